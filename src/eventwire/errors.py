@@ -1,0 +1,21 @@
+"""Exceptions eventwire raises; the CLI maps them to messages and exit codes."""
+
+
+class EventwireError(Exception):
+    """Base class of eventwire's own errors."""
+
+
+class BadInput(EventwireError):
+    """An input cannot be processed; the message is the one-line reason shown to the user."""
+
+
+class DataFileError(EventwireError):
+    """A packaged rule, lexicon or mapping file is missing or fails its schema check."""
+
+
+class GazetteerError(EventwireError):
+    """The gazetteer cannot be built or opened."""
+
+
+class ModelNotFound(EventwireError):
+    """The configured spaCy pipeline is not installed."""
