@@ -1,0 +1,315 @@
+"""Reading what the user named (files, directories, stdin) into Articles, or Skips with a reason."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Collection, Iterator, Sequence
+from datetime import date, datetime
+from pathlib import PurePath
+from typing import BinaryIO, Literal
+
+from eventwire.errors import BadInput
+from eventwire.ingest.encoding import decode_bytes
+from eventwire.ingest.feeds import FeedItem, looks_like_feed, parse_feed
+from eventwire.ingest.html import decode_html, extract_page, looks_like_html
+from eventwire.ingest.language import is_english
+from eventwire.records import Article, Skip
+
+InputKind = Literal["text", "html", "feed", "jsonl"]
+
+STDIN = "-"
+DEFAULT_MAX_BYTES = 5_000_000
+SUFFIX_KINDS: dict[str, InputKind] = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+DEFAULT_SUFFIXES: frozenset[str] = frozenset(SUFFIX_KINDS)
+# A first line longer than this is a paragraph, not a headline.
+MAX_TITLE_CHARS = 200
+_DRAIN_CHUNK = 1 << 20
+# Whitespace plus the invisible characters a text of "nothing" is sometimes made of.
+_BLANK_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u2029\ufeff\u200b\u200c\u200d\u2060"
+
+
+def iter_inputs(
+    paths: Sequence[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    suffixes: Collection[str] = DEFAULT_SUFFIXES,
+) -> Iterator[Article | Skip]:
+    """Articles from files, directories (recursive, by suffix) and stdin ("-"); a Skip for each bad input.
+
+    Never raises for a bad input: every problem becomes a Skip with a one-line reason.
+    """
+    wanted = frozenset(suffix.lower() for suffix in suffixes)
+    for path in paths:
+        if path == STDIN:
+            yield from _read_stdin(max_bytes)
+        elif os.path.isdir(path):
+            yield from _read_directory(path, max_bytes, wanted)
+        else:
+            yield from _read_file(path, max_bytes, _suffix_kind(path))
+
+
+def content_id(text: str) -> str:
+    """Content-hash id of a text: the first 16 hex digits of its SHA-1."""
+    # surrogatepass: JSON strings may carry lone surrogates, which strict UTF-8 refuses.
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:16]
+
+
+def _read_directory(root: str, max_bytes: int, suffixes: frozenset[str]) -> Iterator[Article | Skip]:
+    found = False
+    for item in _walk(root, suffixes, visited=set()):
+        if isinstance(item, Skip):
+            yield item
+            continue
+        found = True
+        yield from _read_file(item, max_bytes, _suffix_kind(item))
+    if not found:
+        yield Skip(root, f"no input files ({', '.join(sorted(suffixes))}) in directory")
+
+
+def _walk(directory: str, suffixes: frozenset[str], visited: set[str]) -> Iterator[str | Skip]:
+    """Input file paths under a directory, sorted, hidden names skipped, each real directory once."""
+    real = os.path.realpath(directory)
+    # Symlinks may point back up the tree; the real path breaks the loop.
+    if real in visited:
+        return
+    visited.add(real)
+    try:
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as error:
+        yield Skip(directory, _os_reason(error))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = os.path.join(directory, entry.name)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path, suffixes, visited)
+        elif PurePath(entry.name).suffix.lower() in suffixes:
+            # Broken symlinks are yielded too, so that reading them reports why.
+            yield path
+
+
+def _read_file(path: str, max_bytes: int, kind: InputKind | None) -> Iterator[Article | Skip]:
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            yield Skip(path, f"over size limit ({size} bytes > {max_bytes})")
+            return
+        with open(path, "rb") as handle:
+            # Read one byte past the limit: devices and pipes report no size up front.
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        yield Skip(path, _os_reason(error))
+        return
+    if len(data) > max_bytes:
+        yield Skip(path, f"over size limit (more than {max_bytes} bytes)")
+        return
+    yield from _read_bytes(data, path, kind)
+
+
+def _read_stdin(max_bytes: int) -> Iterator[Article | Skip]:
+    stream: BinaryIO | None = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        yield Skip(STDIN, "standard input is not available")
+        return
+    try:
+        data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            yield Skip(STDIN, f"over size limit ({len(data) + _drain(stream)} bytes > {max_bytes})")
+            return
+    except OSError as error:
+        yield Skip(STDIN, _os_reason(error))
+        return
+    yield from _read_bytes(data, STDIN, None)
+
+
+def _drain(stream: BinaryIO) -> int:
+    """Read and drop the rest of a stream, returning how many bytes it had."""
+    total = 0
+    while chunk := stream.read(_DRAIN_CHUNK):
+        total += len(chunk)
+    return total
+
+
+def _read_bytes(data: bytes, source: str, kind: InputKind | None) -> Iterator[Article | Skip]:
+    """Articles from one input's bytes; `kind` None means sniff it from the content."""
+    if not data.strip():
+        yield Skip(source, "empty")
+        return
+    try:
+        text = decode_html(data) if kind in ("html", None) else decode_bytes(data)
+    except BadInput as error:
+        yield Skip(source, str(error))
+        return
+    if _is_blank(text):
+        yield Skip(source, "empty")
+        return
+    if kind is None:
+        kind = _sniff(text)
+    if kind == "text":
+        yield _accept(_text_article(text, source), source)
+    elif kind == "html":
+        yield _read_html(text, source)
+    elif kind == "feed":
+        yield from _read_feed(data, source)
+    else:
+        yield from _read_jsonl(text, source)
+
+
+def _text_article(text: str, source: str) -> Article:
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    title = first_line if len(first_line) < MAX_TITLE_CHARS else None
+    return Article(id=content_id(text), doc=source, text=text, title=title, source=source)
+
+
+def _read_html(html: str, source: str) -> Article | Skip:
+    try:
+        page = extract_page(html)
+    except Exception as error:
+        # trafilatura and lxml raise many undocumented exception types (and RecursionError)
+        # on hostile markup; one bad page must become a Skip, not end the whole run.
+        return Skip(source, f"HTML extraction failed ({type(error).__name__}: {error})")
+    if page is None:
+        return Skip(source, "no main text found")
+    article = Article(
+        id=content_id(page.text),
+        doc=source,
+        text=page.text,
+        title=page.title,
+        url=page.url,
+        outlet=page.outlet,
+        published=page.published,
+        source=source,
+    )
+    return _accept(article, source)
+
+
+def _read_feed(data: bytes, source: str) -> Iterator[Article | Skip]:
+    try:
+        items = list(parse_feed(data, source))
+    except Exception as error:
+        # feedparser is meant never to raise, but its lenient parsers see hostile input;
+        # a broken feed must become a Skip, not end the whole run.
+        yield Skip(source, f"feed parsing failed ({type(error).__name__}: {error})")
+        return
+    for item in items:
+        if isinstance(item, FeedItem):
+            yield _accept(_feed_article(item, source), item.key)
+        else:
+            yield item
+
+
+def _feed_article(item: FeedItem, source: str) -> Article:
+    return Article(
+        id=content_id(item.key),
+        doc=item.key,
+        text=item.text,
+        title=item.title,
+        url=item.url,
+        outlet=item.outlet,
+        published=item.published,
+        source=source,
+    )
+
+
+def _read_jsonl(text: str, source: str) -> Iterator[Article | Skip]:
+    # Split on "\n" only: str.splitlines also splits at U+2028, which JSON strings may contain.
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        line = line.strip()
+        if not line:
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Skip(where, f"malformed JSON: {error.msg} (column {error.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield Skip(where, f"malformed JSON: expected an object, got {type(record).__name__}")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or _is_blank(body):
+            yield Skip(where, "empty" if isinstance(body, str) or body is None else "text is not a string")
+            continue
+        url = _string_field(record.get("url"))
+        doc = _string_field(record.get("id")) or url or where
+        article = Article(
+            id=content_id(body),
+            doc=doc,
+            text=body,
+            title=_string_field(record.get("title")),
+            url=url,
+            outlet=_string_field(record.get("outlet")),
+            published=_parse_published(record.get("published")),
+            source=source,
+        )
+        yield _accept(article, where)
+
+
+def _accept(article: Article, source: str) -> Article | Skip:
+    """The article, or a Skip when its text is empty or not English."""
+    if _is_blank(article.text):
+        return Skip(source, "empty")
+    english, ratio = is_english(article.text)
+    if not english:
+        return Skip(source, f"not English (english stopword ratio {ratio:.2f})")
+    return article
+
+
+def _is_blank(text: str) -> bool:
+    stripped = text.strip()
+    return not stripped or not stripped.strip(_BLANK_CHARS)
+
+
+def _sniff(text: str) -> InputKind:
+    head = text.lstrip()[:4096]
+    if head.startswith("{"):
+        return "jsonl"
+    if head.startswith("<"):
+        if looks_like_feed(head):
+            return "feed"
+        if looks_like_html(head):
+            return "html"
+    return "text"
+
+
+def _suffix_kind(path: str) -> InputKind | None:
+    return SUFFIX_KINDS.get(PurePath(path).suffix.lower())
+
+
+def _string_field(value: object) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    return str(value).strip() or None
+
+
+def _parse_published(value: object) -> date | None:
+    """A JSONL `published` value as a date; None when absent or not ISO 8601."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        return None
+
+
+def _os_reason(error: OSError) -> str:
+    return error.strerror or str(error)
