@@ -58,6 +58,7 @@ class GazetteerEntry:
     admin1: str | None = None
     population: int = 0
     feature: str = ""
+    alternate: bool = False
 
 
 @dataclass(slots=True)
@@ -82,3 +83,165 @@ class PlaceMention:
     def to_dict(self) -> dict[str, Any]:
         """The output-contract dict (evidence and score kept for debugging)."""
         return asdict(self)
+
+
+@dataclass(slots=True)
+class PlaceCandidate:
+    """A span that may name a place, with the context resolution needs (no spaCy objects)."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    sentence: int
+    strong: bool = True
+    facility_word: str | None = None
+    preposition: str | None = None
+    container: str | None = None
+    in_dateline: bool = False
+
+
+@dataclass(slots=True)
+class DemonymMention:
+    """An adjectival country reference ("Iraqi"): context for resolution, not a place."""
+
+    text: str
+    start: int
+    end: int
+
+
+Status = Literal["asserted", "claimed", "denied", "threatened", "planned", "conditional", "negated"]
+
+
+@dataclass(slots=True)
+class Party:
+    """An actor, target or source: resolved to a country (ISO3) and a CAMEO sector."""
+
+    text: str
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    kind: Literal["country", "organisation", "person", "group", "unknown"] = "unknown"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The output-contract fields."""
+        return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
+
+
+@dataclass(slots=True)
+class Evidence:
+    """The sentence an event mention came from, with offsets into the article text."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class QuantityClaim:
+    """A number attached to an event, with its hedge and the source that states it."""
+
+    kind: str
+    value: int | float | None
+    low: int | float | None
+    high: int | float | None
+    text: str
+    start: int
+    end: int
+    source: Party | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The output-contract fields."""
+        return {
+            "kind": self.kind,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "text": self.text,
+            "source": self.source.to_dict() if self.source else None,
+        }
+
+
+@dataclass(slots=True)
+class EventDate:
+    """A resolved event date; `default` marks the publication-date fallback."""
+
+    value: str
+    text: str
+    precision: Literal["day", "month", "year"]
+    default: bool = False
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One event as one sentence states it, before in-document merging."""
+
+    type: str
+    mode: str | None
+    trigger: str
+    trigger_start: int
+    sentence_index: int
+    actor: Party | None
+    target: Party | None
+    location: PlaceMention | None
+    date: EventDate | None
+    status: Status
+    source: Party | None
+    quantities: list[QuantityClaim]
+    evidence: Evidence
+    anaphoric: bool = False
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class Event:
+    """A document-level event: the DESIGN.md output record."""
+
+    doc: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    acled: dict[str, str] | None
+    actor: Party | None
+    target: Party | None
+    location: PlaceMention | None
+    date: EventDate | None
+    status: Status
+    source: Party | None
+    quantities: list[QuantityClaim]
+    conflicts: list[str]
+    evidence: list[Evidence]
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """The output contract of `eventwire extract`."""
+        loc = self.location
+        return {
+            "doc": self.doc,
+            "type": self.type,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "acled": self.acled,
+            "actor": self.actor.to_dict() if self.actor else None,
+            "target": self.target.to_dict() if self.target else None,
+            "location": None
+            if loc is None
+            else {
+                "text": loc.text,
+                "name": loc.name,
+                "country": loc.country,
+                "admin1": loc.admin1,
+                "lat": loc.lat,
+                "lon": loc.lon,
+                "precision": loc.precision,
+            },
+            "date": None
+            if self.date is None
+            else {"value": self.date.value, "text": self.date.text, "precision": self.date.precision},
+            "status": self.status,
+            "source": self.source.to_dict() if self.source else None,
+            "quantities": [q.to_dict() for q in self.quantities],
+            "conflicts": self.conflicts,
+            "evidence": [{"sentence": e.sentence, "start": e.start, "end": e.end} for e in self.evidence],
+            "confidence": round(self.confidence, 3),
+        }

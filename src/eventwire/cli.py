@@ -1,0 +1,302 @@
+"""The `eventwire` command: a thin layer over the library API.
+
+Library errors (`EventwireError`) become one-line messages and exit code 2; bad inputs are
+skipped with a one-line reason on stderr and counted in the summary.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import EventwireError
+from .evaluate import events_summary, load_gold, load_system, places_summary, score_events, score_places
+from .nlp.pipeline import DEFAULT_MODEL, PipelineConfig
+from .output import FORMATS, RecordWriter
+from .records import Article, PlaceMention, Skip
+
+PLACE_COLUMNS = (
+    "doc",
+    "text",
+    "start",
+    "end",
+    "name",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "precision",
+    "gazetteer_id",
+    "kind",
+)
+EVENT_COLUMNS = (
+    "doc",
+    "type",
+    "mode",
+    "cameo",
+    "acled",
+    "actor",
+    "target",
+    "location",
+    "date",
+    "status",
+    "source",
+    "quantities",
+    "conflicts",
+    "evidence",
+    "confidence",
+)
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+class Summary:
+    """Counts shown at the end of a run; skipped inputs are reported as they happen."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.records = 0
+        self.skipped = 0
+        self.started = time.perf_counter()
+
+    def skip(self, skip: Skip) -> None:
+        self.skipped += 1
+        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+
+    def line(self, noun: str) -> str:
+        seconds = time.perf_counter() - self.started
+        rate = self.articles / seconds if seconds > 0 else 0.0
+        return (
+            f"{self.articles} articles, {self.records} {noun}, {self.skipped} skipped "
+            f"in {seconds:.1f}s ({rate:.1f} articles/s)"
+        )
+
+
+def _articles(paths: tuple[str, ...], max_bytes: int, summary: Summary) -> Iterator[Article]:
+    from .ingest import iter_inputs
+
+    for item in iter_inputs(list(paths), max_bytes=max_bytes):
+        if isinstance(item, Skip):
+            summary.skip(item)
+        else:
+            summary.articles += 1
+            yield item
+
+
+def _progress(items: Iterator[Any], enabled: bool, unit: str) -> Iterator[Any]:
+    """Pass items through; from the second item on, show a progress bar on stderr."""
+    if not enabled:
+        yield from items
+        return
+    from tqdm import tqdm
+
+    bar = None
+    try:
+        for n, item in enumerate(items):
+            if n == 1:
+                bar = tqdm(unit=unit, file=sys.stderr, dynamic_ncols=True, initial=1)
+            if bar is not None and n >= 1:
+                bar.update(1)
+            yield item
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _place_record(mention: PlaceMention) -> dict[str, Any]:
+    record = mention.to_dict()
+    return {k: record[k] for k in PLACE_COLUMNS}
+
+
+def _fail(exc: EventwireError) -> None:
+    click.echo(f"eventwire: {exc}", err=True)
+    sys.exit(2)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="eventwire")
+def main() -> None:
+    """Turn news reports into sourced, geocoded political and conflict events."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
+@click.option(
+    "--demonyms/--no-demonyms",
+    default=False,
+    show_default=True,
+    help="Also write demonyms ('Iraqi') as country-level records with kind 'demonym'.",
+)
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip input files larger than this.",
+)
+@click.option(
+    "--gazetteer",
+    "gazetteer_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Gazetteer SQLite file (default: built once in the user cache dir).",
+)
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a TTY).")
+def places(
+    paths: tuple[str, ...],
+    fmt: str,
+    model: str,
+    demonyms: bool,
+    max_bytes: int,
+    gazetteer_path: Path | None,
+    progress: bool | None,
+) -> None:
+    """Write every place mention of PATHS (files, directories, feeds, JSONL, or - for stdin)."""
+    from .geoparse import Geoparser
+
+    summary = Summary()
+    show = sys.stderr.isatty() if progress is None else progress
+    try:
+        with Geoparser.open(PipelineConfig(model=model), gazetteer_path, include_demonyms=demonyms) as geo:
+            writer = RecordWriter(sys.stdout, fmt, PLACE_COLUMNS)  # type: ignore[arg-type]
+            articles = _articles(paths, max_bytes, summary)
+            for _article, mentions in _progress(geo.places(articles), show, "doc"):
+                for mention in mentions:
+                    writer.write(_place_record(mention))
+                    summary.records += 1
+            writer.close()
+    except EventwireError as exc:
+        _fail(exc)
+    click.echo(summary.line("places"), err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True)
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip input files larger than this.",
+)
+@click.option(
+    "--gazetteer",
+    "gazetteer_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Gazetteer SQLite file (default: built once in the user cache dir).",
+)
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a TTY).")
+def extract(
+    paths: tuple[str, ...],
+    published: str | None,
+    fmt: str,
+    min_confidence: float,
+    model: str,
+    max_bytes: int,
+    gazetteer_path: Path | None,
+    progress: bool | None,
+) -> None:
+    """Write every political or conflict event of PATHS (files, directories, feeds, JSONL, -)."""
+    from .extractor import Extractor
+
+    published_date = _parse_date(published)
+    summary = Summary()
+    show = sys.stderr.isatty() if progress is None else progress
+    try:
+        with Extractor.open(PipelineConfig(model=model), gazetteer_path, min_confidence) as extractor:
+            writer = RecordWriter(sys.stdout, fmt, EVENT_COLUMNS)  # type: ignore[arg-type]
+            articles = _articles(paths, max_bytes, summary)
+            for _article, events in _progress(extractor.extract(articles, published_date), show, "doc"):
+                for event in events:
+                    writer.write(event.to_dict())
+                    summary.records += 1
+            writer.close()
+    except EventwireError as exc:
+        _fail(exc)
+    click.echo(summary.line("events"), err=True)
+
+
+@main.group()
+def evaluate() -> None:
+    """Score eventwire output against gold annotations."""
+
+
+@evaluate.command("places")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("output", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--misses/--no-misses", default=False, help="List the gold toponyms not resolved within 161 km.")
+def evaluate_places(gold: Path, output: Path, misses: bool) -> None:
+    """Toponym recall and acc@161km of OUTPUT (places JSONL) against GOLD."""
+    try:
+        report = score_places(load_gold(gold), load_system(output))
+    except EventwireError as exc:
+        _fail(exc)
+    missed = report.pop("misses")
+    click.echo(json.dumps(report, indent=1))
+    if misses:
+        for line in missed:
+            click.echo(f"miss {line}", err=True)
+    click.echo(places_summary(report))
+
+
+@evaluate.command("events")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("output", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--per-type/--no-per-type", default=True, show_default=True, help="Print P/R/F1 per type.")
+def evaluate_events(gold: Path, output: Path, per_type: bool) -> None:
+    """Event P/R/F1 at type, dyad and full level of OUTPUT (extract JSONL) against GOLD."""
+    try:
+        report = score_events(load_gold(gold), load_system(output))
+    except EventwireError as exc:
+        _fail(exc)
+    types = report.pop("per_type")
+    click.echo(json.dumps(report, indent=1))
+    if per_type:
+        for name, row in types.items():
+            click.echo(
+                f"type {name:10s} P {row['p']:.3f} R {row['r']:.3f} F1 {row['f1']:.3f} "
+                f"(tp {row['tp']} fp {row['fp']} fn {row['fn']})"
+            )
+    click.echo(events_summary(report))
+
+
+@main.group()
+def gazetteer() -> None:
+    """Build or inspect the place gazetteer."""
+
+
+@gazetteer.command("build")
+@click.option("--path", type=click.Path(path_type=Path), default=None, help="Where to write it.")
+def gazetteer_build(path: Path | None) -> None:
+    """(Re)build the gazetteer from the installed data packages and print its figures."""
+    from .resolve.gazetteer import build, default_path
+
+    target = path or default_path()
+    try:
+        stats = build(target)
+    except EventwireError as exc:
+        _fail(exc)
+    click.echo(f"{target}: {stats}")

@@ -1,0 +1,287 @@
+"""Resolve noun phrases to parties (country + sector) without a list of people.
+
+Evidence, strongest first: a named organisation (organisations.jsonl); a person, through
+the titles, possessive countries, demonyms and appositions of any of their mentions in the
+article ("Iran's President Hassan Rouhani" makes every later "Rouhani" IRN/GOV); a country
+or capital used as an actor ("Tehran said" -> IRN GOV); a head noun with a country modifier
+("Iraqi forces" -> IRQ MIL, "lawmakers in Iraq" -> IRQ LEG). Pronouns take the nearest
+preceding subject that fits (persons for he/she, groups and states for it/they).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Party, PlaceMention
+from .lexicon import ActorLexicon
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
+FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "ours"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "appos"})
+_ALIGNMENT_PREFIXES = ("pro-", "anti-", "pro ", "anti ")
+
+
+@dataclass(slots=True)
+class PersonInfo:
+    """What the article says about one person, gathered over all their mentions."""
+
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    titles: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class _Mention:
+    token_i: int
+    party: Party
+    is_subject: bool
+    sentence: int
+
+
+class ActorResolver:
+    """Per-article resolver: call `scan_sentence` on each sentence in order, then `resolve`."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        lexicon: ActorLexicon,
+        places: dict[int, PlaceMention],
+        demonym: Callable[[str], str | None],
+        is_capital: Callable[[str], str | None],
+    ) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.places = places
+        self.demonym = demonym
+        self.is_capital = is_capital
+        self.persons: dict[str, PersonInfo] = {}
+        self.mentions: list[_Mention] = []
+        self._sentence_index = -1
+        self._ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self._ent_of[i] = ent
+        self._collect_persons()
+
+    # --- persons -------------------------------------------------------------------------
+    def _collect_persons(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            key = ent[-1].text
+            info = self.persons.setdefault(key, PersonInfo(name=ent.text))
+            if len(ent.text) > len(info.name):
+                info.name = ent.text
+            country, sector, titles = self._person_context(ent)
+            info.titles |= titles
+            info.country = info.country or country
+            info.sector = info.sector or sector
+
+    def _person_context(self, ent: Span) -> tuple[str | None, str | None, set[str]]:
+        """Country, sector and titles from a person mention's left context and appositions."""
+        titles: set[str] = set()
+        sector: str | None = None
+        country: str | None = None
+        # Left context within the noun phrase: "Iran's President", "Iraqi Prime Minister".
+        i = ent.start - 1
+        left: list[Token] = []
+        while i >= 0 and i >= ent.start - 6:
+            tok = self.doc[i]
+            if (tok.is_punct and tok.text not in {"'s", "’s", "-"}) or tok.is_space or tok.pos_ in {"VERB", "AUX"}:
+                break
+            if tok.lower_ in {"the", "a", "an", "said", "and"}:
+                break
+            left.append(tok)
+            i -= 1
+        left.reverse()
+        left_text = " ".join(t.lower_ for t in left)
+        for title, title_sector in sorted(self.lexicon.titles.items(), key=lambda kv: -len(kv[0])):
+            if title in left_text.split() or (" " in title and title in left_text):
+                titles.add(title)
+                sector = sector or title_sector
+        country = self._country_in(left)
+        # Appositions: "Ali Shamkhani, secretary of Iran's Supreme National Security Council".
+        head = ent.root
+        appos_heads = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            appos_heads.append(head.head)
+        for app in appos_heads:
+            tokens = [t for t in app.subtree if t.i < ent.start or t.i >= ent.end]
+            party = self._party_from_tokens(app, tokens)
+            if party is not None:
+                country = country or party.country
+                sector = sector or party.sector
+            if app.lemma_.lower() in self.lexicon.titles:
+                titles.add(app.lemma_.lower())
+                sector = sector or self.lexicon.titles[app.lemma_.lower()]
+        return country, sector, titles
+
+    # --- country signals ---------------------------------------------------------------------
+    def _country_of_token(self, tok: Token) -> str | None:
+        place = self.places.get(tok.idx)
+        if place is None:
+            ent = self._ent_of.get(tok.i)
+            if ent is not None:
+                place = self.places.get(ent.start_char)
+        if place is not None and place.country and place.precision in ("country", "city", "admin1"):
+            nxt = self.doc[tok.i + 1 : tok.i + 3]
+            if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in {"based", "born"}:
+                return None  # "Iraq-based forces" are located there, not of there
+            prev = self.doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.lower_ in {"pro", "anti"}:
+                return None
+            if tok.i > 1 and prev is not None and prev.text == "-" and self.doc[tok.i - 2].lower_ in {"pro", "anti"}:
+                return None
+            return place.country
+        if tok.text[:1].isupper():
+            return self.demonym(tok.text)
+        return None
+
+    def _country_in(self, tokens: list[Token]) -> str | None:
+        # A possessive country wins ("Iran's"), then the first country signal left to right.
+        for tok in tokens:
+            if tok.dep_ == "poss" and tok.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS:
+                # "its forces": the forces of whoever "it" is.
+                owner = self.antecedent(tok)
+                if owner is not None and owner.country:
+                    return owner.country
+            if any(c.dep_ == "case" for c in tok.children) or tok.dep_ == "poss":
+                country = self._country_of_token(tok)
+                if country:
+                    return country
+        for tok in tokens:
+            country = self._country_of_token(tok)
+            if country:
+                return country
+        return None
+
+    def _organisation_in(self, tokens: list[Token]) -> Party | None:
+        seen: set[int] = set()
+        for tok in tokens:
+            ent = self._ent_of.get(tok.i)
+            if ent is None or ent.start in seen:
+                continue
+            seen.add(ent.start)
+            if ent.label_ in {"ORG", "NORP", "PERSON", "GPE"}:
+                org = self.lexicon.organisation(ent.text)
+                if org is not None:
+                    return Party(ent.text, org.name, org.country, org.sector, "organisation")
+        return None
+
+    # --- phrases ---------------------------------------------------------------------------
+    def phrase_tokens(self, head: Token) -> list[Token]:
+        """The head's noun phrase: its subtree without clauses, conjuncts and appositions."""
+        out: list[Token] = []
+
+        def walk(tok: Token) -> None:
+            out.append(tok)
+            for child in tok.children:
+                if child.dep_ not in _CLAUSE_DEPS:
+                    walk(child)
+
+        walk(head)
+        return sorted(out, key=lambda t: t.i)
+
+    def _party_from_tokens(self, head: Token, tokens: list[Token]) -> Party | None:
+        text = " ".join(t.text for t in tokens) if tokens else head.text
+        text = self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else head.text
+        org = self._organisation_in(tokens)
+        head_ent = self._ent_of.get(head.i)
+        if head_ent is not None and head_ent.label_ == "PERSON":
+            info = self.persons.get(head_ent[-1].text)
+            country = info.country if info else None
+            sector = info.sector if info else None
+            if org is not None:
+                country, sector = country or org.country, sector or org.sector
+            return Party(
+                text,
+                info.name if info else head_ent.text,
+                country or self._country_in(tokens),
+                sector,
+                "person",
+            )
+        if org is not None and (head_ent is not None and self.lexicon.organisation(head_ent.text) is not None):
+            return org if org.text == text else Party(text, org.name, org.country, org.sector, "organisation")
+        if head_ent is not None and head_ent.label_ in {"GPE"}:
+            place = self.places.get(head_ent.start_char)
+            if place is not None and place.country:
+                if place.precision == "country":
+                    return Party(text, place.name, place.country, "GOV", "country")
+                if self.is_capital(head_ent.text):
+                    return Party(text, place.name, place.country, "GOV", "country")
+        lemma = head.lemma_.lower()
+        sector = self.lexicon.head_nouns.get(lemma)
+        country = self._country_in(tokens)
+        if org is not None:
+            return Party(text, org.name, org.country, sector or org.sector, "organisation")
+        if head.pos_ == "PROPN" and self.demonym(head.text):
+            # "Iranians", "Americans": the people of a country.
+            return Party(text, None, self.demonym(head.text), "CVL", "group")
+        if sector is None and country is None:
+            return None
+        if sector is None and lemma in self.lexicon.collective_nouns:
+            sector = "CVL"
+        return Party(text, None, country, sector, "group")
+
+    def resolve(self, head: Token, speaker: Party | None = None) -> Party | None:
+        """The party a noun phrase headed by `head` names, or None when it names none."""
+        if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
+            return self.antecedent(head, speaker)
+        if head.lower_ in {"president", "leader", "minister", "spokesman", "general"} and any(
+            c.lower_ == "the" for c in head.children
+        ):
+            person = self._person_by_title(head.lower_)
+            if person is not None:
+                return Party(head.text, person.name, person.country, person.sector, "person")
+        return self._party_from_tokens(head, self.phrase_tokens(head))
+
+    def _person_by_title(self, title: str) -> PersonInfo | None:
+        found = [p for p in self.persons.values() if title in p.titles]
+        return found[-1] if len(found) == 1 else None
+
+    # --- subjects and pronouns ----------------------------------------------------------------
+    def scan_sentence(self, sent: Span, event_heads: frozenset[int] = frozenset()) -> None:
+        """Record the sentence's party mentions (subjects and named parties) for later pronouns.
+
+        `event_heads` are token indices of event triggers: "Teheran's attacks" is an event, not
+        an antecedent.
+        """
+        self._sentence_index += 1
+        seen: set[int] = set()
+        for tok in sent:
+            if tok.i in event_heads or tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
+                continue
+            is_subject = tok.dep_ in {"nsubj", "nsubjpass"}
+            ent = self._ent_of.get(tok.i)
+            named = ent is not None and ent.root.i == tok.i and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}
+            if not (is_subject or named) or tok.i in seen:
+                continue
+            seen.add(tok.i)
+            party = self._party_from_tokens(tok, self.phrase_tokens(tok))
+            if party is not None and (party.country or party.name) and party.sector != "MED":
+                self.mentions.append(_Mention(tok.i, party, is_subject, self._sentence_index))
+
+    def antecedent(self, pronoun: Token, speaker: Party | None = None) -> Party | None:
+        """The nearest preceding party mention that fits the pronoun."""
+        low = pronoun.lower_
+        if low in FIRST_PERSON:
+            return speaker
+        want_person = low in PERSON_PRONOUNS
+        current = self._sentence_index
+        same_sentence = [m for m in self.mentions if m.sentence == current and m.token_i < pronoun.i]
+        earlier = [m for m in self.mentions if current - 3 <= m.sentence < current and m.is_subject]
+        for pool in (same_sentence, earlier):
+            for m in reversed(pool):
+                if (m.party.kind == "person") == want_person:
+                    return Party(pronoun.text, m.party.name, m.party.country, m.party.sector, m.party.kind)
+        if not want_person:
+            # "A Nato official told Reuters it would ...": the official's organisation or state.
+            for m in reversed(same_sentence + earlier):
+                if m.party.country or m.party.kind == "organisation":
+                    return Party(pronoun.text, None, m.party.country, m.party.sector, "group")
+        return None

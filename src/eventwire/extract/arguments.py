@@ -1,0 +1,145 @@
+"""Actor and target of a trigger from the dependency parse.
+
+Verbs: subject -> actor and object -> target (active), passive subject -> target and "by"
+agent -> actor, target prepositions (on, against, at, targeting, upon), coordination shares
+the subject ("Iran and Iraq"), an open complement inherits its governor's subject ("voted to
+demand"), and a participle modifying a noun takes the noun ("missiles targeting X").
+Nouns: possessor -> actor ("Iran's attack"), a country or demonym modifier -> actor ("US drone
+strike"), "by"/"from" -> actor, "on"/"against"/"of"/"to" -> target, and a light verb lends its
+subject ("launched an attack").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .triggers import TriggerMatch
+
+TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "toward", "towards", "into"})
+NOUN_TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "of", "to", "with", "toward", "towards"})
+SOURCE_PREPS = frozenset({"from", "out"})
+LIGHT_VERBS = frozenset(
+    {"launch", "carry", "conduct", "stage", "mount", "make", "hold", "deliver", "have", "unleash", "wage",
+     "begin", "start", "renew", "issue", "order", "step", "intensify", "continue", "call", "resume", "lead"}
+)  # fmt: skip
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+
+
+@dataclass(slots=True)
+class Arguments:
+    """Head tokens of the actor and target (None when the parse gives none)."""
+
+    actor: Token | None
+    target: Token | None
+    passive: bool = False
+    origin: Token | None = None
+
+
+def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+            obj = _pobj(child)
+            if obj is not None:
+                return obj
+            # "out of Iraq": the object hangs one preposition deeper.
+            inner = next((g for g in child.children if g.dep_ == "prep"), None)
+            if inner is not None and _pobj(inner) is not None:
+                return _pobj(inner)
+        if child.dep_ == "prt" and child.lower_ in preps:
+            inner = next((g for g in token.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            if inner is not None:
+                return _pobj(inner)
+    return None
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The subject of a verb, looking through xcomp, conj and participle chains."""
+    seen = 0
+    current = verb
+    while seen < 4:
+        subj = _child(current, SUBJECT_DEPS)
+        if subj is not None:
+            return subj
+        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head is not current:
+            current = current.head
+            seen += 1
+            continue
+        if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head
+        return None
+    return None
+
+
+def _verb_arguments(match: TriggerMatch) -> Arguments:
+    verb = match.token
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if passive:
+        target = _child(verb, {"nsubjpass"})
+        agent = _child(verb, {"agent"})
+        actor = _pobj(agent) if agent is not None else None
+        if target is None and verb.dep_ in {"acl", "relcl"}:
+            target = verb.head
+        return Arguments(actor, target, passive=True, origin=_prep_object(verb, SOURCE_PREPS))
+    actor = _inherited_subject(verb)
+    if actor is not None and actor.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+        actor = verb.head
+    if match.trigger.speech:
+        target = _child(verb, {"dobj", "dative"}) or _prep_object(verb, frozenset({"on", "upon", "to", "for", "with"}))
+    else:
+        target = _child(verb, {"dobj"}) or _prep_object(verb, TARGET_PREPS)
+        if match.trigger.objects and target is not None and target.lemma_.lower() in match.trigger.objects:
+            # "fired missiles at X": the object is the weapon; the target is the preposition's.
+            target = _prep_object(verb, TARGET_PREPS) or _prep_object(target, TARGET_PREPS)
+    if match.trigger.type == "CONSULT" and target is None:
+        target = _prep_object(verb, frozenset({"with", "to"}))
+    return Arguments(actor, target, origin=_prep_object(verb, SOURCE_PREPS))
+
+
+def _noun_arguments(match: TriggerMatch) -> Arguments:
+    noun = match.token
+    actor = _child(noun, {"poss"})
+    if actor is None:
+        for child in noun.children:
+            if child.dep_ in {"compound", "amod", "nmod"} and (
+                child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "NORP", "ORG"}
+            ):
+                actor = child
+                break
+    if actor is None:
+        agent = _prep_object(noun, frozenset({"by", "from"}))
+        actor = agent
+    target = _prep_object(noun, NOUN_TARGET_PREPS)
+    if actor is None and match.trigger.light:
+        governor = noun.head
+        hops = 0
+        # "launched an attack", "in a phone call ... urged": the governing verb's subject.
+        while governor.pos_ not in {"VERB", "AUX"} and governor.dep_ not in {"ROOT"} and hops < 3:
+            governor = governor.head
+            hops += 1
+        if governor.pos_ in {"VERB", "AUX"} and (
+            governor.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "pobj" or noun.head.dep_ == "prep"
+        ):
+            actor = _inherited_subject(governor)
+    return Arguments(actor, target, origin=_prep_object(noun, SOURCE_PREPS))
+
+
+def trigger_arguments(match: TriggerMatch) -> Arguments:
+    """Actor and target heads of a trigger."""
+    if match.trigger.pos == "VERB":
+        return _verb_arguments(match)
+    return _noun_arguments(match)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Iran and Iraq")."""
+    return [token, *[c for c in token.conjuncts]]

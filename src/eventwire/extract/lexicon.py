@@ -1,0 +1,149 @@
+"""Trigger and actor lexicons: the data files that drive event extraction, validated on load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+from ..datafiles import read_json, read_jsonl, string_list
+from ..errors import DataFileError
+from .ontology import PLOVER_TYPES, load_ontology
+
+TRIGGERS_FILE = "triggers.jsonl"
+SECTORS_FILE = "actor_sectors.json"
+ORGANISATIONS_FILE = "organisations.jsonl"
+_TRIGGER_KEYS = {
+    "id", "type", "pos", "lemmas", "mode", "objects", "particle", "preps", "modes_by_word", "light", "speech",
+    "needs_quantity", "absorb",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger entry of triggers.jsonl."""
+
+    id: str
+    type: str
+    pos: Literal["VERB", "NOUN"]
+    lemmas: frozenset[str]
+    mode: str | None = None
+    objects: frozenset[str] = frozenset()
+    particle: str | None = None
+    preps: frozenset[str] = frozenset()
+    modes_by_word: dict[str, str] = field(default_factory=dict)
+    light: bool = False
+    speech: bool = False
+    needs_quantity: bool = False
+    absorb: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    """Triggers indexed by (lemma, pos)."""
+
+    triggers: tuple[Trigger, ...]
+    by_lemma: dict[tuple[str, str], tuple[Trigger, ...]]
+
+    def candidates(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
+        """Triggers whose lemma and part of speech match a token."""
+        return self.by_lemma.get((lemma, pos), ())
+
+
+def _trigger(row: dict[str, Any], lineno: int) -> Trigger:
+    where = f"{TRIGGERS_FILE} record {lineno}"
+    unknown = set(row) - _TRIGGER_KEYS
+    if unknown:
+        raise DataFileError(f"{where}: unknown keys {sorted(unknown)}")
+    if row.get("type") not in PLOVER_TYPES:
+        raise DataFileError(f"{where}: type {row.get('type')!r} is not a PLOVER type")
+    if row.get("pos") not in ("VERB", "NOUN"):
+        raise DataFileError(f"{where}: pos must be VERB or NOUN")
+    ontology = load_ontology()
+    modes = dict(row.get("modes_by_word", {}))
+    for mode in [row.get("mode"), *modes.values()]:
+        if mode is not None and not ontology.is_mode(row["type"], mode):
+            raise DataFileError(f"{where}: {mode!r} is not a mode of {row['type']} in ontology.json")
+    return Trigger(
+        id=str(row.get("id") or f"line{lineno}"),
+        type=row["type"],
+        pos=row["pos"],
+        lemmas=frozenset(string_list(where, row.get("lemmas"), "lemmas")),
+        mode=row.get("mode"),
+        objects=frozenset(string_list(where, row.get("objects", []), "objects") if "objects" in row else []),
+        particle=row.get("particle"),
+        preps=frozenset(string_list(where, row["preps"], "preps")) if "preps" in row else frozenset(),
+        modes_by_word=modes,
+        light=bool(row.get("light", False)),
+        speech=bool(row.get("speech", False)),
+        needs_quantity=bool(row.get("needs_quantity", False)),
+        absorb=bool(row.get("absorb", False)),
+    )
+
+
+@cache
+def load_triggers() -> TriggerLexicon:
+    """Load and validate triggers.jsonl."""
+    triggers = tuple(_trigger(row, i) for i, row in enumerate(read_jsonl(TRIGGERS_FILE), start=1))
+    index: dict[tuple[str, str], list[Trigger]] = {}
+    for trig in triggers:
+        for lemma in trig.lemmas:
+            index.setdefault((lemma, trig.pos), []).append(trig)
+    return TriggerLexicon(triggers, {k: tuple(v) for k, v in index.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A named organisation of organisations.jsonl."""
+
+    name: str
+    country: str | None
+    sector: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """Sectors by head noun and title, collective nouns, and organisations by alias."""
+
+    head_nouns: dict[str, str]
+    titles: dict[str, str]
+    collective_nouns: frozenset[str]
+    organisations: dict[str, Organisation]
+
+    def organisation(self, text: str) -> Organisation | None:
+        """The organisation an alias names ("Nato", "the IRGC"), if any."""
+        key = text.strip()
+        if key.lower().startswith("the "):
+            key = key[4:]
+        key = key.removesuffix("'s").removesuffix("'").strip()
+        return self.organisations.get(key) or self.organisations.get(key.lower())
+
+
+def _str_map(value: Any, where: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise DataFileError(f"{where} must map strings to strings")
+    return dict(value)
+
+
+@cache
+def load_actor_lexicon() -> ActorLexicon:
+    """Load and validate actor_sectors.json and organisations.jsonl."""
+    raw = read_json(SECTORS_FILE)
+    orgs: dict[str, Organisation] = {}
+    for lineno, row in enumerate(read_jsonl(ORGANISATIONS_FILE), start=1):
+        where = f"{ORGANISATIONS_FILE} record {lineno}"
+        country = row.get("country")
+        if not isinstance(row.get("name"), str) or not isinstance(row.get("sector"), str):
+            raise DataFileError(f"{where}: needs 'name' and 'sector'")
+        if country is not None and not (isinstance(country, str) and len(country) == 3 and country.isupper()):
+            raise DataFileError(f"{where}: country must be ISO 3166-1 alpha-3 or null")
+        org = Organisation(row["name"], country, row["sector"])
+        for alias in string_list(where, row.get("aliases"), "aliases"):
+            orgs[alias] = org
+            orgs.setdefault(alias.lower(), org)
+    return ActorLexicon(
+        head_nouns=_str_map(raw.get("head_nouns"), f"{SECTORS_FILE}: head_nouns"),
+        titles=_str_map(raw.get("titles"), f"{SECTORS_FILE}: titles"),
+        collective_nouns=frozenset(string_list(SECTORS_FILE, raw.get("collective_nouns"), "collective_nouns")),
+        organisations=orgs,
+    )

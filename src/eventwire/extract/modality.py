@@ -1,0 +1,118 @@
+"""Who says so, and did it happen: attribution (source, speaker) and status of a trigger.
+
+Attribution walks up from the trigger to a reporting verb ("said", "told", "reported",
+"confirmed", "according to"); its subject is the source. "X cited Y as saying" makes Y the
+speaker and X the source. Status: a negated trigger is `negated`; a modal or future one is
+`planned`, or `conditional` when an "if"/"unless" clause hangs on it; a trigger under "plan",
+"intend", "consider", "prepare" is `planned`; a report by "deny" is `denied`; a report by a
+party to the event (same country as actor or target) is `claimed`; the rest is `asserted`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "state", "confirm", "claim", "announce", "add", "cite", "quote", "deny", "insist",
+     "write", "tweet", "note", "declare", "allege", "explain", "disclose", "reveal", "acknowledge", "admit",
+     "suggest", "indicate", "show", "assert", "argue", "maintain", "post"}
+)  # fmt: skip
+MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "'ll", "wo", "ca"})
+OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+PLANNING_VERBS = frozenset(
+    {"plan", "intend", "consider", "prepare", "want", "seek", "aim", "expect", "hope", "mull", "weigh",
+     "propose", "anticipate", "try", "attempt", "threaten", "vow", "promise", "pledge", "decide", "agree"}
+)  # fmt: skip
+CONDITION_MARKERS = frozenset({"if", "unless", "should"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+@dataclass(slots=True)
+class Attribution:
+    """The reporting verb above a trigger, its source (subject) and the speaker of the words."""
+
+    verb: Token | None
+    source: Token | None
+    speaker: Token | None
+    denied: bool = False
+    claimed_verb: bool = False
+
+
+def attribution(trigger: Token) -> Attribution:
+    """Find the reporting verb governing the trigger, or "according to X"."""
+    node = trigger
+    hops = 0
+    while hops < 6:
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                to = next((g for g in child.children if g.lower_ == "to"), None)
+                obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                if obj is not None:
+                    return Attribution(child, obj, obj)
+        if node.lemma_.lower() in REPORTING_VERBS and node is not trigger:
+            source = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            speaker = source
+            if node.lemma_.lower() in {"cite", "quote"}:
+                speaker = next((c for c in node.children if c.dep_ == "dobj"), source)
+            lemma = node.lemma_.lower()
+            return Attribution(node, source, speaker, denied=lemma == "deny", claimed_verb=lemma == "claim")
+        if node.dep_ == "ROOT" or node.head is node:
+            break
+        node = node.head
+        hops += 1
+    # "..., the military said": spaCy may make the reporting verb the root and the clause a child.
+    root = trigger.sent.root
+    if root.lemma_.lower() in REPORTING_VERBS and root is not trigger:
+        source = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return Attribution(root, source, source, denied=root.lemma_.lower() == "deny")
+    return Attribution(None, None, None)
+
+
+def _aux_children(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"}]
+
+
+def is_negated(trigger: Token) -> bool:
+    """A negation on the trigger or on its auxiliary chain ("did not attack", "never met")."""
+    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in trigger.children):
+        return True
+    if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
+        return True
+    head = trigger.head
+    # "did not go on to attack", "refused to meet" are handled by their own triggers.
+    return trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children)
+
+
+def modality(trigger: Token) -> str | None:
+    """'conditional', 'planned', 'obligation' (should/must) or None (it happened)."""
+    node = trigger
+    for _ in range(3):
+        auxes = {c.lower_ for c in _aux_children(node)}
+        conditional = any(
+            c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS and m.dep_ == "mark" for m in c.children)
+            for c in node.children
+        )
+        if auxes & OBLIGATION_MODALS:
+            return "obligation"
+        if auxes & MODALS or "going" in auxes:
+            return "conditional" if conditional else "planned"
+        if conditional:
+            return "conditional"
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNING_VERBS:
+            return "planned"
+        if node.dep_ in {"xcomp", "conj", "acl"} and node.head is not node:
+            node = node.head
+            continue
+        break
+    if trigger.pos_ == "NOUN":
+        # "planned attacks", "a possible strike", "any retaliation"
+        if any(c.lower_ in {"planned", "possible", "potential", "future", "any", "further"} for c in trigger.children):
+            return "planned"
+        gov = trigger.head
+        if gov.pos_ in {"VERB", "AUX"} and (
+            gov.lemma_.lower() in PLANNING_VERBS or any(c.lower_ in MODALS for c in _aux_children(gov))
+        ):
+            return "planned"
+    return None

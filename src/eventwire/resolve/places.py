@@ -1,0 +1,274 @@
+"""Resolve place candidates to gazetteer entries with evidence from the whole article.
+
+One sense per discourse: every mention of the same name in an article resolves to the same
+place. Each name's gazetteer candidates are scored by
+
+- a prior by kind and size: countries first, then regions and admin1 areas, cities by
+  log10(population), capitals a little higher, facilities higher when a facility word
+  ("airbase", "airport") is present;
+- the article's country context: countries named outright, demonyms ("Iraqi") and the
+  dateline; and the admin1 areas of places already resolved;
+- the container pattern "X, Y" ("Erbil, Iraq", "Gainesville, Va."), which is the
+  strongest evidence there is.
+
+Weak candidates (entities the model labelled ORG/PERSON, or capitalised words after a
+locative preposition) resolve only to countries, admin1 areas, regions, facilities named with
+a facility word, or cities of at least `WEAK_CITY_MIN_POPULATION` people.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..records import DemonymMention, GazetteerEntry, PlaceCandidate, PlaceMention, Precision
+from .gazetteer import Gazetteer, normalise
+
+WEAK_CITY_MIN_POPULATION = 15_000
+KIND_PRIOR = {"country": 10.0, "region": 6.5, "admin1": 6.0, "facility": 4.5}
+CONTEXT_COUNTRY_BONUS = 2.0
+CONTEXT_ADMIN1_BONUS = 1.5
+DATELINE_BONUS = 1.0
+CONTAINER_BONUS = 6.0
+FACILITY_WORD_BONUS = 3.0
+CAPITAL_BONUS = 0.5
+ALTERNATE_NAME_PENALTY = 2.5
+_FACILITY_SUFFIX = re.compile(r"\s+(?:air ?base|airport|airfield|military base|naval base|base|barracks)$", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_PRECISION: dict[str, Precision] = {
+    "country": "country",
+    "admin1": "admin1",
+    "city": "city",
+    "facility": "facility",
+    "region": "region",
+}
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: Counter[str]
+    admin1: Counter[tuple[str, str]]
+    dateline_country: str | None
+
+
+def _prior(entry: GazetteerEntry) -> float:
+    # A match through an alternate name (a translation, an old name) is weaker evidence than
+    # the place's own name: "White House" is not Casablanca.
+    # Curated alternates of countries, regions and admin1 areas are not penalised.
+    if entry.kind == "city":
+        penalty = ALTERNATE_NAME_PENALTY if entry.alternate else 0.0
+        base = math.log10(max(entry.population, 1000))
+        return base + (CAPITAL_BONUS if entry.feature == "PPLC" else 0.0) - penalty
+    return KIND_PRIOR.get(entry.kind, 3.0)
+
+
+def _clean_name(text: str) -> str:
+    return _POSSESSIVE.sub("", text.strip())
+
+
+def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEntry]:
+    name = _clean_name(cand.text)
+    entries = list(gazetteer.lookup(name))
+    if cand.facility_word is not None:
+        tokens = frozenset(normalise(name).split())
+        entries += gazetteer.facilities_containing(tokens)
+        if not any(e.kind == "facility" for e in entries):
+            # "Baghdad airport" with no such facility name: the airport of that city.
+            core = normalise(name)
+            for word in ("airport", "air base", "airbase", "base", "airfield"):
+                core = core.removesuffix(" " + word)
+            entries += gazetteer.facilities_containing(frozenset(core.split()) | {"international"})
+    elif not entries and name.lower().startswith(("northern ", "southern ", "eastern ", "western ", "central ")):
+        entries = list(gazetteer.lookup(name.split(" ", 1)[1]))
+    return entries
+
+
+def _acceptable(cand: PlaceCandidate, entry: GazetteerEntry) -> bool:
+    if cand.strong:
+        return True
+    if entry.kind == "city":
+        return entry.population >= WEAK_CITY_MIN_POPULATION
+    if entry.kind == "facility":
+        return cand.facility_word is not None
+    return True
+
+
+def _score(
+    entry: GazetteerEntry,
+    cand: PlaceCandidate,
+    ctx: _Context,
+    container: list[GazetteerEntry],
+) -> float:
+    score = _prior(entry)
+    if entry.country and ctx.countries[entry.country]:
+        score += CONTEXT_COUNTRY_BONUS * min(1.0, 0.5 + 0.25 * ctx.countries[entry.country])
+    if entry.country and entry.admin1 and ctx.admin1[(entry.country, entry.admin1)]:
+        score += CONTEXT_ADMIN1_BONUS
+    if ctx.dateline_country and entry.country == ctx.dateline_country:
+        score += DATELINE_BONUS
+    if cand.facility_word is not None and entry.kind == "facility":
+        score += FACILITY_WORD_BONUS
+    for outer in container:
+        if outer.kind == "country" and entry.country == outer.country and entry.kind != "country":
+            score += CONTAINER_BONUS
+            break
+        if outer.kind == "admin1" and entry.country == outer.country and entry.admin1 == outer.name:
+            score += CONTAINER_BONUS
+            break
+    return score
+
+
+def _choose(
+    gazetteer: Gazetteer, cand: PlaceCandidate, ctx: _Context
+) -> tuple[GazetteerEntry | None, float, list[str]]:
+    entries = [e for e in _entries_for(gazetteer, cand) if _acceptable(cand, e)]
+    if not entries:
+        return None, 0.0, []
+    container: list[GazetteerEntry] = []
+    if cand.container:
+        container = [e for e in gazetteer.lookup(_clean_name(cand.container)) if e.kind in ("country", "admin1")]
+    scored = sorted(
+        ((_score(e, cand, ctx, container), i, e) for i, e in enumerate(entries)), key=lambda t: (-t[0], t[1])
+    )
+    best_score, _, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    evidence = [f"{len(entries)} candidates", f"margin {best_score - runner_up:.2f}"]
+    if container:
+        evidence.append(f"container {cand.container}")
+    confidence = 1.0 / (1.0 + math.exp(-(best_score - runner_up)))
+    return best, confidence, evidence
+
+
+def resolve_places(
+    doc: str,
+    candidates: Sequence[PlaceCandidate],
+    demonyms: Sequence[DemonymMention],
+    gazetteer: Gazetteer,
+) -> list[PlaceMention]:
+    """Resolve every candidate of one article; unresolvable candidates are dropped."""
+    ctx = _Context(countries=Counter(), admin1=Counter(), dateline_country=None)
+    for dem in demonyms:
+        iso3 = gazetteer.demonym(dem.text)
+        if iso3:
+            ctx.countries[iso3] += 1
+    # Pass 1: names that are unambiguous (one acceptable entry) or countries set the context.
+    for cand in candidates:
+        entries = [e for e in _entries_for(gazetteer, cand) if _acceptable(cand, e)]
+        if entries and (len(entries) == 1 or entries[0].kind == "country"):
+            first = entries[0]
+            if first.country:
+                ctx.countries[first.country] += 1
+            if first.country and first.admin1:
+                ctx.admin1[(first.country, first.admin1)] += 1
+            if cand.in_dateline and first.country:
+                ctx.dateline_country = first.country
+    # Pass 2: choose for every distinct name with the context; one sense per discourse.
+    chosen: dict[str, tuple[GazetteerEntry | None, float, list[str]]] = {}
+    for cand in candidates:
+        key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
+        if key not in chosen:
+            chosen[key] = _choose(gazetteer, cand, ctx)
+            entry = chosen[key][0]
+            if entry is not None and cand.in_dateline and entry.country and not ctx.dateline_country:
+                ctx.dateline_country = entry.country
+    out: list[PlaceMention] = []
+    for cand in candidates:
+        key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
+        entry, confidence, evidence = chosen[key]
+        if entry is None:
+            continue
+        out.append(
+            PlaceMention(
+                doc=doc,
+                text=cand.text,
+                start=cand.start,
+                end=cand.end,
+                name=entry.name,
+                country=entry.country,
+                admin1=entry.admin1,
+                lat=round(entry.lat, 5),
+                lon=round(entry.lon, 5),
+                precision=_PRECISION.get(entry.kind),
+                gazetteer_id=entry.id,
+                score=round(confidence, 3),
+                evidence=evidence,
+            )
+        )
+    return out
+
+
+def demonym_places(doc: str, demonyms: Sequence[DemonymMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Demonyms as country-level place records (kind "demonym"), for users who ask for them."""
+    out: list[PlaceMention] = []
+    for dem in demonyms:
+        iso3 = gazetteer.demonym(dem.text)
+        country = gazetteer.country(iso3) if iso3 else None
+        if country is None:
+            continue
+        out.append(
+            PlaceMention(
+                doc=doc,
+                text=dem.text,
+                start=dem.start,
+                end=dem.end,
+                name=country.name,
+                country=country.country,
+                admin1=None,
+                lat=round(country.lat, 5),
+                lon=round(country.lon, 5),
+                precision="country",
+                gazetteer_id=country.id,
+                kind="demonym",
+                score=1.0,
+            )
+        )
+    return out
+
+
+def propagate_names(doc: str, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """One sense per discourse, for detection too: every other occurrence of a resolved name.
+
+    The model misses or mislabels repeats ("in his hometown Kerman" after "in Kerman"), and a
+    facility named once with its facility word ("Ain al-Asad airbase") is later named without
+    it. Each capitalised resolved name (and a facility's name without the facility word) is
+    searched as a whole word; occurrences no mention covers get the same resolution.
+    """
+    covered = [(m.start, m.end) for m in mentions]
+    names: dict[str, PlaceMention] = {}
+    for m in mentions:
+        if m.kind != "toponym":
+            continue
+        name = _clean_name(m.text)
+        name = name[4:] if name.lower().startswith("the ") else name
+        for variant in {name, _FACILITY_SUFFIX.sub("", name)}:
+            if len(variant) >= 3 and variant[0].isupper():
+                names.setdefault(variant, m)
+    added: list[PlaceMention] = []
+    for name in sorted(names, key=len, reverse=True):
+        source = names[name]
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in covered):
+                continue
+            covered.append((start, end))
+            added.append(
+                PlaceMention(
+                    doc=doc,
+                    text=name,
+                    start=start,
+                    end=end,
+                    name=source.name,
+                    country=source.country,
+                    admin1=source.admin1,
+                    lat=source.lat,
+                    lon=source.lon,
+                    precision=source.precision,
+                    gazetteer_id=source.gazetteer_id,
+                    score=source.score,
+                    evidence=["same name elsewhere"],
+                )
+            )
+    return sorted(mentions + added, key=lambda m: m.start)
