@@ -1,0 +1,538 @@
+"""Date phrases of news copy resolved against the publication date.
+
+Rules (``relative`` is True whenever the publication date was needed to resolve the phrase):
+
+* Explicit dates: "January 8, 2020", "Jan. 8 2020", "8 January 2020", "8th of January, 2020",
+  "2020-01-08" -> day; "March 2019" -> month. Invalid dates ("Feb 30") resolve to nothing.
+  Numeric dates with slashes ("8/1/2020") are skipped: day and month order is ambiguous.
+* A day and month without a year ("Jan 8", "(Jan 8)", "8 January") take the year that puts
+  them closest to publication (ties go to the past); with ``tense="past"`` the latest such
+  date on or before publication, with ``tense="future"`` the first on or after it.
+* Weekdays ("on Friday", "Friday", "Sunday night", "early hours of Wednesday"): the latest such
+  day on or before publication (news is written in the past tense, so "on Wednesday" in a
+  paper of a Wednesday is that day); with ``tense="future"`` ("will", "plans to") the first
+  such day after publication. "last Friday" is the latest Friday strictly before publication,
+  "next Friday" the first strictly after. A weekday followed by an explicit date
+  ("Wednesday (Jan 8)", "Wednesday, January 8, 2020") is one phrase, and the explicit date wins.
+  Abbreviated weekdays ("Wed.") count only in front of an explicit date.
+* "today", "tonight", "this morning" -> publication day; "yesterday", "last night" -> the day
+  before; "tomorrow" -> the day after. "last week" -> publication - 7 days and "next week" ->
+  + 7 days, precision "day": a week has no value of its own in the output contract, so callers
+  should lower their confidence for it; "this week" -> the publication day.
+* "this month", "last month", "earlier this month" -> "YYYY-MM"; "this year", "last year",
+  "earlier this year", "last year's" -> "YYYY".
+* "N days/weeks ago" -> publication - N days (or 7N), precision day; "N months ago" -> month,
+  "N years ago" -> year. N is any count parse_quantity reads ("two", "10", "a few" = 3).
+* A month after a preposition ("in March", "since March") or with "early/late/mid": the
+  latest such month not after the publication month (the first not before it when the tense
+  is future). "last March" is strictly before, "next March" strictly after, "this March" in
+  the publication year. A bare capitalised month is not a date ("May" is also a verb and a
+  name).
+* Years: a 4-digit 1900-2100 number without a comma and without a count hedge before it
+  ("in 2019", "since 2018", "the 1979 revolution", "mid-2019") -> "YYYY", not relative. The
+  same rule (``numbers.is_bare_year``) keeps years out of the quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any, Literal
+
+from ..datafiles import read_json, string_list
+from ..errors import DataFileError
+from .numbers import is_bare_year, parse_quantity
+
+DATA_FILE = "date_words.json"
+
+Precision = Literal["day", "month", "year"]
+Unit = Literal["day", "week", "month", "year"]
+Mode = Literal["before", "after", "tense", "same_year"]
+Tense = Literal["past", "future"] | None
+
+_UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
+_MODES: dict[str, Mode] = {"before": "before", "after": "after", "tense": "tense", "same_year": "same_year"}
+_PRECISION_RANK: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
+# How far "N days ago" may reach: further back is a count of something else.
+_MAX_AGO = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    """A date phrase resolved to an ISO date, month or year."""
+
+    value: str
+    precision: Precision
+    text: str
+    relative: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RelativePhrase:
+    """A phrase such as "last month": ``offset`` units from the publication date."""
+
+    unit: Unit
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """The lexicon of date_words.json, validated; names map (lower case) to 1-12 or 0-6."""
+
+    months: dict[str, int]
+    month_names: tuple[str, ...]
+    month_abbreviations: tuple[str, ...]
+    weekdays: dict[str, int]
+    weekday_names: tuple[str, ...]
+    weekday_abbreviations: tuple[str, ...]
+    parts_of_day: tuple[str, ...]
+    weekday_modifiers: dict[str, Mode]
+    month_modifiers: dict[str, Mode]
+    month_prepositions: tuple[str, ...]
+    year_modifiers: tuple[str, ...]
+    relative: dict[str, RelativePhrase]
+    ago_units: dict[str, Unit]
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def _named(raw: dict[str, Any], key: str, count: int) -> tuple[list[str], list[list[str]]]:
+    rows = raw.get(key)
+    if not isinstance(rows, list) or len(rows) != count or not all(isinstance(r, dict) for r in rows):
+        raise DataFileError(f"{DATA_FILE}: '{key}' must be a list of {count} objects in calendar order")
+    names: list[str] = []
+    abbreviations: list[list[str]] = []
+    for row in rows:
+        name = row.get("name")
+        if not isinstance(name, str) or not name.isalpha():
+            raise DataFileError(f"{DATA_FILE}: each '{key}' entry needs an alphabetic 'name'")
+        abbr = row.get("abbreviations", [])
+        if not isinstance(abbr, list) or not all(isinstance(a, str) and a.isalpha() for a in abbr):
+            raise DataFileError(f"{DATA_FILE}: '{key}' {name!r}: 'abbreviations' must be a list of words")
+        names.append(name)
+        abbreviations.append(list(abbr))
+    return names, abbreviations
+
+
+def _modes(raw: dict[str, Any], key: str) -> dict[str, Mode]:
+    value = raw.get(key)
+    if not isinstance(value, dict):
+        raise DataFileError(f"{DATA_FILE}: '{key}' must be an object")
+    modes: dict[str, Mode] = {}
+    for word, mode in value.items():
+        if word == "comment":
+            continue
+        if not isinstance(mode, str) or mode not in _MODES:
+            raise DataFileError(f"{DATA_FILE}: '{key}' {word!r}: mode must be one of {sorted(_MODES)}")
+        modes[word.lower()] = _MODES[mode]
+    return modes
+
+
+def _relative(raw: dict[str, Any]) -> dict[str, RelativePhrase]:
+    section = raw.get("relative")
+    rows = section.get("entries") if isinstance(section, dict) else None
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        raise DataFileError(f"{DATA_FILE}: 'relative' must be an object with a list of 'entries'")
+    phrases: dict[str, RelativePhrase] = {}
+    for row in rows:
+        phrase, unit, offset = row.get("phrase"), row.get("unit"), row.get("offset")
+        if not (isinstance(phrase, str) and phrase.strip() and unit in _UNITS and type(offset) is int):
+            raise DataFileError(
+                f"{DATA_FILE}: each 'relative' entry needs a 'phrase', a 'unit' (day, week, month, year)"
+                " and an integer 'offset'"
+            )
+        phrases[" ".join(phrase.lower().split())] = RelativePhrase(_UNITS[unit], offset)
+    return phrases
+
+
+@cache
+def load_date_words() -> DateWords:
+    """Load and validate date_words.json (once)."""
+    raw = read_json(DATA_FILE)
+    month_names, month_abbr = _named(raw, "months", 12)
+    weekday_names, weekday_abbr = _named(raw, "weekdays", 7)
+    ago = raw.get("ago_units")
+    if not isinstance(ago, dict) or not all(isinstance(v, str) and v in _UNITS for v in ago.values()):
+        raise DataFileError(f"{DATA_FILE}: 'ago_units' must map words to day, week, month or year")
+    return DateWords(
+        months={
+            word.lower(): number
+            for number, (name, abbr) in enumerate(zip(month_names, month_abbr, strict=True), start=1)
+            for word in [name, *abbr]
+        },
+        month_names=tuple(month_names),
+        month_abbreviations=tuple(a for abbr in month_abbr for a in abbr),
+        weekdays={
+            word.lower(): number
+            for number, (name, abbr) in enumerate(zip(weekday_names, weekday_abbr, strict=True))
+            for word in [name, *abbr]
+        },
+        weekday_names=tuple(weekday_names),
+        weekday_abbreviations=tuple(a for abbr in weekday_abbr for a in abbr),
+        parts_of_day=tuple(string_list(DATA_FILE, raw.get("parts_of_day"), "parts_of_day")),
+        weekday_modifiers=_modes(raw, "weekday_modifiers"),
+        month_modifiers=_modes(raw, "month_modifiers"),
+        month_prepositions=tuple(string_list(DATA_FILE, raw.get("month_prepositions"), "month_prepositions")),
+        year_modifiers=tuple(string_list(DATA_FILE, raw.get("year_modifiers"), "year_modifiers")),
+        relative=_relative(raw),
+        ago_units={word.lower(): _UNITS[unit] for word, unit in ago.items()},
+    )
+
+
+def month_of(word: str) -> int | None:
+    """The month (1-12) a capitalised month name or abbreviation names ("Jan.", "SEPT"), else None."""
+    bare = word[:-1] if word.endswith(".") else word
+    if not bare or not bare[0].isupper() or not (bare[1:].islower() or bare[1:].isupper() or len(bare) == 1):
+        return None
+    return load_date_words().months.get(bare.lower())
+
+
+# --- patterns --------------------------------------------------------------------------------
+
+
+def _cased(words: Sequence[str]) -> str:
+    """An alternation of capitalised and upper-case forms, longest first."""
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
+    return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+
+
+def _anycase(phrases: Sequence[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "(?i:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered) + ")"
+
+
+_BEFORE_DIGITS = r"(?<![0-9A-Za-z.,:/$£€¥#-])"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>[12]\d{3})(?![0-9A-Za-z%])(?![.,:/]\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    value: str | None  # None: a date-shaped phrase that is not a valid date; it resolves to nothing
+    precision: Precision
+    relative: bool
+    explicit: bool
+    kind: Literal["day", "weekday", "weekday_abbreviation", "other"]
+
+
+Handler = Callable[[re.Match[str], date, Tense], _Match | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    priority: int
+    regex: re.Pattern[str]
+    handler: Handler
+
+
+@cache
+def _patterns() -> tuple[_Pattern, ...]:
+    words = load_date_words()
+    full = _cased(words.month_names)
+    full_names = {name.lower() for name in words.month_names}
+    abbr = _cased([a for a in words.month_abbreviations if a.lower() not in full_names])
+    month = rf"(?P<month>(?:{full})(?![A-Za-z])|(?:{abbr})(?:\.|(?![A-Za-z])))"
+    weekday = (
+        rf"(?P<weekday>(?:{_cased(words.weekday_names)})(?![A-Za-z])"
+        rf"|(?:{_cased(words.weekday_abbreviations)})(?:\.|(?![A-Za-z])))"
+    )
+    parts = _anycase(words.parts_of_day)
+    relative = _anycase(list(words.relative))
+    return (
+        _Pattern(
+            0,
+            re.compile(r"(?<![0-9A-Za-z-])(?P<year>[12]\d{3})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![0-9A-Za-z]|-\d)"),
+            _iso,
+        ),
+        _Pattern(1, re.compile(rf"(?<![A-Za-z]){month}\s*{_DAY}(?:,\s*|\s+){_YEAR}"), _full_date),
+        _Pattern(1, re.compile(rf"{_BEFORE_DIGITS}{_DAY}\s+(?:of\s+)?{month},?\s+{_YEAR}"), _full_date),
+        _Pattern(2, re.compile(rf"(?<![A-Za-z]){month},?\s+{_YEAR}"), _month_year),
+        _Pattern(3, re.compile(rf"(?<![A-Za-z]){month}\s*{_DAY}(?![0-9A-Za-z%:])(?![.,]\d)"), _day_month),
+        _Pattern(3, re.compile(rf"{_BEFORE_DIGITS}{_DAY}\s+(?:of\s+)?{month}"), _day_month),
+        _Pattern(
+            4,
+            re.compile(rf"(?<![A-Za-z])(?P<unit>{_anycase(list(words.ago_units))})\s+(?i:ago)(?![A-Za-z])"),
+            _ago,
+        ),
+        _Pattern(
+            5,
+            re.compile(rf"(?<![A-Za-z])(?P<phrase>{relative})(?![A-Za-z])(?:\s+{parts}(?![A-Za-z]))?"),
+            _relative_phrase,
+        ),
+        _Pattern(
+            6,
+            re.compile(
+                r"(?<![A-Za-z])(?:(?i:(?:early|late|small|wee)\s+hours\s+of)\s+|(?i:early|late|overnight)\s+)?"
+                rf"(?:(?P<mod>{_anycase(list(words.weekday_modifiers))})\s+)?{weekday}"
+                rf"(?:\s+{parts}(?![A-Za-z]))?"
+            ),
+            _weekday,
+        ),
+        _Pattern(
+            7,
+            re.compile(rf"(?<![A-Za-z])(?P<mod>{_anycase(list(words.month_modifiers))})(?:\s+|-){month}"),
+            _month_only,
+        ),
+        _Pattern(
+            7,
+            re.compile(
+                rf"(?<![A-Za-z]){_anycase(list(words.month_prepositions))}\s+(?:(?i:the\s+month\s+of)\s+)?{month}"
+            ),
+            _month_only,
+        ),
+        _Pattern(
+            8,
+            re.compile(
+                rf"(?<![0-9A-Za-z.,:/$£€¥#])(?:(?P<mod>{_anycase(list(words.year_modifiers))})(?:-|\s+))?"
+                r"(?P<year>19\d\d|20\d\d|2100)(?![0-9A-Za-z%])(?![.,:/]\d)"
+            ),
+            _bare_year,
+        ),
+    )
+
+
+# --- resolving -------------------------------------------------------------------------------
+
+
+def _day_match(m: re.Match[str], day: date | None, relative: bool) -> _Match:
+    return _Match(m.start(), m.end(), day.isoformat() if day else None, "day", relative, True, "day")
+
+
+def _date_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_value(year: int, month: int) -> str | None:
+    return f"{year:04d}-{month:02d}" if 1 <= year <= 9999 else None
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    years, month0 = divmod(year * 12 + month - 1 + offset, 12)
+    return years, month0 + 1
+
+
+def _plus_days(day: date, days: int) -> date | None:
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _month_number(m: re.Match[str]) -> int:
+    return load_date_words().months[m.group("month").rstrip(".").lower()]
+
+
+def _iso(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    day = _date_or_none(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+    return _day_match(m, day, relative=False)
+
+
+def _full_date(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    day = _date_or_none(int(m.group("year")), _month_number(m), int(m.group("day")))
+    return _day_match(m, day, relative=False)
+
+
+def _month_year(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    value = _month_value(int(m.group("year")), _month_number(m))
+    return _Match(m.start(), m.end(), value, "month", False, True, "other")
+
+
+def _infer_year(month: int, day: int, published: date, tense: Tense) -> date | None:
+    """The date of a day and month without a year, by the tense rule of the module docstring."""
+    # Eight years either way always holds a 29 February.
+    candidates = [d for y in range(published.year - 8, published.year + 9) if (d := _date_or_none(y, month, day))]
+    if tense == "past":
+        return max((d for d in candidates if d <= published), default=None)
+    if tense == "future":
+        return min((d for d in candidates if d >= published), default=None)
+    return min(candidates, key=lambda d: (abs((d - published).days), d > published), default=None)
+
+
+def _day_month(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    day = _infer_year(_month_number(m), int(m.group("day")), published, tense)
+    return _day_match(m, day, relative=True)
+
+
+_COUNT_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.\-]*")
+
+
+def _ago(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    text, end = m.string, m.start()
+    starts = [t.start() for t in _COUNT_TOKEN.finditer(text, max(0, end - 60), end)]
+    count = start = None
+    for start in starts[-6:]:  # longest phrase first
+        if start and text[start - 1].isalnum():
+            continue  # the window began inside a word
+        phrase = text[start:end].strip()
+        if phrase.lower() in ("a", "an"):
+            count = 1
+            break
+        quantity = parse_quantity(phrase)
+        if quantity is not None and type(quantity.value) is int and 0 <= quantity.value <= _MAX_AGO:
+            count = quantity.value
+            break
+    if count is None or start is None:
+        return None
+    unit = load_date_words().ago_units[m.group("unit").lower()]
+    value: str | None
+    precision: Precision = "day"
+    if unit in ("day", "week"):
+        day = _plus_days(published, -count * (7 if unit == "week" else 1))
+        value = day.isoformat() if day else None
+    elif unit == "month":
+        value, precision = _month_value(*_shift_month(published.year, published.month, -count)), "month"
+    else:
+        year = published.year - count
+        value, precision = (f"{year:04d}" if year >= 1 else None), "year"
+    return _Match(start, m.end(), value, precision, True, False, "other")
+
+
+def _relative_phrase(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    phrase = load_date_words().relative[" ".join(m.group("phrase").lower().split())]
+    value: str | None
+    if phrase.unit in ("day", "week"):
+        day = _plus_days(published, phrase.offset * (7 if phrase.unit == "week" else 1))
+        return _Match(m.start(), m.end(), day.isoformat() if day else None, "day", True, False, "other")
+    if phrase.unit == "month":
+        value = _month_value(*_shift_month(published.year, published.month, phrase.offset))
+        return _Match(m.start(), m.end(), value, "month", True, False, "other")
+    year = published.year + phrase.offset
+    value = f"{year:04d}" if 1 <= year <= 9999 else None
+    return _Match(m.start(), m.end(), value, "year", True, False, "other")
+
+
+def _weekday(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    words = load_date_words()
+    name = m.group("weekday").rstrip(".")
+    target = words.weekdays[name.lower()]
+    modifier = m.group("mod")
+    mode = words.weekday_modifiers[" ".join(modifier.lower().split())] if modifier else "tense"
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if mode == "before":
+        offset = -(back or 7)
+    elif mode == "after" or tense == "future":
+        offset = ahead or 7
+    else:
+        offset = -back
+    day = _plus_days(published, offset)
+    abbreviated = name.lower() not in {w.lower() for w in words.weekday_names}
+    kind: Literal["weekday", "weekday_abbreviation"] = "weekday_abbreviation" if abbreviated else "weekday"
+    return _Match(m.start(), m.end(), day.isoformat() if day else None, "day", True, False, kind)
+
+
+def _month_only(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    words = load_date_words()
+    month = _month_number(m)
+    modifier = m.groupdict().get("mod")
+    mode = words.month_modifiers[modifier.lower()] if modifier else "tense"
+    year, current = published.year, published.month
+    if mode == "before":
+        year -= month >= current
+    elif mode == "after":
+        year += month <= current
+    elif mode == "tense" and tense == "future":
+        year += month < current
+    elif mode == "tense":
+        year -= month > current
+    # A preposition is not part of the date: the span starts at the modifier or the month.
+    start = m.start("mod") if modifier else m.start("month")
+    return _Match(start, m.end(), _month_value(year, month), "month", True, False, "other")
+
+
+def _bare_year(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    text, start = m.string, m.start("year")
+    if not m.group("mod") and start > 1 and text[start - 1] == "-" and not text[start - 2].isdigit():
+        return None  # "F-2000"; "1914-1918" is two years
+    if not is_bare_year(text, start, m.end("year")):
+        return None  # "at least 2000" counts something
+    return _Match(m.start(), m.end(), m.group("year"), "year", False, True, "other")
+
+
+# --- finding ---------------------------------------------------------------------------------
+
+_BETWEEN_WEEKDAY_AND_DATE = re.compile(r"\s*,?\s*(?P<paren>\(\s*)?")
+_CLOSING_PAREN = re.compile(r"\s*\)")
+
+
+def _tense(tense: str | None) -> Tense:
+    normalised = tense.strip().lower() if isinstance(tense, str) else None
+    if normalised == "future":
+        return "future"
+    if normalised == "past":
+        return "past"
+    return None
+
+
+def _scan(text: str, published: date, tense: Tense) -> list[_Match]:
+    """Resolved date phrases of a text, in order, none overlapping (invalid ones dropped)."""
+    if isinstance(published, datetime):
+        published = published.date()
+    candidates: list[tuple[int, int, int, _Match]] = []
+    for pattern in _patterns():
+        for m in pattern.regex.finditer(text):
+            found = pattern.handler(m, published, tense)
+            if found is not None:
+                candidates.append((pattern.priority, found.start, found.start - found.end, found))
+    claimed: list[_Match] = []
+    for _, _, _, found in sorted(candidates, key=lambda c: c[:3]):
+        if all(found.end <= other.start or found.start >= other.end for other in claimed):
+            claimed.append(found)
+    claimed.sort(key=lambda f: f.start)
+    merged: list[_Match] = []
+    i = 0
+    while i < len(claimed):
+        found = claimed[i]
+        following = claimed[i + 1] if i + 1 < len(claimed) else None
+        if found.kind.startswith("weekday") and following is not None and following.kind == "day":
+            joined = _join_weekday_and_date(text, found, following)
+            if joined is not None:
+                merged.append(joined)
+                i += 2
+                continue
+        if found.value is not None and found.kind != "weekday_abbreviation":
+            merged.append(found)
+        i += 1
+    return merged
+
+
+def _join_weekday_and_date(text: str, weekday: _Match, day: _Match) -> _Match | None:
+    """ "Wednesday (Jan 8)", "Wednesday, January 8, 2020": one phrase, resolved by its date."""
+    gap = _BETWEEN_WEEKDAY_AND_DATE.match(text, weekday.end, day.start)
+    if gap is None or gap.end() != day.start or day.value is None:
+        return None
+    end = day.end
+    if gap.group("paren"):
+        closing = _CLOSING_PAREN.match(text, day.end)
+        if closing is None:
+            return None
+        end = closing.end()
+    return _Match(weekday.start, end, day.value, day.precision, day.relative, True, "day")
+
+
+def find_dates(text: str, published: date, *, tense: str | None = None) -> list[tuple[int, int, ResolvedDate]]:
+    """Every date phrase of a sentence as (start, end, date); text[start:end] == date.text."""
+    return [
+        (f.start, f.end, ResolvedDate(f.value, f.precision, text[f.start : f.end], f.relative))
+        for f in _scan(text, published, _tense(tense))
+        if f.value is not None
+    ]
+
+
+def resolve_date(phrase: str, published: date, *, tense: str | None = None) -> ResolvedDate | None:
+    """Resolve a date phrase ("early hours of Wednesday (Jan 8)", "last year's") against publication."""
+    found = [(f.value, f) for f in _scan(phrase, published, _tense(tense)) if f.value is not None]
+    if not found:
+        return None
+    # The most precise date wins, then a stated one over one worked out from publication.
+    value, best = min(found, key=lambda v: (_PRECISION_RANK[v[1].precision], not v[1].explicit, v[1].start))
+    return ResolvedDate(value, best.precision, phrase, best.relative)

@@ -1,0 +1,343 @@
+"""Date phrases resolved against the publication date (resolve_date) and found in text (find_dates)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwire.errors import DataFileError
+from eventwire.extract import dates
+from eventwire.extract.dates import ResolvedDate, find_dates, resolve_date
+
+# The Iran missile attack report: published on Wednesday, 8 January 2020.
+PUBLISHED = date(2020, 1, 8)
+MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def resolved(phrase: str, published: date = PUBLISHED, tense: str | None = None) -> tuple[str, str, bool] | None:
+    result = resolve_date(phrase, published, tense=tense)
+    if result is None:
+        return None
+    assert result.text == phrase
+    return (result.value, result.precision, result.relative)
+
+
+# --- explicit dates --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("January 8, 2020", ("2020-01-08", "day", False)),
+        ("Jan 8, 2020", ("2020-01-08", "day", False)),
+        ("Jan. 8, 2020", ("2020-01-08", "day", False)),
+        ("January 8 2020", ("2020-01-08", "day", False)),
+        ("January 8th, 2020", ("2020-01-08", "day", False)),
+        ("8 January 2020", ("2020-01-08", "day", False)),
+        ("8th of January, 2020", ("2020-01-08", "day", False)),
+        ("2020-01-08", ("2020-01-08", "day", False)),
+        ("Wednesday, January 8, 2020", ("2020-01-08", "day", False)),
+        ("March 2019", ("2019-03", "month", False)),
+        ("Sept. 2019", ("2019-09", "month", False)),
+        ("Jan 8", ("2020-01-08", "day", True)),
+        ("Jan. 8", ("2020-01-08", "day", True)),
+        ("(Jan 8)", ("2020-01-08", "day", True)),
+        ("8 January", ("2020-01-08", "day", True)),
+        ("JAN 8", ("2020-01-08", "day", True)),
+    ],
+)
+def test_explicit_date_resolves(phrase: str, expected: tuple[str, str, bool]) -> None:
+    assert resolved(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "value"),
+    [
+        ("Dec 30", None, "2019-12-30"),  # closest to publication
+        ("Jan 10", None, "2020-01-10"),
+        ("Jan 10", "past", "2019-01-10"),
+        ("Dec 30", "future", "2020-12-30"),
+        ("Feb 29", None, "2020-02-29"),
+    ],
+)
+def test_day_and_month_without_year_take_the_year_by_tense(phrase: str, tense: str | None, value: str) -> None:
+    assert resolved(phrase, tense=tense) == (value, "day", True)
+
+
+@pytest.mark.parametrize("phrase", ["Feb 30", "Feb 29, 2019", "April 31, 2020", "2020-02-30", "2020-13-01", "31 June"])
+def test_invalid_date_resolves_to_none(phrase: str) -> None:
+    assert resolve_date(phrase, PUBLISHED) is None
+
+
+# --- weekdays --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "value"),
+    [
+        ("on Friday", None, "2020-01-03"),
+        ("Friday", None, "2020-01-03"),
+        ("on Wednesday", None, "2020-01-08"),  # published on a Wednesday: that same day
+        ("on Tuesday", None, "2020-01-07"),
+        ("on Sunday night", None, "2020-01-05"),
+        ("Sunday morning", None, "2020-01-05"),
+        ("early Wednesday", None, "2020-01-08"),
+        ("Friday's attack", None, "2020-01-03"),
+        ("on Friday", "future", "2020-01-10"),
+        ("on Wednesday", "future", "2020-01-15"),
+        ("last Wednesday", None, "2020-01-01"),
+        ("last Friday", None, "2020-01-03"),
+        ("next Wednesday", None, "2020-01-15"),
+        ("this Friday", "future", "2020-01-10"),
+    ],
+)
+def test_weekday_resolves_by_tense(phrase: str, tense: str | None, value: str) -> None:
+    assert resolved(phrase, tense=tense) == (value, "day", True)
+
+
+def test_relative_weekday_resolves_to_previous_friday() -> None:
+    assert resolved("Maj-Gen Soleimani was killed on Friday") == ("2020-01-03", "day", True)
+
+
+def test_explicit_date_wins_over_its_weekday() -> None:
+    phrase = "early hours of Wednesday (Jan 8)"
+    assert resolved(phrase) == ("2020-01-08", "day", True)
+    # Even when the weekday is wrong, the stated date wins.
+    assert resolved("Thursday (Jan 8)") == ("2020-01-08", "day", True)
+    assert resolved("Wed., Jan. 8") == ("2020-01-08", "day", True)
+
+
+@pytest.mark.parametrize("phrase", ["Wed", "Sun", "The Sun said", "Sat down"])
+def test_abbreviated_weekday_alone_is_not_a_date(phrase: str) -> None:
+    assert resolve_date(phrase, PUBLISHED) is None
+
+
+# --- relative phrases ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("today", ("2020-01-08", "day", True)),
+        ("Today", ("2020-01-08", "day", True)),
+        ("tonight", ("2020-01-08", "day", True)),
+        ("this morning", ("2020-01-08", "day", True)),
+        ("yesterday", ("2020-01-07", "day", True)),
+        ("last night", ("2020-01-07", "day", True)),
+        ("yesterday afternoon", ("2020-01-07", "day", True)),
+        ("tomorrow", ("2020-01-09", "day", True)),
+        ("last week", ("2020-01-01", "day", True)),
+        ("last week's killing", ("2020-01-01", "day", True)),
+        ("next week", ("2020-01-15", "day", True)),
+        ("last month", ("2019-12", "month", True)),
+        ("this month", ("2020-01", "month", True)),
+        ("earlier this month", ("2020-01", "month", True)),
+        ("last year", ("2019", "year", True)),
+        ("last year's attack", ("2019", "year", True)),
+        ("earlier this year", ("2020", "year", True)),
+        ("next year", ("2021", "year", True)),
+        ("two days ago", ("2020-01-06", "day", True)),
+        ("10 days ago", ("2019-12-29", "day", True)),
+        ("a day ago", ("2020-01-07", "day", True)),
+        ("three weeks ago", ("2019-12-18", "day", True)),
+        ("a few days ago", ("2020-01-05", "day", True)),
+        ("six months ago", ("2019-07", "month", True)),
+        ("two years ago", ("2018", "year", True)),
+    ],
+)
+def test_relative_phrase_resolves_against_publication(phrase: str, expected: tuple[str, str, bool]) -> None:
+    assert resolved(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "value"),
+    [
+        ("in March", None, "2019-03"),
+        ("in March", "future", "2020-03"),
+        ("in January", None, "2020-01"),
+        ("since March", None, "2019-03"),
+        ("early March", None, "2019-03"),
+        ("mid-March", None, "2019-03"),
+        ("last March", None, "2019-03"),
+        ("next March", None, "2020-03"),
+        ("last January", None, "2019-01"),
+        ("this March", None, "2020-03"),
+    ],
+)
+def test_month_without_year_resolves_to_nearest_by_tense(phrase: str, tense: str | None, value: str) -> None:
+    assert resolved(phrase, tense=tense) == (value, "month", True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("in 2019", "2019"),
+        ("in 2018", "2018"),
+        ("since 2014", "2014"),
+        ("the 1979 revolution", "1979"),
+        ("a 2015 nuclear deal", "2015"),
+        ("mid-2019", "2019"),
+        ("2019's protests", "2019"),
+    ],
+)
+def test_bare_year_resolves_to_year(phrase: str, value: str) -> None:
+    assert resolved(phrase) == (value, "year", False)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["at least 2000 people", "$2000", "2,019 people", "the 1990s", "F-2000", "May", "may 5", "March",
+     "8/1/2020", "", "nothing here", "2000%", "1800", "the 22nd"],
+)  # fmt: skip
+def test_phrase_without_a_date_resolves_to_none(phrase: str) -> None:
+    assert resolve_date(phrase, PUBLISHED) is None
+
+
+def test_most_precise_date_of_a_phrase_wins() -> None:
+    assert resolved("in 2019, on Jan 8, 2019") == ("2019-01-08", "day", False)
+
+
+def test_unknown_tense_reads_as_past() -> None:
+    assert resolved("on Friday", tense="conditional") == ("2020-01-03", "day", True)
+
+
+# --- finding dates in text -------------------------------------------------------------------
+
+
+def test_finds_dates_of_a_news_paragraph() -> None:
+    text = (
+        "Iran launched a missile attack on US-led forces in Iraq in the early hours of Wednesday "
+        "(Jan 8) in retaliation for the drone strike. Soleimani was killed on Friday. The US "
+        "withdrew from the pact in 2018, and last week's killing raised fears."
+    )
+    got = [(text[s:e], d.value, d.precision) for s, e, d in find_dates(text, PUBLISHED)]
+    assert got == [
+        ("early hours of Wednesday (Jan 8)", "2020-01-08", "day"),
+        ("Friday", "2020-01-03", "day"),
+        ("2018", "2018", "year"),
+        ("last week", "2020-01-01", "day"),
+    ]
+
+
+def test_found_spans_leave_out_prepositions() -> None:
+    text = "Protests began in March and spread since 2019."
+    assert [text[s:e] for s, e, _ in find_dates(text, PUBLISHED)] == ["March", "2019"]
+
+
+def test_find_dates_uses_tense() -> None:
+    text = "Talks will resume on Friday."
+    assert [d.value for _, _, d in find_dates(text, PUBLISHED, tense="future")] == ["2020-01-10"]
+
+
+# --- properties ------------------------------------------------------------------------------
+
+PUBLICATION_DATES = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
+
+
+@given(PUBLICATION_DATES, st.integers(min_value=0, max_value=6), st.sampled_from(["", "on ", "last ", "next "]))
+def test_weekday_resolves_within_the_week_before_publication(published: date, weekday: int, prefix: str) -> None:
+    result = resolve_date(f"{prefix}{WEEKDAYS[weekday]}", published)
+    assert result is not None and result.precision == "day" and result.relative
+    day = date.fromisoformat(result.value)
+    assert day.weekday() == weekday
+    if prefix == "next ":
+        assert timedelta(days=1) <= day - published <= timedelta(days=7)
+    elif prefix == "last ":
+        assert timedelta(days=1) <= published - day <= timedelta(days=7)
+    else:
+        assert timedelta(0) <= published - day <= timedelta(days=6)
+
+
+@given(PUBLICATION_DATES, st.integers(min_value=0, max_value=6))
+def test_future_weekday_resolves_within_the_week_after_publication(published: date, weekday: int) -> None:
+    result = resolve_date(f"on {WEEKDAYS[weekday]}", published, tense="future")
+    assert result is not None
+    day = date.fromisoformat(result.value)
+    assert day.weekday() == weekday
+    assert timedelta(days=1) <= day - published <= timedelta(days=7)
+
+
+@given(st.dates(min_value=date(1000, 1, 1), max_value=date(2999, 12, 31)), PUBLICATION_DATES)
+def test_month_day_year_round_trips(day: date, published: date) -> None:
+    for phrase in (f"{MONTHS[day.month - 1]} {day.day}, {day.year}", f"{day.day} {MONTHS[day.month - 1]} {day.year}"):
+        assert resolve_date(phrase, published) == ResolvedDate(day.isoformat(), "day", phrase, False)
+
+
+@given(PUBLICATION_DATES, st.integers(min_value=0, max_value=9_999))
+def test_days_ago_is_publication_minus_n(published: date, n: int) -> None:
+    result = resolve_date(f"{n:,} days ago", published)
+    assert result is not None
+    assert result.value == (published - timedelta(days=n)).isoformat()
+
+
+SMALL_NUMBERS = {2: "two", 3: "three", 7: "seven", 11: "eleven", 20: "twenty", 45: "forty-five", 99: "ninety-nine"}
+
+
+@given(PUBLICATION_DATES, st.sampled_from(sorted(SMALL_NUMBERS)))
+def test_days_ago_in_words_is_publication_minus_n(published: date, n: int) -> None:
+    result = resolve_date(f"{SMALL_NUMBERS[n]} days ago", published)
+    assert result is not None and result.value == (published - timedelta(days=n)).isoformat()
+
+
+WORDS = [
+    "on", "in", "last", "next", "Friday", "Wed", "Jan", "Jan.", "January", "March", "May", "2019",
+    "8", "30", "the", "early", "hours", "of", "(", ")", ",", "days", "ago", "two", "a", "few",
+    "yesterday", "week", "year's", "mid", "-", "2020-01-08", "1979", "this", "morning",
+]  # fmt: skip
+TEXTS = st.one_of(
+    st.text(),
+    st.lists(
+        st.tuples(st.sampled_from(WORDS) | st.text(max_size=3), st.sampled_from(["", " ", "  ", "\n"])), max_size=25
+    ).map(lambda parts: "".join(word + sep for word, sep in parts)),
+)
+
+
+@given(TEXTS, st.dates())
+def test_found_offsets_slice_the_text(text: str, published: date) -> None:
+    previous_end = 0
+    for start, end, found in find_dates(text, published):
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == found.text
+        previous_end = end
+
+
+@given(TEXTS, st.dates(), st.sampled_from([None, "past", "future", "nonsense"]))
+def test_resolve_date_never_raises(text: str, published: date, tense: str | None) -> None:
+    result = resolve_date(text, published, tense=tense)
+    assert result is None or result.text == text
+
+
+# --- the data file ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_lexicon() -> Iterator[None]:
+    dates.load_date_words.cache_clear()
+    dates._patterns.cache_clear()
+    yield
+    dates.load_date_words.cache_clear()
+    dates._patterns.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"version": 1},
+        {"version": 1, "months": [{"name": "January"}]},
+        {"version": 1, "months": [{"name": m} for m in MONTHS], "weekdays": [{"name": "Mon day"}] * 7},
+    ],
+)
+def test_malformed_data_file_raises_with_its_name(
+    raw: dict[str, object], monkeypatch: pytest.MonkeyPatch, fresh_lexicon: None
+) -> None:
+    monkeypatch.setattr(dates, "read_json", lambda name: raw)
+    with pytest.raises(DataFileError, match=r"date_words\.json"):
+        resolve_date("Jan 8", PUBLISHED)
