@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from .extract.events import ArticleContext, extract_mentions
-from .geoparse import Geoparser
+from .geoparse import Geoparser, debris_ranges
 from .merge.document import merge_document
 from .nlp.pipeline import PipelineConfig
 from .records import Article, Event
@@ -31,6 +31,10 @@ def reportable(event: Event) -> bool:
     """
     if event.type == "OTHER":
         return True
+    if event.status in ("planned", "conditional"):
+        # A plan needs a planner: "attacks were planned on US targets" by nobody known is noise.
+        actor = event.actor
+        return actor is not None and bool(actor.country or actor.kind == "organisation")
     return any(p is not None and (p.country or p.kind == "organisation") for p in (event.actor, event.target))
 
 
@@ -76,6 +80,7 @@ class Extractor:
         gaz = self.geo.gazetteer
         for article, doc, places in self.geo.parsed(articles):
             ctx = ArticleContext(
+                debris=debris_ranges(article.text),
                 doc_id=article.doc,
                 published=published or article.published,
                 places=places,

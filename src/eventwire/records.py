@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-Precision = Literal["facility", "city", "admin1", "country", "region"]
+Precision = Literal["facility", "city", "admin2", "admin1", "country", "region"]
 PlaceKind = Literal["toponym", "demonym"]
 
 
@@ -51,7 +51,7 @@ class GazetteerEntry:
 
     id: str
     name: str
-    kind: Literal["country", "admin1", "city", "facility", "region"]
+    kind: Literal["country", "admin1", "city", "admin2", "facility", "region"]
     lat: float
     lon: float
     country: str | None = None
@@ -170,6 +170,7 @@ class EventDate:
     text: str
     precision: Literal["day", "month", "year"]
     default: bool = False
+    approximate: bool = False
 
 
 @dataclass(slots=True)

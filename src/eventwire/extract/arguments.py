@@ -18,7 +18,17 @@ from spacy.tokens import Token
 from .triggers import TriggerMatch
 
 TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "toward", "towards", "into"})
-NOUN_TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "of", "to", "with", "toward", "towards"})
+NOUN_TARGET_PREPS = frozenset(
+    {"on", "against", "at", "upon", "targeting", "of", "to", "with", "toward", "towards", "for"}
+)
+# A light noun inside one of these prepositions takes part in the clause's action ("in a phone
+# call ... urged"); after/before/over/about only set the scene ("after the attacks, X said").
+PARTICIPANT_PREPS = frozenset({"in", "during", "through", "via", "by"})
+# Nouns whose possessor is the one it happened to: "Soleimani's killing", "his arrest".
+PATIENT_NOUNS = frozenset(
+    {"killing", "assassination", "arrest", "death", "detention", "kidnapping", "abduction", "murder",
+     "execution", "deportation", "release", "capture", "injury", "beheading"}
+)  # fmt: skip
 SOURCE_PREPS = frozenset({"from", "out"})
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "make", "hold", "deliver", "have", "unleash", "wage",
@@ -42,7 +52,8 @@ def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
 
 
 def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    # "on Tuesday" is a time, never a party.
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in {"DATE", "TIME"}), None)
 
 
 def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
@@ -70,7 +81,7 @@ def _inherited_subject(verb: Token) -> Token | None:
         subj = _child(current, SUBJECT_DEPS)
         if subj is not None:
             return subj
-        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head is not current:
+        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
             current = current.head
             seen += 1
             continue
@@ -105,30 +116,38 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     return Arguments(actor, target, origin=_prep_object(verb, SOURCE_PREPS))
 
 
+def _modifier_party(noun: Token) -> Token | None:
+    """A country, demonym or organisation among the noun's modifiers, nested ones included
+    ("the US drone strike": "US" modifies "drone")."""
+    stack = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
+    while stack:
+        child = stack.pop(0)
+        if child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "NORP", "ORG"}:
+            return child
+        stack += [c for c in child.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
+    return None
+
+
 def _noun_arguments(match: TriggerMatch) -> Arguments:
     noun = match.token
     actor = _child(noun, {"poss"})
+    patient: Token | None = None
+    if actor is not None and noun.lemma_.lower() in PATIENT_NOUNS:
+        patient, actor = actor, None
     if actor is None:
-        for child in noun.children:
-            if child.dep_ in {"compound", "amod", "nmod"} and (
-                child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "NORP", "ORG"}
-            ):
-                actor = child
-                break
+        actor = _modifier_party(noun)
     if actor is None:
         agent = _prep_object(noun, frozenset({"by", "from"}))
         actor = agent
-    target = _prep_object(noun, NOUN_TARGET_PREPS)
-    if actor is None and match.trigger.light:
+    target = _prep_object(noun, NOUN_TARGET_PREPS) or patient
+    if actor is None and match.trigger.light and (noun.dep_ != "pobj" or noun.head.lower_ in PARTICIPANT_PREPS):
         governor = noun.head
         hops = 0
         # "launched an attack", "in a phone call ... urged": the governing verb's subject.
         while governor.pos_ not in {"VERB", "AUX"} and governor.dep_ not in {"ROOT"} and hops < 3:
             governor = governor.head
             hops += 1
-        if governor.pos_ in {"VERB", "AUX"} and (
-            governor.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "pobj" or noun.head.dep_ == "prep"
-        ):
+        if governor.pos_ in {"VERB", "AUX"} and (governor.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "pobj"):
             actor = _inherited_subject(governor)
     return Arguments(actor, target, origin=_prep_object(noun, SOURCE_PREPS))
 

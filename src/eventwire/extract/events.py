@@ -30,6 +30,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "insi
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 _PRECISION_RANK = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
 CARRY_SENTENCES = 2
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
+QUOTES = '"“”'
 
 
 @dataclass(slots=True)
@@ -41,10 +43,11 @@ class ArticleContext:
     places: Sequence[PlaceMention]
     demonym: Callable[[str], str | None]
     capital_country: Callable[[str], str | None]
+    debris: Sequence[tuple[int, int]] = ()
 
 
 def _subtree_has(root: Token, token: Token) -> bool:
-    return root.left_edge.i <= token.i <= root.right_edge.i and (token is root or root in token.ancestors)
+    return root.left_edge.i <= token.i <= root.right_edge.i and (token.i == root.i or root in token.ancestors)
 
 
 def _core_span(head: Token | None) -> tuple[int, int]:
@@ -85,18 +88,45 @@ class MentionExtractor:
     # --- per sentence --------------------------------------------------------------------
     def run(self) -> list[EventMention]:
         """All mentions of the article in document order."""
-        for index, sent in enumerate(self.doc.sents):
-            if sent.text.strip():
+        self.sentences = list(self.doc.sents)
+        for index, sent in enumerate(self.sentences):
+            if sent.text.strip() and not self._is_debris(sent):
                 self._sentence(index, sent)
         return self.mentions
 
-    def _absorbed(self, matches: list[TriggerMatch]) -> set[int]:
+    def _is_debris(self, sent: Span) -> bool:
+        """Captions, promos and other page debris are not reports of events."""
+        text_chars = sum(1 for c in sent.text if not c.isspace()) or 1
+        masked = 0
+        for start, end in self.ctx.debris:
+            lo, hi = max(start, sent.start_char), min(end, sent.end_char)
+            if lo < hi:
+                masked += sum(1 for c in self.doc.text[lo:hi] if not c.isspace())
+        return masked / text_chars > 0.5
+
+    @staticmethod
+    def _absorbed(matches: list[TriggerMatch]) -> set[int]:
+        """Triggers inside a speech act's complement are its content, not events of their own:
+        "urged X to withdraw", "ruled out any resumption of talks", "demand for Washington to
+        withdraw". Adjuncts ("in a phone call ... urged") stay events."""
         absorbed: set[int] = set()
         for outer in matches:
             if not outer.trigger.absorb:
                 continue
+            complements = [
+                c for c in outer.token.children
+                if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in {"for", "of", "on", "to"})
+            ]  # fmt: skip
             for inner in matches:
-                if inner is not outer and _subtree_has(outer.token, inner.token):
+                if inner is outer:
+                    continue
+                inside = any(_subtree_has(c, inner.token) for c in complements)
+                infinitive = (
+                    inner.token.i > outer.token.i
+                    and inner.token.i - outer.token.i <= 8
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.token.children)
+                )
+                if inside or infinitive:
                     absorbed.add(inner.token.i)
         return absorbed
 
@@ -128,31 +158,59 @@ class MentionExtractor:
             span = self.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            out.append((span.root, EventDate(resolved.value, resolved.text, resolved.precision)))
+            # "last week" is a week, not a day: merging allows for it and a stated day wins.
+            approximate = any(w in resolved.text.lower() for w in ("week", "recent", "earlier", "ago"))
+            out.append(
+                (span.root, EventDate(resolved.value, resolved.text, resolved.precision, approximate=approximate))
+            )
         return out
 
     def _date_for(
-        self, trigger: Token, att: Attribution, dates: list[tuple[Token, EventDate]], n_triggers: int
+        self,
+        trigger: Token,
+        att: Attribution,
+        dates: list[tuple[Token, EventDate]],
+        trigger_tokens: set[int],
     ) -> EventDate | None:
         for tok, when in dates:
-            if _subtree_has(trigger, tok):
+            if _subtree_has(trigger, tok) and self._nearest_trigger(tok, trigger_tokens) == trigger.i:
+                if tok.dep_ in {"nummod", "compound", "amod"} and tok.head.i != trigger.i:
+                    continue  # "a 2015 nuclear deal": a year describing a thing, not the event
                 return when
         # Walk up clausal links only ("voted on Sunday to demand"), not through prepositions.
         node = trigger
-        while node.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl"} and node.head is not node:
+        while node.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl"} and node.head.i != node.i:
             node = node.head
             for tok, when in dates:
-                if tok.head is node or (tok.head.dep_ == "prep" and tok.head.head is node):
+                if tok.head.i == node.i or (tok.head.dep_ == "prep" and tok.head.head.i == node.i):
                     return when
         if att.verb is not None:
             for tok, when in dates:
-                if tok.head is att.verb or (tok.head.dep_ == "prep" and tok.head.head is att.verb):
+                if tok.head.i == att.verb.i or (tok.head.dep_ == "prep" and tok.head.head.i == att.verb.i):
                     return when
-        if len(dates) == 1 and n_triggers == 1:
+        for tok, when in dates:
+            owner = self._nearest_trigger(tok, trigger_tokens)
+            owner_tok = self.doc[owner] if owner is not None else None
+            if (
+                owner_tok is not None
+                and owner_tok.dep_ == "pobj"
+                and owner_tok.head.lower_ in {"in", "during"}
+                and owner_tok.head.head.i == trigger.i
+            ):
+                return when  # an adjunct's time: "in a phone call on Tuesday, X urged"
+        if len(dates) == 1 and len(trigger_tokens) == 1:
             return dates[0][1]
         if self.ctx.published is None:
             return None
         return EventDate(self.ctx.published.isoformat(), "", "day", default=True)
+
+    @staticmethod
+    def _nearest_trigger(tok: Token, trigger_tokens: set[int]) -> int | None:
+        """The first trigger among a token's ancestors (a date belongs to the nearest event)."""
+        for node in [tok, *tok.ancestors]:
+            if node.i in trigger_tokens:
+                return node.i
+        return None
 
     def _location_for(self, sent: Span, trigger: Token, exclude: list[tuple[int, int]]) -> PlaceMention | None:
         in_sentence = [p for p in self.places if sent.start_char <= p.start < sent.end_char and p.kind == "toponym"]
@@ -187,6 +245,31 @@ class MentionExtractor:
                 return party
         return None
 
+    def _source(self, head: Token | None) -> Party | None:
+        """A source needs no country: "state TV", "the military", "a senior official"."""
+        if head is None:
+            return None
+        party = self._party(head, None)
+        if party is not None:
+            return party
+        tokens = self.actors.phrase_tokens(head)
+        text = self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        sector = load_actor_lexicon().head_nouns.get(head.lemma_.lower())
+        return Party(text, None, None, sector, "unknown")
+
+    def _quote_attribution(self, index: int, sent: Span) -> Attribution:
+        """A quoted sentence with no reporting verb takes the one that closes the quotation
+        ('"Their bases will be targeted ..." state TV cited the Guards as saying.')."""
+        if not sent.text.lstrip()[:1] in QUOTES:
+            return Attribution(None, None, None)
+        for later in self.sentences[index + 1 : index + 4]:
+            att = attribution(later.root)
+            if att.verb is not None:
+                return att
+            if any(q in later.text for q in QUOTES):
+                break
+        return Attribution(None, None, None)
+
     def _place_target(self, head: Token | None) -> PlaceMention | None:
         """A target that is a facility, city or region is where it happened, not who was hit."""
         if head is None:
@@ -198,6 +281,8 @@ class MentionExtractor:
                 "admin1",
                 "region",
             }:
+                if place.precision == "city" and self.ctx.capital_country(place.text):
+                    return None  # "urged Teheran": a capital named as an actor is its government
                 return place
         return None
 
@@ -213,8 +298,10 @@ class MentionExtractor:
         token = match.token
         args: Arguments = trigger_arguments(match)
         att = attribution(token)
+        if att.verb is None:
+            att = self._quote_attribution(index, sent)
         speaker_party = self._party(att.speaker, None) if att.speaker is not None else None
-        source_party = self._party(att.source, None) if att.source is not None else None
+        source_party = self._source(att.source)
         if (
             args.actor is not None
             and trig.type == "ASSAULT"
@@ -224,6 +311,13 @@ class MentionExtractor:
         actor = self._party(args.actor, speaker_party)
         place_target = self._place_target(args.target)
         target = None if place_target is not None else self._party(args.target, speaker_party)
+        if target is None and args.target is not None and trig.absorb:
+            # "ruled out any resumption of talks with Washington": the talks' other party.
+            for tok in self.actors.phrase_tokens(args.target):
+                event_noun = next((m for m in matches if m.token.i == tok.i and m is not match), None)
+                if event_noun is not None:
+                    target = self._party(trigger_arguments(event_noun).target, speaker_party)
+                    break
         if trig.type == "RETREAT":
             origin = args.origin or self._based_origin(args.target)
             origin_party = self._party(origin, speaker_party) if origin is not None else None
@@ -233,7 +327,8 @@ class MentionExtractor:
                 owner = self.actors.resolve(args.target, speaker_party)
                 actor = Party(owner.text, owner.name, owner.country, owner.sector) if owner and owner.country else None
         if trig.absorb and target is None:
-            inner = next((m for m in matches if m is not match and _subtree_has(token, m.token)), None)
+            absorbed = self._absorbed([match, *[m for m in matches if m is not match]])
+            inner = next((m for m in matches if m.token.i in absorbed), None)
             if inner is not None:
                 inner_args = trigger_arguments(inner)
                 target = self._party(inner_args.actor, speaker_party)
@@ -246,12 +341,20 @@ class MentionExtractor:
                 return None
             event_type, mode, target, actor = "REQUEST", "appeal", actor, speaker_party
             status = "asserted"
-        elif mood in {"planned", "conditional"} and trig.type in FORCE_TYPES and speaker_party is not None:
-            # Words of a future or conditional use of force: the speaker's threat.
+        elif (
+            mood in {"planned", "conditional"}
+            and trig.type in FORCE_TYPES
+            and self._threat_by(speaker_party, actor, target)
+        ):
+            # Words of a future or conditional use of force by the speaker's side: a threat.
             event_type, mode, actor = "THREATEN", "force", speaker_party
-            if target is None and place_target is None:
-                return None
             status = "asserted"
+        elif mood in {"planned", "conditional"} and trig.type in {"THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
+            status = "asserted"  # "we will take revenge" is a threat made now
+        elif (
+            mood in {"planned", "conditional"} and trig.type in FORCE_TYPES and not self._own_plan(speaker_party, actor)
+        ):
+            return None  # one side's speculation about another's plans is not a coded event
         elif negated:
             status = "negated"
         elif att.denied:
@@ -268,8 +371,12 @@ class MentionExtractor:
                 status = "claimed"
         exclude = [_core_span(args.actor), _core_span(args.target if place_target is None else None)]
         location = place_target or self._location_for(sent, token, exclude)
-        when = self._date_for(token, att, dates, len(matches))
-        anaphoric = actor is None and target is None
+        if trig.type == "RETREAT" and target is not None and target.country:
+            origin_place = next((p for p in self.places if p.country == target.country and p.start >= sent.start_char
+                                 and p.end <= sent.end_char and p.precision == "country"), None)  # fmt: skip
+            location = origin_place or location
+        when = self._date_for(token, att, dates, {m.token.i for m in matches})
+        anaphoric = actor is None and target is None and event_type != "OTHER"
         confidence = 0.45 + 0.2 * (actor is not None) + 0.15 * (target is not None)
         confidence += 0.1 * (when is not None and not when.default) + 0.05 * (location is not None)
         return EventMention(
@@ -290,6 +397,24 @@ class MentionExtractor:
             confidence=min(confidence, 0.95),
         )
 
+    @staticmethod
+    def _own_plan(speaker: Party | None, actor: Party | None) -> bool:
+        """A planned use of force counts when the actor's side announces it."""
+        if speaker is None or actor is None:
+            return False
+        if speaker.country and actor.country:
+            return speaker.country == actor.country
+        return bool(speaker.name and speaker.name == actor.name)
+
+    @staticmethod
+    def _threat_by(speaker: Party | None, actor: Party | None, target: Party | None) -> bool:
+        """Whether a future use of force in someone's words is that speaker's threat."""
+        if speaker is None or target is None or not speaker.country and speaker.kind != "organisation":
+            return False
+        if target.country and target.country == speaker.country:
+            return False
+        return actor is None or actor.country == speaker.country or actor.name == speaker.name
+
     def _based_origin(self, head: Token | None) -> Token | None:
         """ "Iraq-based forces": the place the forces are based in."""
         if head is None:
@@ -307,7 +432,7 @@ class MentionExtractor:
         if not found:
             return
         att = attribution(sent.root)
-        source = self._party(att.source, None) if att.source is not None else None
+        source = self._source(att.source)
         for q in found:
             owner = self._owner(q, made)
             if owner is None:
@@ -337,7 +462,7 @@ class MentionExtractor:
         if not compatible:
             return None
         for m, tok in compatible:
-            if tok is q.anchor or _subtree_has(tok, q.anchor) or _subtree_has(q.anchor, tok):
+            if tok.i == q.anchor.i or _subtree_has(tok, q.anchor) or _subtree_has(q.anchor, tok):
                 return m
         return min(compatible, key=lambda mt: abs(mt[1].i - q.anchor.i))[0]
 
@@ -373,8 +498,7 @@ class MentionExtractor:
             confidence=recent.confidence,
         )
         self.mentions.append(carried)
-        att = attribution(sent.root)
-        carried.source = self._party(att.source, None) if att.source is not None else None
+        carried.source = self._source(attribution(sent.root).source)
         return carried
 
 

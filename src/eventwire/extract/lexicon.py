@@ -108,6 +108,7 @@ class ActorLexicon:
     head_nouns: dict[str, str]
     titles: dict[str, str]
     collective_nouns: frozenset[str]
+    location_nouns: frozenset[str]
     organisations: dict[str, Organisation]
 
     def organisation(self, text: str) -> Organisation | None:
@@ -145,5 +146,6 @@ def load_actor_lexicon() -> ActorLexicon:
         head_nouns=_str_map(raw.get("head_nouns"), f"{SECTORS_FILE}: head_nouns"),
         titles=_str_map(raw.get("titles"), f"{SECTORS_FILE}: titles"),
         collective_nouns=frozenset(string_list(SECTORS_FILE, raw.get("collective_nouns"), "collective_nouns")),
+        location_nouns=frozenset(string_list(SECTORS_FILE, raw.get("location_nouns"), "location_nouns")),
         organisations=orgs,
     )

@@ -51,22 +51,29 @@ def attribution(trigger: Token) -> Attribution:
                 obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
                 if obj is not None:
                     return Attribution(child, obj, obj)
-        if node.lemma_.lower() in REPORTING_VERBS and node is not trigger:
+        if node.lemma_.lower() in REPORTING_VERBS and node.i != trigger.i:
             source = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             speaker = source
             if node.lemma_.lower() in {"cite", "quote"}:
                 speaker = next((c for c in node.children if c.dep_ == "dobj"), source)
             lemma = node.lemma_.lower()
             return Attribution(node, source, speaker, denied=lemma == "deny", claimed_verb=lemma == "claim")
-        if node.dep_ == "ROOT" or node.head is node:
+        if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         node = node.head
         hops += 1
-    # "..., the military said": spaCy may make the reporting verb the root and the clause a child.
+    # "..., the military said": the reporting verb may be the root, or hang off the root as a
+    # parenthetical ('"...," state TV cited the Guards as saying').
     root = trigger.sent.root
-    if root.lemma_.lower() in REPORTING_VERBS and root is not trigger:
-        source = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        return Attribution(root, source, source, denied=root.lemma_.lower() == "deny")
+    for verb in [root, *[c for c in root.children if c.dep_ in {"parataxis", "ccomp", "advcl", "conj"}]]:
+        if verb.lemma_.lower() in REPORTING_VERBS and verb.i != trigger.i and verb.i > trigger.i - 40:
+            source = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if source is None:
+                continue
+            speaker = source
+            if verb.lemma_.lower() in {"cite", "quote"}:
+                speaker = next((c for c in verb.children if c.dep_ == "dobj"), source)
+            return Attribution(verb, source, speaker, denied=verb.lemma_.lower() == "deny")
     return Attribution(None, None, None)
 
 
@@ -102,7 +109,7 @@ def modality(trigger: Token) -> str | None:
             return "conditional"
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNING_VERBS:
             return "planned"
-        if node.dep_ in {"xcomp", "conj", "acl"} and node.head is not node:
+        if node.dep_ in {"xcomp", "conj", "acl"} and node.head.i != node.i:
             node = node.head
             continue
         break

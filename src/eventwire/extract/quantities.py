@@ -77,7 +77,7 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
         noun = number.head if number.dep_ in {"nummod", "quantmod", "amod", "det"} else number
         if noun.dep_ == "quantmod" or noun.like_num:
             noun = noun.head
-        if noun.lower_ == "of" and noun.head is not noun:
+        if noun.lower_ == "of" and noun.head.i != noun.i:
             noun = noun.head
         if noun.pos_ == "ADP":
             obj = next((c for c in noun.children if c.dep_ == "pobj"), None)

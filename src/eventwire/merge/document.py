@@ -26,6 +26,9 @@ _STATUS_FAMILY = {
 }  # fmt: skip
 _PRECISION_RANK = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
 _DATE_RANK = {"day": 0, "month": 1, "year": 2}
+APPROXIMATE_DAYS = 7
+_SPEAKER_KINDS = frozenset({"person", "organisation"})
+SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
 
 
 @dataclass(slots=True)
@@ -43,15 +46,19 @@ class _Cluster:
         return [m.date for m in self.mentions if m.date is not None and not m.date.default]
 
 
+def _same_party(p: Party, q: Party) -> bool:
+    if p.country and q.country:
+        return p.country == q.country
+    if p.country or q.country:
+        # NATO (no country) and Canada are different parties; an unnamed group is unknown.
+        return not ((p.kind == "organisation" and p.name) or (q.kind == "organisation" and q.name))
+    return not (p.name and q.name and p.name != q.name)
+
+
 def _party_compatible(a: list[Party], b: Party | None) -> bool:
     if b is None or not a:
         return True
-    for p in a:
-        if p.country and b.country and p.country != b.country:
-            return False
-        if not p.country and not b.country and p.name and b.name and p.name != b.name:
-            return False
-    return True
+    return all(_same_party(p, b) for p in a)
 
 
 def _day(value: str) -> date | None:
@@ -67,7 +74,8 @@ def _date_compatible(dates: list[EventDate], when: EventDate | None) -> bool:
     for d in dates:
         a, b = _day(d.value), _day(when.value)
         if a and b:
-            if abs((a - b).days) > 1:
+            window = APPROXIMATE_DAYS if d.approximate or when.approximate else 1
+            if abs((a - b).days) > window:
                 return False
         elif not (d.value.startswith(when.value) or when.value.startswith(d.value)):
             return False
@@ -77,6 +85,10 @@ def _date_compatible(dates: list[EventDate], when: EventDate | None) -> bool:
 def _joins(cluster: _Cluster, m: EventMention) -> bool:
     if cluster.type != m.type or _STATUS_FAMILY[cluster.mentions[0].status] != _STATUS_FAMILY[m.status]:
         return False
+    if m.type in SPEECH_TYPES and m.actor is not None and m.actor.name and m.actor.kind in _SPEAKER_KINDS:
+        # Two speakers of one country making the same kind of statement made two statements.
+        if any(p.name and p.kind in _SPEAKER_KINDS and p.name != m.actor.name for p in cluster.parties("actor")):
+            return False
     return (
         _party_compatible(cluster.parties("actor"), m.actor)
         and _party_compatible(cluster.parties("target"), m.target)
@@ -122,10 +134,15 @@ def _best_location(mentions: list[EventMention]) -> PlaceMention | None:
 
 
 def _best_date(mentions: list[EventMention]) -> EventDate | None:
+    """The most precise stated date, the most often stated among equals, the first among ties."""
     dates = [m.date for m in mentions if m.date is not None]
     explicit = [d for d in dates if not d.default]
     if explicit:
-        return min(explicit, key=lambda d: _DATE_RANK[d.precision])
+        counts = Counter(d.value for d in explicit)
+        return min(
+            explicit,
+            key=lambda d: (d.approximate, _DATE_RANK[d.precision], -counts[d.value], explicit.index(d)),
+        )
     return dates[0] if dates else None
 
 

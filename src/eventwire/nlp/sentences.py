@@ -8,6 +8,7 @@ headlines without a full stop).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +18,9 @@ from spacy.tokens import Doc
 from ..datafiles import read_json, string_list
 
 DATA_FILE = "abbreviations.json"
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,[ A-Za-z.]{2,30})?\s*(?:\([^)\n]{1,60}\))?\s*[-—–]+\s*(?=\S)", re.M
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,7 @@ class SentenceGuard:
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
+        self._split_datelines(doc)
         for i in range(1, len(doc)):
             prev, token = doc[i - 1], doc[i]
             if token.is_space:
@@ -60,6 +65,15 @@ class SentenceGuard:
             ):
                 token.is_sent_start = False
         return doc
+
+    @staticmethod
+    def _split_datelines(doc: Doc) -> None:
+        """ "BAGHDAD (Reuters) - Iran fired ...": the story's first sentence starts after the dash,
+        so the dateline city is not read as the subject."""
+        for match in DATELINE.finditer(doc.text):
+            span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
 
 
 @Language.factory("eventwire_sentence_guard", assigns=["token.is_sent_start"])

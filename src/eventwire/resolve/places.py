@@ -29,6 +29,7 @@ from .gazetteer import Gazetteer, normalise
 
 WEAK_CITY_MIN_POPULATION = 15_000
 KIND_PRIOR = {"country": 10.0, "region": 6.5, "admin1": 6.0, "facility": 4.5}
+ADMIN2_DISCOUNT = 0.7  # a county loses a tie to a city of the same size ("Orange" the city)
 CONTEXT_COUNTRY_BONUS = 2.0
 CONTEXT_ADMIN1_BONUS = 1.5
 DATELINE_BONUS = 1.0
@@ -41,6 +42,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PRECISION: dict[str, Precision] = {
     "country": "country",
     "admin1": "admin1",
+    "admin2": "admin2",
     "city": "city",
     "facility": "facility",
     "region": "region",
@@ -62,6 +64,8 @@ def _prior(entry: GazetteerEntry) -> float:
         penalty = ALTERNATE_NAME_PENALTY if entry.alternate else 0.0
         base = math.log10(max(entry.population, 1000))
         return base + (CAPITAL_BONUS if entry.feature == "PPLC" else 0.0) - penalty
+    if entry.kind == "admin2":
+        return math.log10(max(entry.population, 1000)) - ADMIN2_DISCOUNT
     return KIND_PRIOR.get(entry.kind, 3.0)
 
 
