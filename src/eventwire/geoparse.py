@@ -69,12 +69,21 @@ class Geoparser:
         pairs = ((article.text, article) for article in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
             demonyms = demonym_mentions(doc, lambda word: gaz.demonym(word) is not None)
-            candidates = place_candidates(doc)
+            candidates = place_candidates(doc, self._is_place_name)
             mentions = resolve_places(article.doc, candidates, demonyms, gaz)
             mentions = propagate_names(article.doc, doc.text, mentions)
             if self.include_demonyms:
                 mentions = sorted(mentions + demonym_places(article.doc, demonyms, gaz), key=lambda m: m.start)
             yield article, doc, mentions
+
+    def _is_place_name(self, text: str) -> bool:
+        """A name that is a place beyond doubt: a country, admin1 area, region or large city."""
+        for entry in self.gazetteer.lookup(text):
+            if entry.kind in ("country", "admin1", "region"):
+                return True
+            if entry.kind == "city" and entry.population >= 100_000 and not entry.alternate:
+                return True
+        return False
 
     def places(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[PlaceMention]]]:
         """Resolve the place mentions of each article, in input order."""

@@ -89,16 +89,19 @@ def gazetteer_patterns(gazetteer: Gazetteer, min_city_population: int) -> list[d
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
 
-    def add(label: str, names: Iterable[str]) -> None:
+    def add(label: str, names: Iterable[str], short_caps: bool = False) -> None:
         for name in names:
-            if len(name) < 3 or not name[0].isupper() or (label, name) in seen:
+            too_short = len(name) < 3 and not (short_caps and len(name) == 2 and name.isupper())
+            if too_short or not name[0].isupper() or (label, name) in seen:
                 continue
             seen.add((label, name))
             patterns.append({"label": label, "pattern": name})
 
     add("GPE", gazetteer.country_names())
     add("NORP", gazetteer.demonyms())
-    add("GPE", (n for n, _ in gazetteer.names_by_kind({"admin1"})))
+    # Two-letter admin1 names are the curated abbreviations ("BC"); postal codes that are words
+    # ("IN", "OR") are not in the gazetteer.
+    add("GPE", (n for n, _ in gazetteer.names_by_kind({"admin1"})), short_caps=True)
     add("LOC", (n for n, _ in gazetteer.names_by_kind({"region"})))
     add("FAC", (n for n, _ in gazetteer.names_by_kind({"facility"})))
     add("GPE", (n for n, _ in gazetteer.names_by_kind({"city"}, min_population=min_city_population)))

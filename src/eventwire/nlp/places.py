@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span
 from ..records import DemonymMention, PlaceCandidate
 
 STRONG_LABELS = frozenset({"GPE", "LOC", "FAC"})
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "PERSON"})
+MAX_EMBEDDED_TOKENS = 3
 WEAK_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 FACILITY_WORDS = (
     "air base",
@@ -79,6 +81,27 @@ def _in_dateline(doc: Doc, ent: Span) -> bool:
     return after[:1] in {"(", "-", ",", "—", "–"}
 
 
+def _embedded(doc: Doc, ent: Span, sentence: int, is_place_name: Callable[[str], bool]) -> list[PlaceCandidate]:
+    """Place names inside another entity: "the US Trade Representative", "Seattle Fire"."""
+    out: list[PlaceCandidate] = []
+    i = ent.start
+    while i < ent.end:
+        found = None
+        for n in range(min(MAX_EMBEDDED_TOKENS, ent.end - i), 0, -1):
+            span = doc[i : i + n]
+            if span.text == ent.text or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
+                continue
+            if is_place_name(span.text):
+                found = span
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(PlaceCandidate(found.text, found.start_char, found.end_char, "EMBEDDED", sentence, strong=False))
+        i = found.end
+    return out
+
+
 def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = None) -> list[PlaceCandidate]:
     """Every entity that may name a place, in document order.
 
@@ -127,6 +150,11 @@ def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = Non
         )
         covered.update(range(ent.start, ent.end))
     if is_place_name is not None:
+        for ent in doc.ents:
+            if ent.label_ in EMBEDDING_LABELS and len(ent) > 1:
+                embedded = _embedded(doc, ent, sentence_index(ent.start), is_place_name)
+                out = [c for c in out if not (c.start == ent.start_char and c.end == ent.end_char and embedded)]
+                out += embedded
         for token in doc:
             if token.i in covered or not token.is_title or token.i == 0:
                 continue

@@ -186,6 +186,21 @@ def _is_latin_alternate(surface: str) -> bool:
     return not (plain.replace(" ", "").isupper() and len(plain) <= 4)
 
 
+def _robust_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Middle of the 5th-95th percentile box of an area's towns.
+
+    The mean of towns is pulled to where people live (Vancouver for British Columbia, 470 km
+    from the province's centre); the trimmed box middle is close to the area's own centre and
+    ignores outlying islands.
+    """
+    if not points:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(0.05 * (len(points) - 1)), int(round(0.95 * (len(points) - 1)))
+    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+
+
 def _mean_point(points: Iterable[tuple[float, float]]) -> tuple[float, float] | None:
     lats, lons = [], []
     for lat, lon in points:
@@ -522,7 +537,7 @@ def _build_admin1(
         matches = _subdivision_matches(cc, admin_names, subdivisions.get(cc, []))
         iso3 = countries.iso3_by_iso2.get(cc)
         for admin in sorted(admin_names):
-            lat, lon = _mean_point(points[(cc, admin)]) or (0.0, 0.0)
+            lat, lon = _robust_centre(points[(cc, admin)]) or (0.0, 0.0)
             subdivision = matches.get(admin)
             place = _Place(
                 id=f"iso:{subdivision.code}" if subdivision else f"iso:{cc}.{admin}",
@@ -568,7 +583,7 @@ def _build_admin2(rg: list[_RgCity], countries: _Countries, cities: list[_Place]
     places: list[_Place] = []
     for key, group in sorted(points.items()):
         cc, admin1, admin2 = key
-        lat, lon = _mean_point(group) or (0.0, 0.0)
+        lat, lon = _robust_centre(group) or (0.0, 0.0)
         place = _Place(
             id=f"a2:{cc}.{admin1}.{admin2}",
             name=admin2,

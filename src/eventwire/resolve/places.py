@@ -21,13 +21,18 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..datafiles import data_text
+from ..errors import DataFileError
 from ..records import DemonymMention, GazetteerEntry, PlaceCandidate, PlaceMention, Precision
 from .gazetteer import Gazetteer, normalise
 
 WEAK_CITY_MIN_POPULATION = 15_000
+EMBEDDED_CITY_MIN_POPULATION = 100_000
+STOPWORDS_FILE = "place_stopwords.txt"
 KIND_PRIOR = {"country": 10.0, "region": 6.5, "admin1": 6.0, "facility": 4.5}
 ADMIN2_DISCOUNT = 0.7  # a county loses a tie to a city of the same size ("Orange" the city)
 CONTEXT_COUNTRY_BONUS = 2.0
@@ -73,9 +78,27 @@ def _clean_name(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip())
 
 
+@cache
+def place_stopwords() -> frozenset[str]:
+    """Capitalised words that are not place names in news text (place_stopwords.txt)."""
+    words = set()
+    for line in data_text(STOPWORDS_FILE).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(line.casefold())
+    if not words:
+        raise DataFileError(f"{STOPWORDS_FILE} is empty")
+    return frozenset(words)
+
+
 def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEntry]:
     name = _clean_name(cand.text)
+    if name.casefold().removeprefix("the ") in place_stopwords():
+        return []
     entries = list(gazetteer.lookup(name))
+    if any(not e.alternate for e in entries):
+        # The place's own name beats another place's translation or former name.
+        entries = [e for e in entries if not (e.alternate and e.kind == "city")]
     if cand.facility_word is not None:
         tokens = frozenset(normalise(name).split())
         entries += gazetteer.facilities_containing(tokens)
@@ -91,6 +114,12 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
 
 
 def _acceptable(cand: PlaceCandidate, entry: GazetteerEntry) -> bool:
+    if cand.label == "EMBEDDED":
+        # A place inside an organisation's name ("Winnipeg Fire Paramedic Service"): only names
+        # that are places beyond doubt.
+        if entry.kind == "city":
+            return entry.population >= EMBEDDED_CITY_MIN_POPULATION and not entry.alternate
+        return entry.kind in ("country", "admin1", "region")
     if cand.strong:
         return True
     if entry.kind == "city":
@@ -171,6 +200,17 @@ def resolve_places(
                 ctx.dateline_country = first.country
     # Pass 2: choose for every distinct name with the context; one sense per discourse.
     chosen: dict[str, tuple[GazetteerEntry | None, float, list[str]]] = {}
+    # Mentions with a container ("Nelson, BC") first: their sense is the best evidenced, and
+    # the same name elsewhere in the article takes it.
+    by_container: dict[str, tuple[GazetteerEntry | None, float, list[str]]] = {}
+    for cand in candidates:
+        if cand.container:
+            key = normalise(_clean_name(cand.text)) + "|" + cand.container
+            chosen[key] = _choose(gazetteer, cand, ctx)
+            if chosen[key][0] is not None:
+                by_container.setdefault(normalise(_clean_name(cand.text)), chosen[key])
+    for key_name, sense in by_container.items():
+        chosen.setdefault(key_name, sense)
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
         if key not in chosen:
