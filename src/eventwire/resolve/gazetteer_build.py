@@ -190,15 +190,20 @@ def _robust_centre(points: list[tuple[float, float]]) -> tuple[float, float] | N
     """Middle of the 5th-95th percentile box of an area's towns.
 
     The mean of towns is pulled to where people live (Vancouver for British Columbia, 470 km
-    from the province's centre); the trimmed box middle is close to the area's own centre and
-    ignores outlying islands.
+    from the province's centre); the trimmed box's middle is closer to the area's own centre and
+    ignores outlying islands. Longitudes are unwrapped across the antimeridian first.
     """
     if not points:
         return None
     lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+    lons.sort()
     lo, hi = int(0.05 * (len(points) - 1)), int(round(0.95 * (len(points) - 1)))
-    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+    lon = (lons[lo] + lons[hi]) / 2
+    lon = lon - 360 if lon > 180 else lon
+    return round((lats[lo] + lats[hi]) / 2, 5), round(lon, 5)
 
 
 def _mean_point(points: Iterable[tuple[float, float]]) -> tuple[float, float] | None:

@@ -96,6 +96,10 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
     if name.casefold().removeprefix("the ") in place_stopwords():
         return []
     entries = list(gazetteer.lookup(name))
+    norm = normalise(name)
+    for e in entries:
+        if e.alternate and normalise(e.name).startswith(norm + " "):
+            e.alternate = False  # "New York" for "New York City": a short form, not another name
     if any(not e.alternate for e in entries):
         # The place's own name beats another place's translation or former name.
         entries = [e for e in entries if not (e.alternate and e.kind == "city")]
@@ -113,7 +117,7 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
     return entries
 
 
-def _acceptable(cand: PlaceCandidate, entry: GazetteerEntry) -> bool:
+def _acceptable(cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | None = None) -> bool:
     if cand.label == "EMBEDDED":
         # A place inside an organisation's name ("Winnipeg Fire Paramedic Service"): only names
         # that are places beyond doubt.
@@ -123,7 +127,12 @@ def _acceptable(cand: PlaceCandidate, entry: GazetteerEntry) -> bool:
     if cand.strong:
         return True
     if entry.kind == "city":
-        return entry.population >= WEAK_CITY_MIN_POPULATION
+        # A small town behind a weak label needs support: a locative preposition ("in Nelson")
+        # or its country already in the article.
+        supported = cand.preposition in {"in", "at", "near", "from", "outside"} or bool(
+            ctx is not None and entry.country and ctx.countries[entry.country]
+        )
+        return entry.population >= WEAK_CITY_MIN_POPULATION or (supported and not entry.alternate)
     if entry.kind == "facility":
         return cand.facility_word is not None
     return True
@@ -157,7 +166,7 @@ def _score(
 def _choose(
     gazetteer: Gazetteer, cand: PlaceCandidate, ctx: _Context
 ) -> tuple[GazetteerEntry | None, float, list[str]]:
-    entries = [e for e in _entries_for(gazetteer, cand) if _acceptable(cand, e)]
+    entries = [e for e in _entries_for(gazetteer, cand) if _acceptable(cand, e, ctx)]
     if not entries:
         return None, 0.0, []
     container: list[GazetteerEntry] = []
@@ -218,6 +227,36 @@ def resolve_places(
             entry = chosen[key][0]
             if entry is not None and cand.in_dateline and entry.country and not ctx.dateline_country:
                 ctx.dateline_country = entry.country
+    # Pass 3: the senses chosen above are context for each other ("BC" makes "Nelson" the
+    # Canadian one); names without a container are chosen again with that fuller context.
+    full = _Context(countries=Counter(), admin1=Counter(), dateline_country=ctx.dateline_country)
+    own: dict[str, _Context] = {}
+    for cand in candidates:
+        key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
+        entry = chosen[key][0]
+        if entry is not None and entry.country:
+            mine = own.setdefault(normalise(_clean_name(cand.text)), _Context(Counter(), Counter(), None))
+            for target in (full, mine):
+                target.countries[entry.country] += 1
+                if entry.admin1:
+                    target.admin1[(entry.country, entry.admin1)] += 1
+    # Each name is chosen once, with its best-evidenced mention (a model label over a weak one,
+    # a locative preposition, a facility word).
+    best: dict[str, PlaceCandidate] = {}
+    for cand in candidates:
+        key = normalise(_clean_name(cand.text))
+        if cand.container or key in by_container:
+            continue
+        rank = (cand.strong, cand.facility_word is not None, cand.preposition is not None)
+        current = best.get(key)
+        if current is None or rank > (current.strong, current.facility_word is not None, current.preposition is not None):
+            best[key] = cand
+    for key, cand in best.items():
+        # A name is not its own evidence: its first-pass sense is taken out of the context.
+        mine = own.get(key)
+        others = full if mine is None else _Context(full.countries - mine.countries, full.admin1 - mine.admin1,
+                                                    full.dateline_country)  # fmt: skip
+        chosen[key] = _choose(gazetteer, cand, others)
     out: list[PlaceMention] = []
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
