@@ -92,8 +92,7 @@ def test_no_prose_is_masked_in_geowebnews_dev() -> None:
         ("gwn-060.txt", "(Photo: Wavepiston)"),
         (
             "gwn-090.txt",
-            "Markets have been volatile but there are few signs that a major sell off is in sight "
-            "(Source: Getty)",
+            "Markets have been volatile but there are few signs that a major sell off is in sight (Source: Getty)",
         ),
         ("gwn-100.txt", "(PHOTO: V. Clarke)"),
         ("gwn-106.txt", "(Reporting by Nate Raymond in Boston; Editing by Tom Brown and Bernadette Baum)"),

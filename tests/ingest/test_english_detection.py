@@ -39,9 +39,7 @@ def test_short_texts_count_as_english(headline: str) -> None:
 
 
 def test_short_text_without_any_english_word_is_rejected() -> None:
-    assert not is_english(
-        "Gobierno anuncia ayudas para familias afectadas tras inundaciones costa mediterránea"
-    )[0]
+    assert not is_english("Gobierno anuncia ayudas para familias afectadas tras inundaciones costa mediterránea")[0]
 
 
 def test_short_text_in_another_script_is_rejected() -> None:

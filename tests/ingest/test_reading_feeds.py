@@ -73,9 +73,7 @@ def test_undefined_html_entity_is_read_leniently_and_not_expanded() -> None:
 
 def test_unrecoverable_feed_with_undefined_entity_is_skipped(tmp_path: Path) -> None:
     path = tmp_path / "broken.rss"
-    path.write_bytes(
-        b'<?xml version="1.0"?><rss version="2.0"><channel><title>&bogus;</title></channel></rss>'
-    )
+    path.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>&bogus;</title></channel></rss>')
     skip = only_skip(read_all(path))
     assert skip.reason.startswith("malformed feed: ")
     assert "undefined entity" in skip.reason

@@ -53,9 +53,7 @@ def test_same_text_gets_same_id(tmp_path: Path) -> None:
     assert first.id == second.id
 
 
-@pytest.mark.parametrize(
-    "content", [b"", b"   \n\t\n  ", "  \n".encode("utf-16"), "\ufeff\u200b \n".encode()]
-)
+@pytest.mark.parametrize("content", [b"", b"   \n\t\n  ", "  \n".encode("utf-16"), "\ufeff\u200b \n".encode()])
 def test_empty_or_whitespace_file_is_skipped(tmp_path: Path, content: bytes) -> None:
     path = write(tmp_path / "empty.txt", content)
     assert only_skip(read_all(path)) == Skip(str(path), "empty")

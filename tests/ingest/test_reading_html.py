@@ -81,8 +81,5 @@ def test_non_english_page_is_skipped(tmp_path: Path) -> None:
 
 
 def test_html_fragment_to_text_keeps_blocks_on_lines() -> None:
-    fragment = (
-        "<p>Five people were <b>killed</b> &amp; 12 injured.</p><script>x()</script>"
-        "<p>Police said&nbsp;so.</p>"
-    )
+    fragment = "<p>Five people were <b>killed</b> &amp; 12 injured.</p><script>x()</script><p>Police said&nbsp;so.</p>"
     assert html_to_text(fragment) == "Five people were killed & 12 injured.\nPolice said so."

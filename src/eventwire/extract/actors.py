@@ -180,15 +180,12 @@ class ActorResolver:
     def _organisation_in(self, tokens: list[Token]) -> Party | None:
         seen: set[int] = set()
         for tok in tokens:
-            if (
-                tok.text[:1].isupper()
-                and tok.text in self._org_heads
-                and self._ent_of.get(tok.i) is None
-                or (tok.text in self._org_heads and (ent := self._ent_of.get(tok.i)) is not None and len(ent) == 1)
+            if (tok.text[:1].isupper() and tok.text in self._org_heads and self._ent_of.get(tok.i) is None) or (
+                tok.text in self._org_heads and (ent := self._ent_of.get(tok.i)) is not None and len(ent) == 1
             ):
                 # "the Guards" after "the Revolutionary Guards": a short reference to a named group.
-                org = self._org_heads[tok.text]
-                return Party(tok.text, org.name, org.country, org.sector, "organisation")
+                known = self._org_heads[tok.text]
+                return Party(tok.text, known.name, known.country, known.sector, "organisation")
             ent = self._ent_of.get(tok.i)
             if ent is None or ent.start in seen:
                 continue

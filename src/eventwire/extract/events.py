@@ -260,7 +260,7 @@ class MentionExtractor:
     def _quote_attribution(self, index: int, sent: Span) -> Attribution:
         """A quoted sentence with no reporting verb takes the one that closes the quotation
         ('"Their bases will be targeted ..." state TV cited the Guards as saying.')."""
-        if not sent.text.lstrip()[:1] in QUOTES:
+        if sent.text.lstrip()[:1] not in QUOTES:
             return Attribution(None, None, None)
         for later in self.sentences[index + 1 : index + 4]:
             att = attribution(later.root)
@@ -409,7 +409,7 @@ class MentionExtractor:
     @staticmethod
     def _threat_by(speaker: Party | None, actor: Party | None, target: Party | None) -> bool:
         """Whether a future use of force in someone's words is that speaker's threat."""
-        if speaker is None or target is None or not speaker.country and speaker.kind != "organisation":
+        if speaker is None or target is None or (not speaker.country and speaker.kind != "organisation"):
             return False
         if target.country and target.country == speaker.country:
             return False

@@ -85,10 +85,16 @@ def _date_compatible(dates: list[EventDate], when: EventDate | None) -> bool:
 def _joins(cluster: _Cluster, m: EventMention) -> bool:
     if cluster.type != m.type or _STATUS_FAMILY[cluster.mentions[0].status] != _STATUS_FAMILY[m.status]:
         return False
-    if m.type in SPEECH_TYPES and m.actor is not None and m.actor.name and m.actor.kind in _SPEAKER_KINDS:
+    speaker = m.actor
+    if (
+        m.type in SPEECH_TYPES
+        and speaker is not None
+        and speaker.name
+        and speaker.kind in _SPEAKER_KINDS
         # Two speakers of one country making the same kind of statement made two statements.
-        if any(p.name and p.kind in _SPEAKER_KINDS and p.name != m.actor.name for p in cluster.parties("actor")):
-            return False
+        and any(p.name and p.kind in _SPEAKER_KINDS and p.name != speaker.name for p in cluster.parties("actor"))
+    ):
+        return False
     return (
         _party_compatible(cluster.parties("actor"), m.actor)
         and _party_compatible(cluster.parties("target"), m.target)

@@ -200,7 +200,7 @@ def _robust_centre(points: list[tuple[float, float]]) -> tuple[float, float] | N
     if max(lons) - min(lons) > 180:
         lons = [lon + 360 if lon < 0 else lon for lon in lons]
     lons.sort()
-    lo, hi = int(0.05 * (len(points) - 1)), int(round(0.95 * (len(points) - 1)))
+    lo, hi = int(0.05 * (len(points) - 1)), round(0.95 * (len(points) - 1))
     lon = (lons[lo] + lons[hi]) / 2
     lon = lon - 360 if lon > 180 else lon
     return round((lats[lo] + lats[hi]) / 2, 5), round(lon, 5)

@@ -21,9 +21,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import cache
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ..datafiles import data_text
 from ..errors import DataFileError
@@ -35,6 +35,7 @@ EMBEDDED_CITY_MIN_POPULATION = 100_000
 STOPWORDS_FILE = "place_stopwords.txt"
 KIND_PRIOR = {"country": 10.0, "region": 6.5, "admin1": 6.0, "facility": 4.5}
 ADMIN2_DISCOUNT = 0.7  # a county loses a tie to a city of the same size ("Orange" the city)
+ADMIN2_MAX_PRIOR = 5.0
 CONTEXT_COUNTRY_BONUS = 2.0
 CONTEXT_ADMIN1_BONUS = 1.5
 DATELINE_BONUS = 1.0
@@ -70,7 +71,9 @@ def _prior(entry: GazetteerEntry) -> float:
         base = math.log10(max(entry.population, 1000))
         return base + (CAPITAL_BONUS if entry.feature == "PPLC" else 0.0) - penalty
     if entry.kind == "admin2":
-        return math.log10(max(entry.population, 1000)) - ADMIN2_DISCOUNT
+        # County populations are summed from joined towns and can be badly off: capped, so a
+        # real town of 20,000 wins a name tie.
+        return min(math.log10(max(entry.population, 1000)), ADMIN2_MAX_PRIOR) - ADMIN2_DISCOUNT
     return KIND_PRIOR.get(entry.kind, 3.0)
 
 
@@ -126,7 +129,7 @@ def _acceptable(cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | Non
         return entry.kind in ("country", "admin1", "region")
     if cand.strong:
         return True
-    if entry.kind == "city":
+    if entry.kind in ("city", "admin2"):
         # A small town behind a weak label needs support: a locative preposition ("in Nelson")
         # or its country already in the article.
         supported = cand.preposition in {"in", "at", "near", "from", "outside"} or bool(
@@ -249,13 +252,18 @@ def resolve_places(
             continue
         rank = (cand.strong, cand.facility_word is not None, cand.preposition is not None)
         current = best.get(key)
-        if current is None or rank > (current.strong, current.facility_word is not None, current.preposition is not None):
+        if current is None or rank > (
+            current.strong,
+            current.facility_word is not None,
+            current.preposition is not None,
+        ):
             best[key] = cand
     for key, cand in best.items():
         # A name is not its own evidence: its first-pass sense is taken out of the context.
         mine = own.get(key)
-        others = full if mine is None else _Context(full.countries - mine.countries, full.admin1 - mine.admin1,
-                                                    full.dateline_country)  # fmt: skip
+        others = full
+        if mine is not None:
+            others = _Context(full.countries - mine.countries, full.admin1 - mine.admin1, full.dateline_country)
         chosen[key] = _choose(gazetteer, cand, others)
     out: list[PlaceMention] = []
     for cand in candidates:
