@@ -260,10 +260,10 @@ def resolve_places(
             best[key] = cand
     for key, cand in best.items():
         # A name is not its own evidence: its first-pass sense is taken out of the context.
-        mine = own.get(key)
+        own_ctx = own.get(key)
         others = full
-        if mine is not None:
-            others = _Context(full.countries - mine.countries, full.admin1 - mine.admin1, full.dateline_country)
+        if own_ctx is not None:
+            others = _Context(full.countries - own_ctx.countries, full.admin1 - own_ctx.admin1, full.dateline_country)
         chosen[key] = _choose(gazetteer, cand, others)
     out: list[PlaceMention] = []
     for cand in candidates:
