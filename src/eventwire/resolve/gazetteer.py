@@ -299,6 +299,16 @@ def default_path() -> Path:
     return Path(directory) / f"gazetteer-{short_hash}.sqlite"
 
 
+def _remove_stale_caches(current: Path) -> None:
+    """Delete gazetteers of older data versions from the cache dir (each is about 60 MB)."""
+    for stale in current.parent.glob("gazetteer-*.sqlite"):
+        if stale != current:
+            try:
+                stale.unlink()
+            except OSError:
+                pass  # another process may hold it open on a platform that forbids unlinking
+
+
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
 
@@ -359,6 +369,8 @@ class Gazetteer:
         target = path if path is not None else default_path()
         if rebuild or stored_version(target) != data_version():
             build(target)
+            if path is None:
+                _remove_stale_caches(target)
         try:
             connection = _connect_read_only(target)
             connection.execute("SELECT 1 FROM places LIMIT 1").fetchall()
