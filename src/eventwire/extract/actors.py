@@ -245,6 +245,11 @@ class ActorResolver:
         if lemma in self.lexicon.location_nouns or self._in_dateline(head):
             return None
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
+        for child in head.children:
+            # "police officers", "army commander": the modifier names the institution.
+            if child.dep_ == "compound" and child.lemma_.lower() in self.lexicon.head_nouns:
+                sector = self.lexicon.head_nouns[child.lemma_.lower()]
+                break
         signals = self._signal_tokens(head, tokens, sector)
         org = self._organisation_in(signals)
         head_ent = self._ent_of.get(head.i)

@@ -241,7 +241,7 @@ class MentionExtractor:
             return None
         for tok in [head, *head.conjuncts]:
             party = self.actors.resolve(tok, speaker)
-            if party is not None and (party.country or party.name):
+            if party is not None and (party.country or party.name or party.sector):
                 return party
         return None
 
@@ -330,8 +330,20 @@ class MentionExtractor:
             absorbed = self._absorbed([match, *[m for m in matches if m is not match]])
             inner = next((m for m in matches if m.token.i in absorbed), None)
             if inner is not None:
+                # "urged X to withdraw" / "demand for X to leave": X, who is asked to act;
+                # "vowed to fight the U.S." / "refused to meet X": whom the act would hit.
                 inner_args = trigger_arguments(inner)
-                target = self._party(inner_args.actor, speaker_party)
+                first, second = (
+                    (inner_args.actor, inner_args.target) if trig.type == "REQUEST" else (inner_args.target, None)
+                )
+                target = self._party(first, speaker_party) or self._party(second, speaker_party)
+                if (
+                    target is not None
+                    and actor is not None
+                    and target.country == actor.country
+                    and trig.type != "REQUEST"
+                ):
+                    target = None
         event_type, mode = trig.type, match.mode
         mood = modality(token)
         negated = is_negated(token)
@@ -376,6 +388,7 @@ class MentionExtractor:
                                  and p.end <= sent.end_char and p.precision == "country"), None)  # fmt: skip
             location = origin_place or location
         when = self._date_for(token, att, dates, {m.token.i for m in matches})
+        actor, target = self._localise(actor, location), self._localise(target, location)
         anaphoric = actor is None and target is None and event_type != "OTHER"
         confidence = 0.45 + 0.2 * (actor is not None) + 0.15 * (target is not None)
         confidence += 0.1 * (when is not None and not when.default) + 0.05 * (location is not None)
@@ -396,6 +409,16 @@ class MentionExtractor:
             anaphoric=anaphoric,
             confidence=min(confidence, 0.95),
         )
+
+    @staticmethod
+    def _localise(party: Party | None, location: PlaceMention | None) -> Party | None:
+        """An unnamed local party ("a 28-year-old man", "police") is of the country where it
+        happened, as ACLED codes local actors, when the place is known below country level."""
+        if party is None or party.country or party.kind == "organisation" or location is None:
+            return party
+        if location.precision not in {"city", "admin2", "admin1", "facility"} or not location.country:
+            return party
+        return Party(party.text, party.name, location.country, party.sector, party.kind)
 
     @staticmethod
     def _own_plan(speaker: Party | None, actor: Party | None) -> bool:

@@ -8,6 +8,7 @@ version and the loaders of eventwire's own gazetteer data files. Nothing is read
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -303,10 +304,9 @@ def _remove_stale_caches(current: Path) -> None:
     """Delete gazetteers of older data versions from the cache dir (each is about 60 MB)."""
     for stale in current.parent.glob("gazetteer-*.sqlite"):
         if stale != current:
-            try:
+            # Another process may hold it open on a platform that forbids unlinking.
+            with contextlib.suppress(OSError):
                 stale.unlink()
-            except OSError:
-                pass  # another process may hold it open on a platform that forbids unlinking
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
