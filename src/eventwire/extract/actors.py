@@ -156,18 +156,27 @@ class ActorResolver:
                 return None
             return place.country
         if tok.text[:1].isupper():
+            ent = self._ent_of.get(tok.i)
+            if ent is not None and len(ent) > 1 and ent.label_ == "NORP":
+                # "South Korean", "North Korean": the demonym is the whole entity.
+                whole = self.demonym(ent.text)
+                if whole:
+                    return whole
+            if tok.i > 0 and self.doc[tok.i - 1].text[:1].isupper():
+                pair = self.demonym(f"{self.doc[tok.i - 1].text} {tok.text}")
+                if pair:
+                    return pair
             return self.demonym(tok.text)
         return None
 
     def _country_in(self, tokens: list[Token]) -> str | None:
-        # A possessive country wins ("Iran's"), then the first country signal left to right.
+        """The phrase's country: a possessive country ("Iran's"), else the first country or
+        demonym left to right, else the country of a possessive pronoun's antecedent ("its
+        forces"), which is the weakest signal ("her American counterparts" are American)."""
         for tok in tokens:
-            if tok.dep_ == "poss" and tok.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS:
-                # "its forces": the forces of whoever "it" is.
-                owner = self.antecedent(tok)
-                if owner is not None and owner.country:
-                    return owner.country
-            if any(c.dep_ == "case" for c in tok.children) or tok.dep_ == "poss":
+            if (any(c.dep_ == "case" for c in tok.children) or tok.dep_ == "poss") and tok.lower_ not in (
+                GROUP_PRONOUNS | PERSON_PRONOUNS
+            ):
                 country = self._country_of_token(tok)
                 if country:
                     return country
@@ -175,6 +184,11 @@ class ActorResolver:
             country = self._country_of_token(tok)
             if country:
                 return country
+        for tok in tokens:
+            if tok.dep_ == "poss" and tok.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS:
+                owner = self.antecedent(tok)
+                if owner is not None and owner.country:
+                    return owner.country
         return None
 
     def _organisation_in(self, tokens: list[Token]) -> Party | None:

@@ -318,6 +318,9 @@ class MentionExtractor:
                 if event_noun is not None:
                     target = self._party(trigger_arguments(event_noun).target, speaker_party)
                     break
+        if target is None and trig.type == "SANCTION" and args.target is not None:
+            # "duties on $50 billion of imports from China": the goods' country is the target.
+            target = self._goods_origin(args.target)
         if trig.type == "RETREAT":
             origin = args.origin or self._based_origin(args.target)
             origin_party = self._party(origin, speaker_party) if origin is not None else None
@@ -409,6 +412,16 @@ class MentionExtractor:
             anaphoric=anaphoric,
             confidence=min(confidence, 0.95),
         )
+
+    def _goods_origin(self, head: Token) -> Party | None:
+        for tok in head.subtree:
+            country = self.ctx.demonym(tok.text) if tok.text[:1].isupper() else None
+            place = next((p for p in self.places if p.start == tok.idx and p.precision == "country"), None)
+            if place is not None and place.country:
+                return Party(tok.text, place.name, place.country, "GOV", "country")
+            if country:
+                return Party(tok.text, None, country, None, "group")
+        return None
 
     @staticmethod
     def _localise(party: Party | None, location: PlaceMention | None) -> Party | None:
