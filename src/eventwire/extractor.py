@@ -29,6 +29,8 @@ def reportable(event: Event) -> bool:
     "Officials met on Tuesday" with nobody resolvable is noise for a researcher; incidents of
     type OTHER (accidents, disasters) need no parties.
     """
+    if event.status == "negated":
+        return False  # "police did not arrest anyone" is not an event to code
     if event.type == "OTHER":
         return True
     if event.status in ("planned", "conditional"):

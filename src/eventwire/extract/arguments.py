@@ -86,7 +86,19 @@ def _inherited_subject(verb: Token) -> Token | None:
             seen += 1
             continue
         if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
-            return current.head
+            noun = current.head
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                # "his haste to withdraw", "an order to pull out": the noun's owner, else the
+                # subject of the clause that holds the noun; the noun itself is not the agent.
+                owner = _child(noun, {"poss"})
+                if owner is not None:
+                    return owner
+                if noun.head.pos_ in {"VERB", "AUX"} and noun.head.i != noun.i:
+                    current = noun.head
+                    seen += 1
+                    continue
+                return None
+            return noun  # "missiles targeting X", "the stampede that killed 56"
         return None
     return None
 

@@ -9,6 +9,7 @@ someone says another "should" do becomes their REQUEST.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +31,9 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "insi
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 _PRECISION_RANK = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
 CARRY_SENTENCES = 2
+REVENGE_WORDS = frozenset(
+    {"revenge", "retaliation", "retaliate", "avenge", "respond", "response", "fight", "vengeance"}
+)
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
 QUOTES = '"“”'
 
@@ -229,12 +233,31 @@ class MentionExtractor:
                 pool,
                 key=lambda p: (_PRECISION_RANK.get(p.precision or "region", 5), abs(p.start - trigger.idx)),
             )
-        # Nearest place earlier in the paragraph, else the dateline.
-        para_start = self.doc.text.rfind("\n", 0, sent.start_char)
+        # Nearest place in the paragraph's two sentences before, else the dateline, else the
+        # article's focus (its most-mentioned country, at its most-mentioned precise place).
+        para_start = max(self.doc.text.rfind("\n", 0, sent.start_char), self._sentence_start(sent, back=2))
         earlier = [p for p in self.places if para_start <= p.start < sent.start_char and p.kind == "toponym"]
         if earlier:
             return earlier[-1]
-        return self.dateline
+        return self.dateline or self.focus
+
+    def _sentence_start(self, sent: Span, back: int) -> int:
+        index = next((i for i, s in enumerate(self.sentences) if s.start == sent.start), 0)
+        return self.sentences[max(0, index - back)].start_char
+
+    @property
+    def focus(self) -> PlaceMention | None:
+        """The article's main place: most-mentioned country, then its most-mentioned place."""
+        toponyms = [p for p in self.places if p.kind == "toponym" and p.country]
+        if not toponyms:
+            return None
+        top_country = Counter(p.country for p in toponyms).most_common(1)[0][0]
+        in_country = [p for p in toponyms if p.country == top_country]
+        names = Counter(p.name for p in in_country if p.precision != "country")
+        if names:
+            top_name = names.most_common(1)[0][0]
+            return next(p for p in in_country if p.name == top_name)
+        return in_country[0]
 
     def _party(self, head: Token | None, speaker: Party | None) -> Party | None:
         if head is None:
@@ -321,6 +344,14 @@ class MentionExtractor:
         if target is None and trig.type == "SANCTION" and args.target is not None:
             # "duties on $50 billion of imports from China": the goods' country is the target.
             target = self._goods_origin(args.target)
+        if (
+            trig.type == "RETREAT"
+            and actor is None
+            and target is not None
+            and target.sector == "MIL"
+            and target.country
+        ):
+            actor, target = target, None  # "pull out the 2,000 U.S. troops": the troops' side retreats
         if trig.type == "RETREAT":
             origin = args.origin or self._based_origin(args.target)
             origin_party = self._party(origin, speaker_party) if origin is not None else None
@@ -347,6 +378,8 @@ class MentionExtractor:
                     and trig.type != "REQUEST"
                 ):
                     target = None
+        if not self._well_formed(match, args, target, matches):
+            return None
         event_type, mode = trig.type, match.mode
         mood = modality(token)
         negated = is_negated(token)
@@ -391,7 +424,14 @@ class MentionExtractor:
                                  and p.end <= sent.end_char and p.precision == "country"), None)  # fmt: skip
             location = origin_place or location
         when = self._date_for(token, att, dates, {m.token.i for m in matches})
-        actor, target = self._localise(actor, location), self._localise(target, location)
+        if actor is None and trig.type == "COERCE" and args.passive and target is not None:
+            # "Bassett was arrested": arrests and sentences are made by the authorities.
+            sector = "JUD" if mode == "sentence" else "COP"
+            actor = Party("authorities (implied)", None, None, sector, "group")
+        if target is not None and source_party is not None and target.text == source_party.text:
+            target = None  # the reporter of an event is not its target
+        local = location is not None and sent.start_char <= location.start < sent.end_char
+        actor, target = self._localise(actor, location, local), self._localise(target, location, local)
         anaphoric = actor is None and target is None and event_type != "OTHER"
         confidence = 0.45 + 0.2 * (actor is not None) + 0.15 * (target is not None)
         confidence += 0.1 * (when is not None and not when.default) + 0.05 * (location is not None)
@@ -423,11 +463,36 @@ class MentionExtractor:
                 return Party(tok.text, None, country, None, "group")
         return None
 
+    def _well_formed(
+        self, match: TriggerMatch, args: Arguments, target: Party | None, matches: list[TriggerMatch]
+    ) -> bool:
+        """Shape checks that keep common non-events out.
+
+        A threat needs a hostile content ("vowed to implement the rule of law" is not one); a
+        request needs an addressee or something asked ("advised that it expects" informs);
+        a meeting needs a counterpart ("officials continue to meet").
+        """
+        trig, token = match.trigger, match.token
+        if trig.type == "THREATEN" and trig.speech and token.lemma_.lower() != "threaten":
+            absorbed = self._absorbed([match, *[m for m in matches if m is not match]])
+            hostile = any(m.token.i in absorbed and m.trigger.type in FORCE_TYPES | {"THREATEN"} for m in matches)
+            revenge = any(c.lemma_.lower() in REVENGE_WORDS for c in token.subtree)
+            return hostile or revenge
+        if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
+            asked = any(c.dep_ in {"dobj", "dative", "xcomp"} for c in token.children) or args.target is not None
+            return asked
+        if trig.type == "CONSULT":
+            return target is not None or args.target is not None
+        return True
+
     @staticmethod
-    def _localise(party: Party | None, location: PlaceMention | None) -> Party | None:
+    def _localise(party: Party | None, location: PlaceMention | None, local: bool) -> Party | None:
         """An unnamed local party ("a 28-year-old man", "police") is of the country where it
-        happened, as ACLED codes local actors, when the place is known below country level."""
+        happened, as ACLED codes local actors, when the place is known below country level.
+        A named person only when the place is in the same sentence."""
         if party is None or party.country or party.kind == "organisation" or location is None:
+            return party
+        if party.kind == "person" and not local:
             return party
         if location.precision not in {"city", "admin2", "admin1", "facility"} or not location.country:
             return party
@@ -458,6 +523,10 @@ class MentionExtractor:
         for tok in self.actors.phrase_tokens(head):
             nxt = self.doc[tok.i + 1 : tok.i + 3]
             if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "based":
+                return tok
+        for tok in head.subtree:
+            # "troops currently in Syria"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.ent_type_ == "GPE":
                 return tok
         return None
 

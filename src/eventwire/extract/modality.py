@@ -89,7 +89,10 @@ def is_negated(trigger: Token) -> bool:
         return True
     head = trigger.head
     # "did not go on to attack", "refused to meet" are handled by their own triggers.
-    return trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children)
+    if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
+        return True
+    # "no formal order to pull out", "no plans to attack": a negated noun governs the act.
+    return trigger.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
 
 
 def modality(trigger: Token) -> str | None:

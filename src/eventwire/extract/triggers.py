@@ -57,7 +57,12 @@ def _constraints_hold(token: Token, trig: Trigger) -> bool:
         if trig.particle not in parts:
             return False
     if trig.preps:
-        preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "prt", "agent"}}
+        # A preposition holding a time does not count: "called the centre on Thursday".
+        preps = {
+            c.lower_
+            for c in token.children
+            if c.dep_ in {"prep", "prt", "agent"} and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        }
         if not preps & trig.preps:
             return False
     return True
