@@ -293,6 +293,10 @@ class ActorResolver:
             # "Iranians", "Americans": the people of a country.
             return Party(text, None, self.demonym(head.text), "CVL", "group")
         if sector is None and country is None:
+            if head_ent is not None and head_ent.label_ == "ORG" and head_ent.root.i == head.i:
+                # A named body we have no entry for ("the Verkhovna Rada"): a party whose country
+                # the event's place may tell.
+                return Party(text, head_ent.text, None, None, "group")
             return None
         if sector is None and lemma in self.lexicon.collective_nouns:
             sector = "CVL"

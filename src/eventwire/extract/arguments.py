@@ -18,6 +18,9 @@ from spacy.tokens import Token
 from .triggers import TriggerMatch
 
 TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "toward", "towards", "into"})
+# "recalled its ambassador to Moscow", "sent troops to the border": destinations are targets for
+# these types (a retreat's destination is not: "moved to Kuwait").
+TO_TARGET_TYPES = frozenset({"SANCTION", "MOBILIZE", "AID", "COOPERATE", "CONSULT"})
 NOUN_TARGET_PREPS = frozenset(
     {"on", "against", "at", "upon", "targeting", "of", "to", "with", "toward", "towards", "for"}
 )
@@ -85,6 +88,10 @@ def _inherited_subject(verb: Token) -> Token | None:
             current = current.head
             seen += 1
             continue
+        if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
+            current = current.head.head  # "By recalling its ambassador, Slovenia ..."
+            seen += 1
+            continue
         if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             noun = current.head
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
@@ -119,10 +126,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if match.trigger.speech:
         target = _child(verb, {"dobj", "dative"}) or _prep_object(verb, frozenset({"on", "upon", "to", "for", "with"}))
     else:
-        target = _child(verb, {"dobj"}) or _prep_object(verb, TARGET_PREPS)
+        preps = TARGET_PREPS | {"to"} if match.trigger.type in TO_TARGET_TYPES else TARGET_PREPS
+        target = _child(verb, {"dobj"}) or _prep_object(verb, preps)
         if match.trigger.objects and target is not None and target.lemma_.lower() in match.trigger.objects:
             # "fired missiles at X": the object is the weapon; the target is the preposition's.
-            target = _prep_object(verb, TARGET_PREPS) or _prep_object(target, TARGET_PREPS)
+            target = _prep_object(verb, preps) or _prep_object(target, preps)
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, frozenset({"with", "to"}))
     return Arguments(actor, target, origin=_prep_object(verb, SOURCE_PREPS))

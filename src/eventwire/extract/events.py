@@ -494,7 +494,7 @@ class MentionExtractor:
             return party
         if party.kind == "person" and not local:
             return party
-        if location.precision not in {"city", "admin2", "admin1", "facility"} or not location.country:
+        if location.precision not in {"city", "admin2", "admin1", "facility", "country"} or not location.country:
             return party
         return Party(party.text, party.name, location.country, party.sector, party.kind)
 

@@ -9,6 +9,21 @@ from spacy.tokens import Span, Token
 from .lexicon import Trigger, TriggerLexicon
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
+NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LOC"})
+
+
+def _in_long_entity(token: Token) -> bool:
+    """Whether the token is inside a named entity of two or more tokens."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start >= 2
+
+
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
@@ -86,6 +101,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
         if pos is None:
             continue
+        if pos == "NOUN" and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "" and _in_long_entity(token):
+            continue  # "the No. 2 Detention Centre", "the Justice Department": a name, not an event
         lemma = token.lemma_.lower()
         candidates = lexicon.candidates(lemma, pos)
         if not candidates and pos == "NOUN":
