@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -135,105 +135,106 @@ def main() -> None:
     """Turn news reports into sourced, geocoded political and conflict events."""
 
 
+def input_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options every command that reads articles shares."""
+    for option in reversed(
+        [
+            click.argument("paths", nargs=-1, required=True),
+            click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True),
+            click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline."),
+            click.option(
+                "--max-bytes",
+                type=int,
+                default=DEFAULT_MAX_BYTES,
+                show_default=True,
+                help="Skip input files larger than this.",
+            ),
+            click.option(
+                "--gazetteer",
+                "gazetteer_path",
+                type=click.Path(path_type=Path),
+                default=None,
+                help="Gazetteer SQLite file (default: built once in the user cache dir).",
+            ),
+            click.option(
+                "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a TTY)."
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _write_records(
+    records: Iterator[Iterable[dict[str, Any]]],
+    fmt: str,
+    columns: tuple[str, ...],
+    progress: bool | None,
+    summary: Summary,
+) -> None:
+    """Stream each document's records to stdout, with a progress bar, counting them."""
+    show = sys.stderr.isatty() if progress is None else progress
+    writer = RecordWriter(sys.stdout, fmt, columns)  # type: ignore[arg-type]
+    for document in _progress(records, show, "doc"):
+        for record in document:
+            writer.write(record)
+            summary.records += 1
+    writer.close()
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
+@input_options
 @click.option(
     "--demonyms/--no-demonyms",
     default=False,
     show_default=True,
     help="Also write demonyms ('Iraqi') as country-level records with kind 'demonym'.",
 )
-@click.option(
-    "--max-bytes",
-    type=int,
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Skip input files larger than this.",
-)
-@click.option(
-    "--gazetteer",
-    "gazetteer_path",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Gazetteer SQLite file (default: built once in the user cache dir).",
-)
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a TTY).")
 def places(
     paths: tuple[str, ...],
     fmt: str,
     model: str,
-    demonyms: bool,
     max_bytes: int,
     gazetteer_path: Path | None,
     progress: bool | None,
+    demonyms: bool,
 ) -> None:
     """Write every place mention of PATHS (files, directories, feeds, JSONL, or - for stdin)."""
     from .geoparse import Geoparser
 
     summary = Summary()
-    show = sys.stderr.isatty() if progress is None else progress
     try:
         with Geoparser.open(PipelineConfig(model=model), gazetteer_path, include_demonyms=demonyms) as geo:
-            writer = RecordWriter(sys.stdout, fmt, PLACE_COLUMNS)  # type: ignore[arg-type]
-            articles = _articles(paths, max_bytes, summary)
-            for _article, mentions in _progress(geo.places(articles), show, "doc"):
-                for mention in mentions:
-                    writer.write(_place_record(mention))
-                    summary.records += 1
-            writer.close()
+            found = geo.places(_articles(paths, max_bytes, summary))
+            _write_records(([_place_record(m) for m in ms] for _, ms in found), fmt, PLACE_COLUMNS, progress, summary)
     except EventwireError as exc:
         _fail(exc)
     click.echo(summary.line("places"), err=True)
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@input_options
 @click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True)
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
-@click.option(
-    "--max-bytes",
-    type=int,
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Skip input files larger than this.",
-)
-@click.option(
-    "--gazetteer",
-    "gazetteer_path",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Gazetteer SQLite file (default: built once in the user cache dir).",
-)
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a TTY).")
 def extract(
     paths: tuple[str, ...],
-    published: str | None,
     fmt: str,
-    min_confidence: float,
     model: str,
     max_bytes: int,
     gazetteer_path: Path | None,
     progress: bool | None,
+    published: str | None,
+    min_confidence: float,
 ) -> None:
     """Write every political or conflict event of PATHS (files, directories, feeds, JSONL, -)."""
     from .extractor import Extractor
 
     published_date = _parse_date(published)
     summary = Summary()
-    show = sys.stderr.isatty() if progress is None else progress
     try:
         with Extractor.open(PipelineConfig(model=model), gazetteer_path, min_confidence) as extractor:
-            writer = RecordWriter(sys.stdout, fmt, EVENT_COLUMNS)  # type: ignore[arg-type]
-            articles = _articles(paths, max_bytes, summary)
-            for _article, events in _progress(extractor.extract(articles, published_date), show, "doc"):
-                for event in events:
-                    writer.write(event.to_dict())
-                    summary.records += 1
-            writer.close()
+            found = extractor.extract(_articles(paths, max_bytes, summary), published_date)
+            _write_records(([e.to_dict() for e in es] for _, es in found), fmt, EVENT_COLUMNS, progress, summary)
     except EventwireError as exc:
         _fail(exc)
     click.echo(summary.line("events"), err=True)

@@ -448,7 +448,7 @@ class MentionExtractor:
             status=status,
             source=source_party,
             quantities=[],
-            evidence=Evidence(sent.text.strip(), sent.start_char + _lead(sent.text), sent.end_char - _trail(sent.text)),
+            evidence=_evidence(sent),
             anaphoric=anaphoric,
             confidence=min(confidence, 0.95),
         )
@@ -598,7 +598,7 @@ class MentionExtractor:
             status=recent.status,
             source=None,
             quantities=[],
-            evidence=Evidence(sent.text.strip(), sent.start_char + _lead(sent.text), sent.end_char - _trail(sent.text)),
+            evidence=_evidence(sent),
             anaphoric=True,
             confidence=recent.confidence,
         )
@@ -607,12 +607,11 @@ class MentionExtractor:
         return carried
 
 
-def _lead(text: str) -> int:
-    return len(text) - len(text.lstrip())
-
-
-def _trail(text: str) -> int:
-    return len(text) - len(text.rstrip())
+def _evidence(sent: Span) -> Evidence:
+    """The sentence without surrounding white space, with offsets into the article."""
+    text = sent.text
+    lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
+    return Evidence(text.strip(), sent.start_char + lead, sent.end_char - trail)
 
 
 def extract_mentions(doc: Doc, ctx: ArticleContext) -> list[EventMention]:

@@ -22,12 +22,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..datafiles import data_text
 from ..errors import DataFileError
-from ..records import DemonymMention, GazetteerEntry, PlaceCandidate, PlaceMention, Precision
+from ..records import DemonymMention, GazetteerEntry, PlaceCandidate, PlaceKind, PlaceMention, Precision
 from .gazetteer import Gazetteer, normalise
 
 WEAK_CITY_MIN_POPULATION = 15_000
@@ -187,6 +187,35 @@ def _choose(
     return best, confidence, evidence
 
 
+def _mention(
+    doc: str,
+    text: str,
+    start: int,
+    end: int,
+    entry: GazetteerEntry,
+    score: float,
+    evidence: list[str],
+    kind: PlaceKind = "toponym",
+) -> PlaceMention:
+    """A place record for a span resolved to a gazetteer entry."""
+    return PlaceMention(
+        doc=doc,
+        text=text,
+        start=start,
+        end=end,
+        name=entry.name,
+        country=entry.country,
+        admin1=None if kind == "demonym" else entry.admin1,
+        lat=round(entry.lat, 5),
+        lon=round(entry.lon, 5),
+        precision=_PRECISION.get(entry.kind),
+        gazetteer_id=entry.id,
+        kind=kind,
+        score=score,
+        evidence=evidence,
+    )
+
+
 def resolve_places(
     doc: str,
     candidates: Sequence[PlaceCandidate],
@@ -271,23 +300,7 @@ def resolve_places(
         entry, confidence, evidence = chosen[key]
         if entry is None:
             continue
-        out.append(
-            PlaceMention(
-                doc=doc,
-                text=cand.text,
-                start=cand.start,
-                end=cand.end,
-                name=entry.name,
-                country=entry.country,
-                admin1=entry.admin1,
-                lat=round(entry.lat, 5),
-                lon=round(entry.lon, 5),
-                precision=_PRECISION.get(entry.kind),
-                gazetteer_id=entry.id,
-                score=round(confidence, 3),
-                evidence=evidence,
-            )
-        )
+        out.append(_mention(doc, cand.text, cand.start, cand.end, entry, round(confidence, 3), evidence))
     return out
 
 
@@ -299,23 +312,7 @@ def demonym_places(doc: str, demonyms: Sequence[DemonymMention], gazetteer: Gaze
         country = gazetteer.country(iso3) if iso3 else None
         if country is None:
             continue
-        out.append(
-            PlaceMention(
-                doc=doc,
-                text=dem.text,
-                start=dem.start,
-                end=dem.end,
-                name=country.name,
-                country=country.country,
-                admin1=None,
-                lat=round(country.lat, 5),
-                lon=round(country.lon, 5),
-                precision="country",
-                gazetteer_id=country.id,
-                kind="demonym",
-                score=1.0,
-            )
-        )
+        out.append(_mention(doc, dem.text, dem.start, dem.end, country, 1.0, [], kind="demonym"))
     return out
 
 
@@ -345,21 +342,5 @@ def propagate_names(doc: str, text: str, mentions: list[PlaceMention]) -> list[P
             if any(s < end and start < e for s, e in covered):
                 continue
             covered.append((start, end))
-            added.append(
-                PlaceMention(
-                    doc=doc,
-                    text=name,
-                    start=start,
-                    end=end,
-                    name=source.name,
-                    country=source.country,
-                    admin1=source.admin1,
-                    lat=source.lat,
-                    lon=source.lon,
-                    precision=source.precision,
-                    gazetteer_id=source.gazetteer_id,
-                    score=source.score,
-                    evidence=["same name elsewhere"],
-                )
-            )
+            added.append(replace(source, text=name, start=start, end=end, evidence=["same name elsewhere"]))
     return sorted(mentions + added, key=lambda m: m.start)
