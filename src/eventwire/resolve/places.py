@@ -28,7 +28,7 @@ from functools import cache
 from ..datafiles import data_text
 from ..errors import DataFileError
 from ..records import DemonymMention, GazetteerEntry, PlaceCandidate, PlaceKind, PlaceMention, Precision
-from .gazetteer import Gazetteer, normalise
+from .gazetteer import Gazetteer, load_admin1_abbreviations, normalise
 
 WEAK_CITY_MIN_POPULATION = 15_000
 EMBEDDED_CITY_MIN_POPULATION = 100_000
@@ -94,11 +94,20 @@ def place_stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _capital_abbreviations() -> frozenset[str]:
+    return frozenset(row.abbreviation for row in load_admin1_abbreviations() if row.abbreviation.isupper())
+
+
 def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEntry]:
     name = _clean_name(cand.text)
     if name.casefold().removeprefix("the ") in place_stopwords():
         return []
     entries = list(gazetteer.lookup(name))
+    if len(name) == 2 and name.isupper() and name not in _capital_abbreviations():
+        # "PA" (a news agency) is not "Pa."; two capitals name a country ("US", "UK"), a region,
+        # or an area whose abbreviation is written that way ("BC").
+        entries = [e for e in entries if e.kind in ("country", "region")]
     norm = normalise(name)
     for e in entries:
         if e.alternate and normalise(e.name).startswith(norm + " "):
