@@ -1,0 +1,191 @@
+"""The trigger and actor lexicons: data files validated when loaded, and used by sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from eventwire.errors import DataFileError
+from eventwire.extract import lexicon
+from eventwire.extract.lexicon import load_actor_lexicon, load_triggers
+from eventwire.extract.ontology import PLOVER_TYPES, load_ontology
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.fixture
+def fresh_lexicons() -> Iterator[None]:
+    """Empty the lexicon caches around a test that loads a patched data file."""
+    load_triggers.cache_clear()
+    load_actor_lexicon.cache_clear()
+    yield
+    load_triggers.cache_clear()
+    load_actor_lexicon.cache_clear()
+
+
+def serve_jsonl(monkeypatch: pytest.MonkeyPatch, rows: list[dict[str, Any]]) -> None:
+    monkeypatch.setattr(lexicon, "read_jsonl", lambda name: rows)
+
+
+# --- triggers.jsonl -------------------------------------------------------------------------------
+
+
+def test_trigger_lexicon_loads_and_indexes_by_lemma_and_pos() -> None:
+    triggers = load_triggers()
+    assert len(triggers.triggers) > 20
+    shell = triggers.candidates("shell", "VERB")
+    assert [t.type for t in shell] == ["ASSAULT"]
+    assert shell[0].modes_by_word["shell"] == "shelling"
+    assert triggers.candidates("shell", "ADJ") == ()
+
+
+def test_every_trigger_type_is_a_plover_type() -> None:
+    assert {t.type for t in load_triggers().triggers} <= set(PLOVER_TYPES)
+
+
+def test_every_trigger_mode_is_a_mode_of_its_type() -> None:
+    ontology = load_ontology()
+    for trig in load_triggers().triggers:
+        for mode in [trig.mode, *trig.modes_by_word.values()]:
+            assert mode is None or ontology.is_mode(trig.type, mode), (trig.id, mode)
+
+
+GOOD_TRIGGER = {"id": "test.zap", "type": "ASSAULT", "pos": "VERB", "lemmas": ["zap"], "mode": "missile"}
+
+
+def test_patched_trigger_file_is_what_loads(monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None) -> None:
+    serve_jsonl(monkeypatch, [GOOD_TRIGGER])
+    (trig,) = load_triggers().candidates("zap", "VERB")
+    assert (trig.id, trig.type, trig.mode) == ("test.zap", "ASSAULT", "missile")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"colour": "red"}, "unknown keys"),
+        ({"type": "ATTACK"}, "not a PLOVER type"),
+        ({"type": "assault"}, "not a PLOVER type"),
+        ({"pos": "ADJ"}, "pos"),
+        ({"mode": "laser"}, "not a mode of ASSAULT"),
+        ({"mode": "riot"}, "not a mode of ASSAULT"),  # a PROTEST mode
+        ({"modes_by_word": {"laser": "laser"}}, "not a mode of ASSAULT"),
+        ({"lemmas": "zap"}, "lemmas"),
+    ],
+)
+def test_malformed_trigger_record_is_rejected(
+    monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None, change: dict[str, Any], message: str
+) -> None:
+    serve_jsonl(monkeypatch, [GOOD_TRIGGER, {**GOOD_TRIGGER, **change}])
+    with pytest.raises(DataFileError, match=message) as raised:
+        load_triggers()
+    assert "record 2" in str(raised.value)
+
+
+# --- actor_sectors.json and organisations.jsonl ----------------------------------------------------
+
+
+def test_actor_lexicon_loads() -> None:
+    actors = load_actor_lexicon()
+    assert actors.head_nouns["police"] == "COP"
+    assert actors.head_nouns["army"] == "MIL"
+    assert actors.titles["prime minister"] == "GOV"
+    assert len(actors.organisations) > 50
+
+
+@pytest.mark.parametrize("alias", ["Nato", "NATO", "the North Atlantic Treaty Organization"])
+def test_nato_is_an_international_organisation_without_country(alias: str) -> None:
+    org = load_actor_lexicon().organisation(alias)
+    assert org is not None and (org.name, org.country, org.sector) == ("NATO", None, "IGO")
+
+
+@pytest.mark.parametrize("alias", ["the IRGC", "IRGC", "IRGC's", "the Revolutionary Guards"])
+def test_irgc_is_iranian_military(alias: str) -> None:
+    org = load_actor_lexicon().organisation(alias)
+    assert org is not None and (org.country, org.sector) == ("IRN", "MIL")
+
+
+def test_taliban_is_an_afghan_rebel_group() -> None:
+    org = load_actor_lexicon().organisation("the Taliban")
+    assert org is not None and (org.name, org.country, org.sector) == ("Taliban", "AFG", "REB")
+
+
+@pytest.mark.parametrize("text", ["Acme Holdings", "the", "Iraq"])
+def test_text_that_is_no_alias_names_no_organisation(text: str) -> None:
+    assert load_actor_lexicon().organisation(text) is None
+
+
+GOOD_ORG = {"name": "Test Front", "aliases": ["Test Front"], "country": "IRQ", "sector": "REB"}
+
+
+@pytest.mark.parametrize("bad_country", ["Iraq", "iraq", "IQ", "IRAQ", 368])
+def test_organisation_with_bad_country_code_is_rejected(
+    monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None, bad_country: object
+) -> None:
+    serve_jsonl(monkeypatch, [GOOD_ORG, {**GOOD_ORG, "name": "Other Front", "country": bad_country}])
+    with pytest.raises(DataFileError, match="record 2: country must be ISO 3166-1 alpha-3"):
+        load_actor_lexicon()
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"name": "Test Front", "aliases": ["Test Front"], "country": None},
+        {"aliases": ["Test Front"], "country": None, "sector": "REB"},
+        {"name": "Test Front", "aliases": "Test Front", "country": None, "sector": "REB"},
+    ],
+)
+def test_organisation_without_name_sector_or_alias_list_is_rejected(
+    monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None, row: dict[str, Any]
+) -> None:
+    serve_jsonl(monkeypatch, [row])
+    with pytest.raises(DataFileError, match="record 1"):
+        load_actor_lexicon()
+
+
+def test_organisation_with_null_country_loads(monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None) -> None:
+    serve_jsonl(monkeypatch, [{**GOOD_ORG, "country": None, "sector": "IGO"}])
+    org = load_actor_lexicon().organisation("the Test Front")
+    assert org is not None and (org.name, org.country) == ("Test Front", None)
+
+
+# --- sectors used by sentences ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Iraqi police arrested three men.", "COERCE", ("IRQ", "COP")),
+        ("Kenyan soldiers arrested five men in Mandera on Monday.", "COERCE", ("KEN", "MIL")),
+        ("A Turkish court sentenced two journalists to prison.", "COERCE", ("TUR", "JUD")),
+        ("Pakistani lawmakers accused India of spying.", "ACCUSE", ("PAK", "LEG")),
+        ("Iranian officials accused Washington of lying.", "ACCUSE", ("IRN", "GOV")),
+    ],
+)
+def test_head_noun_gives_the_actor_sector(
+    extract_events: ExtractEvents, text: str, event_type: str, actor: tuple[str, str]
+) -> None:
+    (event,) = [e for e in extract_events(text) if e.type == event_type]
+    assert event.actor is not None and (event.actor.country, event.actor.sector) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Four soldiers were killed by al-Shabaab militants in Mogadishu on Sunday.", "al-Shabaab", "REB"),
+        pytest.param(
+            "Four soldiers were killed by Islamic State militants in Anbar province on Sunday.",
+            "Islamic State", "REB",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the compound word 'State' is looked up as the head noun 'state' (GOV) and overrides the "
+                "organisation's own sector REB",
+            ),
+        ),
+    ],
+)  # fmt: skip
+def test_named_organisation_keeps_its_sector(extract_events: ExtractEvents, text: str, name: str, sector: str) -> None:
+    (event,) = [e for e in extract_events(text) if e.type == "ASSAULT"]
+    assert event.actor is not None and (event.actor.name, event.actor.sector) == (name, sector)
