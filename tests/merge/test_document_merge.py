@@ -89,11 +89,6 @@ def test_compatible_mentions_merge_into_one_event(
     assert [e.start for e in events[0].evidence] == [a.evidence.start, b.evidence.start]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_same_party keeps any named organisation apart from a party without a country, even when the "
-    "organisation is the side that has the country: unnamed gunmen never join the Taliban",
-)
 def test_unnamed_group_joins_named_organisation_with_country() -> None:
     taliban = Party("the Taliban", "Taliban", "AFG", "REB", "organisation")
     assert len(merged(mention(actor=GUNMEN, target=US_BASES), mention(actor=taliban, target=US_BASES))) == 1

@@ -53,11 +53,6 @@ def test_city_named_with_its_country_resolves_inside_that_country(geoparser: Geo
     assert mentions[0].country == "IRN" and mentions[0].precision == "city"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: 'Kerman, Iran' resolves to Kerman province (admin1, iso:IR-08), not the city: the "
-    "admin1 kind prior (6.0) beats the city's log10(577514) = 5.76 and both get the container bonus",
-)
 def test_city_sharing_its_name_with_its_province_resolves_to_the_city(geoparser: Geoparser) -> None:
     [kerman] = mentions_named(places_of(geoparser, "Protests spread from Tehran to Kerman, Iran."), "Kerman")
     assert kerman.precision == "city"
@@ -104,12 +99,6 @@ def test_bare_facility_name_before_the_one_with_the_facility_word_takes_its_sens
     assert first.precision == base.precision == "facility"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the FAC entity 'Baghdad International Airport' is replaced by the city embedded in "
-    "it (nlp/places.py place_candidates drops an entity whenever _embedded finds a place inside), "
-    "so it resolves to Baghdad (city), never to the airport facility",
-)
 def test_airport_named_in_full_resolves_to_the_facility(geoparser: Geoparser) -> None:
     text = "Soleimani was killed by a drone at Baghdad International Airport on Friday."
     start = text.index("Baghdad")
@@ -163,11 +152,6 @@ def test_direction_words_are_not_places(geoparser: Geoparser, text: str) -> None
         "Officials said the Toronto Police Service had arrested a man.",
         pytest.param(
             "The Toronto Police Service said a man was arrested.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: at the start of a sentence the embedded-name scan takes the title-case "
-                "'The' into the place span: text 'The Toronto', start 0 instead of 'Toronto', 4",
-            ),
         ),
     ],
 )
@@ -191,12 +175,6 @@ def test_context_in_the_article_chooses_between_places_of_the_same_name(geoparse
     assert len({m.gazetteer_id for m in nelsons}) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a place token inside a non-place entity ('Death to America', WORK_OF_ART) after a "
-    "locative preposition becomes both an EMBEDDED and a TOKEN candidate, so the same span is "
-    "reported twice",
-)
 def test_each_span_is_reported_once(geoparser: Geoparser) -> None:
     mentions = places_of(geoparser, 'Crowds chanted "Death to America" in the streets of Tehran.')
     spans = [(m.start, m.end) for m in mentions]

@@ -49,6 +49,11 @@ PARTITIVE_HEADS = frozenset(
 )  # fmt: skip
 
 
+def _is_pronoun(tok: Token) -> bool:
+    """A personal pronoun; "US" in capitals is the country, not "us"."""
+    return tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON and not (tok.is_upper and len(tok) > 1)
+
+
 def _surname(ent: Span) -> str | None:
     """The last word of a person's name, without a possessive ("Khamenei's" -> "Khamenei")."""
     words = [t.text for t in ent if t.is_alpha]
@@ -245,7 +250,8 @@ class ActorResolver:
         if ent is None or not ent.text.isupper() or len(ent.text) < 3:
             return False
         line_start = self.doc.text.rfind("\n", 0, ent.start_char) + 1
-        return not self.doc.text[line_start : ent.start_char].strip()
+        after = self.doc.text[ent.end_char : ent.end_char + 3].lstrip()
+        return not self.doc.text[line_start : ent.start_char].strip() and after[:1] in {"(", "-", ",", "—", "–"}
 
     def _party_from_tokens(self, head: Token, tokens: list[Token]) -> Party | None:
         inner = _partitive_inner(head)
@@ -254,7 +260,7 @@ class ActorResolver:
             return self._party_from_tokens(inner, self.phrase_tokens(inner))
         if not tokens:
             tokens = [head]
-        text = self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        text = " ".join(self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].split())
         lemma = head.lemma_.lower()
         if lemma in self.lexicon.location_nouns or self._in_dateline(head):
             return None
@@ -304,7 +310,7 @@ class ActorResolver:
 
     def resolve(self, head: Token, speaker: Party | None = None) -> Party | None:
         """The party a noun phrase headed by `head` names, or None when it names none."""
-        if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
+        if _is_pronoun(head):
             return self.antecedent(head, speaker)
         if head.lower_ in {"president", "leader", "minister", "spokesman", "general"} and any(
             c.lower_ == "the" for c in head.children
@@ -328,7 +334,7 @@ class ActorResolver:
         self._sentence_index += 1
         seen: set[int] = set()
         for tok in sent:
-            if tok.i in event_heads or tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
+            if tok.i in event_heads or _is_pronoun(tok):
                 continue
             is_subject = tok.dep_ in {"nsubj", "nsubjpass"}
             ent = self._ent_of.get(tok.i)

@@ -328,9 +328,11 @@ class MentionExtractor:
         if (
             args.actor is not None
             and trig.type == "ASSAULT"
-            and any(m.token.i == args.actor.i and m.trigger.type == "OTHER" for m in matches)
+            and any(m.token.i == args.actor.i and m.trigger.type in {"OTHER", "ASSAULT"} for m in matches)
         ):
-            return None  # "a stampede that killed 56": the stampede's casualties, not an attack
+            # "a stampede that killed 56", "the drone strike killed five": the casualties belong
+            # to the event the subject names, not to a second event.
+            return None
         actor = self._party(args.actor, speaker_party)
         place_target = self._place_target(args.target)
         target = None if place_target is not None else self._party(args.target, speaker_party)
@@ -419,6 +421,9 @@ class MentionExtractor:
                 status = "claimed"
         exclude = [_core_span(args.actor), _core_span(args.target if place_target is None else None)]
         location = place_target or self._location_for(sent, token, exclude)
+        if trig.type == "ASSAULT" and place_target is None and args.target is not None:
+            hit = next((p for p in self.places if p.start <= args.target.idx < p.end and p.precision == "city"), None)
+            location = hit or location  # "the strike on Kyiv": Kyiv is the government hit and the place
         if trig.type == "RETREAT" and target is not None and target.country:
             origin_place = next((p for p in self.places if p.country == target.country and p.start >= sent.start_char
                                  and p.end <= sent.end_char and p.precision == "country"), None)  # fmt: skip
@@ -483,6 +488,9 @@ class MentionExtractor:
             return asked
         if trig.type == "CONSULT":
             return target is not None or args.target is not None
+        if trig.type == "AGREE" and token.lemma_.lower() == "agree":
+            # "X agrees" (with a view) is not an agreement; "agreed to/on/with ..." is.
+            return any(c.dep_ in {"xcomp", "ccomp"} or c.lower_ in {"to", "on", "with"} for c in token.children)
         return True
 
     @staticmethod
@@ -492,7 +500,7 @@ class MentionExtractor:
         A named person only when the place is in the same sentence."""
         if party is None or party.country or party.kind == "organisation" or location is None:
             return party
-        if party.kind == "person" and not local:
+        if (party.kind == "person" or location.precision == "country") and not local:
             return party
         if location.precision not in {"city", "admin2", "admin1", "facility", "country"} or not location.country:
             return party

@@ -49,6 +49,14 @@ class FoundQuantity:
 
 def _kind_of(noun: Token) -> tuple[str | None, Token]:
     lemma = noun.lemma_.lower()
+    head = noun.head
+    if noun.dep_ in {"nsubjpass", "dobj"} and KIND_BY_VERB.get(head.lemma_.lower()) in {
+        "killed",
+        "injured",
+        "arrested",
+    }:
+        # "arrested 40 protesters": they were arrested, whatever they were doing.
+        return KIND_BY_VERB[head.lemma_.lower()], head
     if lemma in KIND_BY_NOUN:
         return KIND_BY_NOUN[lemma], noun
     if noun.lower_ in KIND_BY_NOUN:

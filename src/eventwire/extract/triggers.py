@@ -101,6 +101,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
         if pos is None:
             continue
+        if token.ent_type_ in {"DATE", "TIME"}:
+            continue  # "in March 2019" is a month, not a march
         if pos == "NOUN" and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "" and _in_long_entity(token):
             continue  # "the No. 2 Detention Centre", "the Justice Department": a name, not an event
         lemma = token.lemma_.lower()

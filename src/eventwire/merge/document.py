@@ -51,7 +51,8 @@ def _same_party(p: Party, q: Party) -> bool:
         return p.country == q.country
     if p.country or q.country:
         # NATO (no country) and Canada are different parties; an unnamed group is unknown.
-        return not ((p.kind == "organisation" and p.name) or (q.kind == "organisation" and q.name))
+        countryless = q if p.country else p
+        return not (countryless.kind == "organisation" and countryless.name)
     return not (p.name and q.name and p.name != q.name)
 
 

@@ -16,7 +16,10 @@ from spacy.tokens import Doc, Span
 from ..records import DemonymMention, PlaceCandidate
 
 STRONG_LABELS = frozenset({"GPE", "LOC", "FAC"})
-EMBEDDING_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "PERSON"})
+# Names that may hold a place name ("the US Trade Representative", "Seattle Fire"). Not
+# facilities, which are places themselves. Inside a person's name only a country or a region
+# counts (the model's "PERSON" is often an organisation; "Nancy Pelosi" is not about Nancy).
+EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "PERSON"})
 MAX_EMBEDDED_TOKENS = 3
 WEAK_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 FACILITY_WORDS = (
@@ -97,7 +100,8 @@ def _embedded(doc: Doc, ent: Span, sentence: int, is_place_name: Callable[[str],
         if found is None:
             i += 1
             continue
-        out.append(PlaceCandidate(found.text, found.start_char, found.end_char, "EMBEDDED", sentence, strong=False))
+        label = "EMBEDDED_IN_PERSON" if ent.label_ == "PERSON" else "EMBEDDED"
+        out.append(PlaceCandidate(found.text, found.start_char, found.end_char, label, sentence, strong=False))
         i = found.end
     return out
 
@@ -174,7 +178,20 @@ def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = Non
                     )
                 )
     out += dateline_candidates(doc, out)
-    out.sort(key=lambda c: c.start)
+    return _tidy(out)
+
+
+def _tidy(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
+    """Drop a leading "The"/"the" from spans and keep one candidate per span, in text order."""
+    seen: set[tuple[int, int]] = set()
+    out: list[PlaceCandidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if cand.text[:4] in {"The ", "the "} and len(cand.text) > 4:
+            cand.text, cand.start = cand.text[4:], cand.start + 4
+        if (cand.start, cand.end) in seen or any(s <= cand.start and cand.end <= e for s, e in seen):
+            continue
+        seen.add((cand.start, cand.end))
+        out.append(cand)
     return out
 
 

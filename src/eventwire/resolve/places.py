@@ -33,6 +33,7 @@ from .gazetteer import Gazetteer, load_admin1_abbreviations, normalise
 WEAK_CITY_MIN_POPULATION = 15_000
 EMBEDDED_CITY_MIN_POPULATION = 100_000
 STOPWORDS_FILE = "place_stopwords.txt"
+_ADMIN_SUFFIX = re.compile(r"\s+(?:province|state|district|region|governorate|county|prefecture|oblast)$", re.I)
 KIND_PRIOR = {"country": 10.0, "region": 6.5, "admin1": 6.0, "facility": 4.5}
 ADMIN2_DISCOUNT = 0.7  # a county loses a tie to a city of the same size ("Orange" the city)
 ADMIN2_MAX_PRIOR = 5.0
@@ -126,10 +127,15 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
             entries += gazetteer.facilities_containing(frozenset(core.split()) | {"international"})
     elif not entries and name.lower().startswith(("northern ", "southern ", "eastern ", "western ", "central ")):
         entries = list(gazetteer.lookup(name.split(" ", 1)[1]))
+    elif not entries and _ADMIN_SUFFIX.search(name):
+        # "Kandahar province", "Sokoto State": the area, when the gazetteer knows the bare name.
+        entries = [e for e in gazetteer.lookup(_ADMIN_SUFFIX.sub("", name)) if e.kind in ("admin1", "admin2")]
     return entries
 
 
 def _acceptable(cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | None = None) -> bool:
+    if cand.label == "EMBEDDED_IN_PERSON":
+        return entry.kind in ("country", "admin1", "region")
     if cand.label == "EMBEDDED":
         # A place inside an organisation's name ("Winnipeg Fire Paramedic Service"): only names
         # that are places beyond doubt.
@@ -167,7 +173,8 @@ def _score(
         score += FACILITY_WORD_BONUS
     for outer in container:
         if outer.kind == "country" and entry.country == outer.country and entry.kind != "country":
-            score += CONTAINER_BONUS
+            # "Kerman, Iran" names the city: a province is rarely written with its country.
+            score += CONTAINER_BONUS / 2 if entry.kind == "admin1" else CONTAINER_BONUS
             break
         if outer.kind == "admin1" and entry.country == outer.country and entry.admin1 == outer.name:
             score += CONTAINER_BONUS
