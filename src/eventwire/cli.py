@@ -301,3 +301,12 @@ def gazetteer_build(path: Path | None) -> None:
     except EventwireError as exc:
         _fail(exc)
     click.echo(f"{target}: {stats}")
+
+
+from .cli_store import register_store_commands as _register_store_commands  # noqa: E402
+
+_register_store_commands(main)
+
+from .cli_serve import register_serve_command as _register_serve_command  # noqa: E402
+
+_register_serve_command(main)

@@ -1,0 +1,62 @@
+"""The `eventwire serve` command: Datasette with the eventwire plugin over an event database."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from .cli_store import DEFAULT_DB
+
+
+@click.command("serve")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The event database.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
+@click.option(
+    "--token",
+    envvar="EVENTWIRE_TOKEN",
+    default=None,
+    help="Enable POST /-/eventwire/extract and /-/eventwire/ingest for requests bearing this token "
+    "(or set EVENTWIRE_TOKEN, which keeps it out of the process list).",
+)
+@click.option(
+    "--tile-url",
+    default=None,
+    help="Map tiles behind the world outline, e.g. http://127.0.0.1:8080/{z}/{x}/{y}.png (default: none).",
+)
+def serve_command(db_path: Path, host: str, port: int, token: str | None, tile_url: str | None) -> None:
+    """Browse the event database: tables with facets and evidence search, event pages, a map and a timeline.
+
+    Read-only unless --token is given. The evidence search index is rebuilt at each start.
+    """
+    import uvicorn
+
+    from .cli import _fail
+    from .errors import EventwireError
+    from .web.app import TOKEN_ENV, build_datasette
+    from .web.prepare import prepare_database
+
+    try:
+        indexed = prepare_database(db_path)
+    except EventwireError as exc:
+        _fail(exc)
+    if token:
+        # Datasette reads the plugin's token from here ($env), so /-/metadata never shows it.
+        os.environ[TOKEN_ENV] = token
+    datasette = build_datasette(db_path, token=bool(token), tile_url=tile_url)
+    click.echo(f"{indexed} events indexed; serving http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")
+
+
+def register_serve_command(group: click.Group) -> None:
+    """Add `serve` to the `eventwire` command group."""
+    group.add_command(serve_command)

@@ -1,0 +1,228 @@
+"""The `eventwire ingest` and `eventwire events` commands: a thin layer over `eventwire.store`.
+
+`eventwire.cli` registers these commands on its group at import; the helpers shared with it are
+imported inside the commands, because `eventwire.cli` imports this module.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from .ingest.readers import DEFAULT_MAX_BYTES
+from .nlp.pipeline import DEFAULT_MODEL
+from .records import Article, Skip
+
+# Kept here (a test checks they match eventwire.store) so that loading the CLI does not load the store.
+DEFAULT_DB = "eventwire.db"
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled")
+BINARY_FORMATS = frozenset({"parquet"})
+
+
+class IngestReport:
+    """Counts of an ingest run; bad inputs are reported on stderr as they happen."""
+
+    def __init__(self) -> None:
+        self.stored = 0
+        self.duplicates = 0
+        self.mentions = 0
+        self.bad: Counter[str] = Counter()
+        self.started = time.perf_counter()
+
+    def skip(self, skip: Skip) -> None:
+        """Report a bad input with its one-line reason, and count the kind of reason."""
+        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+        # "over size limit (123 bytes > 5)" and "malformed JSON: ..." count under their leading words.
+        self.bad[skip.reason.split(" (")[0].split(":")[0].strip()] += 1
+
+    def line(self, events: int) -> str:
+        """The summary printed at the end of the run."""
+        seconds = time.perf_counter() - self.started
+        processed = self.stored + self.duplicates
+        rate = processed / seconds if seconds > 0 else 0.0
+        bad = sum(self.bad.values())
+        reasons = ", ".join(f"{reason} {n}" for reason, n in sorted(self.bad.items(), key=lambda kv: (-kv[1], kv[0])))
+        return (
+            f"{self.stored} stored, {self.duplicates} skipped as duplicate, {bad} skipped as bad"
+            + (f" ({reasons})" if bad else "")
+            + f", {events} events in {seconds:.1f}s ({rate:.1f} articles/s)"
+        )
+
+
+def _inputs(paths: tuple[str, ...], max_bytes: int, report: IngestReport) -> Iterator[Article]:
+    from .ingest import iter_inputs
+
+    for item in iter_inputs(list(paths), max_bytes=max_bytes):
+        if isinstance(item, Skip):
+            report.skip(item)
+        else:
+            yield item
+
+
+def _with_progress(items: Iterator[Any], enabled: bool, report: IngestReport) -> Iterator[Any]:
+    """Pass items through with a progress bar on stderr: articles/s, and stored events so far.
+
+    Like `cli._progress`, but with the running counts as a postfix, which `_progress` cannot show.
+    """
+    if not enabled:
+        yield from items
+        return
+    from tqdm import tqdm
+
+    with tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True) as bar:
+        for item in items:
+            yield item
+            bar.set_postfix(events=report.mentions, duplicates=report.duplicates, refresh=False)
+            bar.update(1)
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The event database (created when missing).",
+)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
+@click.option(
+    "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Skip input files larger than this."
+)
+@click.option(
+    "--gazetteer",
+    "gazetteer_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Gazetteer SQLite file (default: built once in the user cache dir).",
+)
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a TTY).")
+def ingest_command(
+    paths: tuple[str, ...],
+    db_path: Path,
+    published: str | None,
+    model: str,
+    max_bytes: int,
+    gazetteer_path: Path | None,
+    progress: bool | None,
+) -> None:
+    """Extract the events of PATHS (files, directories, feeds, JSONL, -) into the event database.
+
+    Articles already in the database are skipped before parsing, so an interrupted run resumes
+    where it stopped; each article is stored in one transaction with the cross-article merge it causes.
+    """
+    from .cli import _fail, _parse_date
+    from .errors import EventwireError
+    from .extractor import Extractor
+    from .nlp.pipeline import PipelineConfig
+    from .store import Store
+    from .store.ingest import ingest
+
+    published_date = _parse_date(published)
+    report = IngestReport()
+    show = sys.stderr.isatty() if progress is None else progress
+    events = 0
+    try:
+        with Store.open(db_path) as store:
+            outcomes = ingest(
+                store,
+                _inputs(paths, max_bytes, report),
+                lambda: Extractor.open(PipelineConfig(model=model), gazetteer_path),
+                published_date,
+            )
+            for outcome in _with_progress(outcomes, show, report):
+                if outcome.duplicate:
+                    report.duplicates += 1
+                else:
+                    report.stored += 1
+                    report.mentions += outcome.mentions
+            events = store.count("events")
+    except EventwireError as exc:
+        click.echo(report.line(events), err=True)
+        _fail(exc)
+    click.echo(report.line(events), err=True)
+
+
+@click.command("events")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The event database.",
+)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
+@click.option("--type", "types", multiple=True, help="Event type (ASSAULT, PROTEST, ...); repeat for several.")
+@click.option("--country", "countries", multiple=True, help="ISO3 of where it happened or of either party; repeatable.")
+@click.option("--actor", help="Text in the actor's or target's name, or their ISO3 country.")
+@click.option("--since", help="Events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--until", help="Events on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--bbox", help="minlon,minlat,maxlon,maxlat; events without coordinates are left out.")
+@click.option("--min-sources", type=click.IntRange(min=1), default=None, help="At least this many distinct outlets.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default stdout).",
+)
+def events_command(
+    db_path: Path,
+    fmt: str,
+    types: tuple[str, ...],
+    countries: tuple[str, ...],
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    bbox: str | None,
+    min_sources: int | None,
+    output: Path | None,
+) -> None:
+    """Write the merged events of the database, with their sources and low/best/high estimates."""
+    from .cli import _fail
+    from .errors import EventwireError
+    from .store import BBox, EventFilter, Store, event_records, write_events
+    from .store.queries import check_date
+
+    try:
+        where = EventFilter(
+            types=types,
+            countries=countries,
+            actor=actor,
+            since=check_date(since) if since else None,
+            until=check_date(until) if until else None,
+            bbox=BBox.parse(bbox) if bbox else None,
+            min_sources=min_sources,
+        )
+        binary = fmt in BINARY_FORMATS
+        if output is None and binary and sys.stdout.isatty():
+            raise click.UsageError(f"--format {fmt} is binary: name a file with --output")
+        with Store.open(db_path) as store, ExitStack() as stack:
+            out: IO[Any]
+            if output is None:
+                out = sys.stdout.buffer if binary else sys.stdout
+            elif binary:
+                out = stack.enter_context(open(output, "wb"))
+            else:
+                out = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
+            counts = write_events(event_records(store.db, where), fmt, out)  # type: ignore[arg-type]
+    except EventwireError as exc:
+        _fail(exc)
+    skipped = f", {counts.skipped} skipped ({counts.reason})" if counts.skipped else ""
+    click.echo(f"{counts.written} events written{skipped}", err=True)
+
+
+def register_store_commands(group: click.Group) -> None:
+    """Add `ingest` and `events` to the `eventwire` command group."""
+    group.add_command(ingest_command)
+    group.add_command(events_command)

@@ -1,0 +1,126 @@
+"""Writing selected events as JSON Lines, CSV, Parquet, GeoJSON or ACLED-layout CSV."""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import IO, Any, Literal, TextIO, cast
+
+from ..output import RecordWriter
+from .acled import ACLED_COLUMNS, acled_row
+from .errors import ExportError
+from .sql import Row
+
+ExportFormat = Literal["jsonl", "csv", "parquet", "geojson", "acled"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet", "geojson", "acled")
+BINARY_FORMATS = frozenset({"parquet"})
+
+# The extract contract (DESIGN.md) plus what merging adds.
+EVENT_RECORD_COLUMNS = (
+    "id", "doc", "type", "mode", "cameo", "acled", "actor", "target", "location", "date", "status", "source",
+    "quantities", "conflicts", "evidence", "confidence", "n_sources", "n_articles", "first_seen", "last_seen",
+    "sources", "estimates",
+)  # fmt: skip
+_NUMERIC = {"confidence": "float64", "n_sources": "int64", "n_articles": "int64"}
+PARQUET_BATCH = 1000
+
+Records = Iterable[tuple[Row, dict[str, Any]]]
+
+
+@dataclass(slots=True)
+class ExportCounts:
+    """How many events were written, and how many the format could not carry (and why)."""
+
+    written: int = 0
+    skipped: int = 0
+    reason: str = ""
+
+
+def write_events(records: Records, fmt: ExportFormat, out: IO[Any]) -> ExportCounts:
+    """Write (events row, record) pairs to `out` (a binary stream for parquet, else text)."""
+    if fmt == "parquet":
+        return _write_parquet(records, out)
+    text = cast(TextIO, out)
+    if fmt == "geojson":
+        return _write_geojson(records, text)
+    if fmt == "acled":
+        return _write_acled(records, text)
+    counts = ExportCounts()
+    writer = RecordWriter(text, fmt, EVENT_RECORD_COLUMNS)
+    for _, record in records:
+        writer.write(record)
+        counts.written += 1
+    writer.close()
+    return counts
+
+
+def _write_acled(records: Records, out: TextIO) -> ExportCounts:
+    counts = ExportCounts(reason="no ACLED event type")
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
+    writer.writeheader()
+    for row, record in records:
+        acled = acled_row(record, row)
+        if acled is None:
+            counts.skipped += 1
+            continue
+        writer.writerow(acled)
+        counts.written += 1
+    out.flush()
+    return counts
+
+
+def _write_geojson(records: Records, out: TextIO) -> ExportCounts:
+    counts = ExportCounts(reason="no coordinates")
+    out.write('{"type": "FeatureCollection", "features": [')
+    for row, record in records:
+        if row["lat"] is None or row["lon"] is None:
+            counts.skipped += 1
+            continue
+        feature = {
+            "type": "Feature",
+            "id": record["id"],
+            "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
+            "properties": record,
+        }
+        out.write(("," if counts.written else "") + "\n" + json.dumps(feature, ensure_ascii=False))
+        counts.written += 1
+    out.write("\n]}\n")
+    out.flush()
+    return counts
+
+
+def _parquet_value(column: str, value: Any) -> Any:
+    if column in _NUMERIC or value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _write_parquet(records: Records, out: IO[bytes]) -> ExportCounts:
+    try:
+        pa = importlib.import_module("pyarrow")
+        pq = importlib.import_module("pyarrow.parquet")
+    except ImportError as error:
+        raise ExportError("--format parquet needs pyarrow (pip install pyarrow)") from error
+    schema = pa.schema([(c, getattr(pa, _NUMERIC.get(c, "string"))()) for c in EVENT_RECORD_COLUMNS])
+    counts = ExportCounts()
+    writer = pq.ParquetWriter(out, schema)
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+        batch.clear()
+
+    try:
+        for _, record in records:
+            batch.append({c: _parquet_value(c, record[c]) for c in EVENT_RECORD_COLUMNS})
+            counts.written += 1
+            if len(batch) >= PARQUET_BATCH:
+                flush()
+        if batch or not counts.written:
+            flush()
+    finally:
+        writer.close()
+    return counts

@@ -1,0 +1,153 @@
+"""The event database: one SQLite file (WAL), written one article per transaction.
+
+from eventwire.store import Store
+with Store.open("eventwire.db") as store:
+    if not store.has_article(article_id(article)):
+        store.add(article, events, places)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+
+from sqlite_utils import Database
+
+from ..records import Article, Event, PlaceMention
+from . import merging
+from .errors import StoreError
+from .ids import article_id, content_hash, mention_id
+from .migrations import migrate
+from .rows import actor_rows, article_row, claim_rows, mention_row, place_rows
+from .schema import TABLES
+from .sql import write_transaction
+
+BUSY_TIMEOUT_MS = 30_000
+DEFAULT_DB = "eventwire.db"
+
+
+@dataclass(slots=True)
+class Stored:
+    """What storing one article wrote."""
+
+    article_id: str
+    mentions: int
+    events: list[str]
+
+
+def _connect(path: Path | str) -> Database:
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if str(path) != ":memory:":
+            db.enable_wal()
+    except sqlite3.Error as error:
+        raise StoreError(f"cannot open database {path}: {error}") from error
+    return db
+
+
+class Store:
+    """An open event database; `add` stores an article with its events and re-merges what it touches."""
+
+    def __init__(self, db: Database, path: str) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str = DEFAULT_DB) -> Store:
+        """Open (creating or upgrading) the database at `path`."""
+        db = _connect(path)
+        try:
+            migrate(db)
+        except sqlite3.Error as error:
+            db.close()
+            raise StoreError(f"cannot upgrade database {path}: {error}") from error
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, str(path))
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def has_article(self, aid: str) -> bool:
+        """Whether an article of this id is stored."""
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [aid]).fetchone() is not None
+
+    def count(self, table: str) -> int:
+        """The number of rows of one of the store's tables."""
+        if table not in TABLES:
+            raise StoreError(f"no table {table!r} in the event database")
+        return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def add(
+        self,
+        article: Article,
+        events: Sequence[Event],
+        places: Sequence[PlaceMention] = (),
+        published: date | None = None,
+    ) -> Stored | None:
+        """Store an article, its events (as mentions and claims) and places, and re-merge, atomically.
+
+        Returns None, writing nothing, when the article is already stored.
+        """
+        aid = article_id(article)
+        ingested_at = datetime.now(UTC).isoformat(timespec="seconds")
+        try:
+            with write_transaction(self.db):
+                if self.has_article(aid):
+                    return None
+                return self._write(aid, article, events, places, published, ingested_at)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot store {article.doc} in {self.path}: {error}") from error
+
+    def _write(
+        self,
+        aid: str,
+        article: Article,
+        events: Sequence[Event],
+        places: Sequence[PlaceMention],
+        published: date | None,
+        ingested_at: str,
+    ) -> Stored:
+        self.db.table("articles").insert(article_row(aid, article, published, ingested_at))
+        mentions, claims, actors = [], [], []
+        taken: set[str] = set()
+        for ordinal, event in enumerate(events):
+            base = mid = mention_id(aid, event)
+            # Two events of one article with the same type and evidence: number the later ones.
+            n = 1
+            while mid in taken:
+                n += 1
+                mid = content_hash(f"{base}#{n}")
+            taken.add(mid)
+            mentions.append(mention_row(mid, aid, ordinal, event))
+            claims.extend(claim_rows(mid, aid, event))
+            actors.extend(actor_rows(event))
+        self.db.table("mentions").insert_all(mentions)
+        self.db.table("claims").insert_all(claims)
+        self.db.table("places").insert_all(place_rows(aid, list(places)))
+        self.db.table("block_keys").insert_all(k for row in mentions for k in merging.key_rows(row))
+        for actor in actors:
+            self.db.execute(
+                "INSERT INTO actors (id, name, country, sector, count) VALUES (?, ?, ?, ?, 1) "
+                "ON CONFLICT(id) DO UPDATE SET count = count + 1",
+                [actor["id"], actor["name"], actor["country"], actor["sector"]],
+            )
+        event_ids = merging.remerge(self.db, sorted(taken))
+        return Stored(aid, len(mentions), event_ids)

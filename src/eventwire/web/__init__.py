@@ -1,0 +1,23 @@
+"""The eventwire Datasette plugin package: hooks in `plugin`, templates/ and static/ served from here.
+
+Datasette finds a plugin's templates and static files beside the registered module, so the package
+itself (not `plugin`) is what `eventwire.web.app.register_plugin` registers.
+"""
+
+from .plugin import (
+    extra_css_urls,
+    menu_links,
+    prepare_jinja2_environment,
+    register_routes,
+    render_cell,
+    skip_csrf,
+)
+
+__all__ = [
+    "extra_css_urls",
+    "menu_links",
+    "prepare_jinja2_environment",
+    "register_routes",
+    "render_cell",
+    "skip_csrf",
+]

@@ -1,0 +1,69 @@
+"""A Datasette instance serving an event database with the eventwire plugin registered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from datasette.app import Datasette  # type: ignore[import-untyped]
+from datasette.plugins import pm  # type: ignore[import-untyped]
+
+from .prepare import BROWSE_VIEW, FTS_TABLE
+
+PLUGIN_NAME = "eventwire"
+TOKEN_ENV = "EVENTWIRE_TOKEN"
+
+
+def register_plugin() -> None:
+    """Register the eventwire plugin with Datasette's plugin manager (once per process)."""
+    from eventwire import web
+
+    if not pm.is_registered(web):
+        pm.register(web, name=PLUGIN_NAME)
+
+
+def metadata(database: str, token: bool, tile_url: str | None) -> dict[str, Any]:
+    """Datasette metadata: facets and evidence search on events, and the plugin's settings.
+
+    The token is never written here: Datasette reads it from the environment (`$env`), so
+    `/-/metadata` shows only the variable's name.
+    """
+    plugin: dict[str, Any] = {"tile_url": tile_url}
+    if token:
+        plugin["token"] = {"$env": TOKEN_ENV}
+    search = {"fts_table": FTS_TABLE}
+    return {
+        "title": "eventwire",
+        "description": "Events extracted from news, with their sources and claims.",
+        "databases": {
+            database: {
+                "tables": {
+                    "events": {
+                        "facets": ["type", "actor_country", "country", "status"],
+                        "sort_desc": "date",
+                        "fts_pk": "rowid",
+                        **search,
+                    },
+                    BROWSE_VIEW: {
+                        "description": "Events with a month and location_country to facet on.",
+                        "facets": ["type", "actor_country", "location_country", "status", "month"],
+                        "fts_pk": "event_rowid",
+                        **search,
+                    },
+                    FTS_TABLE: {"hidden": True},
+                }
+            }
+        },
+        "plugins": {PLUGIN_NAME: plugin},
+    }
+
+
+def build_datasette(db_path: Path | str, token: bool = False, tile_url: str | None = None) -> Datasette:
+    """A read-only-by-default Datasette over `db_path` (prepared with `prepare_database`) with the plugin."""
+    register_plugin()
+    path = Path(db_path)
+    return Datasette(
+        files=[str(path)],
+        metadata=metadata(path.stem, token, tile_url),
+        settings={"facet_time_limit_ms": 500, "sql_time_limit_ms": 2000},
+    )

@@ -1,0 +1,48 @@
+"""Serving additions to an event database: the evidence search index and the browsing view.
+
+Both are rebuilt whole each time `eventwire serve` starts (idempotent); events ingested while serving
+are searchable after the next start.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..store import Store
+from ..store.sql import write_transaction
+
+FTS_TABLE = "events_fts"
+BROWSE_VIEW = "event_list"
+
+# One row per event, its rowid the event's: the evidence sentences of all its mentions, and who and where.
+_FTS_DDL = f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(evidence, parties, place)"
+_FTS_FILL = f"""INSERT INTO {FTS_TABLE} (rowid, evidence, parties, place)
+SELECT e.rowid,
+  (SELECT group_concat(json_extract(j.value, '$.sentence'), ' ')
+     FROM event_mentions em JOIN mentions m ON m.id = em.mention_id, json_each(m.evidence) j
+    WHERE em.event_id = e.id),
+  trim(coalesce(e.actor_text, '') || ' ' || coalesce(e.actor_name, '') || ' '
+    || coalesce(e.target_text, '') || ' ' || coalesce(e.target_name, '')),
+  trim(coalesce(e.location_text, '') || ' ' || coalesce(e.location_name, '') || ' '
+    || coalesce(e.admin1, '') || ' ' || coalesce(e.country, ''))
+FROM events e"""
+# The facets the issue names (location_country, month) as columns of their own.
+_VIEW_DDL = f"""CREATE VIEW {BROWSE_VIEW} AS SELECT
+  e.rowid AS event_rowid, e.id, e.date, substr(e.date, 1, 7) AS month, e.type, e.mode, e.status,
+  e.actor_name, e.actor_text, e.actor_country, e.target_name, e.target_text, e.target_country,
+  e.location_name, e.country AS location_country, e.admin1, e.lat, e.lon,
+  e.n_sources, e.n_articles, e.confidence
+FROM events e"""
+
+
+def prepare_database(path: Path | str) -> int:
+    """Create (or refresh) the evidence index and the browsing view; return the number of events indexed."""
+    with Store.open(path) as store:
+        db = store.db
+        with write_transaction(db):
+            db.execute(_FTS_DDL)
+            db.execute(f"DELETE FROM {FTS_TABLE}")
+            db.execute(_FTS_FILL)
+            db.execute(f"DROP VIEW IF EXISTS {BROWSE_VIEW}")
+            db.execute(_VIEW_DDL)
+        return int(db.execute(f"SELECT count(*) FROM {FTS_TABLE}").fetchone()[0])
