@@ -7,9 +7,11 @@ the work grows with the size of the blocks, never with all pairs. A key is
 
 - **type family**: ASSAULT and COERCE are "force", PROTEST is "protest", the speech types are
   "verbal" ... (`TYPE_FAMILY`). Mentions of different families never merge.
-- **dyad**, order-aware: ``"IRN>USA"`` when both the actor's and the target's country are known;
-  every mention also gets the wildcard ``"*"``, so a report that names only one side (or
-  neither) meets the fully coded reports of the same place and dates.
+- **dyad**, order-aware: ``"IRN>USA"`` when both the actor's and the target's country are known
+  (``"USA>IRN"`` is another dyad). Every mention also gets the wildcard ``"*"``, and a partly
+  known dyad ("IRN>?", "?>?") gets only the wildcard, so a report that names one side or
+  neither meets the fully coded reports of the same place and dates; the clusterer compares
+  it there only with mentions whose known sides agree.
 - **place**: the location country plus the admin1 area when known, else a 1-degree lat/lon grid
   cell when there are coordinates; every located mention also gets the country alone, so
   "in Anbar" meets "in western Iraq". Mentions without a location country meet only each other.

@@ -206,8 +206,6 @@ def _distance_km(a: _Features, b: _Features) -> float | None:
 def _place_score(a: _Features, b: _Features) -> float | None:
     if a.country != b.country:
         return None  # different countries, or one located and the other not
-    if a.country is None:
-        return 0.2  # neither located: place says nothing
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return None
     km = _distance_km(a, b)
@@ -216,6 +214,8 @@ def _place_score(a: _Features, b: _Features) -> float | None:
         if km > RADIUS_KM:
             return None
         return 1.0 - max(0.0, min(1.0, (km - NEAR_KM) / (FAR_KM - NEAR_KM)))
+    if a.country is None:
+        return 0.2  # neither located: place says nothing
     return 0.7 if a.admin1 and b.admin1 else 0.4  # the same admin1, or only the same country
 
 
@@ -269,23 +269,14 @@ class _Partition:
     """The mentions of one (type family, location country): no mention outside it can match them."""
 
     def __init__(self, mentions: Sequence[MergeInput], members: list[int]) -> None:
-        self.mentions = mentions
-        self.members = members  # global indices (id order), ascending
         self.blocking: list[Blocking] = [blocking_of(mentions[g]) for g in members]
         self.articles = [mentions[g].article_id for g in members]
-        self._features: list[_Features | None] = [None] * len(members)
-
-    def features(self, i: int) -> _Features:
-        f = self._features[i]
-        if f is None:
-            f = self._features[i] = _features(self.mentions[self.members[i]])
-        return f
+        self.features = [_features(mentions[g]) for g in members]
 
     def score(self, i: int, j: int) -> float:
         """Score of two local indices, always in id order."""
-        if j < i:
-            i, j = j, i
-        return _score(self.features(i), self.features(j))
+        features = self.features
+        return _score(features[i], features[j]) if i < j else _score(features[j], features[i])
 
     def links(self) -> list[tuple[float, int, int]]:
         """(score, i, j), i < j local indices, for every compared pair that reaches the threshold."""
@@ -301,7 +292,7 @@ class _Partition:
 
     def _compare_block(self, key: tuple[str, str, int], block: list[int], found: list[tuple[float, int, int]]) -> None:
         dyad_key, place_key, date_key = key
-        blocking, articles = self.blocking, self.articles
+        blocking, articles, features = self.blocking, self.articles, self.features
         for i, partners, skip_below in self._candidates(key, block):
             bi, article = blocking[i], articles[i]
             for j in partners:
@@ -309,9 +300,14 @@ class _Partition:
                     continue  # the same mention, a pair met from its other side, or one article
                 if not _meets_in(bi, blocking[j], dyad_key, place_key, date_key):
                     continue  # compared in a finer block, or ruled out by blocking
-                s = self.score(i, j)
-                if s >= MERGE_THRESHOLD:
-                    found.append((s, i, j) if i < j else (s, j, i))
+                if i < j:
+                    s = _score(features[i], features[j])
+                    if s >= MERGE_THRESHOLD:
+                        found.append((s, i, j))
+                else:
+                    s = _score(features[j], features[i])
+                    if s >= MERGE_THRESHOLD:
+                        found.append((s, j, i))
 
     def _candidates(
         self, key: tuple[str, str, int], block: list[int]
@@ -347,11 +343,11 @@ class _Partition:
             yield i, block, is_anchor
 
     def groups(self) -> list[list[int]]:
-        """Complete-linkage groups (local indices) of the partition's mentions that have links."""
+        """The groups (local indices, two or more mentions) of the partition."""
         found = self.links()
         if not found:
             return []
-        # Connected components of the links bound where complete linkage has to look.
+        # Connected components of the links bound where average linkage has to look.
         parent = {i: i for _, a, b in found for i in (a, b)}
 
         def root(i: int) -> int:
@@ -369,10 +365,10 @@ class _Partition:
             components.setdefault(root(link[1]), []).append(link)
         groups: list[list[int]] = []
         for component in components.values():
-            groups.extend(self._complete_linkage(component))
+            groups.extend(self._average_linkage(component))
         return groups
 
-    def _complete_linkage(self, links: list[tuple[float, int, int]]) -> list[list[int]]:
+    def _average_linkage(self, links: list[tuple[float, int, int]]) -> list[list[int]]:
         known = {(a, b): s for s, a, b in links}
         group_of: dict[int, list[int]] = {}
         for _, a, b in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
