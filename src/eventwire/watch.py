@@ -1,0 +1,156 @@
+"""Poll RSS/Atom feeds (URLs or files) and ingest their new items into the event database.
+
+URLs are fetched with conditional GET: the ETag and Last-Modified of each feed are kept in a
+small JSON file beside the database (`<db>.feeds.json`), so an unchanged feed costs one 304
+and no parsing. Only http(s) URLs are fetched, with a size and a time limit. Items already
+stored are skipped before parsing by the store's ingest, so a restart loses nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .errors import BadInput
+from .extractor import Extractor
+from .ingest import read_feed
+from .records import Article, Skip
+from .store import Store
+from .store.ingest import ingest
+
+MAX_FEED_BYTES = 5_000_000
+FETCH_TIMEOUT_S = 30.0
+_INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
+_UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_interval(text: str) -> float:
+    """Seconds in "90", "30s", "15m", "1h", "1d"."""
+    match = _INTERVAL.match(text)
+    if match is None or float(match.group(1)) <= 0:
+        raise BadInput(f"{text!r} is not an interval (like 30s, 15m, 1h)")
+    return float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+
+
+@dataclass(slots=True)
+class FeedState:
+    """ETag and Last-Modified of each feed URL, kept between polls."""
+
+    path: Path
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> FeedState:
+        """The saved state, or an empty one when the file is missing or unreadable."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(path)
+        return cls(path, {str(k): dict(v) for k, v in data.items() if isinstance(v, dict)})
+
+    def save(self) -> None:
+        """Write the state atomically."""
+        tmp = self.path.with_suffix(self.path.suffix + ".tmp")
+        tmp.write_text(json.dumps(self.headers, indent=1, sort_keys=True), encoding="utf-8")
+        tmp.replace(self.path)
+
+
+def fetch(url: str, state: FeedState) -> bytes | None:
+    """The feed's bytes, or None when the server says it has not changed (304)."""
+    if not url.lower().startswith(("http://", "https://")):
+        raise BadInput(f"{url}: only http(s) URLs are fetched")
+    request = urllib.request.Request(url, headers={"User-Agent": "eventwire-watch"})
+    known = state.headers.get(url, {})
+    if known.get("etag"):
+        request.add_header("If-None-Match", known["etag"])
+    if known.get("last_modified"):
+        request.add_header("If-Modified-Since", known["last_modified"])
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:
+            data = response.read(MAX_FEED_BYTES + 1)
+            if len(data) > MAX_FEED_BYTES:
+                raise BadInput(f"{url}: feed over {MAX_FEED_BYTES} bytes")
+            state.headers[url] = {
+                "etag": response.headers.get("ETag") or "",
+                "last_modified": response.headers.get("Last-Modified") or "",
+            }
+            return bytes(data)
+    except urllib.error.HTTPError as error:
+        if error.code == 304:
+            return None
+        raise BadInput(f"{url}: HTTP {error.code}") from error
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        raise BadInput(f"{url}: {error}") from error
+
+
+@dataclass(slots=True)
+class PollReport:
+    """What one poll did."""
+
+    stored: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    skipped: list[Skip] = field(default_factory=list)
+
+
+def _feed_articles(sources: Sequence[str], state: FeedState, report: PollReport) -> Iterator[Article]:
+    for source in sources:
+        try:
+            data = fetch(source, state) if "://" in source else Path(source).read_bytes()
+        except (BadInput, OSError) as error:
+            report.skipped.append(Skip(source, str(error)))
+            continue
+        if data is None:
+            report.unchanged += 1
+            continue
+        for item in read_feed(data, source):
+            if isinstance(item, Skip):
+                report.skipped.append(item)
+            else:
+                yield item
+
+
+def poll_once(
+    store: Store,
+    sources: Sequence[str],
+    state: FeedState,
+    open_extractor: Callable[[], Extractor],
+    published: date | None = None,
+) -> PollReport:
+    """Fetch every feed once and ingest its new items."""
+    report = PollReport()
+    for outcome in ingest(store, _feed_articles(sources, state, report), open_extractor, published):
+        if outcome.duplicate:
+            report.duplicates += 1
+        else:
+            report.stored += 1
+    state.save()
+    return report
+
+
+def watch(
+    db_path: Path,
+    sources: Sequence[str],
+    every_s: float,
+    open_extractor: Callable[[], Extractor],
+    on_poll: Callable[[PollReport], None],
+    polls: int | None = None,
+) -> None:
+    """Poll the feeds every `every_s` seconds (forever, or `polls` times)."""
+    state = FeedState.load(db_path.with_name(db_path.name + ".feeds.json"))
+    done = 0
+    while polls is None or done < polls:
+        started = time.monotonic()
+        with Store.open(db_path) as store:
+            on_poll(poll_once(store, sources, state, open_extractor))
+        done += 1
+        if polls is not None and done >= polls:
+            break
+        time.sleep(max(0.0, every_s - (time.monotonic() - started)))
