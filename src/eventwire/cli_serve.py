@@ -7,18 +7,11 @@ from pathlib import Path
 
 import click
 
-from .cli_store import DEFAULT_DB
+from .cli_store import existing_db_option
 
 
 @click.command("serve")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="The event database.",
-)
+@existing_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
 @click.option(

@@ -25,6 +25,16 @@ DEFAULT_DB = "eventwire.db"
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled")
 BINARY_FORMATS = frozenset({"parquet"})
 
+# The --db option of commands that read an existing database (events, serve).
+existing_db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The event database.",
+)
+
 
 class IngestReport:
     """Counts of an ingest run; bad inputs are reported on stderr as they happen."""
@@ -153,14 +163,7 @@ def ingest_command(
 
 
 @click.command("events")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="The event database.",
-)
+@existing_db_option
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
 @click.option("--type", "types", multiple=True, help="Event type (ASSAULT, PROTEST, ...); repeat for several.")
 @click.option("--country", "countries", multiple=True, help="ISO3 of where it happened or of either party; repeatable.")
