@@ -31,6 +31,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "insi
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 _PRECISION_RANK = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
 CARRY_SENTENCES = 2
+NO_COMMENT_VERBS = frozenset({"comment", "say", "elaborate", "discuss", "confirm", "speak", "answer", "respond"})
 REVENGE_WORDS = frozenset(
     {"revenge", "retaliation", "retaliate", "avenge", "respond", "response", "fight", "vengeance"}
 )
@@ -487,11 +488,19 @@ class MentionExtractor:
             asked = any(c.dep_ in {"dobj", "dative", "xcomp"} for c in token.children) or args.target is not None
             return asked
         if trig.type == "CONSULT":
-            return target is not None or args.target is not None
+            # "failed to negotiate compensation" names no counterpart.
+            return target is not None
         if trig.type == "AGREE" and token.lemma_.lower() == "agree":
-            # "X agrees" (with a view) is not an agreement; "agreed to/on/with ..." is.
-            return any(c.dep_ in {"xcomp", "ccomp"} or c.lower_ in {"to", "on", "with"} for c in token.children)
-        return True
+            # "X agrees" or "agreed with accusations" (a view) is not an agreement; "agreed to
+            # withdraw", "agreed on a truce", "agreed with Russia" are.
+            return any(c.dep_ in {"xcomp", "ccomp"} or c.lower_ in {"to", "on"} for c in token.children) or (
+                target is not None
+            )
+        # "declined to comment" is no rejection of anything.
+        return not (
+            trig.type == "REJECT"
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_VERBS for c in token.children)
+        )
 
     @staticmethod
     def _localise(party: Party | None, location: PlaceMention | None, local: bool) -> Party | None:
