@@ -245,9 +245,14 @@ def evaluate() -> None:
     """Score eventwire output against gold annotations."""
 
 
+def gold_and_output(command: Callable[..., None]) -> Callable[..., None]:
+    """The GOLD file and the system OUTPUT file every `evaluate` command reads."""
+    existing = click.Path(exists=True, dir_okay=False, path_type=Path)
+    return click.argument("gold", type=existing)(click.argument("output", type=existing)(command))
+
+
 @evaluate.command("places")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("output", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@gold_and_output
 @click.option("--misses/--no-misses", default=False, help="List the gold toponyms not resolved within 161 km.")
 def evaluate_places(gold: Path, output: Path, misses: bool) -> None:
     """Toponym recall and acc@161km of OUTPUT (places JSONL) against GOLD."""
@@ -264,8 +269,7 @@ def evaluate_places(gold: Path, output: Path, misses: bool) -> None:
 
 
 @evaluate.command("events")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("output", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@gold_and_output
 @click.option("--per-type/--no-per-type", default=True, show_default=True, help="Print P/R/F1 per type.")
 def evaluate_events(gold: Path, output: Path, per_type: bool) -> None:
     """Event P/R/F1 at type, dyad and full level of OUTPUT (extract JSONL) against GOLD."""

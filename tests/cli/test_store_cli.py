@@ -25,43 +25,12 @@ RunCli = Callable[..., Result]
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 SEED = SHARED / "corpus" / "seed" / "000_773db53a13bc0aed.txt"
 
+# The wire reports the store tests use (tests/fixtures/wire_reports.jsonl).
 REPORTS = [
-    {
-        "id": "reuters-1",
-        "url": "https://www.reuters.com/world/middle-east/car-bomb-baghdad-market-2021-03-14/",
-        "outlet": "Reuters",
-        "title": "Car bomb kills 12 in Baghdad market",
-        "published": "2021-03-14",
-        "text": "BAGHDAD (Reuters) - A car bomb exploded in a crowded market in Baghdad on Sunday, killing at least "
-        "12 people and wounding 30 others, Iraqi police said.",
-    },
-    {
-        "id": "ap-1",
-        "url": "https://apnews.com/article/iraq-baghdad-bombing-market",
-        "outlet": "Associated Press",
-        "title": "Bombing at Baghdad market kills 15",
-        "published": "2021-03-14",
-        "text": "BAGHDAD (AP) - A car bomb tore through a busy market in Baghdad on Sunday, killing 15 people and "
-        "wounding dozens, Iraqi security officials said.",
-    },
-    {
-        "id": "aljazeera-1",
-        "url": "https://www.aljazeera.com/news/2021/3/14/baghdad-market-car-bomb",
-        "outlet": "Al Jazeera",
-        "title": "Baghdad market car bomb kills 20",
-        "published": "2021-03-14",
-        "text": "A car bomb exploded at a market in Baghdad on Sunday, killing 20 people, according to the Iraqi "
-        "health ministry.",
-    },
-    {
-        "id": "afp-2",
-        "url": "https://www.afp.com/en/news/mosul-checkpoint-attack",
-        "outlet": "AFP",
-        "title": "Gunmen kill four soldiers in Mosul",
-        "published": "2021-03-14",
-        "text": "MOSUL, Iraq (AFP) - Islamic State gunmen attacked an army checkpoint near Mosul on Sunday, killing "
-        "four Iraqi soldiers, the military said.",
-    },
+    json.loads(line)
+    for line in (Path(__file__).resolve().parents[1] / "fixtures" / "wire_reports.jsonl")
+    .read_text("utf-8")
+    .splitlines()
 ]
 
 
