@@ -16,6 +16,7 @@ from typing import IO, Any
 
 import click
 
+from .cli_options import full_parse_option, jobs_option
 from .ingest.readers import DEFAULT_MAX_BYTES
 from .nlp.pipeline import DEFAULT_MODEL
 from .records import Article, Skip
@@ -116,6 +117,8 @@ def _with_progress(items: Iterator[Any], enabled: bool, report: IngestReport) ->
     help="Gazetteer SQLite file (default: built once in the user cache dir).",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a TTY).")
+@jobs_option
+@full_parse_option
 def ingest_command(
     paths: tuple[str, ...],
     db_path: Path,
@@ -124,6 +127,8 @@ def ingest_command(
     max_bytes: int,
     gazetteer_path: Path | None,
     progress: bool | None,
+    jobs: int,
+    full_parse: bool,
 ) -> None:
     """Extract the events of PATHS (files, directories, feeds, JSONL, -) into the event database.
 
@@ -132,8 +137,8 @@ def ingest_command(
     """
     from .cli import _fail, _parse_date
     from .errors import EventwireError
-    from .extractor import Extractor
     from .nlp.pipeline import PipelineConfig
+    from .parallel import ExtractorSpec
     from .store import Store
     from .store.ingest import ingest
 
@@ -146,8 +151,9 @@ def ingest_command(
             outcomes = ingest(
                 store,
                 _inputs(paths, max_bytes, report),
-                lambda: Extractor.open(PipelineConfig(model=model), gazetteer_path),
+                ExtractorSpec(PipelineConfig(model=model, full_parse=full_parse), gazetteer_path),
                 published_date,
+                jobs,
             )
             for outcome in _with_progress(outcomes, show, report):
                 if outcome.duplicate:

@@ -11,7 +11,7 @@ The spaCy pipeline and the gazetteer are loaded once, in `open`, never at import
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
@@ -21,20 +21,29 @@ from spacy.tokens import Doc
 from .ingest.clean import clean
 from .nlp.pipeline import PipelineConfig, build_pipeline
 from .nlp.places import demonym_mentions, place_candidates
+from .nlp.staged import Select, StagedPipeline, StagingError
 from .records import Article, PlaceMention
 from .resolve.gazetteer import Gazetteer
 from .resolve.places import demonym_places, propagate_names, resolve_places
+from .timing import Stopwatch
 
 BATCH_SIZE = 32
 
 
 @dataclass(slots=True)
 class Geoparser:
-    """A loaded pipeline and gazetteer that resolve the places of articles."""
+    """A loaded pipeline and gazetteer that resolve the places of articles.
+
+    By default the pipeline runs in two stages (`nlp.staged`): places need only entities, so
+    `places` never runs the dependency parser, and `parsed` parses only what `parse` selects.
+    `full_parse=True` runs every component over every text, as a bare `nlp.pipe` does.
+    """
 
     nlp: Language
     gazetteer: Gazetteer
     include_demonyms: bool = False
+    full_parse: bool = False
+    _staged: StagedPipeline | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def open(
@@ -44,8 +53,22 @@ class Geoparser:
         include_demonyms: bool = False,
     ) -> Geoparser:
         """Open (building if needed) the gazetteer and build the spaCy pipeline once."""
+        config = config or PipelineConfig()
         gazetteer = Gazetteer.open(gazetteer_path)
-        return cls(build_pipeline(config, gazetteer), gazetteer, include_demonyms)
+        return cls(build_pipeline(config, gazetteer), gazetteer, include_demonyms, full_parse=config.full_parse)
+
+    @property
+    def staged(self) -> StagedPipeline | None:
+        """The two-stage runner, or None when the full parse is asked for or the model can't stage."""
+        if self.full_parse:
+            return None
+        if self._staged is None:
+            try:
+                self._staged = StagedPipeline(self.nlp, batch_size=BATCH_SIZE)
+            except StagingError:
+                self.full_parse = True
+                return None
+        return self._staged
 
     def close(self) -> None:
         """Release the gazetteer connection."""
@@ -59,22 +82,46 @@ class Geoparser:
     ) -> None:
         self.close()
 
-    def parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc, list[PlaceMention]]]:
-        """Parse each article once and resolve its places; input order, batched parse.
+    def parsed(
+        self,
+        articles: Iterable[Article],
+        parse: Select[Article] | None = None,
+        watch: Stopwatch | None = None,
+    ) -> Iterator[tuple[Article, Doc, list[PlaceMention]]]:
+        """Run the pipeline over each article and resolve its places; input order, batched.
 
-        The parse sees the text as given: captions name real places ("Duhok, Iraq") and are
+        `parse(doc, article)` returns the token ranges that need the dependency parse; without
+        it nothing is parsed (entities and sentences only) unless `full_parse` is set. The
+        pipeline sees the text as given: captions name real places ("Duhok, Iraq") and are
         reported as place mentions. `debris_ranges` tells event extraction what to skip.
         """
-        gaz = self.gazetteer
+        watch = watch or Stopwatch()
         pairs = ((article.text, article) for article in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-            demonyms = demonym_mentions(doc, lambda word: gaz.demonym(word) is not None)
-            candidates = place_candidates(doc, self._is_place_name)
-            mentions = resolve_places(article.doc, candidates, demonyms, gaz)
-            mentions = propagate_names(article.doc, doc.text, mentions)
-            if self.include_demonyms:
-                mentions = sorted(mentions + demonym_places(article.doc, demonyms, gaz), key=lambda m: m.start)
+        staged = self.staged
+        if staged is None:
+            docs = self._timed(self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE), watch)
+        else:
+            docs = staged.pipe(pairs, parse, watch)
+        gaz = self.gazetteer
+        for doc, article in docs:
+            with watch("resolve"):
+                demonyms = demonym_mentions(doc, lambda word: gaz.demonym(word) is not None)
+                candidates = place_candidates(doc, self._is_place_name)
+                mentions = resolve_places(article.doc, candidates, demonyms, gaz)
+                mentions = propagate_names(article.doc, article.text, mentions)
+                if self.include_demonyms:
+                    mentions = sorted(mentions + demonym_places(article.doc, demonyms, gaz), key=lambda m: m.start)
             yield article, doc, mentions
+
+    @staticmethod
+    def _timed(docs: Iterator[tuple[Doc, Article]], watch: Stopwatch) -> Iterator[tuple[Doc, Article]]:
+        """Count the time spent inside the full pipeline as "parse"."""
+        while True:
+            with watch("parse"):
+                item = next(docs, None)
+            if item is None:
+                return
+            yield item
 
     def _is_place_name(self, text: str) -> bool:
         """A name that is a place beyond doubt: a country, admin1 area, region or large city."""

@@ -141,3 +141,12 @@ def test_demonyms_option_adds_country_records_of_kind_demonym(places_cli: RunCli
         ("Erbil", "toponym", "city", "IRQ", "Arbil"),
     ]
     assert all(list(r) == COLUMNS for r in rows)
+
+
+def test_places_with_two_workers_writes_what_one_process_writes(places_cli: RunCli) -> None:
+    paths = [str(p) for p in sorted((SHARED / "corpus" / "geowebnews-dev").glob("*.txt"))[:6]]
+    one = places_cli([*paths, "--no-progress"])
+    two = places_cli([*paths, "--no-progress", "--jobs", "2"], reuse_pipeline=False)
+    assert one.exit_code == 0 and two.exit_code == 0, two.output
+    assert two.stdout == one.stdout
+    assert len(one.stdout.splitlines()) > 20

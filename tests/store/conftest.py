@@ -24,7 +24,6 @@ from store_support import (
 from eventwire import geoparse
 from eventwire.extractor import Extractor
 from eventwire.nlp.pipeline import PipelineConfig
-from eventwire.store.ingest import record_places
 
 
 @pytest.fixture(scope="session")
@@ -65,10 +64,9 @@ def extracted(corpus_dir: Path, open_extractor: OpenExtractor) -> list[Extracted
     ]
     found: list[Extracted] = []
     with open_extractor() as extractor:
-        places = record_places(extractor)
         for articles, published in batches:
-            for article, events in extractor.extract(articles, published):
-                found.append(Extracted(article, events, places.take(article), published))
+            for coded in extractor.code(articles, published):
+                found.append(Extracted(coded.article, coded.events, coded.places, published))
     assert len(found) == 1 + len(GWN_FILES) + len(WIRE_REPORTS)
     return found
 

@@ -15,6 +15,7 @@ from store_support import (
 )
 
 from eventwire.extractor import Extractor
+from eventwire.parallel import ExtractorSpec
 from eventwire.records import Article, Event, Evidence
 from eventwire.store import Store
 from eventwire.store import merging as merging_module
@@ -97,3 +98,17 @@ def test_two_events_of_one_article_with_the_same_evidence_get_distinct_mentions(
         # A second add of the same article writes nothing.
         assert store.add(article, [_event("x.txt", [(0, 26)])]) is None
         assert store.count("mentions") == 2
+
+
+def test_ingest_with_two_workers_stores_what_one_process_stores(
+    tmp_path: Path, built_db: Path, corpus_dir: Path, gazetteer_path: Path
+) -> None:
+    """Workers extract, this process alone writes: the database equals the one-process build."""
+    spec = ExtractorSpec(gazetteer_path=gazetteer_path)
+    path = tmp_path / "two-workers.db"
+    with Store.open(path) as store:
+        seed = list(ingest(store, read_articles([corpus_dir / "seed"]), spec, SEED_PUBLISHED, jobs=2))
+        rest = list(ingest(store, read_articles([corpus_dir / "gwn", corpus_dir / "wire"]), spec, jobs=2))
+    assert not any(o.duplicate for o in seed + rest)
+    skip = frozenset({"ingested_at"})
+    assert table_checksums(path, skip) == table_checksums(built_db, skip)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
 from .lexicon import ActorLexicon, Organisation
 
@@ -249,9 +250,9 @@ class ActorResolver:
         ent = self._ent_of.get(tok.i)
         if ent is None or not ent.text.isupper() or len(ent.text) < 3:
             return False
-        line_start = self.doc.text.rfind("\n", 0, ent.start_char) + 1
-        after = self.doc.text[ent.end_char : ent.end_char + 3].lstrip()
-        return not self.doc.text[line_start : ent.start_char].strip() and after[:1] in {"(", "-", ",", "—", "–"}
+        line_start = doc_text(self.doc).rfind("\n", 0, ent.start_char) + 1
+        after = doc_text(self.doc)[ent.end_char : ent.end_char + 3].lstrip()
+        return not doc_text(self.doc)[line_start : ent.start_char].strip() and after[:1] in {"(", "-", ",", "—", "–"}
 
     def _party_from_tokens(self, head: Token, tokens: list[Token]) -> Party | None:
         inner = _partitive_inner(head)
@@ -260,7 +261,7 @@ class ActorResolver:
             return self._party_from_tokens(inner, self.phrase_tokens(inner))
         if not tokens:
             tokens = [head]
-        text = " ".join(self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].split())
+        text = " ".join(doc_text(self.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].split())
         lemma = head.lemma_.lower()
         if lemma in self.lexicon.location_nouns or self._in_dateline(head):
             return None

@@ -16,12 +16,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.doctext import doc_text
 from ..records import EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim, Status
 from .actors import ActorResolver
 from .arguments import Arguments, trigger_arguments
 from .dates import find_dates
 from .lexicon import load_actor_lexicon, load_triggers
 from .modality import Attribution, attribution, is_negated, modality
+from .prefilter import mostly_debris
 from .quantities import CASUALTY_KINDS, FoundQuantity, sentence_quantities
 from .triggers import TriggerMatch, find_triggers
 
@@ -85,7 +87,7 @@ class MentionExtractor:
     def _dateline_place(self) -> PlaceMention | None:
         for place in self.places[:6]:
             if place.text.isupper() and len(place.text) > 2:
-                after = self.doc.text[place.end : place.end + 3].lstrip()
+                after = doc_text(self.doc)[place.end : place.end + 3].lstrip()
                 if after[:1] in {"(", "-", ",", "—", "–"}:
                     return place
         return None
@@ -101,13 +103,7 @@ class MentionExtractor:
 
     def _is_debris(self, sent: Span) -> bool:
         """Captions, promos and other page debris are not reports of events."""
-        text_chars = sum(1 for c in sent.text if not c.isspace()) or 1
-        masked = 0
-        for start, end in self.ctx.debris:
-            lo, hi = max(start, sent.start_char), min(end, sent.end_char)
-            if lo < hi:
-                masked += sum(1 for c in self.doc.text[lo:hi] if not c.isspace())
-        return masked / text_chars > 0.5
+        return mostly_debris(sent, self.ctx.debris)
 
     @staticmethod
     def _absorbed(matches: list[TriggerMatch]) -> set[int]:
@@ -236,7 +232,7 @@ class MentionExtractor:
             )
         # Nearest place in the paragraph's two sentences before, else the dateline, else the
         # article's focus (its most-mentioned country, at its most-mentioned precise place).
-        para_start = max(self.doc.text.rfind("\n", 0, sent.start_char), self._sentence_start(sent, back=2))
+        para_start = max(doc_text(self.doc).rfind("\n", 0, sent.start_char), self._sentence_start(sent, back=2))
         earlier = [p for p in self.places if para_start <= p.start < sent.start_char and p.kind == "toponym"]
         if earlier:
             return earlier[-1]
@@ -277,7 +273,7 @@ class MentionExtractor:
         if party is not None:
             return party
         tokens = self.actors.phrase_tokens(head)
-        text = self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        text = doc_text(self.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         sector = load_actor_lexicon().head_nouns.get(head.lemma_.lower())
         return Party(text, None, None, sector, "unknown")
 

@@ -35,6 +35,7 @@ class PipelineConfig:
 
     model: str = DEFAULT_MODEL
     city_pattern_min_population: int = 100_000
+    full_parse: bool = False  # parse every sentence instead of only those that can hold an event
 
 
 def load_model(name: str) -> Language:
@@ -54,6 +55,17 @@ def load_model(name: str) -> Language:
         raise ModelNotFound(f"{name!r} is importable but is not a spaCy pipeline package")
     nlp: Language = loader()
     return nlp
+
+
+def lemma_exceptions(nlp: Language) -> dict[str, dict[str, list[str]]]:
+    """The rule lemmatizer's irregular forms by part of speech ({"verb": {"shot": ["shoot"]}}), if any."""
+    if "lemmatizer" not in nlp.component_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return {}
+    table = lookups.get_table("lemma_exc")
+    return {pos: dict(table.get(pos, {})) for pos in ("verb", "noun")}
 
 
 def organisation_patterns() -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ..records import DemonymMention, PlaceCandidate
+from .doctext import doc_text
 
 STRONG_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Names that may hold a place name ("the US Trade Representative", "Seattle Fire"). Not
@@ -77,10 +78,10 @@ def _in_dateline(doc: Doc, ent: Span) -> bool:
     """An all-capitals place at the start of a paragraph, followed by "(", "-" or ",": a dateline."""
     if not ent.text.isupper() or len(ent.text) < 3:
         return False
-    line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
-    if doc.text[line_start : ent.start_char].strip():
+    line_start = doc_text(doc).rfind("\n", 0, ent.start_char) + 1
+    if doc_text(doc)[line_start : ent.start_char].strip():
         return False
-    after = doc.text[ent.end_char : ent.end_char + 3].lstrip()
+    after = doc_text(doc)[ent.end_char : ent.end_char + 3].lstrip()
     return after[:1] in {"(", "-", ",", "—", "–"}
 
 
@@ -137,7 +138,7 @@ def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = Non
         strong = ent.label_ in STRONG_LABELS
         if ent.label_ == "NORP" and facility_word is None:
             continue  # demonyms are handled by `demonym_mentions`; a NORP place is rare
-        text = doc.text[ent.start_char : end]
+        text = doc_text(doc)[ent.start_char : end]
         out.append(
             PlaceCandidate(
                 text=text,
@@ -201,7 +202,7 @@ _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?
 def dateline_candidates(doc: Doc, taken: list[PlaceCandidate]) -> list[PlaceCandidate]:
     """All-capitals place names opening a paragraph ("BAGHDAD (Reuters) -", "SAN DIEGO -")."""
     out: list[PlaceCandidate] = []
-    for match in _DATELINE.finditer(doc.text):
+    for match in _DATELINE.finditer(doc_text(doc)):
         start, end = match.span(1)
         if len(match.group(1)) < 3 or any(c.start < end and start < c.end for c in taken):
             continue

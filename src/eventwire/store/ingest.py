@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from contextlib import ExitStack
+from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 
-from spacy.tokens import Doc
-
-from ..extractor import Extractor
-from ..geoparse import Geoparser
-from ..records import Article, PlaceMention
+from ..extractor import ArticleEvents, Extractor
+from ..parallel import ExtractorSpec, WorkerStats, code_articles
+from ..records import Article
 from .ids import article_id
 from .store import Store
 
@@ -27,39 +26,18 @@ class Ingested:
     mentions: int = 0
 
 
-@dataclass(slots=True)
-class PlaceRecorder(Geoparser):
-    """A Geoparser that keeps each parsed article's places, which `Extractor.extract` does not return."""
-
-    recorded: dict[int, list[PlaceMention]] = field(default_factory=dict)
-
-    def parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc, list[PlaceMention]]]:
-        """Geoparser.parsed, keeping each article's places until `take`."""
-        for article, doc, places in Geoparser.parsed(self, articles):
-            self.recorded[id(article)] = places
-            yield article, doc, places
-
-    def take(self, article: Article) -> list[PlaceMention]:
-        """The places of an article extract has yielded (forgotten once taken)."""
-        return self.recorded.pop(id(article), [])
-
-
-def record_places(extractor: Extractor) -> PlaceRecorder:
-    """Make `extractor` keep the places of the articles it parses; `take` hands them out."""
-    geo = extractor.geo
-    recorder = PlaceRecorder(geo.nlp, geo.gazetteer, geo.include_demonyms)
-    extractor.geo = recorder
-    return recorder
-
-
 def ingest(
     store: Store,
     articles: Iterable[Article],
-    open_extractor: Callable[[], Extractor],
+    extractor: ExtractorSpec | Callable[[], Extractor],
     published: date | None = None,
+    jobs: int = 1,
+    stats: WorkerStats | None = None,
 ) -> Iterator[Ingested]:
     """Store each new article with its events and places; yield one outcome per article.
 
+    `extractor` opens the extractor in this process (a callable), or tells `jobs` worker
+    processes how to open theirs (an `ExtractorSpec`); this process stays the only writer.
     An article already stored (or seen earlier in this run) is a duplicate: it is never parsed,
     and when every article is a duplicate the extractor is never loaded. `published` overrides
     the articles' own publication dates, as in `eventwire extract`.
@@ -85,11 +63,17 @@ def ingest(
     yield from drain()
     if first is None:
         return
-    with open_extractor() as extractor:
-        places = record_places(extractor)
-        for article, events in extractor.extract(chain([first], stream), published):
+    with ExitStack() as stack:
+        todo = chain([first], stream)
+        coded_stream: Iterator[ArticleEvents]
+        if isinstance(extractor, ExtractorSpec):
+            coded_stream = code_articles(todo, extractor, jobs, published, stats)
+        else:
+            coded_stream = stack.enter_context(extractor()).code(todo, published)
+        for coded in coded_stream:
             yield from drain()
-            stored = store.add(article, events, places.take(article), published)
+            article = coded.article
+            stored = store.add(article, coded.events, coded.places, published)
             if stored is None:  # another process stored it since we looked
                 yield Ingested(article, article_id(article), duplicate=True)
             else:

@@ -1,0 +1,176 @@
+"""Which sentences can hold an event: the cheap pass that decides what gets the dependency parse.
+
+A sentence is a candidate when one of its words is a form of a trigger lemma (triggers.jsonl,
+verbs and nouns inflected by English rules plus the model's own irregular forms), a title
+("minister", "general": person contexts feed actor resolution) or a casualty/quantity word
+("dead", "wounded": figures carried over to the event of a nearby sentence). Context the
+extractor reads across sentences is kept too: the sentence before a candidate that holds a
+pronoun (its antecedent), and the rest of a quotation that a candidate opens (its reporting
+clause). Page debris is never parsed: extraction skips it anyway.
+
+The word forms over-generate ("targetted" next to "targeted") on purpose: a missed form loses
+an event, an extra one costs a little parse time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..nlp.doctext import doc_text
+from .actors import GROUP_PRONOUNS, PERSON_PRONOUNS
+from .lexicon import load_actor_lexicon, load_triggers
+from .numbers import load_number_words
+from .quantities import KIND_BY_NOUN, KIND_BY_VERB
+
+QUOTES = '"“”'
+QUOTE_REACH = 3  # as far as extraction looks for the clause that closes a quotation
+_VOWELS = frozenset("aeiou")
+_SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
+
+
+def _plural(lemma: str) -> set[str]:
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        return {lemma[:-1] + "ies"}
+    if lemma.endswith(_SIBILANT_ENDINGS):
+        return {lemma + "es", lemma + "s"}
+    return {lemma + "s"}
+
+
+def noun_forms(lemma: str) -> set[str]:
+    """Singular and regular plural of a noun ("attack", "attacks"; "casualty", "casualties")."""
+    return {lemma} | _plural(lemma)
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """Regular verb forms, over-generated: "target" -> targets, targeted, targetted, targeting, ..."""
+    forms = {lemma} | _plural(lemma)
+    if lemma.endswith("ie"):
+        return forms | {lemma + "d", lemma[:-2] + "ying"}
+    if lemma.endswith("e"):
+        return forms | {lemma + "d", lemma[:-1] + "ing", lemma + "ing"}
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        return forms | {lemma[:-1] + "ied", lemma + "ing"}
+    forms |= {lemma + "ed", lemma + "ing"}
+    last = lemma[-1]
+    if len(lemma) > 2 and last not in _VOWELS | {"w", "x", "y"} and lemma[-2] in _VOWELS:
+        forms |= {lemma + last + "ed", lemma + last + "ing"}  # "shelled", "targetted", "kidnapped"
+    return forms
+
+
+def _irregular(exceptions: Mapping[str, Mapping[str, Sequence[str]]], pos: str) -> dict[str, set[str]]:
+    """Forms by lemma from the model lemmatizer's exception table ({"shot": ["shoot"]} -> shoot: shot)."""
+    by_lemma: dict[str, set[str]] = {}
+    for form, lemmas in exceptions.get(pos, {}).items():
+        for lemma in lemmas:
+            by_lemma.setdefault(lemma, set()).add(form)
+    return by_lemma
+
+
+@dataclass(frozen=True, slots=True)
+class CueRule:
+    """Words a sentence must hold for one trigger entry to match: a trigger form, and one word of
+    each required group (its object words, its particle, its prepositions)."""
+
+    forms: frozenset[str]
+    requires: tuple[frozenset[str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EventCues:
+    """Lower-cased word forms that make a sentence worth parsing."""
+
+    rules: dict[str, tuple[CueRule, ...]]
+    quantity_forms: frozenset[str]
+    count_words: frozenset[str]
+    title_forms: frozenset[str]
+
+    @classmethod
+    def from_lexicons(cls, exceptions: Mapping[str, Mapping[str, Sequence[str]]] | None = None) -> EventCues:
+        """Cue rules from triggers.jsonl, the quantity words, number_words.json and the titles.
+
+        `exceptions` is the lemmatizer's exception table by part of speech ("verb", "noun").
+        """
+        exceptions = exceptions or {}
+        irregular = {"VERB": _irregular(exceptions, "verb"), "NOUN": _irregular(exceptions, "noun")}
+
+        def forms(lemmas: Iterable[str], pos: str) -> frozenset[str]:
+            out: set[str] = set()
+            for lemma in lemmas:
+                lemma = lemma.lower()
+                out.update(verb_forms(lemma) if pos == "VERB" else noun_forms(lemma))
+                out.update(irregular[pos].get(lemma, ()))
+            return frozenset(out)
+
+        rules: dict[str, list[CueRule]] = {}
+        for trigger in load_triggers().triggers:
+            requires: list[frozenset[str]] = []
+            if trigger.objects:  # object words are lemmas too ("stones" for "stone")
+                requires.append(forms(trigger.objects, "NOUN") | forms(trigger.objects, "VERB"))
+            if trigger.particle is not None:
+                requires.append(frozenset({trigger.particle}))
+            if trigger.preps:
+                requires.append(frozenset(trigger.preps))
+            rule = CueRule(forms(trigger.lemmas, trigger.pos), tuple(requires))
+            for form in rule.forms:
+                rules.setdefault(form, []).append(rule)
+        numbers = load_number_words()
+        count_words = set(numbers.units) | set(numbers.tens) | set(numbers.scales) | set(numbers.unit_words)
+        # The last word of a phrase carries it: "no one", "a handful", "tens of thousands".
+        count_words |= {phrase[-1] for phrase in numbers.zero_phrases | set(numbers.vague_counts)}
+        title_words = (word for title in load_actor_lexicon().titles for word in title.replace("-", " ").split())
+        return cls(
+            rules={form: tuple(found) for form, found in rules.items()},
+            quantity_forms=forms(KIND_BY_VERB, "VERB") | forms(KIND_BY_NOUN, "NOUN"),
+            count_words=frozenset(count_words),
+            title_forms=forms(title_words, "NOUN"),
+        )
+
+    def in_sentence(self, sent: Span) -> bool:
+        """The sentence may hold a trigger, a figure for a nearby event, or a titled person."""
+        words = {token.lower_ for token in sent}
+        for word in words:
+            for rule in self.rules.get(word, ()):
+                if all(group & words for group in rule.requires):
+                    return True
+        if words & self.quantity_forms and (words & self.count_words or any(t.like_num for t in sent)):
+            return True
+        return bool(words & self.title_forms) and any(ent.label_ == "PERSON" for ent in sent.ents)
+
+
+def mostly_debris(sent: Span, debris: Sequence[tuple[int, int]]) -> bool:
+    """More than half of the sentence's visible characters are page debris (captions, promos)."""
+    text = doc_text(sent.doc)
+    visible = sum(1 for c in sent.text if not c.isspace()) or 1
+    masked = 0
+    for start, end in debris:
+        lo, hi = max(start, sent.start_char), min(end, sent.end_char)
+        if lo < hi:
+            masked += sum(1 for c in text[lo:hi] if not c.isspace())
+    return masked / visible > 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Prefilter:
+    """Chooses the sentences of a doc (segmented, not yet parsed) that get the parse."""
+
+    cues: EventCues
+
+    def regions(self, doc: Doc, debris: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """Token ranges of the sentences to parse, in document order."""
+        sents = list(doc.sents)
+        keep = [False] * len(sents)
+        for i, sent in enumerate(sents):
+            if not sent.text.strip() or not self.cues.in_sentence(sent) or mostly_debris(sent, debris):
+                continue
+            keep[i] = True
+            if i > 0 and any(t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS for t in sent):
+                keep[i - 1] = True
+            if sent.text.lstrip()[:1] in QUOTES:
+                for j in range(i + 1, min(i + 1 + QUOTE_REACH, len(sents))):
+                    keep[j] = True
+                    if any(q in sents[j].text for q in QUOTES):
+                        break
+        return [(s.start, s.end) for s, chosen in zip(sents, keep, strict=True) if chosen]

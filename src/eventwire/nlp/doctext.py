@@ -1,0 +1,15 @@
+"""The text of a Doc, computed once: spaCy rebuilds `Doc.text` from every token on each access."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_KEY = "eventwire.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, cached in the doc's user data (token texts never change after tokenisation)."""
+    text = doc.user_data.get(_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_KEY] = doc.text
+    return text
