@@ -121,6 +121,44 @@ def merge_command(extracted: Path, output: Path, master: str | None) -> None:
     click.echo(report.line(), err=True)
 
 
+@spark_group.command("run")
+@click.option("--input", "patterns", multiple=True, required=True, help="Input files: a path or glob; repeatable.")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), required=True, help="Directory to write.")
+@master_option
+@click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
+@click.option(
+    "--model", default=DEFAULT_MODEL, show_default=True, help="Any spaCy pipeline installed on the executors."
+)
+@click.option(
+    "--gazetteer",
+    "gazetteer_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A built gazetteer file to ship to the executors.",
+)
+def run_command(
+    patterns: tuple[str, ...],
+    output: Path,
+    master: str | None,
+    published: str | None,
+    model: str,
+    gazetteer_path: Path | None,
+) -> None:
+    """Extract then merge: OUTPUT/extracted (store rows) and OUTPUT/events (events Parquet)."""
+    from .cli import _fail, _parse_date
+    from .errors import EventwireError
+    from .spark import spark_session
+    from .spark.merge import merge_to_parquet
+
+    published_date = _parse_date(published)
+    try:
+        _extract(patterns, output / "extracted", master, published_date, model, gazetteer_path, DEFAULT_MAX_BYTES, None)
+        report = merge_to_parquet(spark_session(master, "eventwire spark run"), output / "extracted", output / "events")
+    except EventwireError as exc:
+        _fail(exc)
+    click.echo(report.line(), err=True)
+
+
 def register_spark_commands(group: click.Group) -> None:
     """Add the `spark` group to the `eventwire` command group."""
     group.add_command(spark_group)

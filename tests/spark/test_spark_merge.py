@@ -65,50 +65,62 @@ def _groups(events: list[dict[str, Any]]) -> list[list[str]]:
     return sorted(sorted(s["doc"] for s in json.loads(e["sources"])) for e in events)
 
 
-@pytest.fixture
-def chain() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Three reports of the same words, a day then two days apart: a~b and b~c link, a and c are four days apart."""
+MOSUL = {"location_text": "Mosul", "location_name": "Mosul", "admin1": "Nineveh", "lat": 36.335, "lon": 43.1189}
+
+
+@pytest.fixture(scope="module")
+def hand_made() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A chain, a protest, and two mentions of one article.
+
+    Three reports in the same words, a day then two days apart: a~b and b~c link, but a and c are
+    four days apart. A protest in Baghdad the same day as a. Two mentions of one Mosul article.
+    """
     mentions = [
         _mention("m-a", "art-a", "2021-03-14"),
         _mention("m-b", "art-b", "2021-03-15"),
         _mention("m-c", "art-c", "2021-03-17"),
+        _mention("m-d", "art-d", "2021-03-14", type="PROTEST", mode="demonstration", cameo="14"),
+        _mention("m-e1", "art-e", "2021-06-01", **MOSUL),
+        _mention("m-e2", "art-e", "2021-06-01", ordinal=1, **MOSUL),
     ]
-    return mentions, [_article("art-a", "Reuters"), _article("art-b", "AP"), _article("art-c", "AFP")]
+    outlets = {"art-a": "Reuters", "art-b": "AP", "art-c": "AFP", "art-d": "BBC", "art-e": "Rudaw"}
+    return mentions, [_article(aid, outlet) for aid, outlet in outlets.items()]
 
 
-def test_average_linkage_does_not_merge_a_chain(spark: Any, chain: tuple[list[Any], list[Any]]) -> None:
-    events, report = _merge(spark, *chain)
-    assert (report.links, report.components) == (2, 1)  # one component, chained through b ...
-    assert _groups(events) == [["art-a.txt", "art-b.txt"], ["art-c.txt"]]  # ... but c matches only b
+@pytest.fixture(scope="module")
+def merged(spark: Any, hand_made: tuple[list[Any], list[Any]]) -> tuple[list[dict[str, Any]], Any]:
+    return _merge(spark, *hand_made)
+
+
+def test_average_linkage_does_not_merge_a_chain(merged: tuple[list[dict[str, Any]], Any]) -> None:
+    events, report = merged
+    # One component {a, b, c}, chained through b ...
+    assert (report.mentions, report.links, report.components) == (6, 2, 4)
+    # ... but c matches only b, and the stronger link a~b is taken first.
+    groups = _groups(events)
+    assert ["art-a.txt", "art-b.txt"] in groups
+    assert ["art-c.txt"] in groups
+
+
+def test_mentions_of_one_article_never_merge(merged: tuple[list[dict[str, Any]], Any]) -> None:
+    events, _ = merged
+    assert _groups(events).count(["art-e.txt"]) == 2
+    assert len(events) == 5
 
 
 def test_merge_result_does_not_depend_on_row_order_or_partitioning(
-    spark: Any, chain: tuple[list[Any], list[Any]]
+    spark: Any, hand_made: tuple[list[Any], list[Any]], merged: tuple[list[dict[str, Any]], Any]
 ) -> None:
-    mentions, articles = chain
-    mentions = [*mentions, _mention("m-d", "art-d", "2021-03-14", type="PROTEST", mode="demonstration", cameo="14")]
-    articles = [*articles, _article("art-d", "BBC")]
-    first, _ = _merge(spark, mentions, articles)
+    mentions, articles = hand_made
     again, _ = _merge(spark, mentions[::-1], articles[::-1], partitions=3)
-    assert again == first
-    assert len(first) == 3
+    assert again == merged[0]
 
 
-def test_mentions_of_one_article_never_merge(spark: Any) -> None:
-    mentions = [_mention("m-a", "art-a", "2021-03-14"), _mention("m-b", "art-a", "2021-03-14", ordinal=1)]
-    events, report = _merge(spark, mentions, [_article("art-a", "Reuters")])
-    assert report.links == 0
-    assert len(events) == 2
-
-
-def test_events_carry_the_store_contract_columns(spark: Any, chain: tuple[list[Any], list[Any]]) -> None:
+def test_events_carry_the_store_contract_columns(merged: tuple[list[dict[str, Any]], Any]) -> None:
     from eventwire.store.exports import EVENT_RECORD_COLUMNS
 
-    events, _ = _merge(spark, *chain)
+    events, _ = merged
     assert tuple(events[0]) == EVENT_RECORD_COLUMNS
     pair = next(e for e in events if e["n_articles"] == 2)
-    assert (pair["n_sources"], pair["first_seen"], json.loads(pair["actor"])["name"]) == (
-        2,
-        "2021-03-20",
-        "Islamic State",
-    )
+    assert json.loads(pair["actor"])["name"] == "Islamic State"
+    assert (pair["n_sources"], pair["first_seen"], json.loads(pair["date"])["value"]) == (2, "2021-03-20", "2021-03-14")

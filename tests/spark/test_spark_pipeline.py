@@ -104,3 +104,16 @@ def test_spark_output_is_read_in_the_local_export_order(spark_events: tuple[Path
     dated = [d for d in dates if d is not None]
     assert dated == sorted(dated)
     assert dates[: len(dated)] == dated  # undated last
+
+
+@pytest.mark.slow  # a third model load on the executors, for a convenience command over the same code
+def test_spark_run_extracts_and_merges_in_one_command(spark: Any, tmp_path: Path, gazetteer_path: Path) -> None:
+    _run(["spark", "run", "--input", str(WIRE), "--output", str(tmp_path), "--published", "2021-03-14"])
+    assert {p.name for p in (tmp_path / "extracted").iterdir()} == {"articles", "mentions", "claims"}
+    events = _events(tmp_path / "events")
+    assert [e["n_articles"] for e in events].count(3) == 1
+    articles = pq.read_table(tmp_path / "extracted" / "articles").to_pylist()
+    assert sorted(a["doc"] for a in articles) == sorted(
+        json.loads(line)["id"] for line in WIRE.read_text().splitlines()
+    )
+    assert {a["published"] for a in articles} == {"2021-03-14"}

@@ -114,8 +114,10 @@ def components(edges: DataFrame, max_rounds: int = 100) -> tuple[DataFrame, int]
     """
     from pyspark.sql import functions as F
 
-    both = edges.union(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).localCheckpoint()
-    labels = both.select(F.col("a").alias("id"), F.col("a").alias("component")).distinct().localCheckpoint()
+    both = edges.union(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).cache()
+    labels = both.select(F.col("a").alias("id"), F.col("a").alias("component")).distinct()
+    if edges.isEmpty():
+        return labels, 0
     for rounds in range(1, max_rounds + 1):
         offered = both.join(labels, both.a == labels.id).select(F.col("b").alias("id"), F.col("component"))
         updated = labels.union(offered).groupBy("id").agg(F.min("component").alias("component")).localCheckpoint()
@@ -164,10 +166,10 @@ def merged_events(mentions: DataFrame, claims: DataFrame, articles: DataFrame) -
     joined = articles.select(
         F.col("id").alias("article_id"), *(F.col(c).alias(alias) for c, alias in ARTICLE_COLUMNS.items())
     )
-    rows = mentions.join(joined, "article_id").localCheckpoint()
+    rows = mentions.join(joined, "article_id").cache()
     edges = links(rows).localCheckpoint()
     labels, report.rounds = components(edges)
-    labelled = rows.join(labels, "id", "left").withColumn("component", F.coalesce("component", "id")).localCheckpoint()
+    labelled = rows.join(labels, "id", "left").withColumn("component", F.coalesce("component", "id")).cache()
     owner = labelled.select(F.col("id").alias("mention_id"), "component")
     by_component = labelled.rdd.map(lambda r: (r["component"], r))
     claims_by_component = claims.join(owner, "mention_id").rdd.map(lambda r: (r["component"], r))
