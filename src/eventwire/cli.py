@@ -346,3 +346,7 @@ _register_store_commands(main)
 from .cli_serve import register_serve_command as _register_serve_command  # noqa: E402
 
 _register_serve_command(main)
+
+from .cli_spark import register_spark_commands as _register_spark_commands  # noqa: E402
+
+_register_spark_commands(main)

@@ -19,3 +19,7 @@ class GazetteerError(EventwireError):
 
 class ModelNotFound(EventwireError):
     """The configured spaCy pipeline is not installed."""
+
+
+class SparkNotInstalled(EventwireError):
+    """A Spark command ran without PySpark installed (pip install eventwire[spark])."""

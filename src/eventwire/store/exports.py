@@ -92,6 +92,16 @@ def _write_geojson(records: Records, out: TextIO) -> ExportCounts:
     return counts
 
 
+def parquet_types() -> list[tuple[str, str]]:
+    """The Parquet columns of an events export and their Arrow types (string, float64 or int64)."""
+    return [(c, _NUMERIC.get(c, "string")) for c in EVENT_RECORD_COLUMNS]
+
+
+def parquet_row(record: dict[str, Any]) -> dict[str, Any]:
+    """An event record as a Parquet row: nested values as JSON text, so every column is flat."""
+    return {c: _parquet_value(c, record[c]) for c in EVENT_RECORD_COLUMNS}
+
+
 def _parquet_value(column: str, value: Any) -> Any:
     if column in _NUMERIC or value is None or isinstance(value, str):
         return value
@@ -104,7 +114,7 @@ def _write_parquet(records: Records, out: IO[bytes]) -> ExportCounts:
         pq = importlib.import_module("pyarrow.parquet")
     except ImportError as error:
         raise ExportError("--format parquet needs pyarrow (pip install pyarrow)") from error
-    schema = pa.schema([(c, getattr(pa, _NUMERIC.get(c, "string"))()) for c in EVENT_RECORD_COLUMNS])
+    schema = pa.schema([(c, getattr(pa, kind)()) for c, kind in parquet_types()])
     counts = ExportCounts()
     writer = pq.ParquetWriter(out, schema)
     batch: list[dict[str, Any]] = []
@@ -115,7 +125,7 @@ def _write_parquet(records: Records, out: IO[bytes]) -> ExportCounts:
 
     try:
         for _, record in records:
-            batch.append({c: _parquet_value(c, record[c]) for c in EVENT_RECORD_COLUMNS})
+            batch.append(parquet_row(record))
             counts.written += 1
             if len(batch) >= PARQUET_BATCH:
                 flush()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
@@ -59,9 +60,14 @@ def merge_input(row: Row) -> MergeInput:
     )
 
 
+def mention_keys(row: Row) -> list[str]:
+    """The distinct block keys of one stored mention, sorted."""
+    return sorted(set(block_keys(merge_input(row))))
+
+
 def key_rows(row: Row) -> list[Row]:
     """The block_keys rows of one mention."""
-    return [{"key": key, "mention_id": row["id"]} for key in sorted(set(block_keys(merge_input(row))))]
+    return [{"key": key, "mention_id": row["id"]} for key in mention_keys(row)]
 
 
 # Pairs (a mention of the IN list, another mention): sharing a block key, or already one event.
@@ -103,14 +109,15 @@ def component(db: Database, seeds: Iterable[str]) -> list[str]:
         candidates = _pairs(db, _KEY_PAIRS, frontier)
         _merge_inputs(db, [m for pair in candidates for m in pair], inputs)
         new = {b for _, b in _pairs(db, _EVENT_PAIRS, frontier)}
-        new.update(b for a, b in candidates if b not in new and _linked(inputs[a], inputs[b]))
+        new.update(b for a, b in candidates if b not in new and linked(inputs[a], inputs[b]))
         new -= found
         found |= new
         frontier = sorted(new)
     return sorted(found)
 
 
-def _linked(a: MergeInput, b: MergeInput) -> bool:
+def linked(a: MergeInput, b: MergeInput) -> bool:
+    """Whether two mentions sharing a block key are a link: other articles, and a score at the merge threshold."""
     return a.article_id != b.article_id and same_event_score(a, b) >= MERGE_THRESHOLD
 
 
@@ -285,6 +292,37 @@ def estimate_rows(eid: str, claims: Sequence[Row]) -> list[Row]:
     ]
 
 
+@dataclass(slots=True)
+class MergedComponent:
+    """The events of one link-closed set of mentions, and what hangs off them."""
+
+    groups: list[list[str]]
+    events: list[Row]
+    links: list[Row]
+    estimates: list[Row]
+
+
+def merge_component(rows: Sequence[Row], claims: Sequence[Row]) -> MergedComponent:
+    """Events, event_mentions and estimates rows of a link-closed set of mentions and their claims.
+
+    `rows` are mentions rows joined to their articles (`article_outlet`, `article_url`,
+    `article_published`). A function of the two sets alone: the store and the Spark merge share it.
+    """
+    by_id = {r["id"]: r for r in rows}
+    groups = groups_of(rows)
+    events = [event_row([by_id[m] for m in group]) for group in groups]
+    claims_of: dict[str, list[Row]] = {}
+    for claim in sorted(claims, key=lambda r: (r["article_id"], r["mention_id"], r["ordinal"])):
+        claims_of.setdefault(claim["mention_id"], []).append(claim)
+    links: list[Row] = []
+    estimates_: list[Row] = []
+    for group, row in zip(groups, events, strict=True):
+        eid = row["id"]
+        links.extend({"event_id": eid, "mention_id": m} for m in group)
+        estimates_.extend(estimate_rows(eid, [c for m in group for c in claims_of.get(m, [])]))
+    return MergedComponent(groups, events, links, estimates_)
+
+
 def remerge(db: Database, seeds: Iterable[str]) -> list[str]:
     """Rewrite the events of every mention connected to the seeds; returns the new event ids.
 
@@ -293,9 +331,7 @@ def remerge(db: Database, seeds: Iterable[str]) -> list[str]:
     ids = component(db, seeds)
     if not ids:
         return []
-    rows = _mention_rows(db, ids)
-    by_id = {r["id"]: r for r in rows}
-    claims = _claim_rows(db, ids)
+    merged = merge_component(_mention_rows(db, ids), _claim_rows(db, ids))
     old: set[str] = set()
     for part in chunks(ids):
         in_part = f"mention_id IN ({marks(part)})"
@@ -306,20 +342,10 @@ def remerge(db: Database, seeds: Iterable[str]) -> list[str]:
         for table in ("estimates", "event_mentions"):
             db.execute(f"DELETE FROM {table} WHERE event_id IN ({marks(part)})", list(part))
         db.execute(f"DELETE FROM events WHERE id IN ({marks(part)})", list(part))
-    groups = groups_of(rows)
-    events = [event_row([by_id[m] for m in group]) for group in groups]
-    db.table("events").insert_all(events)
-    claims_of: dict[str, list[Row]] = {}
-    for claim in claims:
-        claims_of.setdefault(claim["mention_id"], []).append(claim)
-    links: list[Row] = []
-    estimates_: list[Row] = []
-    for group, row in zip(groups, events, strict=True):
-        eid = row["id"]
-        links.extend({"event_id": eid, "mention_id": m} for m in group)
-        estimates_.extend(estimate_rows(eid, [c for m in group for c in claims_of.get(m, [])]))
+    db.table("events").insert_all(merged.events)
+    for group, row in zip(merged.groups, merged.events, strict=True):
         for part in chunks(group):
-            db.execute(f"UPDATE claims SET event_id = ? WHERE mention_id IN ({marks(part)})", [eid, *part])
-    db.table("event_mentions").insert_all(links)
-    db.table("estimates").insert_all(estimates_)
-    return [e["id"] for e in events]
+            db.execute(f"UPDATE claims SET event_id = ? WHERE mention_id IN ({marks(part)})", [row["id"], *part])
+    db.table("event_mentions").insert_all(merged.links)
+    db.table("estimates").insert_all(merged.estimates)
+    return [e["id"] for e in merged.events]

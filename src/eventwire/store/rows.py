@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from ..records import Article, Event, Party, PlaceMention
-from .ids import content_hash
+from .ids import content_hash, mention_id
 from .sql import Row
 
 PARTY_ROLES = ("actor", "target", "source")
@@ -80,6 +80,24 @@ def mention_row(mid: str, aid: str, ordinal: int, event: Event) -> Row:
         "confidence": round(event.confidence, 6),
     }
     return row
+
+
+def event_rows(aid: str, events: Sequence[Event]) -> tuple[list[Row], list[Row]]:
+    """The mentions rows and claims rows of an article's document-level events, in event order."""
+    mentions: list[Row] = []
+    claims: list[Row] = []
+    taken: set[str] = set()
+    for ordinal, event in enumerate(events):
+        base = mid = mention_id(aid, event)
+        # Two events of one article with the same type and evidence: number the later ones.
+        n = 1
+        while mid in taken:
+            n += 1
+            mid = content_hash(f"{base}#{n}")
+        taken.add(mid)
+        mentions.append(mention_row(mid, aid, ordinal, event))
+        claims.extend(claim_rows(mid, aid, event))
+    return mentions, claims
 
 
 def claim_rows(mid: str, aid: str, event: Event) -> list[Row]:

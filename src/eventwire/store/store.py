@@ -20,9 +20,9 @@ from sqlite_utils import Database
 from ..records import Article, Event, PlaceMention
 from . import merging
 from .errors import StoreError
-from .ids import article_id, content_hash, mention_id
+from .ids import article_id
 from .migrations import migrate
-from .rows import actor_rows, article_row, claim_rows, mention_row, place_rows
+from .rows import actor_rows, article_row, event_rows, place_rows
 from .schema import TABLES
 from .sql import write_transaction
 
@@ -126,19 +126,8 @@ class Store:
         ingested_at: str,
     ) -> Stored:
         self.db.table("articles").insert(article_row(aid, article, published, ingested_at))
-        mentions, claims, actors = [], [], []
-        taken: set[str] = set()
-        for ordinal, event in enumerate(events):
-            base = mid = mention_id(aid, event)
-            # Two events of one article with the same type and evidence: number the later ones.
-            n = 1
-            while mid in taken:
-                n += 1
-                mid = content_hash(f"{base}#{n}")
-            taken.add(mid)
-            mentions.append(mention_row(mid, aid, ordinal, event))
-            claims.extend(claim_rows(mid, aid, event))
-            actors.extend(actor_rows(event))
+        mentions, claims = event_rows(aid, events)
+        actors = [actor for event in events for actor in actor_rows(event)]
         self.db.table("mentions").insert_all(mentions)
         self.db.table("claims").insert_all(claims)
         self.db.table("places").insert_all(place_rows(aid, list(places)))
@@ -149,5 +138,5 @@ class Store:
                 "ON CONFLICT(id) DO UPDATE SET count = count + 1",
                 [actor["id"], actor["name"], actor["country"], actor["sector"]],
             )
-        event_ids = merging.remerge(self.db, sorted(taken))
+        event_ids = merging.remerge(self.db, sorted(row["id"] for row in mentions))
         return Stored(aid, len(mentions), event_ids)

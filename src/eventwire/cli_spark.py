@@ -1,0 +1,164 @@
+"""The `eventwire spark extract|merge|run` commands: a thin layer over `eventwire.spark`.
+
+PySpark is imported only when one of them runs; without it they exit with "install eventwire[spark]".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+
+from .ingest.readers import DEFAULT_MAX_BYTES
+from .nlp.pipeline import DEFAULT_MODEL
+
+master_option = click.option(
+    "--master",
+    default=None,
+    help="Spark master URL (default: the one spark-submit sets, else local[*]).",
+)
+
+
+@click.group("spark")
+def spark_group() -> None:
+    """Run extraction and the cross-article merge on Spark (needs eventwire[spark])."""
+
+
+@spark_group.command("extract")
+@click.option("--input", "patterns", multiple=True, required=True, help="Input files: a path or glob; repeatable.")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), required=True, help="Directory to write.")
+@master_option
+@click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
+@click.option(
+    "--model", default=DEFAULT_MODEL, show_default=True, help="Any spaCy pipeline installed on the executors."
+)
+@click.option(
+    "--gazetteer",
+    "gazetteer_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A built gazetteer file to ship to the executors (default: each builds or reuses its cache dir's).",
+)
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Skip larger input files.")
+@click.option("--partitions", type=click.IntRange(min=1), default=None, help="Input partitions (default 4 per core).")
+def extract_command(
+    patterns: tuple[str, ...],
+    output: Path,
+    master: str | None,
+    published: str | None,
+    model: str,
+    gazetteer_path: Path | None,
+    max_bytes: int,
+    partitions: int | None,
+) -> None:
+    """Extract the articles of the inputs into OUTPUT/{articles,mentions,claims} Parquet (the store's rows)."""
+    from .cli import _fail, _parse_date
+    from .errors import EventwireError
+
+    published_date = _parse_date(published)
+    try:
+        _extract(patterns, output, master, published_date, model, gazetteer_path, max_bytes, partitions)
+    except EventwireError as exc:
+        _fail(exc)
+
+
+def _extract(
+    patterns: tuple[str, ...],
+    output: Path,
+    master: str | None,
+    published: date | None,
+    model: str,
+    gazetteer_path: Path | None,
+    max_bytes: int,
+    partitions: int | None,
+) -> None:
+    from .spark import spark_session
+    from .spark.extract import ExtractSettings, expand_inputs, extract_to_parquet
+
+    paths = expand_inputs(patterns)
+    spark = spark_session(master, "eventwire spark extract")
+    shipped = None
+    if gazetteer_path is not None:
+        spark.sparkContext.addFile(str(gazetteer_path.resolve()))
+        shipped = gazetteer_path.name
+    settings = ExtractSettings(
+        model=model,
+        gazetteer=shipped,
+        published=published,
+        max_bytes=max_bytes,
+    )
+    report = extract_to_parquet(spark, paths, output, settings, partitions)
+    for skip in report.skipped:
+        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+    click.echo(report.line(), err=True)
+
+
+@spark_group.command("merge")
+@click.option(
+    "--input",
+    "extracted",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="The OUTPUT directory of `eventwire spark extract`.",
+)
+@click.option(
+    "--output", type=click.Path(file_okay=False, path_type=Path), required=True, help="Events Parquet directory."
+)
+@master_option
+def merge_command(extracted: Path, output: Path, master: str | None) -> None:
+    """Merge extracted mentions across articles into events Parquet (the columns of `events --format parquet`)."""
+    from .cli import _fail
+    from .errors import EventwireError
+    from .spark import spark_session
+    from .spark.merge import merge_to_parquet
+
+    try:
+        spark = spark_session(master, "eventwire spark merge")
+        report = merge_to_parquet(spark, extracted, output)
+    except EventwireError as exc:
+        _fail(exc)
+    click.echo(report.line(), err=True)
+
+
+@spark_group.command("run")
+@click.option("--input", "patterns", multiple=True, required=True, help="Input files: a path or glob; repeatable.")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), required=True, help="Directory to write.")
+@master_option
+@click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
+@click.option(
+    "--model", default=DEFAULT_MODEL, show_default=True, help="Any spaCy pipeline installed on the executors."
+)
+@click.option(
+    "--gazetteer",
+    "gazetteer_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A built gazetteer file to ship to the executors.",
+)
+def run_command(
+    patterns: tuple[str, ...],
+    output: Path,
+    master: str | None,
+    published: str | None,
+    model: str,
+    gazetteer_path: Path | None,
+) -> None:
+    """Extract then merge: OUTPUT/extracted (store rows) and OUTPUT/events (events Parquet)."""
+    from .cli import _fail, _parse_date
+    from .errors import EventwireError
+    from .spark import spark_session
+    from .spark.merge import merge_to_parquet
+
+    published_date = _parse_date(published)
+    try:
+        _extract(patterns, output / "extracted", master, published_date, model, gazetteer_path, DEFAULT_MAX_BYTES, None)
+        report = merge_to_parquet(spark_session(master, "eventwire spark run"), output / "extracted", output / "events")
+    except EventwireError as exc:
+        _fail(exc)
+    click.echo(report.line(), err=True)
+
+
+def register_spark_commands(group: click.Group) -> None:
+    """Add the `spark` group to the `eventwire` command group."""
+    group.add_command(spark_group)
