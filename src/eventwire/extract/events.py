@@ -9,10 +9,12 @@ someone says another "should" do becomes their REQUEST.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,7 +23,7 @@ from .actors import ActorResolver
 from .arguments import Arguments, trigger_arguments
 from .dates import find_dates
 from .lexicon import load_actor_lexicon, load_triggers
-from .modality import Attribution, attribution, is_negated, modality
+from .modality import Attribution, attribution, is_negated, modality, planning_verb
 from .quantities import CASUALTY_KINDS, FoundQuantity, sentence_quantities
 from .triggers import TriggerMatch, find_triggers
 
@@ -37,6 +39,13 @@ REVENGE_WORDS = frozenset(
 )
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
 QUOTES = '"“”'
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# Objects of "reject" that are views, not proposals or demands.
+VIEW_NOUNS = frozenset(
+    {"assessment", "claim", "allegation", "accusation", "charge", "criticism", "report", "suggestion", "notion",
+     "idea", "view", "argument", "speculation", "assertion", "characterization", "characterisation", "premise",
+     "interpretation", "comparison", "description", "portrayal", "account", "statement", "rumour", "rumor"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -335,6 +344,11 @@ class MentionExtractor:
             # to the event the subject names, not to a second event.
             return None
         actor = self._party(args.actor, speaker_party)
+        if trig.pos == "ADJ":
+            # "X said China was responsible for ...": the speaker blames; no speaker, no blame.
+            actor = actor or speaker_party
+            if actor is None:
+                return None
         place_target = self._place_target(args.target)
         target = None if place_target is not None else self._party(args.target, speaker_party)
         if target is None and args.target is not None and trig.absorb:
@@ -347,6 +361,12 @@ class MentionExtractor:
         if target is None and trig.type == "SANCTION" and args.target is not None:
             # "duties on $50 billion of imports from China": the goods' country is the target.
             target = self._goods_origin(args.target)
+        if target is None and trig.type == "SANCTION" and trig.objects and args.target is None:
+            # "expelled 60 Russian diplomats": the diplomats' state, when it is not the actor's.
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            owner = self._party(obj, speaker_party) if obj is not None else None
+            if owner is not None and owner.country and (actor is None or owner.country != actor.country):
+                target = owner
         if (
             trig.type == "RETREAT"
             and actor is None
@@ -363,7 +383,8 @@ class MentionExtractor:
             if actor is None and args.passive and args.target is not None:
                 owner = self.actors.resolve(args.target, speaker_party)
                 actor = Party(owner.text, owner.name, owner.country, owner.sector) if owner and owner.country else None
-        if trig.absorb and target is None:
+        if trig.absorb and target is None and not (args.passive and args.target is not None):
+            # Not when a passive names the target: "X is accused of stabbing Y" accuses X, not Y.
             absorbed = self._absorbed([match, *[m for m in matches if m is not match]])
             inner = next((m for m in matches if m.token.i in absorbed), None)
             if inner is not None:
@@ -383,6 +404,19 @@ class MentionExtractor:
                     target = None
         if not self._well_formed(match, args, target, matches):
             return None
+        if (
+            trig.speech
+            and trig.type in {"REQUEST", "ACCUSE", "REJECT"}
+            and actor is not None
+            and target is not None
+            and actor.country is not None
+            and actor.country == target.country
+            and speaker_party is not None
+            and speaker_party.country not in {None, actor.country}
+        ):
+            # "Moon said China was responsible and called for Beijing's help": a misparsed
+            # coordination lends the reported clause's subject; the speaker asks, not China.
+            actor = speaker_party
         event_type, mode = trig.type, match.mode
         mood = modality(token)
         negated = is_negated(token)
@@ -403,7 +437,10 @@ class MentionExtractor:
         elif mood in {"planned", "conditional"} and trig.type in {"THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
             status = "asserted"  # "we will take revenge" is a threat made now
         elif (
-            mood in {"planned", "conditional"} and trig.type in FORCE_TYPES and not self._own_plan(speaker_party, actor)
+            mood in {"planned", "conditional"}
+            and trig.type in FORCE_TYPES
+            and not self._own_plan(speaker_party, actor)
+            and not (speaker_party is None and actor is not None and planning_verb(token) is not None)
         ):
             return None  # one side's speculation about another's plans is not a coded event
         elif negated:
@@ -430,6 +467,26 @@ class MentionExtractor:
                                  and p.end <= sent.end_char and p.precision == "country"), None)  # fmt: skip
             location = origin_place or location
         when = self._date_for(token, att, dates, {m.token.i for m in matches})
+        if when is not None and not when.default and self._historical(when):
+            return None
+        if actor is None and trig.subjects and args.actor is not None:
+            # "hundreds of supporters of Park gathered": the trigger's subject list says who they
+            # are, civilians of the place where they gather.
+            words = self.actors.phrase_tokens(args.actor)
+            text = self.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+            actor = Party(text, None, None, "CVL", "group")
+        if trig.type == "PROTEST" and target is None and actor is not None and location and location.country:
+            # A protest with no named addressee is aimed at the government where it is held.
+            target = Party("government (implied)", None, location.country, "GOV", "group")
+        if trig.type == "COERCE" and actor is not None and actor.country and args.target is not None:
+            # Arrests, bans and orders fall on people within the actor's reach: an unnamed group
+            # ("ordered the opposition party to disband") is of the actor's country.
+            if target is None and args.target.pos_ == "NOUN":
+                words = self.actors.phrase_tokens(args.target)
+                text = self.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+                target = Party(text, None, actor.country, None, "group")
+            elif target is not None and target.country is None and target.kind == "group" and not target.name:
+                target = Party(target.text, target.name, actor.country, target.sector, target.kind)
         if actor is None and trig.type == "COERCE" and args.passive and target is not None:
             # "Bassett was arrested": arrests and sentences are made by the authorities.
             sector = "JUD" if mode == "sentence" else "COP"
@@ -437,7 +494,10 @@ class MentionExtractor:
         if target is not None and source_party is not None and target.text == source_party.text:
             target = None  # the reporter of an event is not its target
         local = location is not None and sent.start_char <= location.start < sent.end_char
-        actor, target = self._localise(actor, location, local), self._localise(target, location, local)
+        # Who leaves a place is not of that place ("In his haste to withdraw from Syria, Trump").
+        # Protesters are people of the place where they protest, wherever the sentence names it.
+        actor = actor if trig.type == "RETREAT" else self._localise(actor, location, local or trig.type == "PROTEST")
+        target = self._localise(target, location, local)
         anaphoric = actor is None and target is None and event_type != "OTHER"
         confidence = 0.45 + 0.2 * (actor is not None) + 0.15 * (target is not None)
         confidence += 0.1 * (when is not None and not when.default) + 0.05 * (location is not None)
@@ -458,6 +518,22 @@ class MentionExtractor:
             anaphoric=anaphoric,
             confidence=min(confidence, 0.95),
         )
+
+    @cached_property
+    def _reference_year(self) -> int | None:
+        """The article's own year: its publication, else the year it mentions most (the latest
+        of those), since a future year in "a contract to 2021" is not the article's."""
+        if self.ctx.published is not None:
+            return self.ctx.published.year
+        years = Counter(int(y) for y in YEAR.findall(self.doc.text) if 1900 <= int(y) <= date.today().year + 1)
+        return max(years, key=lambda y: (years[y], y)) if years else None
+
+    def _historical(self, when: EventDate) -> bool:
+        """An event dated three or more years before the article is history told as context
+        ("in 2003, when Slovenia endorsed the invasion"), not news to code."""
+        ref = self._reference_year
+        year = when.value[:4]
+        return ref is not None and year.isdigit() and int(year) <= ref - 3
 
     def _goods_origin(self, head: Token) -> Party | None:
         for tok in head.subtree:
@@ -487,9 +563,16 @@ class MentionExtractor:
         if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
             asked = any(c.dep_ in {"dobj", "dative", "xcomp"} for c in token.children) or args.target is not None
             return asked
-        if trig.type == "CONSULT":
-            # "failed to negotiate compensation" names no counterpart.
+        if trig.type in {"CONSULT", "SUPPORT"}:
+            # "failed to negotiate compensation", "the council endorsed the proposal": no counterpart.
             return target is not None
+        if trig.pos == "ADJ":
+            return args.target is not None
+        objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+        if trig.type == "REJECT" and objects & VIEW_NOUNS:
+            return False  # "rejected Jansa's assessment" disputes a view; it refuses nothing
+        if trig.type == "PROTEST" and token.lemma_.lower() == "demonstrate" and objects:
+            return False  # "to demonstrate solidarity" shows something; it is no demonstration
         if trig.type == "AGREE" and token.lemma_.lower() == "agree":
             # "X agrees" or "agreed with accusations" (a view) is not an agreement; "agreed to
             # withdraw", "agreed on a truce", "agreed with Russia" are.

@@ -27,6 +27,7 @@ PLANNING_VERBS = frozenset(
 )  # fmt: skip
 CONDITION_MARKERS = frozenset({"if", "unless", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+PREVENTING = frozenset({"block", "prevent", "bar", "stop", "ban", "prohibit", "keep", "restrain", "deter"})
 
 
 @dataclass(slots=True)
@@ -91,8 +92,26 @@ def is_negated(trigger: Token) -> bool:
     # "did not go on to attack", "refused to meet" are handled by their own triggers.
     if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
         return True
+    # "blocked lawyers from visiting him": a prevented act did not happen.
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in PREVENTING:
+        return True
     # "no formal order to pull out", "no plans to attack": a negated noun governs the act.
     return trigger.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+
+
+def planning_verb(trigger: Token) -> Token | None:
+    """The planning verb or noun a trigger is the content of, with no modal in between:
+    "proposed slapping tariffs", "announced plans to tax"."""
+    node = trigger
+    for _ in range(3):
+        if {c.lower_ for c in _aux_children(node)} & (MODALS | OBLIGATION_MODALS):
+            return None
+        if node.dep_ not in {"xcomp", "acl", "conj"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in PLANNING_VERBS:
+            return node
+    return None
 
 
 def modality(trigger: Token) -> str | None:
@@ -110,8 +129,8 @@ def modality(trigger: Token) -> str | None:
             return "conditional" if conditional else "planned"
         if conditional:
             return "conditional"
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNING_VERBS:
-            return "planned"
+        if node.dep_ in {"xcomp", "acl"} and node.head.lemma_.lower() in PLANNING_VERBS:
+            return "planned"  # "decided to withdraw", "plans to tax"
         if node.dep_ in {"xcomp", "conj", "acl"} and node.head.i != node.i:
             node = node.head
             continue

@@ -1,0 +1,190 @@
+"""Kinds of constructions, one rule each, on hand-written sentences: verb frames (who acts on
+whom), implied parties, and precision filters for true but uncodable statements."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.records import Event, Party
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+APRIL = date(2018, 4, 5)
+
+
+def of_type(events: list[Event], event_type: str) -> list[Event]:
+    return [e for e in events if e.type == event_type]
+
+
+def only(events: list[Event], event_type: str) -> Event:
+    found = of_type(events, event_type)
+    assert len(found) == 1, [e.to_dict() for e in events]
+    return found[0]
+
+
+def country(party: Party | None) -> str | None:
+    return party.country if party is not None else None
+
+
+def dyad(event: Event) -> tuple[str | None, str | None]:
+    return country(event.actor), country(event.target)
+
+
+# --- verb frames ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malaysian authorities ordered the opposition party to disband on Thursday.", ("MYS", "MYS")),
+        ("Egyptian police forced residents of the village near Cairo to leave their homes.", ("EGY", "EGY")),
+    ],
+)
+def test_ordering_a_group_to_act_is_coercion_of_that_group(
+    extract_events: ExtractEvents, text: str, expected: tuple[str, str]
+) -> None:
+    assert dyad(only(extract_events(text, APRIL), "COERCE")) == expected
+
+
+def test_ordering_troops_is_no_coercion(extract_events: ExtractEvents) -> None:
+    events = extract_events("The Russian defence minister ordered troops to return to their bases.", APRIL)
+    assert of_type(events, "COERCE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slovenian Prime Minister Miro Cerar said Russia is most likely responsible for the attack.", ("SVN", "RUS")),
+        ("Britain's foreign minister said Moscow was responsible for the poisoning.", ("GBR", "RUS")),
+        ("The British government holds Russia responsible for the poisoning of Sergei Skripal.", ("GBR", "RUS")),
+    ],
+)
+def test_saying_a_state_is_responsible_for_a_harm_is_accusation(
+    extract_events: ExtractEvents, text: str, expected: tuple[str, str]
+) -> None:
+    assert dyad(only(extract_events(text, APRIL), "ACCUSE")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is responsible for the attack.",  # nobody says so: the reporter's own claim, not an act
+        "The French foreign minister said Germany is responsible.",  # no harm named
+    ],
+)
+def test_responsibility_without_speaker_or_harm_is_no_accusation(extract_events: ExtractEvents, text: str) -> None:
+    assert of_type(extract_events(text, APRIL), "ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States on Thursday approved a contract to sell Saudi Arabia 180 howitzers.", ("USA", "SAU")),
+        ("France sold 24 fighter jets to Egypt in a deal worth 5 billion euros.", ("FRA", "EGY")),
+    ],
+)
+def test_selling_weapons_is_military_cooperation_with_the_buyer(
+    extract_events: ExtractEvents, text: str, expected: tuple[str, str]
+) -> None:
+    event = only(extract_events(text, APRIL), "COOPERATE")
+    assert (dyad(event), event.mode) == (expected, "military")
+
+
+def test_selling_a_company_is_no_cooperation(extract_events: ExtractEvents) -> None:
+    events = extract_events("The German firm sold its stake in the Turkish company last year.", APRIL)
+    assert of_type(events, "COOPERATE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Donald Trump proposed slapping an additional $100 billion in tariffs on Chinese goods.",
+        "The U.S. announced plans to tax $50 billion in Chinese products.",
+    ],
+)
+def test_announced_tariffs_are_a_planned_sanction_by_the_announcer(extract_events: ExtractEvents, text: str) -> None:
+    events = [e for e in extract_events(text, APRIL) if e.type in {"SANCTION", "THREATEN"}]
+    assert len(events) == 1, [e.to_dict() for e in events]
+    assert dyad(events[0]) == ("USA", "CHN")
+    assert events[0].status in {"planned", "asserted", "claimed"}
+
+
+def test_expelling_foreign_diplomats_sanctions_their_state(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Ukraine has expelled 13 Russian diplomats.", APRIL), "SANCTION")
+    assert dyad(event) == ("UKR", "RUS")
+
+
+# --- implied parties -----------------------------------------------------------------------------
+
+
+def test_supporters_gathering_is_a_protest_against_the_local_government(extract_events: ExtractEvents) -> None:
+    text = "Hundreds of supporters of the former president gathered outside the court in Seoul on Friday."
+    event = only(extract_events(text, APRIL), "PROTEST")
+    assert dyad(event) == ("KOR", "KOR")
+    assert event.target is not None and event.target.sector == "GOV"
+
+
+def test_people_gathering_is_no_protest(extract_events: ExtractEvents) -> None:
+    text = "Hundreds of people gathered in a park in Seoul on Friday to watch the cherry blossoms."
+    assert of_type(extract_events(text, APRIL), "PROTEST") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 28-year-old man is in custody after an incident in Saskatoon on Thursday.",
+        "The suspect was taken into custody in Saskatoon on Thursday.",
+    ],
+)
+def test_someone_in_custody_was_arrested_by_local_authorities(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text, APRIL), "COERCE")
+    assert dyad(event) == ("CAN", "CAN")
+    assert event.actor is not None and event.actor.sector == "COP"
+
+
+def test_pointing_a_gun_at_someone_is_a_threat(extract_events: ExtractEvents) -> None:
+    text = "A man pointed a replica handgun at a police officer in Saskatoon on Thursday."
+    event = only(extract_events(text, APRIL), "THREATEN")
+    assert dyad(event) == ("CAN", "CAN")
+
+
+def test_accused_of_attacking_someone_accuses_the_subject_not_the_victim(extract_events: ExtractEvents) -> None:
+    text = "Gino Bassett is accused of stabbing Miguel Beedle in an alley in Chicago."
+    for event in of_type(extract_events(text, APRIL), "ACCUSE"):
+        assert event.target is None or "Beedle" not in event.target.text
+
+
+# --- precision: true statements that are no codable event ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The Harare city council endorsed the proposal to rename the street.", "SUPPORT"),
+        ("Both Cerar and Erjavec rejected Jansa's assessment of the Slovenian debate.", "REJECT"),
+        ("It was explained to Rome how important it was to demonstrate solidarity with London.", "PROTEST"),
+        ("Chinese authorities blocked lawyers from visiting him in Tianjin.", "CONSULT"),
+        ("When AFP called the detention centre in Tianjin on Thursday, nobody answered.", "COERCE"),
+        ("In 2003, Slovenia endorsed the invasion of Iraq by the United States.", "SUPPORT"),
+        ("The female driver exited the vehicle in Beverly Hills and confronted the suspect.", "RETREAT"),
+    ],
+)
+def test_uncodable_statement_yields_no_event(extract_events: ExtractEvents, text: str, event_type: str) -> None:
+    assert of_type(extract_events(text, APRIL), event_type) == []
+
+
+def test_leaving_an_agreement_is_still_a_retreat(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("The United States quit the nuclear deal with Iran on Tuesday.", APRIL), "RETREAT")
+    assert country(event.actor) == "USA" and event.mode == "withdraw_agreement"
+
+
+def test_speaker_asks_when_the_parse_lends_the_reported_subject(extract_events: ExtractEvents) -> None:
+    text = (
+        "South Korean President Moon Jae-in said China was partially responsible for the pollution "
+        "and called for Beijing's cooperation."
+    )
+    events = extract_events(text, APRIL)
+    assert dyad(only(events, "REQUEST")) == ("KOR", "CHN")
+    assert dyad(only(events, "ACCUSE")) == ("KOR", "CHN")
