@@ -188,3 +188,56 @@ def test_speaker_asks_when_the_parse_lends_the_reported_subject(extract_events: 
     events = extract_events(text, APRIL)
     assert dyad(only(events, "REQUEST")) == ("KOR", "CHN")
     assert dyad(only(events, "ACCUSE")) == ("KOR", "CHN")
+
+
+# --- who is meant: coreference, appositions, institutions, hosts ---------------------------------------
+
+
+def test_the_title_refers_to_the_one_person_the_article_gives_it(extract_events: ExtractEvents) -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman is ending a tour of the United States. "
+        "Last year, the crown prince detained Lebanon's Prime Minister Saad Hariri in Riyadh."
+    )
+    event = only(extract_events(text, APRIL), "COERCE")
+    assert dyad(event) == ("SAU", "LBN")
+
+
+def test_named_apposition_is_the_party(extract_events: ExtractEvents) -> None:
+    text = "Saudi Arabia has imposed a trade embargo on a fellow US ally in the Gulf, Qatar."
+    assert dyad(only(extract_events(text, APRIL), "SANCTION")) == ("SAU", "QAT")
+
+
+def test_visitor_meets_the_government_of_the_place_visited(extract_events: ExtractEvents) -> None:
+    text = "Party chief Nguyen Phu Trong hosted a reception in Hanoi for the visiting Russian defence minister."
+    event = only(extract_events(text, APRIL), "CONSULT")
+    assert {country(event.actor), country(event.target)} == {"RUS", "VNM"}
+
+
+def test_police_who_report_an_arrest_made_it(extract_events: ExtractEvents) -> None:
+    text = "Conor McGregor has been arrested and charged with assault and criminal mischief, the NYPD says."
+    event = only(extract_events(text, APRIL), "COERCE")
+    assert event.actor is not None and (event.actor.country, event.actor.sector) == ("USA", "COP")
+
+
+def test_a_grand_jury_is_a_judicial_actor(extract_events: ExtractEvents) -> None:
+    text = "A federal grand jury in Atlanta indicted a former city official on bribery charges on Thursday."
+    events = [e for e in extract_events(text, APRIL) if e.type in {"COERCE", "ACCUSE"}]
+    assert len(events) == 1 and events[0].actor is not None
+    assert (events[0].actor.country, events[0].actor.sector) == ("USA", "JUD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's president spoke about the reform on Monday. Then the parliament refused to consider the bills.",
+        "Ukrainian President Petro Poroshenko criticised the rule. The Verkhovna Rada refused to consider the bills.",
+    ],
+)
+def test_a_national_legislature_belongs_to_its_country(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text, APRIL), "REJECT")
+    assert event.actor is not None and (event.actor.country, event.actor.sector) == ("UKR", "LEG")
+
+
+def test_condemnation_without_a_target_is_no_accusation(extract_events: ExtractEvents) -> None:
+    text = "In a statement released after the match in Liverpool, the club said it condemned the damage."
+    assert of_type(extract_events(text, APRIL), "ACCUSE") == []

@@ -96,6 +96,8 @@ def _inherited_subject(verb: Token) -> Token | None:
             current = current.head.head  # "By recalling its ambassador, Slovenia ..."
             seen += 1
             continue
+        if current.dep_ == "amod" and current.tag_ == "VBG" and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head  # "the visiting minister", "attacking forces" (not "wounded soldiers")
         if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             noun = current.head
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):

@@ -39,6 +39,8 @@ REVENGE_WORDS = frozenset(
 )
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
 QUOTES = '"“”'
+AUTHORITY_SECTORS = frozenset({"COP", "JUD", "GOV"})
+INSTITUTION_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # Objects of "reject" that are views, not proposals or demands.
 VIEW_NOUNS = frozenset(
@@ -272,6 +274,15 @@ class MentionExtractor:
     def _party(self, head: Token | None, speaker: Party | None) -> Party | None:
         if head is None:
             return None
+        if head.pos_ == "NOUN":
+            # "a fellow US ally in the Gulf, Qatar", "EU countries - Austria, Slovakia": the named
+            # apposition says who.
+            # The apposition may hang on the noun or on its place modifier ("ally in the Gulf, Qatar").
+            holders = [head, *(g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+            for app in (c for h in holders for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                named = self.actors.resolve(app, speaker)
+                if named is not None and named.country and named.kind == "country":
+                    return named
         for tok in [head, *head.conjuncts]:
             party = self.actors.resolve(tok, speaker)
             if party is not None and (party.country or party.name or party.sector):
@@ -487,6 +498,18 @@ class MentionExtractor:
                 target = Party(text, None, actor.country, None, "group")
             elif target is not None and target.country is None and target.kind == "group" and not target.name:
                 target = Party(target.text, target.name, actor.country, target.sector, target.kind)
+        if (
+            actor is None
+            and trig.type == "COERCE"
+            and args.passive
+            and source_party is not None
+            and source_party.sector in AUTHORITY_SECTORS
+        ):
+            actor = source_party  # "X has been arrested, the NYPD says": the police made the arrest
+        if event_type == "CONSULT" and mode == "visit":
+            actor, target = self._visit_host(actor, target, location)
+            if actor is None or target is None:
+                return None
         if actor is None and trig.type == "COERCE" and args.passive and target is not None:
             # "Bassett was arrested": arrests and sentences are made by the authorities.
             sector = "JUD" if mode == "sentence" else "COP"
@@ -563,8 +586,11 @@ class MentionExtractor:
         if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
             asked = any(c.dep_ in {"dobj", "dative", "xcomp"} for c in token.children) or args.target is not None
             return asked
-        if trig.type in {"CONSULT", "SUPPORT"}:
-            # "failed to negotiate compensation", "the council endorsed the proposal": no counterpart.
+        if trig.type == "CONSULT" and match.mode == "visit":
+            return True  # a visit's host may be the place visited: see `_visit_host`
+        if trig.type in {"CONSULT", "SUPPORT", "ACCUSE"}:
+            # "failed to negotiate compensation", "the council endorsed the proposal", "said it
+            # condemned the damage": no counterpart, no dyad to code.
             return target is not None
         if trig.pos == "ADJ":
             return args.target is not None
@@ -586,14 +612,30 @@ class MentionExtractor:
         )
 
     @staticmethod
+    def _visit_host(
+        actor: Party | None, target: Party | None, location: PlaceMention | None
+    ) -> tuple[Party | None, Party | None]:
+        """ "a reception for the visiting Russian defence minister" in Hanoi: the side that is
+        not named is the government of the place visited, when that is another country."""
+        if (actor is None) == (target is None) or location is None or not location.country:
+            return actor, target
+        present = actor or target
+        assert present is not None
+        if present.country == location.country:
+            return actor, target
+        host = Party("host government (implied)", None, location.country, "GOV", "group")
+        return (present, host) if target is None else (host, present)
+
+    @staticmethod
     def _localise(party: Party | None, location: PlaceMention | None, local: bool) -> Party | None:
         """An unnamed local party ("a 28-year-old man", "police") is of the country where it
         happened, as ACLED codes local actors, when the place is known below country level.
         A named person only when the place is in the same sentence."""
         if party is None or party.country or party.kind == "organisation" or location is None:
             return party
-        if (party.kind == "person" or location.precision == "country") and not local:
-            return party
+        institution = party.kind == "group" and party.sector in INSTITUTION_SECTORS and party.name is None
+        if (party.kind == "person" or location.precision == "country") and not local and not institution:
+            return party  # but "the parliament", "police" are the institutions of where it happens
         if location.precision not in {"city", "admin2", "admin1", "facility", "country"} or not location.country:
             return party
         return Party(party.text, party.name, location.country, party.sector, party.kind)
