@@ -241,3 +241,46 @@ def test_a_national_legislature_belongs_to_its_country(extract_events: ExtractEv
 def test_condemnation_without_a_target_is_no_accusation(extract_events: ExtractEvents) -> None:
     text = "In a statement released after the match in Liverpool, the club said it condemned the damage."
     assert of_type(extract_events(text, APRIL), "ACCUSE") == []
+
+
+def test_the_forced_one_is_who_resigns(extract_events: ExtractEvents) -> None:
+    text = "Saudi Crown Prince Mohammed bin Salman forced Lebanon's Prime Minister Saad Hariri to resign in Riyadh."
+    for event in of_type(extract_events(text, APRIL), "CONCEDE"):
+        assert country(event.actor) == "LBN"
+
+
+def test_a_recalled_ambassador_is_his_own_states_act(extract_events: ExtractEvents) -> None:
+    text = "Slovenia's foreign minister said the Slovenian ambassador to Moscow was recalled on Monday."
+    assert dyad(only(extract_events(text, APRIL), "SANCTION")) == ("SVN", "RUS")
+
+
+def test_a_meeting_with_one_side_unknown_is_no_event(extract_events: ExtractEvents) -> None:
+    text = "The chairman met with top aides in Paris on Tuesday."
+    assert of_type(extract_events(text, APRIL), "CONSULT") == []
+
+
+# --- dates the article states itself ------------------------------------------------------------------
+
+
+def test_page_publication_line_dates_an_article_without_metadata(extract_events: ExtractEvents) -> None:
+    text = (
+        "CTV Saskatoon Published Saturday, March 31, 2018 1:19PM CST\n\n"
+        "A 28-year-old man was arrested by Saskatoon police on Thursday."
+    )
+    event = only(extract_events(text, None), "COERCE")
+    assert event.date is not None and event.date.value == "2018-03-29"
+
+
+def test_a_day_without_year_takes_the_year_stated_before_it(extract_events: ExtractEvents) -> None:
+    text = (
+        "On March 21, 2018, a committee of Ukraine's parliament recommended the bills. "
+        "On March 22, the Verkhovna Rada refused to consider the bills."
+    )
+    event = only(extract_events(text, None), "REJECT")
+    assert event.date is not None and event.date.value == "2018-03-22"
+
+
+def test_weekdays_need_a_publication_date(extract_events: ExtractEvents) -> None:
+    text = "On March 21, 2018, Ukraine's parliament met. On Tuesday, the Verkhovna Rada refused to consider the bills."
+    event = only(extract_events(text, None), "REJECT")
+    assert event.date is None or event.date.value != "2018-03-20"

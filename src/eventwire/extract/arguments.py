@@ -88,6 +88,10 @@ def _inherited_subject(verb: Token) -> Token | None:
         subj = _child(current, SUBJECT_DEPS)
         if subj is not None:
             return subj
+        if current.dep_ == "xcomp" and current.head.i != current.i:
+            controller = _child(current.head, {"dobj"})
+            if controller is not None:
+                return controller  # "forced him to resign", "persuaded Iran to withdraw": the object acts
         if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
             current = current.head
             seen += 1

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim, Status
 from .actors import ActorResolver
 from .arguments import Arguments, trigger_arguments
-from .dates import find_dates
+from .dates import find_dates, is_calendar_day, stated_publication
 from .lexicon import load_actor_lexicon, load_triggers
 from .modality import Attribution, attribution, is_negated, modality, planning_verb
 from .quantities import CASUALTY_KINDS, FoundQuantity, sentence_quantities
@@ -92,6 +92,9 @@ class MentionExtractor:
         self.actors = ActorResolver(doc, load_actor_lexicon(), place_by_start, ctx.demonym, ctx.capital_country)
         self.dateline = self._dateline_place()
         self.mentions: list[EventMention] = []
+        # Without a given date, one the page states ("Published Saturday, March 31, 2018").
+        self.published = ctx.published or stated_publication(doc.text)
+        self._year_anchor: date | None = None
 
     def _dateline_place(self) -> PlaceMention | None:
         for place in self.places[:6]:
@@ -166,11 +169,15 @@ class MentionExtractor:
             self.mentions.append(mention)
 
     def _dates(self, sent: Span) -> list[tuple[Token, EventDate]]:
-        published = self.ctx.published
+        published = self.published
         out: list[tuple[Token, EventDate]] = []
-        for start, end, resolved in find_dates(sent.text, published or date.today()):
-            if published is None and resolved.relative:
+        anchor = self._year_anchor
+        for start, end, resolved in find_dates(sent.text, published or anchor or date.today()):
+            if published is None and resolved.relative and not (anchor and is_calendar_day(resolved.text)):
                 continue
+            if not resolved.relative and resolved.precision == "day":
+                # "On March 21, 2018, ... On March 22, the parliament": the stated year carries on.
+                self._year_anchor = date.fromisoformat(resolved.value)
             span = self.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -216,9 +223,9 @@ class MentionExtractor:
                 return when  # an adjunct's time: "in a phone call on Tuesday, X urged"
         if len(dates) == 1 and len(trigger_tokens) == 1:
             return dates[0][1]
-        if self.ctx.published is None:
+        if self.published is None:
             return None
-        return EventDate(self.ctx.published.isoformat(), "", "day", default=True)
+        return EventDate(self.published.isoformat(), "", "day", default=True)
 
     @staticmethod
     def _nearest_trigger(tok: Token, trigger_tokens: set[int]) -> int | None:
@@ -373,11 +380,21 @@ class MentionExtractor:
             # "duties on $50 billion of imports from China": the goods' country is the target.
             target = self._goods_origin(args.target)
         if target is None and trig.type == "SANCTION" and trig.objects and args.target is None:
-            # "expelled 60 Russian diplomats": the diplomats' state, when it is not the actor's.
+            # "expelled 60 Russian diplomats": the diplomats' state (their own modifiers only, not
+            # "more diplomats than Britain"), when it is not the actor's.
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-            owner = self._party(obj, speaker_party) if obj is not None else None
-            if owner is not None and owner.country and (actor is None or owner.country != actor.country):
+            modifiers = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss", "nmod"}] if obj else []
+            owner = next((p for p in (self._party(m, speaker_party) for m in modifiers) if p and p.country), None)
+            if owner is not None and (actor is None or owner.country != actor.country):
                 target = owner
+        if trig.type == "SANCTION" and token.lemma_.lower() == "recall" and args.passive and actor is None:
+            # "the ambassador to Moscow was recalled": a state recalls its own envoy from his post.
+            post = (_prep_object(args.target, "to") if args.target is not None else None) or _prep_object(token, "from")
+            host = self._party(post, speaker_party)
+            actor, target = (
+                target,
+                host if host is not None and target is not None and host.country != target.country else None,
+            )
         if (
             trig.type == "RETREAT"
             and actor is None
@@ -508,8 +525,8 @@ class MentionExtractor:
             actor = source_party  # "X has been arrested, the NYPD says": the police made the arrest
         if event_type == "CONSULT" and mode == "visit":
             actor, target = self._visit_host(actor, target, location)
-            if actor is None or target is None:
-                return None
+        if event_type == "CONSULT" and (actor is None or target is None):
+            return None  # a meeting with one side unknown ("the president met aides") is no dyad
         if actor is None and trig.type == "COERCE" and args.passive and target is not None:
             # "Bassett was arrested": arrests and sentences are made by the authorities.
             sector = "JUD" if mode == "sentence" else "COP"
@@ -546,8 +563,8 @@ class MentionExtractor:
     def _reference_year(self) -> int | None:
         """The article's own year: its publication, else the year it mentions most (the latest
         of those), since a future year in "a contract to 2021" is not the article's."""
-        if self.ctx.published is not None:
-            return self.ctx.published.year
+        if self.published is not None:
+            return self.published.year
         years = Counter(int(y) for y in YEAR.findall(self.doc.text) if 1900 <= int(y) <= date.today().year + 1)
         return max(years, key=lambda y: (years[y], y)) if years else None
 
@@ -747,6 +764,14 @@ class MentionExtractor:
         self.mentions.append(carried)
         carried.source = self._source(attribution(sent.root).source)
         return carried
+
+
+def _prep_object(head: Token, preposition: str) -> Token | None:
+    """The object of a preposition on a word ("ambassador to Moscow", "recalled from Moscow")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _evidence(sent: Span) -> Evidence:
