@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
-from eventwire.records import Event, Party
+from eventwire.extract.events import mention_confidence
+from eventwire.extractor import Extractor
+from eventwire.records import Article, Event, Party
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
 APRIL = date(2018, 4, 5)
@@ -284,3 +286,33 @@ def test_weekdays_need_a_publication_date(extract_events: ExtractEvents) -> None
     text = "On March 21, 2018, Ukraine's parliament met. On Tuesday, the Verkhovna Rada refused to consider the bills."
     event = only(extract_events(text, None), "REJECT")
     assert event.date is None or event.date.value != "2018-03-20"
+
+
+# --- confidence: what makes a mention checkable ------------------------------------------------------
+
+
+def test_confidence_rises_with_each_placed_side_and_falls_for_pronouns_and_plans() -> None:
+    iran = Party("Iran", "Iran", "IRN", "GOV", "country")
+    usa = Party("the US", "United States", "USA", "GOV", "country")
+    it = Party("it", None, "IRN", "GOV", "group")
+    common = {"stated_date": True, "local_place": True, "status": "asserted"}
+    both = mention_confidence(iran, usa, pronoun_actor=False, **common)
+    one = mention_confidence(iran, None, pronoun_actor=False, **common)
+    pronoun = mention_confidence(it, usa, pronoun_actor=True, **common)
+    planned = mention_confidence(iran, usa, pronoun_actor=False, stated_date=True, local_place=True, status="planned")
+    assert both > pronoun > one
+    assert both > planned > one
+    assert 0.0 < one < both <= 0.95
+
+
+def test_min_confidence_drops_one_sided_events_first(extractor: Extractor) -> None:
+    text = (
+        "Iranian forces fired missiles at US troops in Iraq on Tuesday. "
+        "Protests broke out in the city on Wednesday and police arrested several people."
+    )
+    article = Article(id="c", doc="c", text=text)
+    ((_, events),) = list(extractor.extract([article], published=APRIL))
+    two_sided = [e for e in events if country(e.actor) and country(e.target)]
+    one_sided = [e for e in events if not (country(e.actor) and country(e.target))]
+    assert two_sided and one_sided, [e.to_dict() for e in events]
+    assert min(e.confidence for e in two_sided) > max(e.confidence for e in one_sided)

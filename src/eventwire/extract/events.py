@@ -539,8 +539,14 @@ class MentionExtractor:
         actor = actor if trig.type == "RETREAT" else self._localise(actor, location, local or trig.type == "PROTEST")
         target = self._localise(target, location, local)
         anaphoric = actor is None and target is None and event_type != "OTHER"
-        confidence = 0.45 + 0.2 * (actor is not None) + 0.15 * (target is not None)
-        confidence += 0.1 * (when is not None and not when.default) + 0.05 * (location is not None)
+        confidence = mention_confidence(
+            actor,
+            target,
+            stated_date=when is not None and not when.default,
+            local_place=local,
+            pronoun_actor=args.actor is not None and args.actor.pos_ == "PRON",
+            status=status,
+        )
         return EventMention(
             type=event_type,
             mode=mode,
@@ -764,6 +770,35 @@ class MentionExtractor:
         self.mentions.append(carried)
         carried.source = self._source(attribution(sent.root).source)
         return carried
+
+
+def mention_confidence(
+    actor: Party | None,
+    target: Party | None,
+    *,
+    stated_date: bool,
+    local_place: bool,
+    pronoun_actor: bool,
+    status: str,
+) -> float:
+    """How likely a mention is a correctly coded event, from what makes it checkable.
+
+    Calibrated on the dev gold (tests/gold/README.md): mentions with both sides placed in a
+    country were right about nine times in ten, those with one side about half the time, and
+    actors read off a pronoun or plans of the future a third to a half less often.
+    """
+
+    def placed(party: Party | None) -> bool:
+        return party is not None and bool(party.country or party.kind == "organisation")
+
+    def implied(party: Party | None) -> bool:
+        return party is not None and "(implied)" in party.text
+
+    confidence = 0.4 + 0.2 * placed(actor) + 0.2 * placed(target)
+    confidence += 0.05 * stated_date + 0.05 * local_place
+    confidence -= 0.15 * pronoun_actor + 0.1 * (status in {"planned", "conditional"})
+    confidence -= 0.05 * (implied(actor) or implied(target))
+    return round(min(0.95, max(0.05, confidence)), 3)
 
 
 def _prep_object(head: Token, preposition: str) -> Token | None:
