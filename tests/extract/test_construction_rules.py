@@ -316,3 +316,17 @@ def test_min_confidence_drops_one_sided_events_first(extractor: Extractor) -> No
     one_sided = [e for e in events if not (country(e.actor) and country(e.target))]
     assert two_sided and one_sided, [e.to_dict() for e in events]
     assert min(e.confidence for e in two_sided) > max(e.confidence for e in one_sided)
+
+
+def test_blame_in_a_quoted_finding_is_the_quoted_speakers(extract_events: ExtractEvents) -> None:
+    text = (
+        '"The analysis shows that Russia is most likely responsible for the attack," '
+        "Slovenian Prime Minister Miro Cerar said."
+    )
+    assert dyad(only(extract_events(text, APRIL), "ACCUSE")) == ("SVN", "RUS")
+
+
+def test_pm_is_a_government_title(extract_events: ExtractEvents) -> None:
+    text = "Slovenian PM Miro Cerar met Russian President Vladimir Putin in Moscow on Tuesday."
+    event = only(extract_events(text, APRIL), "CONSULT")
+    assert event.actor is not None and (event.actor.country, event.actor.sector) == ("SVN", "GOV")

@@ -267,9 +267,11 @@ class ActorResolver:
             return None
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
         for child in head.children:
-            # "police officers", "army commander": the modifier names the institution.
-            if child.dep_ == "compound" and child.lemma_.lower() in self.lexicon.head_nouns:
-                sector = self.lexicon.head_nouns[child.lemma_.lower()]
+            # "police officers", "army commander": the modifier names the institution; "PM Miro
+            # Cerar" (not tagged as a person): the title does.
+            word = child.lemma_.lower()
+            if child.dep_ == "compound" and (word in self.lexicon.head_nouns or word in self.lexicon.titles):
+                sector = self.lexicon.head_nouns.get(word) or self.lexicon.titles[word]
                 break
         signals = self._signal_tokens(head, tokens, sector)
         org = self._organisation_in(signals)

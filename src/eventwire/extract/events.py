@@ -352,6 +352,12 @@ class MentionExtractor:
         if att.verb is None:
             att = self._quote_attribution(index, sent)
         speaker_party = self._party(att.speaker, None) if att.speaker is not None else None
+        if speaker_party is None and att.verb is not None and trig.pos == "ADJ":
+            # '"The analysis shows that Russia is responsible," Cerar said': the one who says it.
+            outer = attribution(att.verb)
+            if outer.verb is not None and outer.speaker is not None:
+                att = outer
+                speaker_party = self._party(att.speaker, None)
         source_party = self._source(att.source)
         if (
             args.actor is not None
@@ -365,8 +371,8 @@ class MentionExtractor:
         if trig.pos == "ADJ":
             # "X said China was responsible for ...": the speaker blames; no speaker, no blame.
             actor = actor or speaker_party
-            if actor is None:
-                return None
+            if actor is None or not (actor.country or actor.kind == "organisation"):
+                return None  # "responsible" also names duties: blame needs an accuser we can place
         place_target = self._place_target(args.target)
         target = None if place_target is not None else self._party(args.target, speaker_party)
         if target is None and args.target is not None and trig.absorb:
