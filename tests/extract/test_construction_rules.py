@@ -330,3 +330,15 @@ def test_pm_is_a_government_title(extract_events: ExtractEvents) -> None:
     text = "Slovenian PM Miro Cerar met Russian President Vladimir Putin in Moscow on Tuesday."
     event = only(extract_events(text, APRIL), "CONSULT")
     assert event.actor is not None and (event.actor.country, event.actor.sector) == ("SVN", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his haste to withdraw U.S. troops from Syria, President Donald Trump of the United States stands alone.",
+        "The U.S. president made a new bid to pull out American troops from Syria on Tuesday.",
+    ],
+)
+def test_an_act_one_is_eager_or_trying_to_do_is_planned(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text, APRIL), "RETREAT")
+    assert event.status == "planned"

@@ -25,6 +25,11 @@ PLANNING_VERBS = frozenset(
     {"plan", "intend", "consider", "prepare", "want", "seek", "aim", "expect", "hope", "mull", "weigh",
      "propose", "anticipate", "try", "attempt", "threaten", "vow", "promise", "pledge", "decide", "agree"}
 )  # fmt: skip
+# Nouns of wanting or trying whose "to" clause is not (yet) done: "his bid to oust", "haste to withdraw".
+INTENT_NOUNS = frozenset(
+    {"haste", "bid", "effort", "push", "desire", "wish", "intention", "readiness", "willingness", "drive",
+     "campaign", "quest", "ambition", "eagerness", "determination", "resolve", "intent"}
+)  # fmt: skip
 CONDITION_MARKERS = frozenset({"if", "unless", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PREVENTING = frozenset({"block", "prevent", "bar", "stop", "ban", "prohibit", "keep", "restrain", "deter"})
@@ -129,8 +134,8 @@ def modality(trigger: Token) -> str | None:
             return "conditional" if conditional else "planned"
         if conditional:
             return "conditional"
-        if node.dep_ in {"xcomp", "acl"} and node.head.lemma_.lower() in PLANNING_VERBS:
-            return "planned"  # "decided to withdraw", "plans to tax"
+        if node.dep_ in {"xcomp", "acl"} and node.head.lemma_.lower() in PLANNING_VERBS | INTENT_NOUNS:
+            return "planned"  # "decided to withdraw", "plans to tax", "in his haste to withdraw"
         if node.dep_ in {"xcomp", "conj", "acl"} and node.head.i != node.i:
             node = node.head
             continue
