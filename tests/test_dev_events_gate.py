@@ -1,9 +1,11 @@
-"""Evaluation gate over our own dev gold (tests/gold/dev_gold.json): a change that lowers
-event quality on articles we annotated before tuning fails like a broken test.
+"""Evaluation gates over our own event gold: a change that lowers event quality on articles we
+annotated fails like a broken test.
 
+Two gold sets of GeoWebNews dev articles (tests/gold/README.md): `dev_gold.json`, which the
+extraction rules were developed against, and `holdout_gold.json`, annotated before that tuning
+and never tuned on, so that a rule that only fits the dev articles shows up as a loss there.
 The floors are pinned just below the figures measured when they were last raised (see the
-README); the extraction issue's targets (dyad F1 0.70, full F1 0.55) are above them and not
-yet reached.
+README); the extraction issue's dev targets are dyad F1 0.70 and full F1 0.55.
 """
 
 from __future__ import annotations
@@ -20,23 +22,40 @@ from eventwire.ingest import iter_inputs
 from eventwire.records import Article
 
 GWN_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "geowebnews-dev"
-GOLD = Path(__file__).parent / "gold" / "dev_gold.json"
-FLOORS = {"type": 0.66, "dyad": 0.38, "full": 0.30}
+GOLD_DIR = Path(__file__).parent / "gold"
+GOLD = GOLD_DIR / "dev_gold.json"
+HOLDOUT = GOLD_DIR / "holdout_gold.json"
+# Measured: dev type 0.840, dyad 0.713, full 0.607; holdout type 0.560, dyad 0.303, full 0.294.
+FLOORS = {"type": 0.80, "dyad": 0.68, "full": 0.57}
+HOLDOUT_FLOORS = {"type": 0.52, "dyad": 0.27, "full": 0.26}
+PLOVER = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER",
+}  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def dev_report(gazetteer_path: Path) -> dict[str, Any]:
+def _report(gold_path: Path, gazetteer_path: Path, label: str) -> dict[str, Any]:
     if not GWN_DIR.is_dir():
         pytest.skip(f"GeoWebNews dev corpus not found at {GWN_DIR}")
-    golds = json.loads(GOLD.read_text(encoding="utf-8"))
+    golds = json.loads(gold_path.read_text(encoding="utf-8"))
     paths = [str(GWN_DIR / g["doc"]) for g in golds]
     articles = [a for a in iter_inputs(paths) if isinstance(a, Article)]
     assert len(articles) == len(golds)
     with Extractor.open(gazetteer_path=gazetteer_path) as extractor:
         rows = [event.to_dict() for _, events in extractor.extract(articles) for event in events]
     report = score_events(golds, rows)
-    print("\ndev events:", {level: report[level] for level in FLOORS})
+    print(f"\n{label} events:", {level: report[level] for level in FLOORS})
     return report
+
+
+@pytest.fixture(scope="module")
+def dev_report(gazetteer_path: Path) -> dict[str, Any]:
+    return _report(GOLD, gazetteer_path, "dev")
+
+
+@pytest.fixture(scope="module")
+def holdout_report(gazetteer_path: Path) -> dict[str, Any]:
+    return _report(HOLDOUT, gazetteer_path, "holdout")
 
 
 @pytest.mark.parametrize("level", sorted(FLOORS))
@@ -44,14 +63,24 @@ def test_dev_event_f1_stays_above_its_floor(dev_report: dict[str, Any], level: s
     assert dev_report[level]["f1"] >= FLOORS[level], dev_report[level]
 
 
-def test_dev_gold_file_matches_the_seed_format() -> None:
-    golds = json.loads(GOLD.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("level", sorted(HOLDOUT_FLOORS))
+def test_holdout_event_f1_stays_above_its_floor(holdout_report: dict[str, Any], level: str) -> None:
+    assert holdout_report[level]["f1"] >= HOLDOUT_FLOORS[level], holdout_report[level]
+
+
+@pytest.mark.parametrize("gold_path", [GOLD, HOLDOUT], ids=["dev", "holdout"])
+def test_gold_file_matches_the_seed_format(gold_path: Path) -> None:
+    golds = json.loads(gold_path.read_text(encoding="utf-8"))
     assert len(golds) >= 15
     for doc in golds:
         assert (GWN_DIR / doc["doc"]).name == doc["doc"]
         for event in doc["events"]:
-            assert event["type"] in {
-                "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER",
-            }  # fmt: skip
+            assert event["type"] in PLOVER
+            assert set(event.get("type_any", [event["type"]])) <= PLOVER
             assert {"id", "actor", "target", "required"} <= set(event)
+
+
+def test_holdout_and_dev_gold_share_no_article() -> None:
+    dev = {d["doc"] for d in json.loads(GOLD.read_text(encoding="utf-8"))}
+    holdout = {d["doc"] for d in json.loads(HOLDOUT.read_text(encoding="utf-8"))}
+    assert len(holdout) >= 10 and not dev & holdout

@@ -27,9 +27,9 @@ def extractor(gazetteer_path: Path) -> Iterator[Extractor]:
 @pytest.fixture(scope="session")
 def extract_events(extractor: Extractor) -> ExtractEvents:
     """`extract_events(text, published=PUBLISHED)`: the document-level events of one article."""
-    seen: dict[tuple[str, date], list[Event]] = {}
+    seen: dict[tuple[str, date | None], list[Event]] = {}
 
-    def run(text: str, published: date = PUBLISHED) -> list[Event]:
+    def run(text: str, published: date | None = PUBLISHED) -> list[Event]:
         key = (text, published)
         if key not in seen:
             article = Article(id="t", doc="t", text=text)

@@ -68,11 +68,12 @@ def test_patched_trigger_file_is_what_loads(monkeypatch: pytest.MonkeyPatch, fre
         ({"colour": "red"}, "unknown keys"),
         ({"type": "ATTACK"}, "not a PLOVER type"),
         ({"type": "assault"}, "not a PLOVER type"),
-        ({"pos": "ADJ"}, "pos"),
+        ({"pos": "ADV"}, "pos"),
         ({"mode": "laser"}, "not a mode of ASSAULT"),
         ({"mode": "riot"}, "not a mode of ASSAULT"),  # a PROTEST mode
         ({"modes_by_word": {"laser": "laser"}}, "not a mode of ASSAULT"),
         ({"lemmas": "zap"}, "lemmas"),
+        ({"subjects": "supporter"}, "subjects"),
     ],
 )
 def test_malformed_trigger_record_is_rejected(
@@ -189,3 +190,10 @@ def test_head_noun_gives_the_actor_sector(
 def test_named_organisation_keeps_its_sector(extract_events: ExtractEvents, text: str, name: str, sector: str) -> None:
     (event,) = [e for e in extract_events(text) if e.type == "ASSAULT"]
     assert event.actor is not None and (event.actor.name, event.actor.sector) == (name, sector)
+
+
+def test_subject_constrained_and_adjective_triggers_load() -> None:
+    triggers = load_triggers()
+    (gather,) = triggers.candidates("gather", "VERB")
+    assert gather.type == "PROTEST" and "supporter" in gather.subjects
+    assert [t.type for t in triggers.candidates("responsible", "ADJ")] == ["ACCUSE"]

@@ -140,3 +140,18 @@ def test_every_trigger_and_casualty_figure_of_real_articles_is_selected(
                 checked += 1
                 assert any(lo <= offset < hi for lo, hi in selected), f"{path.name}: {sent.text!r}"
     assert checked > 100
+
+
+def test_a_definite_description_brings_in_the_sentence_that_introduces_it(
+    prefilter: Prefilter, segmented: object
+) -> None:
+    text = (
+        "Slovenia's ambassador to Russia arrived in Ljubljana on Sunday. "
+        "The weather was cold. "
+        "The ambassador was recalled for consultations."
+    )
+    doc = segmented(text)  # type: ignore[operator]
+    assert _chosen(prefilter, doc) == [
+        "Slovenia's ambassador to Russia arrived in Ljubljana on Sunday.",
+        "The ambassador was recalled for consultations.",
+    ]

@@ -42,6 +42,7 @@ class _Mention:
     party: Party
     is_subject: bool
     sentence: int
+    lemma: str = ""
 
 
 PARTITIVE_HEADS = frozenset(
@@ -267,9 +268,11 @@ class ActorResolver:
             return None
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
         for child in head.children:
-            # "police officers", "army commander": the modifier names the institution.
-            if child.dep_ == "compound" and child.lemma_.lower() in self.lexicon.head_nouns:
-                sector = self.lexicon.head_nouns[child.lemma_.lower()]
+            # "police officers", "army commander": the modifier names the institution; "PM Miro
+            # Cerar" (not tagged as a person): the title does.
+            word = child.lemma_.lower()
+            if child.dep_ == "compound" and (word in self.lexicon.head_nouns or word in self.lexicon.titles):
+                sector = self.lexicon.head_nouns.get(word) or self.lexicon.titles[word]
                 break
         signals = self._signal_tokens(head, tokens, sector)
         org = self._organisation_in(signals)
@@ -313,13 +316,26 @@ class ActorResolver:
         """The party a noun phrase headed by `head` names, or None when it names none."""
         if _is_pronoun(head):
             return self.antecedent(head, speaker)
-        if head.lower_ in {"president", "leader", "minister", "spokesman", "general"} and any(
-            c.lower_ == "the" for c in head.children
-        ):
-            person = self._person_by_title(head.lower_)
+        definite = any(c.lower_ == "the" for c in head.children)
+        lemma = head.lemma_.lower()
+        if definite and (lemma in self.lexicon.titles or head.lower_ in {"leader", "spokesman"}):
+            # "the crown prince", "the president": the one person the article gives that title.
+            person = self._person_by_title(lemma)
             if person is not None:
                 return Party(head.text, person.name, person.country, person.sector, "person")
-        return self._party_from_tokens(head, self.phrase_tokens(head))
+        party = self._party_from_tokens(head, self.phrase_tokens(head))
+        if definite and party is not None and party.country is None and head.pos_ == "NOUN":
+            return self._definite_antecedent(head, party)
+        return party
+
+    def _definite_antecedent(self, head: Token, party: Party) -> Party:
+        """ "the court", "the ministry", "the company": the latest earlier mention with the same
+        head noun that has a country lends it."""
+        lemma = head.lemma_.lower()
+        for m in reversed(self.mentions):
+            if m.token_i < head.i and m.lemma == lemma and m.party.country:
+                return Party(party.text, m.party.name, m.party.country, party.sector or m.party.sector, party.kind)
+        return party
 
     def _person_by_title(self, title: str) -> PersonInfo | None:
         found = [p for p in self.persons.values() if title in p.titles]
@@ -345,7 +361,7 @@ class ActorResolver:
             seen.add(tok.i)
             party = self._party_from_tokens(tok, self.phrase_tokens(tok))
             if party is not None and (party.country or party.name) and party.sector != "MED":
-                self.mentions.append(_Mention(tok.i, party, is_subject, self._sentence_index))
+                self.mentions.append(_Mention(tok.i, party, is_subject, self._sentence_index, tok.lemma_.lower()))
 
     def antecedent(self, pronoun: Token, speaker: Party | None = None) -> Party | None:
         """The nearest preceding party mention that fits the pronoun."""

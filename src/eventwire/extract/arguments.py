@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .triggers import TriggerMatch
+from .triggers import TriggerMatch, raised_object
 
 TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "toward", "towards", "into"})
 # "recalled its ambassador to Moscow", "sent troops to the border": destinations are targets for
@@ -38,6 +38,10 @@ LIGHT_VERBS = frozenset(
      "begin", "start", "renew", "issue", "order", "step", "intensify", "continue", "call", "resume", "lead"}
 )  # fmt: skip
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+# Nouns of a state someone is put in: "X is in custody", "was taken into detention".
+STATE_NOUNS = frozenset({"custody", "detention"})
+# "held Russia responsible", "found the company culpable": the verb's object is blamed.
+JUDGING_VERBS = frozenset({"hold", "consider", "find", "deem", "believe", "think", "regard", "see"})
 
 
 @dataclass(slots=True)
@@ -84,6 +88,10 @@ def _inherited_subject(verb: Token) -> Token | None:
         subj = _child(current, SUBJECT_DEPS)
         if subj is not None:
             return subj
+        if current.dep_ == "xcomp" and current.head.i != current.i:
+            controller = _child(current.head, {"dobj"})
+            if controller is not None:
+                return controller  # "forced him to resign", "persuaded Iran to withdraw": the object acts
         if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
             current = current.head
             seen += 1
@@ -92,6 +100,8 @@ def _inherited_subject(verb: Token) -> Token | None:
             current = current.head.head  # "By recalling its ambassador, Slovenia ..."
             seen += 1
             continue
+        if current.dep_ == "amod" and current.tag_ == "VBG" and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head  # "the visiting minister", "attacking forces" (not "wounded soldiers")
         if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             noun = current.head
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
@@ -124,13 +134,18 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if actor is not None and actor.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
         actor = verb.head
     if match.trigger.speech:
-        target = _child(verb, {"dobj", "dative"}) or _prep_object(verb, frozenset({"on", "upon", "to", "for", "with"}))
+        target = (
+            _child(verb, {"dobj", "dative"})
+            or _prep_object(verb, frozenset({"on", "upon", "to", "for", "with"}))
+            or raised_object(verb)
+        )
     else:
         preps = TARGET_PREPS | {"to"} if match.trigger.type in TO_TARGET_TYPES else TARGET_PREPS
         target = _child(verb, {"dobj"}) or _prep_object(verb, preps)
         if match.trigger.objects and target is not None and target.lemma_.lower() in match.trigger.objects:
-            # "fired missiles at X": the object is the weapon; the target is the preposition's.
-            target = _prep_object(verb, preps) or _prep_object(target, preps)
+            # "fired missiles at X": the object is the weapon; the target is the preposition's;
+            # "sell Saudi Arabia 180 howitzers": the recipient.
+            target = _prep_object(verb, preps) or _child(verb, {"dative"}) or _prep_object(target, preps)
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, frozenset({"with", "to"}))
     return Arguments(actor, target, origin=_prep_object(verb, SOURCE_PREPS))
@@ -148,8 +163,44 @@ def _modifier_party(noun: Token) -> Token | None:
     return None
 
 
+def _state_arguments(noun: Token) -> Arguments | None:
+    """ "X is in custody": X is the patient; "police took X into custody": the police act on X."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "into"} or noun.head.head.i == noun.head.i:
+        return None
+    governor = noun.head.head
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    obj = _child(governor, {"dobj"})
+    if obj is not None:
+        return Arguments(_inherited_subject(governor), obj)
+    agent = _child(governor, {"agent"})
+    patient = _child(governor, {"nsubj", "nsubjpass"})
+    return Arguments(_pobj(agent) if agent is not None else None, patient, passive=True)
+
+
+def _adjective_arguments(match: TriggerMatch) -> Arguments:
+    """Blame predicates: "said China was responsible for the attack" (the speaker accuses the
+    subject; the caller supplies the speaker) and "held Russia responsible" (the verb's subject
+    accuses its object). Without a "for" complement it is a duty, not blame."""
+    adj = match.token
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in adj.children):
+        return Arguments(None, None)
+    head = adj.head
+    if head.lemma_.lower() in JUDGING_VERBS and head.i != adj.i:
+        obj = _child(head, {"dobj"}) or _child(adj, {"nsubj"})
+        if obj is not None:
+            return Arguments(_inherited_subject(head), obj)
+    if adj.dep_ == "acomp":
+        return Arguments(None, _child(head, {"nsubj"}))
+    return Arguments(None, None)
+
+
 def _noun_arguments(match: TriggerMatch) -> Arguments:
     noun = match.token
+    if noun.lemma_.lower() in STATE_NOUNS:
+        state = _state_arguments(noun)
+        if state is not None:
+            return state
     actor = _child(noun, {"poss"})
     patient: Token | None = None
     if actor is not None and noun.lemma_.lower() in PATIENT_NOUNS:
@@ -176,6 +227,8 @@ def trigger_arguments(match: TriggerMatch) -> Arguments:
     """Actor and target heads of a trigger."""
     if match.trigger.pos == "VERB":
         return _verb_arguments(match)
+    if match.trigger.pos == "ADJ":
+        return _adjective_arguments(match)
     return _noun_arguments(match)
 
 

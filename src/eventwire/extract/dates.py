@@ -536,3 +536,26 @@ def resolve_date(phrase: str, published: date, *, tense: str | None = None) -> R
     # The most precise date wins, then a stated one over one worked out from publication.
     value, best = min(found, key=lambda v: (_PRECISION_RANK[v[1].precision], not v[1].explicit, v[1].start))
     return ResolvedDate(value, best.precision, phrase, best.relative)
+
+
+_PUBLISHED_CUE = re.compile(r"\b(?:Published|Posted|Updated|Last updated)\b[:\s]*(?:on\s+)?", re.IGNORECASE)
+_CALENDAR_DAY = re.compile(
+    r"^(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?)$"
+)
+
+
+def stated_publication(text: str, within: int = 400) -> date | None:
+    """The publication date a page states near its top ("Published Saturday, March 31, 2018")."""
+    for cue in _PUBLISHED_CUE.finditer(text[:within]):
+        chunk = text[cue.end() : cue.end() + 60]
+        found = [r for start, _, r in find_dates(chunk, date.today()) if start <= 12 and not r.relative]
+        if found and found[0].precision == "day":
+            return date.fromisoformat(found[0].value)
+    return None
+
+
+def is_calendar_day(phrase: str) -> bool:
+    """A day and month without a year ("March 22", "22 March"): a calendar date, unlike weekdays
+    and "last week", so a year stated earlier in the article can complete it."""
+    words = phrase.strip().replace(",", "").split()
+    return bool(_CALENDAR_DAY.match(" ".join(words))) and any(month_of(w.rstrip(".")) for w in words)

@@ -15,7 +15,7 @@ SECTORS_FILE = "actor_sectors.json"
 ORGANISATIONS_FILE = "organisations.jsonl"
 _TRIGGER_KEYS = {
     "id", "type", "pos", "lemmas", "mode", "objects", "particle", "preps", "modes_by_word", "light", "speech",
-    "needs_quantity", "absorb",
+    "needs_quantity", "absorb", "subjects",
 }  # fmt: skip
 
 
@@ -25,10 +25,11 @@ class Trigger:
 
     id: str
     type: str
-    pos: Literal["VERB", "NOUN"]
+    pos: Literal["VERB", "NOUN", "ADJ"]
     lemmas: frozenset[str]
     mode: str | None = None
     objects: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
     particle: str | None = None
     preps: frozenset[str] = frozenset()
     modes_by_word: dict[str, str] = field(default_factory=dict)
@@ -57,8 +58,8 @@ def _trigger(row: dict[str, Any], lineno: int) -> Trigger:
         raise DataFileError(f"{where}: unknown keys {sorted(unknown)}")
     if row.get("type") not in PLOVER_TYPES:
         raise DataFileError(f"{where}: type {row.get('type')!r} is not a PLOVER type")
-    if row.get("pos") not in ("VERB", "NOUN"):
-        raise DataFileError(f"{where}: pos must be VERB or NOUN")
+    if row.get("pos") not in ("VERB", "NOUN", "ADJ"):
+        raise DataFileError(f"{where}: pos must be VERB, NOUN or ADJ")
     ontology = load_ontology()
     modes = dict(row.get("modes_by_word", {}))
     for mode in [row.get("mode"), *modes.values()]:
@@ -71,6 +72,7 @@ def _trigger(row: dict[str, Any], lineno: int) -> Trigger:
         lemmas=frozenset(string_list(where, row.get("lemmas"), "lemmas")),
         mode=row.get("mode"),
         objects=frozenset(string_list(where, row.get("objects", []), "objects") if "objects" in row else []),
+        subjects=frozenset(string_list(where, row["subjects"], "subjects") if "subjects" in row else []),
         particle=row.get("particle"),
         preps=frozenset(string_list(where, row["preps"], "preps")) if "preps" in row else frozenset(),
         modes_by_word=modes,

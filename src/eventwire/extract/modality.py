@@ -25,8 +25,14 @@ PLANNING_VERBS = frozenset(
     {"plan", "intend", "consider", "prepare", "want", "seek", "aim", "expect", "hope", "mull", "weigh",
      "propose", "anticipate", "try", "attempt", "threaten", "vow", "promise", "pledge", "decide", "agree"}
 )  # fmt: skip
+# Nouns of wanting or trying whose "to" clause is not (yet) done: "his bid to oust", "haste to withdraw".
+INTENT_NOUNS = frozenset(
+    {"haste", "bid", "effort", "push", "desire", "wish", "intention", "readiness", "willingness", "drive",
+     "campaign", "quest", "ambition", "eagerness", "determination", "resolve", "intent"}
+)  # fmt: skip
 CONDITION_MARKERS = frozenset({"if", "unless", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+PREVENTING = frozenset({"block", "prevent", "bar", "stop", "ban", "prohibit", "keep", "restrain", "deter"})
 
 
 @dataclass(slots=True)
@@ -91,8 +97,26 @@ def is_negated(trigger: Token) -> bool:
     # "did not go on to attack", "refused to meet" are handled by their own triggers.
     if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
         return True
+    # "blocked lawyers from visiting him": a prevented act did not happen.
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in PREVENTING:
+        return True
     # "no formal order to pull out", "no plans to attack": a negated noun governs the act.
     return trigger.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+
+
+def planning_verb(trigger: Token) -> Token | None:
+    """The planning verb or noun a trigger is the content of, with no modal in between:
+    "proposed slapping tariffs", "announced plans to tax"."""
+    node = trigger
+    for _ in range(3):
+        if {c.lower_ for c in _aux_children(node)} & (MODALS | OBLIGATION_MODALS):
+            return None
+        if node.dep_ not in {"xcomp", "acl", "conj"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in PLANNING_VERBS:
+            return node
+    return None
 
 
 def modality(trigger: Token) -> str | None:
@@ -110,8 +134,8 @@ def modality(trigger: Token) -> str | None:
             return "conditional" if conditional else "planned"
         if conditional:
             return "conditional"
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNING_VERBS:
-            return "planned"
+        if node.dep_ in {"xcomp", "acl"} and node.head.lemma_.lower() in PLANNING_VERBS | INTENT_NOUNS:
+            return "planned"  # "decided to withdraw", "plans to tax", "in his haste to withdraw"
         if node.dep_ in {"xcomp", "conj", "acl"} and node.head.i != node.i:
             node = node.head
             continue

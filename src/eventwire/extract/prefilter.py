@@ -5,8 +5,9 @@ verbs and nouns inflected by English rules plus the model's own irregular forms)
 ("minister", "general": person contexts feed actor resolution) or a casualty/quantity word
 ("dead", "wounded": figures carried over to the event of a nearby sentence). Context the
 extractor reads across sentences is kept too: the sentence before a candidate that holds a
-pronoun (its antecedent), and the rest of a quotation that a candidate opens (its reporting
-clause). Page debris is never parsed: extraction skips it anyway.
+pronoun (its antecedent), the nearest earlier sentence naming what a definite description
+refers to ("the court", "the ambassador"), and the rest of a quotation that a candidate opens
+(its reporting clause). Page debris is never parsed: extraction skips it anyway.
 
 The word forms over-generate ("targetted" next to "targeted") on purpose: a missed form loses
 an event, an extra one costs a little parse time.
@@ -14,7 +15,7 @@ an event, an extra one costs a little parse time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -86,6 +87,7 @@ class EventCues:
     quantity_forms: frozenset[str]
     count_words: frozenset[str]
     title_forms: frozenset[str]
+    referent_forms: frozenset[str] = frozenset()  # "the court", "the ambassador": earlier mentions resolve them
 
     @classmethod
     def from_lexicons(cls, exceptions: Mapping[str, Mapping[str, Sequence[str]]] | None = None) -> EventCues:
@@ -94,14 +96,19 @@ class EventCues:
         `exceptions` is the lemmatizer's exception table by part of speech ("verb", "noun").
         """
         exceptions = exceptions or {}
-        irregular = {"VERB": _irregular(exceptions, "verb"), "NOUN": _irregular(exceptions, "noun")}
+        irregular = {pos: _irregular(exceptions, pos.lower()) for pos in ("VERB", "NOUN", "ADJ")}
 
         def forms(lemmas: Iterable[str], pos: str) -> frozenset[str]:
             out: set[str] = set()
             for lemma in lemmas:
                 lemma = lemma.lower()
-                out.update(verb_forms(lemma) if pos == "VERB" else noun_forms(lemma))
-                out.update(irregular[pos].get(lemma, ()))
+                if pos == "VERB":
+                    out.update(verb_forms(lemma))
+                elif pos == "NOUN":
+                    out.update(noun_forms(lemma))
+                else:  # adjectives ("responsible") are matched as written
+                    out.add(lemma)
+                out.update(irregular.get(pos, {}).get(lemma, ()))
             return frozenset(out)
 
         rules: dict[str, list[CueRule]] = {}
@@ -120,12 +127,14 @@ class EventCues:
         count_words = set(numbers.units) | set(numbers.tens) | set(numbers.scales) | set(numbers.unit_words)
         # The last word of a phrase carries it: "no one", "a handful", "tens of thousands".
         count_words |= {phrase[-1] for phrase in numbers.zero_phrases | set(numbers.vague_counts)}
-        title_words = (word for title in load_actor_lexicon().titles for word in title.replace("-", " ").split())
+        actors = load_actor_lexicon()
+        title_words = [word for title in actors.titles for word in title.replace("-", " ").split()]
         return cls(
             rules={form: tuple(found) for form, found in rules.items()},
             quantity_forms=forms(KIND_BY_VERB, "VERB") | forms(KIND_BY_NOUN, "NOUN"),
             count_words=frozenset(count_words),
             title_forms=forms(title_words, "NOUN"),
+            referent_forms=forms([*title_words, *actors.head_nouns], "NOUN"),
         )
 
     def in_sentence(self, sent: Span) -> bool:
@@ -173,4 +182,20 @@ class Prefilter:
                     keep[j] = True
                     if any(q in sents[j].text for q in QUOTES):
                         break
+        for i in [i for i, chosen in enumerate(keep) if chosen]:
+            for j in self._antecedents(sents, i):
+                keep[j] = True
         return [(s.start, s.end) for s, chosen in zip(sents, keep, strict=True) if chosen]
+
+    def _antecedents(self, sents: Sequence[Span], i: int) -> Iterator[int]:
+        """Earlier sentences that name what a definite description of sentence `i` refers to:
+        for "the court", the nearest earlier sentence with "court" in it."""
+        referents = self.cues.referent_forms
+        wanted = {t.lower_ for t in sents[i] if t.lower_ in referents and t.i > 0 and t.doc[t.i - 1].lower_ == "the"}
+        for j in range(i - 1, -1, -1):
+            if not wanted:
+                return
+            found = wanted & {t.lower_ for t in sents[j]}
+            if found:
+                wanted -= found
+                yield j

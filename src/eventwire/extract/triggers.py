@@ -38,13 +38,27 @@ class TriggerMatch:
 
 def _objects(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
-    # "fired the rockets" / "some of its forces": look through partitive heads.
+    # "ordered the party to disband" is often parsed as a clause whose subject is the party.
+    objs += [raised for raised in [raised_object(token)] if raised is not None]
+    # "fired the rockets" / "some of its forces": look through partitive heads; "$100 billion
+    # in tariffs": an amount's "in" names the thing.
     for obj in list(objs):
-        objs += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        preps = {"of", "in"} if obj.like_num or obj.tag_ == "$" or obj.ent_type_ == "MONEY" else {"of"}
+        objs += [g for p in obj.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
     # "missiles targeting X" / "missiles launched by Iran": the modified noun is the object.
     if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
         objs.append(token.head)
     return objs
+
+
+def raised_object(verb: Token) -> Token | None:
+    """The subject of an infinitival complement: "ordered [the party to disband]"."""
+    for clause in verb.children:
+        if clause.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -62,7 +76,17 @@ def _words_near(token: Token) -> list[Token]:
     return words
 
 
+def subject_heads(token: Token) -> list[Token]:
+    """The subject of a verb and, for "hundreds of supporters", the partitive's noun."""
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for subj in list(subjects):
+        subjects += [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return subjects
+
+
 def _constraints_hold(token: Token, trig: Trigger) -> bool:
+    if trig.subjects and not any(s.lemma_.lower() in trig.subjects for s in subject_heads(token)):
+        return False
     if trig.objects:
         pool = _objects(token) if trig.pos == "VERB" else _modifiers(token)
         if not any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for w in pool):
@@ -98,13 +122,15 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
     """Every trigger token of a sentence, the most specific lexicon entry for each."""
     out: list[TriggerMatch] = []
     for token in sent:
-        pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
+        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
         if pos is None:
             continue
         if token.ent_type_ in {"DATE", "TIME"}:
             continue  # "in March 2019" is a month, not a march
         if pos == "NOUN" and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "" and _in_long_entity(token):
             continue  # "the No. 2 Detention Centre", "the Justice Department": a name, not an event
+        if pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
+            continue  # "a detention centre", "protest leaders": a noun's modifier names a kind of thing
         lemma = token.lemma_.lower()
         candidates = lexicon.candidates(lemma, pos)
         if not candidates and pos == "NOUN":

@@ -189,7 +189,8 @@ def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
         statuses = [m.status for m in group if not m.anaphoric] or [lead.status]
         status = "asserted" if "asserted" in statuses else statuses[0]
         source = next((m.source for m in group if m.source is not None), None)
-        confidence = min(0.99, max(m.confidence for m in group) + 0.03 * (len(group) - 1))
+        # Each further sentence that reports the same event makes it likelier to be one.
+        confidence = min(0.99, max(m.confidence for m in group) + 0.05 * (len(group) - 1))
         events.append(
             Event(
                 doc=doc_id,

@@ -65,7 +65,7 @@ def lemma_exceptions(nlp: Language) -> dict[str, dict[str, list[str]]]:
     if lookups is None or not lookups.has_table("lemma_exc"):
         return {}
     table = lookups.get_table("lemma_exc")
-    return {pos: dict(table.get(pos, {})) for pos in ("verb", "noun")}
+    return {pos: dict(table.get(pos, {})) for pos in ("verb", "noun", "adj")}
 
 
 def organisation_patterns() -> list[dict[str, Any]]:
