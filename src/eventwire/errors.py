@@ -19,3 +19,11 @@ class GazetteerError(EventwireError):
 
 class ModelNotFound(EventwireError):
     """The configured spaCy pipeline is not installed."""
+
+
+class FetchRefused(BadInput):
+    """A URL eventwire will not fetch: not http(s), or its host is a loopback, private or other non-public address."""
+
+
+class FetchFailed(BadInput):
+    """A URL could not be fetched: network error, HTTP error, too many redirects, over the size or time limit."""
