@@ -7,20 +7,13 @@ Skipped (with the reason) when /usr/bin/chromium or Playwright for Python is mis
 from __future__ import annotations
 
 import json
-import os
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from serve_support import serving
 from spacy.language import Language
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -47,45 +40,10 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextmanager
-def _serving(db: Path, log: Path) -> Iterator[str]:
-    """`eventwire serve --db DB` on a free localhost port, without a token; its base URL."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_TOKEN"}
-    command = [sys.executable, "-c", "from eventwire.cli import main; main()", "serve", "--db", str(db)]
-    with open(log, "wb") as out:
-        process = subprocess.Popen([*command, "--port", str(port)], stdout=out, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
-                    break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"eventwire serve did not start: {log.read_text(errors='replace')}")
-                time.sleep(0.3)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 @pytest.fixture(scope="module")
 def server(served_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`eventwire serve` over the session database; its base URL."""
-    with _serving(served_db, tmp_path_factory.mktemp("serve") / "serve.log") as base:
+    with serving(served_db, tmp_path_factory.mktemp("serve") / "serve.log") as base:
         yield base
 
 
@@ -194,7 +152,7 @@ def test_script_payloads_in_an_article_never_run(hostile_db: Path, browser: Brow
     db = hostile_db.stem
     dialogs: list[str] = []
     asked: list[str] = []
-    with _serving(hostile_db, tmp_path / "serve.log") as base:
+    with serving(hostile_db, tmp_path / "serve.log") as base:
         context = browser.new_context()
         try:
             page: Page = context.new_page()
