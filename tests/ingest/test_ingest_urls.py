@@ -52,3 +52,9 @@ def test_ingest_stores_a_url_with_allow_private(
         types = {r[0] for r in conn.execute("SELECT type FROM events")}
     assert rows == [(url, ARTICLE)]
     assert "ASSAULT" in types
+
+
+@pytest.mark.parametrize("command", ["ingest", "watch"])
+def test_fetching_commands_offer_allow_private(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0 and "--allow-private" in result.output

@@ -8,14 +8,17 @@ import sqlite3
 import threading
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from serve_support import serving, start_ingest, stop
 
 from eventwire.ingest import iter_inputs
 from eventwire.records import Article
+from eventwire.web import queries
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 GWN_DIR = SHARED / "corpus" / "geowebnews-dev"
@@ -123,3 +126,43 @@ def test_readers_get_every_page_while_an_ingest_writes(
 def _needs_corpus() -> None:
     if not GWN_DIR.is_dir():
         pytest.skip(f"corpus not found: {GWN_DIR}")
+
+
+class _CommitBetweenReads:
+    """A read connection after whose first query another connection commits a change (an ingest's re-merge)."""
+
+    def __init__(self, conn: sqlite3.Connection, write: Callable[[], None]) -> None:
+        self.conn = conn
+        self.write = write
+        self.reads = 0
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        if sql.lstrip().upper().startswith("SELECT"):
+            self.reads += 1
+            if self.reads == 2:
+                self.write()
+        return self.conn.execute(sql, params)
+
+
+@pytest.mark.parametrize("snapshot", [True, False])
+def test_event_page_reads_one_snapshot_while_a_merge_commits(db_copy: Path, snapshot: bool) -> None:
+    with sqlite3.connect(db_copy) as conn:
+        event_id = conn.execute("SELECT event_id FROM event_mentions LIMIT 1").fetchone()[0]
+
+    def remerge() -> None:
+        with sqlite3.connect(db_copy) as writer:
+            writer.execute("DELETE FROM event_mentions WHERE event_id = ?", [event_id])
+
+    reader = sqlite3.connect(db_copy)
+    try:
+        proxy: Any = _CommitBetweenReads(reader, remerge)
+        page = queries.event_page(proxy, event_id) if snapshot else queries._event_page(proxy, event_id)
+    finally:
+        reader.close()
+    assert page is not None
+    # In one snapshot the page is whole; statement by statement it shows an event without sources.
+    assert bool(page.sources) is snapshot

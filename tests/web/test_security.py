@@ -272,3 +272,13 @@ def test_sql_in_the_package_interpolates_only_audited_pieces() -> None:
             if isinstance(node, ast.Call) and (sql := _sql_argument(node)) is not None:
                 found += [f"{path.relative_to(SRC)}:{node.lineno}: {part}" for part in _unsafe_parts(sql)]
     assert found == []
+
+
+def test_serve_documents_its_security_options() -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--help"])
+    assert result.exit_code == 0
+    assert "--allow-sql" in result.output and "Read-only unless --token" in result.output
