@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -83,6 +84,11 @@ class LocalServer:
                 pass
 
         return Handler
+
+    def wrap_tls(self, context: ssl.SSLContext) -> None:
+        """Serve https from now on (call before the first request)."""
+        self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
+        self.base = f"https://127.0.0.1:{self.port}"
 
     @contextmanager
     def running(self) -> Iterator[LocalServer]:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import ipaddress
+import shutil
 import socket
+import ssl
+import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -308,3 +312,48 @@ def test_sources_skip_a_private_url_without_allow_private(server: LocalServer) -
     (skip,) = list(iter_sources([server.url("/article.txt")]))
     assert isinstance(skip, Skip) and "loopback" in skip.reason and "--allow-private" in skip.reason
     assert server.hits == []
+
+
+# TLS: the connection goes to the checked address, the certificate is checked against the name ------------------
+
+
+@pytest.fixture(scope="module")
+def tls_cert(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A self-signed certificate (and key, in one PEM file) for news.example."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not found")
+    pem = tmp_path_factory.mktemp("tls") / "news.pem"
+    request = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=news.example"]
+    subprocess.run(
+        ["openssl", *request, "-addext", "subjectAltName=DNS:news.example", "-keyout", str(pem), "-out", str(pem)],
+        check=True,
+        capture_output=True,
+    )
+    return pem
+
+
+@pytest.fixture
+def tls_server(server: LocalServer, tls_cert: Path) -> LocalServer:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tls_cert)
+    server.wrap_tls(context)
+    return server
+
+
+@pytest.mark.usefixtures("loopback_is_public")
+def test_https_verifies_the_name_while_connecting_to_the_checked_address(
+    tls_server: LocalServer, tls_cert: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(socket, "getaddrinfo", _fake_resolver([["127.0.0.1"]], tls_server.port, calls))
+    url = f"https://news.example:{tls_server.port}/article.txt"
+    # Not trusted: refused however well the name matches.
+    with pytest.raises(FetchFailed, match="certificate"):
+        fetch_url(url)
+    # Trusted: fetched from 127.0.0.1, verified as news.example.
+    trusted = ssl.create_default_context(cafile=str(tls_cert))
+    monkeypatch.setattr(fetch_module.ssl, "create_default_context", lambda: trusted)
+    assert fetch_url(url).body == ARTICLE.encode()
+    # The same server under a name the certificate does not carry fails the check.
+    with pytest.raises(FetchFailed, match="certificate"):
+        fetch_url(f"https://other.example:{tls_server.port}/article.txt")
