@@ -255,7 +255,8 @@ def fetch_url(
         try:
             fetched = _get_once(connection, current, headers or {}, limits, deadline)
         except (OSError, http.client.HTTPException) as error:
-            if deadline.expired:
+            # The socket's own timeout (set to the time left) and the deadline's timer race at the limit.
+            if deadline.expired or isinstance(error, TimeoutError) or time.monotonic() >= deadline.at:
                 raise FetchFailed(f"{current}: no answer within the time limit ({limits.timeout_s:g} s)") from error
             raise FetchFailed(f"{current}: {_reason(error)}") from error
         finally:
@@ -306,8 +307,6 @@ def _get_once(
 def _reason(error: BaseException) -> str:
     if isinstance(error, ssl.SSLCertVerificationError):
         return f"TLS certificate not valid ({error.verify_message})"
-    if isinstance(error, TimeoutError):
-        return "timed out"
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error) or type(error).__name__
