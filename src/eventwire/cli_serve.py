@@ -26,10 +26,19 @@ from .cli_store import existing_db_option
     default=None,
     help="Map tiles behind the world outline, e.g. http://127.0.0.1:8080/{z}/{x}/{y}.png (default: none).",
 )
-def serve_command(db_path: Path, host: str, port: int, token: str | None, tile_url: str | None) -> None:
+@click.option(
+    "--allow-sql",
+    is_flag=True,
+    default=False,
+    help="Let anyone run read-only SQL queries (?sql=, _where=); off by default.",
+)
+def serve_command(
+    db_path: Path, host: str, port: int, token: str | None, tile_url: str | None, allow_sql: bool
+) -> None:
     """Browse the event database: tables with facets and evidence search, event pages, a map and a timeline.
 
-    Read-only unless --token is given. The evidence search index is rebuilt at each start.
+    Read-only unless --token is given; no arbitrary SQL unless --allow-sql. Request bodies over
+    1 MB get 413. The evidence search index is rebuilt at each start.
     """
     import uvicorn
 
@@ -45,7 +54,7 @@ def serve_command(db_path: Path, host: str, port: int, token: str | None, tile_u
     if token:
         # Datasette reads the plugin's token from here ($env), so /-/metadata never shows it.
         os.environ[TOKEN_ENV] = token
-    datasette = build_datasette(db_path, token=bool(token), tile_url=tile_url)
+    datasette = build_datasette(db_path, token=bool(token), tile_url=tile_url, allow_sql=allow_sql)
     click.echo(f"{indexed} events indexed; serving http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")
 

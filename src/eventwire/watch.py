@@ -2,7 +2,8 @@
 
 URLs are fetched with conditional GET: the ETag and Last-Modified of each feed are kept in a
 small JSON file beside the database (`<db>.feeds.json`), so an unchanged feed costs one 304
-and no parsing. Only http(s) URLs are fetched, with a size and a time limit. Items already
+and no parsing. URLs go through the safe fetcher (`eventwire.ingest.fetch`): http(s) only, no
+loopback or private addresses unless allowed, checked redirects, a size and a time limit. Items already
 stored are skipped before parsing by the store's ingest, so a restart loses nothing.
 """
 
@@ -11,8 +12,6 @@ from __future__ import annotations
 import json
 import re
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +20,8 @@ from pathlib import Path
 from .errors import BadInput
 from .extractor import Extractor
 from .ingest import read_feed
+from .ingest.fetch import FetchLimits, fetch_url
+from .ingest.sources import is_url
 from .records import Article, Skip
 from .store import Store
 from .store.ingest import ingest
@@ -62,32 +63,31 @@ class FeedState:
         tmp.replace(self.path)
 
 
-def fetch(url: str, state: FeedState) -> bytes | None:
-    """The feed's bytes, or None when the server says it has not changed (304)."""
-    if not url.lower().startswith(("http://", "https://")):
-        raise BadInput(f"{url}: only http(s) URLs are fetched")
-    request = urllib.request.Request(url, headers={"User-Agent": "eventwire-watch"})
+def fetch(url: str, state: FeedState, allow_private: bool = False, limits: FetchLimits | None = None) -> bytes | None:
+    """The feed's bytes, or None when the server says it has not changed (304).
+
+    Fetched with the safe fetcher (http(s) only, public addresses unless `allow_private`, checked
+    redirects, size and time limits); FetchRefused or FetchFailed with the reason otherwise.
+    """
+    headers = {}
     known = state.headers.get(url, {})
     if known.get("etag"):
-        request.add_header("If-None-Match", known["etag"])
+        headers["If-None-Match"] = known["etag"]
     if known.get("last_modified"):
-        request.add_header("If-Modified-Since", known["last_modified"])
-    try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:
-            data = response.read(MAX_FEED_BYTES + 1)
-            if len(data) > MAX_FEED_BYTES:
-                raise BadInput(f"{url}: feed over {MAX_FEED_BYTES} bytes")
-            state.headers[url] = {
-                "etag": response.headers.get("ETag") or "",
-                "last_modified": response.headers.get("Last-Modified") or "",
-            }
-            return bytes(data)
-    except urllib.error.HTTPError as error:
-        if error.code == 304:
-            return None
-        raise BadInput(f"{url}: HTTP {error.code}") from error
-    except (urllib.error.URLError, TimeoutError, OSError) as error:
-        raise BadInput(f"{url}: {error}") from error
+        headers["If-Modified-Since"] = known["last_modified"]
+    fetched = fetch_url(
+        url,
+        allow_private=allow_private,
+        limits=limits or FetchLimits(max_bytes=MAX_FEED_BYTES, timeout_s=FETCH_TIMEOUT_S),
+        headers=headers,
+    )
+    if fetched.body is None:
+        return None
+    state.headers[url] = {
+        "etag": fetched.headers.get("etag", ""),
+        "last_modified": fetched.headers.get("last-modified", ""),
+    }
+    return fetched.body
 
 
 @dataclass(slots=True)
@@ -100,10 +100,12 @@ class PollReport:
     skipped: list[Skip] = field(default_factory=list)
 
 
-def _feed_articles(sources: Sequence[str], state: FeedState, report: PollReport) -> Iterator[Article]:
+def _feed_articles(
+    sources: Sequence[str], state: FeedState, report: PollReport, allow_private: bool
+) -> Iterator[Article]:
     for source in sources:
         try:
-            data = fetch(source, state) if "://" in source else Path(source).read_bytes()
+            data = fetch(source, state, allow_private) if is_url(source) else Path(source).read_bytes()
         except (BadInput, OSError) as error:
             report.skipped.append(Skip(source, str(error)))
             continue
@@ -123,10 +125,11 @@ def poll_once(
     state: FeedState,
     open_extractor: Callable[[], Extractor],
     published: date | None = None,
+    allow_private: bool = False,
 ) -> PollReport:
-    """Fetch every feed once and ingest its new items."""
+    """Fetch every feed once and ingest its new items; private addresses only with `allow_private`."""
     report = PollReport()
-    for outcome in ingest(store, _feed_articles(sources, state, report), open_extractor, published):
+    for outcome in ingest(store, _feed_articles(sources, state, report, allow_private), open_extractor, published):
         if outcome.duplicate:
             report.duplicates += 1
         else:
@@ -142,6 +145,7 @@ def watch(
     open_extractor: Callable[[], Extractor],
     on_poll: Callable[[PollReport], None],
     polls: int | None = None,
+    allow_private: bool = False,
 ) -> None:
     """Poll the feeds every `every_s` seconds (forever, or `polls` times)."""
     state = FeedState.load(db_path.with_name(db_path.name + ".feeds.json"))
@@ -149,7 +153,7 @@ def watch(
     while polls is None or done < polls:
         started = time.monotonic()
         with Store.open(db_path) as store:
-            on_poll(poll_once(store, sources, state, open_extractor))
+            on_poll(poll_once(store, sources, state, open_extractor, allow_private=allow_private))
         done += 1
         if polls is not None and done >= polls:
             break

@@ -84,8 +84,8 @@ def test_url_feed_is_fetched_then_unchanged_by_conditional_get(
 ) -> None:
     state = FeedState.load(tmp_path / "x.db.feeds.json")
     with Store.open(tmp_path / "x.db") as store:
-        first = poll_once(store, [feed_url], state, open_extractor)
-        second = poll_once(store, [feed_url], state, open_extractor)
+        first = poll_once(store, [feed_url], state, open_extractor, allow_private=True)
+        second = poll_once(store, [feed_url], state, open_extractor, allow_private=True)
         assert store.count("articles") == 2
     assert (first.stored, first.unchanged) == (2, 0)
     assert (second.stored, second.duplicates, second.unchanged) == (0, 0, 1)
@@ -109,7 +109,13 @@ def test_file_feed_items_are_stored_once(tmp_path: Path, open_extractor: OpenExt
 def test_unreachable_or_non_http_feed_is_skipped_with_a_reason(tmp_path: Path, open_extractor: OpenExtractor) -> None:
     state = FeedState.load(tmp_path / "z.db.feeds.json")
     with Store.open(tmp_path / "z.db") as store:
-        report = poll_once(store, ["ftp://example.invalid/feed", "http://127.0.0.1:9/feed"], state, open_extractor)
+        report = poll_once(
+            store,
+            ["ftp://example.invalid/feed", "http://127.0.0.1:9/feed"],
+            state,
+            open_extractor,
+            allow_private=True,
+        )
     reasons = [skip.reason for skip in report.skipped]
     assert report.stored == 0 and len(reasons) == 2
     assert "only http(s)" in reasons[0]
@@ -117,5 +123,16 @@ def test_unreachable_or_non_http_feed_is_skipped_with_a_reason(tmp_path: Path, o
 
 def test_fetch_refuses_oversized_feed(feed_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("eventwire.watch.MAX_FEED_BYTES", 100)
-    with pytest.raises(BadInput, match="over 100 bytes"):
-        fetch(feed_url, FeedState(tmp_path / "s.json"))
+    with pytest.raises(BadInput, match=r"over size limit .*100"):
+        fetch(feed_url, FeedState(tmp_path / "s.json"), allow_private=True)
+
+
+def test_local_feed_url_is_refused_unless_private_addresses_are_allowed(
+    feed_url: str, tmp_path: Path, open_extractor: OpenExtractor
+) -> None:
+    state = FeedState.load(tmp_path / "p.db.feeds.json")
+    with Store.open(tmp_path / "p.db") as store:
+        report = poll_once(store, [feed_url], state, open_extractor)
+        assert store.count("articles") == 0
+    assert [s.reason for s in report.skipped] == ["127.0.0.1 is a loopback address (pass --allow-private to fetch it)"]
+    assert _FeedHandler.requests == []

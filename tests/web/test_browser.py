@@ -7,22 +7,19 @@ saved as docs/event-page.png and docs/map.png (a plain test run writes nothing i
 
 from __future__ import annotations
 
+import json
 import os
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from serve_support import serving
+from spacy.language import Language
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = os.environ.get("EVENTWIRE_SCREENSHOTS")
+SCREENSHOTS = os.environ.get("EVENTWIRE_SCREENSHOTS")  # e.g. "docs" to refresh the README's pictures
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -35,7 +32,7 @@ CHROMIUM_ARGS = [
 ]
 
 try:
-    from playwright.sync_api import Page, sync_playwright
+    from playwright.sync_api import Browser, Page, sync_playwright
 except ImportError:  # pragma: no cover - depends on the environment
     sync_playwright = None
 
@@ -45,40 +42,23 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+@pytest.fixture(scope="module")
+def server(served_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`eventwire serve` over the session database; its base URL."""
+    with serving(served_db, tmp_path_factory.mktemp("serve") / "serve.log") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
-def server(served_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`eventwire serve` on a free localhost port; its base URL."""
-    port = _free_port()
-    log = tmp_path_factory.mktemp("serve") / "serve.log"
-    env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_TOKEN"}
-    command = [sys.executable, "-c", "from eventwire.cli import main; main()", "serve", "--db", str(served_db)]
-    with open(log, "wb") as out:
-        process = subprocess.Popen([*command, "--port", str(port)], stdout=out, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/-/versions.json", timeout=2):
-                    break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"eventwire serve did not start: {log.read_text(errors='replace')}")
-                time.sleep(0.3)
-        yield base
-    finally:
-        process.terminate()
+def browser() -> Iterator[Browser]:
+    """One headless Chromium for the module's tests (each test opens its own context)."""
+    assert sync_playwright is not None
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            yield chromium
+        finally:
+            chromium.close()
 
 
 def _assault_with_conflict(path: Path) -> str:
@@ -90,45 +70,127 @@ def _assault_with_conflict(path: Path) -> str:
     return str(row[0])
 
 
-def test_browse_events_event_page_and_map_stay_on_localhost(server: str, served_db: Path, tmp_path: Path) -> None:
-    assert sync_playwright is not None
+def test_browse_events_event_page_and_map_stay_on_localhost(server: str, served_db: Path, browser: Browser) -> None:
     hosts: set[str] = set()
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path / "profile"),
-            executable_path=str(CHROMIUM),
-            args=CHROMIUM_ARGS,
-            headless=True,
-            viewport={"width": 1200, "height": 900},
-        )
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    try:
+        page: Page = context.new_page()
+        page.on("request", lambda request: hosts.add(urlsplit(request.url).hostname or request.url))
+
+        page.goto(f"{server}/{served_db.stem}/events")
+        page.locator("#facet-type a", has_text="ASSAULT").first.click()
+        page.wait_for_url("**type=ASSAULT**")
+        types = page.locator("td.col-type").all_inner_texts()
+        assert types and {t.strip() for t in types} == {"ASSAULT"}
+
+        # Open the assault whose sources disagree on the figures from the filtered table.
+        page.locator(f'a.ew-event-link[href$="/{_assault_with_conflict(served_db)}"]').click()
+        page.wait_for_url("**/-/eventwire/event/**")
+        assert page.locator(".ew-evidence mark").count() > 0
+        assert page.locator("tr.conflict .ew-conflict").first.inner_text().lower() == "conflict"
+        assert page.locator("svg.ew-event-map .marker").count() == 1
+        if SCREENSHOTS:
+            Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(Path(SCREENSHOTS) / "event-page.png"), full_page=True)
+
+        page.goto(f"{server}/-/eventwire/map")
+        markers = page.locator("svg.ew-world-map g.marker")
+        assert markers.count() > 0
+        if SCREENSHOTS:
+            page.screenshot(path=str(Path(SCREENSHOTS) / "map.png"), full_page=True)
+
+        page.goto(f"{server}/-/eventwire/timeline?type=ASSAULT")
+        assert page.locator("svg.ew-timeline g.bar").count() > 0
+    finally:
+        context.close()
+    assert hosts == {"127.0.0.1"}, f"requests left localhost: {sorted(hosts)}"
+
+
+# Each payload sets window.ewPwned and opens a dialog if it ever runs.
+HOSTILE = {
+    "id": "hostile-1",
+    "url": "javascript:window.ewPwned='url';alert('url')",
+    "title": (
+        '<script>window.ewPwned="title";alert("title")</script><img src=x onerror="window.ewPwned=\'t\';alert(1)">'
+    ),
+    "outlet": "<b onmouseover=\"window.ewPwned='outlet'\">Wire</b>",
+    "published": "2021-06-07",
+    "text": (
+        "Taliban fighters attacked an army post in Kandahar on Monday "
+        '<script>window.ewPwned="text";alert("text")</script>, killing four soldiers, the Afghan defence '
+        "ministry said. \"><svg onload=\"window.ewPwned='svg';alert('svg')\"> The ministry said the attackers "
+        "<img src=x onerror=\"window.ewPwned='img';alert('img')\"> were repelled after a two-hour gunfight."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def hostile_db(tmp_path_factory: pytest.TempPathFactory, gazetteer_path: Path, nlp: Language) -> Path:
+    """A database holding one article whose title, outlet, URL and text carry script payloads."""
+    from eventwire import geoparse
+    from eventwire.extractor import Extractor
+    from eventwire.ingest import iter_inputs
+    from eventwire.records import Article
+    from eventwire.store import Store
+    from eventwire.store.ingest import ingest
+    from eventwire.web.prepare import prepare_database
+
+    root = tmp_path_factory.mktemp("hostile")
+    source = root / "hostile.jsonl"
+    source.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
+    articles = [a for a in iter_inputs([str(source)]) if isinstance(a, Article)]
+    assert len(articles) == 1
+    path = root / "hostile.db"
+    with pytest.MonkeyPatch.context() as patch, Store.open(path) as store:
+        patch.setattr(geoparse, "build_pipeline", lambda config=None, gazetteer=None: nlp)
+        stored = list(ingest(store, articles, lambda: Extractor.open(None, gazetteer_path)))
+    assert stored and stored[0].mentions >= 1, "the hostile article should still give an event"
+    prepare_database(path)
+    return path
+
+
+def test_script_payloads_in_an_article_never_run(hostile_db: Path, browser: Browser, tmp_path: Path) -> None:
+    with sqlite3.connect(hostile_db) as conn:
+        (event_id,) = conn.execute("SELECT id FROM events").fetchone()
+        article_id = conn.execute("SELECT id FROM articles").fetchone()[0]
+    db = hostile_db.stem
+    dialogs: list[str] = []
+    asked: list[str] = []
+    with serving(hostile_db, tmp_path / "serve.log") as base:
+        context = browser.new_context()
         try:
             page: Page = context.new_page()
-            page.on("request", lambda request: hosts.add(urlsplit(request.url).hostname or request.url))
-
-            page.goto(f"{server}/{served_db.stem}/events")
-            page.locator("#facet-type a", has_text="ASSAULT").first.click()
-            page.wait_for_url("**type=ASSAULT**")
-            types = page.locator("td.col-type").all_inner_texts()
-            assert types and {t.strip() for t in types} == {"ASSAULT"}
-
-            # Open the assault whose sources disagree on the figures from the filtered table.
-            page.locator(f'a.ew-event-link[href$="/{_assault_with_conflict(served_db)}"]').click()
-            page.wait_for_url("**/-/eventwire/event/**")
-            assert page.locator(".ew-evidence mark").count() > 0
-            assert page.locator("tr.conflict .ew-conflict").first.inner_text().lower() == "conflict"
-            assert page.locator("svg.ew-event-map .marker").count() == 1
-            if SCREENSHOTS:
-                Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
-                page.screenshot(path=str(Path(SCREENSHOTS) / "event-page.png"), full_page=True)
-
-            page.goto(f"{server}/-/eventwire/map")
-            markers = page.locator("svg.ew-world-map g.marker")
-            assert markers.count() > 0
-            if SCREENSHOTS:
-                page.screenshot(path=str(Path(SCREENSHOTS) / "map.png"), full_page=True)
-
-            page.goto(f"{server}/-/eventwire/timeline?type=ASSAULT")
-            assert page.locator("svg.ew-timeline g.bar").count() > 0
+            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+            page.on("request", lambda request: asked.append(urlsplit(request.url).path))
+            visible: dict[str, str] = {}
+            for path in (
+                f"/{db}/events",
+                f"/-/eventwire/event/{event_id}",
+                f"/{db}/event_list?_search=Kandahar",
+                f"/{db}/events?_search=ministry",
+                f"/{db}/articles",
+                f"/{db}/articles/{article_id}",
+                f"/{db}/mentions",
+                "/-/eventwire/map",
+                "/-/eventwire/timeline",
+            ):
+                response = page.goto(base + path)
+                assert response is not None and response.status == 200, path
+                page.wait_for_load_state("load")
+                # Hovering and clicking what a reader would: the source link and the outlet.
+                for link in page.locator(".ew-source h3, .ew-meta").all():
+                    link.hover()
+                assert page.evaluate("window.ewPwned") is None, path
+                assert page.locator('[href^="javascript:" i], [src="x"], svg[onload], [onerror]').count() == 0, path
+                visible[path] = page.inner_text("body")
         finally:
             context.close()
-    assert hosts == {"127.0.0.1"}, f"requests left localhost: {sorted(hosts)}"
+    assert dialogs == []
+    assert not [p for p in asked if p.endswith("/x")]
+    # The payloads are there, as text.
+    event_page = visible[f"/-/eventwire/event/{event_id}"]
+    assert '<script>window.ewPwned="text";alert("text")</script>' in event_page
+    assert "<svg onload=\"window.ewPwned='svg';alert('svg')\">" in event_page
+    assert '<script>window.ewPwned="title"' in event_page
+    assert '<script>window.ewPwned="title"' in visible[f"/{db}/articles"]
+    assert "onerror=" in visible[f"/{db}/mentions"]

@@ -202,6 +202,11 @@ def _read_html(html: str, source: str) -> Article | Skip:
     return _accept(article, source)
 
 
+def read_bytes(data: bytes, source: str, kind: InputKind | None = None) -> Iterator[Article | Skip]:
+    """Articles of one input given as bytes (a fetched URL), or Skips; `kind` None sniffs it from the content."""
+    return _read_bytes(data, source, kind)
+
+
 def read_feed(data: bytes, source: str) -> Iterator[Article | Skip]:
     """Articles of an RSS/Atom feed given as bytes (fetched by `eventwire watch`), or Skips."""
     return _read_feed(data, source)

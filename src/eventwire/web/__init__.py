@@ -5,8 +5,10 @@ itself (not `plugin`) is what `eventwire.web.app.register_plugin` registers.
 """
 
 from .plugin import (
+    asgi_wrapper,
     extra_css_urls,
     menu_links,
+    prepare_connection,
     prepare_jinja2_environment,
     register_routes,
     render_cell,
@@ -14,8 +16,10 @@ from .plugin import (
 )
 
 __all__ = [
+    "asgi_wrapper",
     "extra_css_urls",
     "menu_links",
+    "prepare_connection",
     "prepare_jinja2_environment",
     "register_routes",
     "render_cell",

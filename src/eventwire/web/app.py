@@ -58,8 +58,15 @@ def metadata(database: str, token: bool, tile_url: str | None) -> dict[str, Any]
     }
 
 
-def build_datasette(db_path: Path | str, token: bool = False, tile_url: str | None = None) -> Datasette:
-    """A read-only-by-default Datasette over `db_path` (prepared with `prepare_database`) with the plugin."""
+def build_datasette(
+    db_path: Path | str, token: bool = False, tile_url: str | None = None, allow_sql: bool = False
+) -> Datasette:
+    """A read-only Datasette over `db_path` (prepared with `prepare_database`) with the plugin.
+
+    Nothing writes unless `token` (the plugin's extract and ingest endpoints); arbitrary SQL
+    (`?sql=`, `_where=`) only with `allow_sql`: even read-only, one query can hold a reader for the
+    whole time limit, and a public server should not run what anyone types.
+    """
     register_plugin()
     path = Path(db_path)
     return Datasette(
@@ -67,5 +74,11 @@ def build_datasette(db_path: Path | str, token: bool = False, tile_url: str | No
         metadata=metadata(path.stem, token, tile_url),
         # Facet suggestions scan every column of a 100k-row table on each page view; the
         # configured facets are indexed and enough.
-        settings={"facet_time_limit_ms": 500, "sql_time_limit_ms": 2000, "suggest_facets": False},
+        settings={
+            "facet_time_limit_ms": 500,
+            "sql_time_limit_ms": 2000,
+            "suggest_facets": False,
+            "default_allow_sql": allow_sql,
+            "allow_download": False,
+        },
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from datasette import hookimpl  # type: ignore[import-untyped]
 from datasette.utils.asgi import Request, Response  # type: ignore[import-untyped]
@@ -16,12 +16,15 @@ from markupsafe import Markup, escape
 from ..store.queries import BadFilter
 from . import api, queries
 from .geo import WORLD_SIZE, project, world_path, world_view_box
+from .guard import guard
 from .prepare import BROWSE_VIEW
 
 PLUGIN = "eventwire"
 PLUGIN_PACKAGE = "eventwire.web"  # the name Datasette serves the static files under
 EVENT_TABLES = frozenset({"events", BROWSE_VIEW})
 EVENT_MAP_HALF_WIDTH = 30.0  # world pixels either side of the event on its page's map (~10 degrees)
+# Readers wait this long for a lock (WAL readers rarely need one: a checkpoint, a schema change) before an error.
+SERVE_BUSY_TIMEOUT_MS = 5_000
 
 
 def _settings(datasette: Any) -> dict[str, Any]:
@@ -177,10 +180,14 @@ def register_routes() -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
     ]
 
 
+# The only paths that take a POST (and then only with the token).
+API_PATHS = frozenset({"/-/eventwire/extract", "/-/eventwire/ingest"})
+
+
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
 def skip_csrf(scope: dict[str, Any]) -> bool:
     # The API takes JSON with a bearer token, never a cookie-authenticated form.
-    return str(scope.get("path", "")) in {"/-/eventwire/extract", "/-/eventwire/ingest"}
+    return str(scope.get("path", "")) in API_PATHS
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
@@ -210,6 +217,33 @@ def extra_css_urls(datasette: Any) -> list[str]:
     return [datasette.urls.static_plugins(PLUGIN_PACKAGE, "eventwire.css")]
 
 
+@hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
+def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
+    # Every request, Datasette's own included: only the API takes a body, and at most MAX_BODY_BYTES of it.
+    return lambda app: guard(app, api.MAX_BODY_BYTES, API_PATHS)
+
+
+@hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
+def prepare_connection(conn: Any) -> None:
+    # Datasette opens its own connections (read-only ones and a write one); an ingest writes meanwhile.
+    conn.execute(f"PRAGMA busy_timeout = {int(SERVE_BUSY_TIMEOUT_MS)}")
+
+
+def http_url(value: Any) -> str:
+    """The value when it is an http(s) URL fit for an href, else "" (a `javascript:` URL never becomes a link)."""
+    if not isinstance(value, str):
+        return ""
+    url = value.strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return ""
+    # Control characters and spaces inside a URL are how scheme filters get fooled ("java\tscript:").
+    if scheme not in ("http", "https") or any(ord(c) <= 32 or ord(c) == 127 for c in url):
+        return ""
+    return url
+
+
 def format_number(value: Any) -> str:
     """A figure for display: whole numbers without '.0', nothing for a missing one."""
     if value is None:
@@ -222,3 +256,4 @@ def format_number(value: Any) -> str:
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
 def prepare_jinja2_environment(env: Any) -> None:
     env.filters["ew_number"] = format_number
+    env.filters["ew_http_url"] = http_url

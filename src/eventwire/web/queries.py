@@ -6,6 +6,8 @@ import json
 import sqlite3
 import zlib
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -101,8 +103,30 @@ class EventPage:
     estimates: list[Row]
 
 
+@contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """Run several reads in one transaction, so they all see the database as of the first one.
+
+    An ingest commits between two statements otherwise, and its re-merge can take an event's
+    mentions away after the event itself was read.
+    """
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")  # nothing was written: this only ends the snapshot
+
+
 def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     """The event with its sources, highlighted evidence, claims and estimates; None when unknown."""
+    with read_snapshot(conn):
+        return _event_page(conn, event_id)
+
+
+def _event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     found = _rows(conn, "SELECT * FROM events WHERE id = ?", [event_id])
     if not found:
         return None

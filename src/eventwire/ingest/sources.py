@@ -1,0 +1,88 @@
+"""What `eventwire ingest` reads: paths (files, directories, stdin) and http(s) URLs, in the order given.
+
+A URL is fetched with the safe fetcher (`eventwire.ingest.fetch`), then read like a file of the kind
+its Content-Type (else its path's suffix, else its content) says. A URL that is refused or fails
+becomes a Skip with the one-line reason, like any other bad input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from ..errors import BadInput
+from ..records import Article, Skip
+from .fetch import DEFAULT_LIMITS, FetchLimits, fetch_url
+from .readers import DEFAULT_MAX_BYTES, SUFFIX_KINDS, InputKind, iter_inputs, read_bytes
+
+# "scheme://": a URL, whatever its scheme (so that file:// or ftp:// is refused, not read as a path).
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+CONTENT_TYPE_KINDS: dict[str, InputKind] = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+    "application/xml": "feed",
+    "text/xml": "feed",
+    "application/x-ndjson": "jsonl",
+    "application/jsonl": "jsonl",
+    "application/json": "jsonl",
+    "text/plain": "text",
+}
+
+
+def is_url(source: str) -> bool:
+    """Whether an input names a URL (any scheme) rather than a path."""
+    return bool(_URL.match(source))
+
+
+def url_kind(url: str, content_type: str) -> InputKind | None:
+    """The kind of a fetched URL's body: by media type, else by the path's suffix; None to sniff it."""
+    kind = CONTENT_TYPE_KINDS.get(content_type)
+    if kind is not None:
+        return kind
+    path = urlsplit(url).path.lower()
+    suffix = path[path.rfind(".") :] if "." in path.rsplit("/", 1)[-1] else ""
+    return SUFFIX_KINDS.get(suffix)
+
+
+def read_url(
+    url: str, *, allow_private: bool = False, limits: FetchLimits = DEFAULT_LIMITS
+) -> Iterator[Article | Skip]:
+    """The articles at an http(s) URL, or one Skip with the reason it was refused or failed."""
+    try:
+        fetched = fetch_url(url, allow_private=allow_private, limits=limits)
+    except BadInput as error:
+        yield Skip(url, str(error))
+        return
+    kind = url_kind(fetched.url, fetched.content_type)
+    for item in read_bytes(fetched.body or b"", url, kind):
+        # A page or a text (one article) that names no URL of its own is identified by the one it
+        # came from; feed and JSONL items keep theirs, or they would all share the feed's URL.
+        if isinstance(item, Article) and kind in ("html", "text") and item.url is None:
+            item = replace(item, url=fetched.url)
+        yield item
+
+
+def iter_sources(
+    sources: Sequence[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    allow_private: bool = False,
+    limits: FetchLimits | None = None,
+) -> Iterator[Article | Skip]:
+    """Articles from paths and URLs in the order given; a Skip with a reason for each bad input."""
+    fetch_limits = limits or FetchLimits(max_bytes=max_bytes)
+    paths: list[str] = []
+    for source in sources:
+        if not is_url(source):
+            paths.append(source)
+            continue
+        if paths:
+            yield from iter_inputs(paths, max_bytes=max_bytes)
+            paths = []
+        yield from read_url(source, allow_private=allow_private, limits=fetch_limits)
+    if paths:
+        yield from iter_inputs(paths, max_bytes=max_bytes)
