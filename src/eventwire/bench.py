@@ -48,6 +48,7 @@ class BenchConfig:
     full_parse: bool = False
     published: date | None = None
     checkpoints: Sequence[int] = (1_000, 10_000)
+    workers_only: bool = False  # skip the bare and --jobs 1 passes (long memory runs)
 
 
 @dataclass(slots=True)
@@ -125,7 +126,22 @@ def run_bench(config: BenchConfig, report: Report) -> dict[str, PassResult]:
         f"model {config.model}, {os.cpu_count()} CPUs"
     )
     results: dict[str, PassResult] = {}
+    if not (config.workers_only and config.jobs > 1):
+        _baseline_passes(config, articles, read_s, words, results, report)
+    if config.jobs > 1:
+        _worker_pass(config, articles, words, results, report)
+    return results
 
+
+def _baseline_passes(
+    config: BenchConfig,
+    articles: list[Article],
+    read_s: float,
+    words: int,
+    results: dict[str, PassResult],
+    report: Report,
+) -> None:
+    """The bare parse, then extract in this process."""
     start = time.perf_counter()
     nlp = load_model(config.model)
     report(f"bare model load {time.perf_counter() - start:.1f}s; components {', '.join(nlp.pipe_names)}")
@@ -159,24 +175,26 @@ def run_bench(config: BenchConfig, report: Report) -> dict[str, PassResult]:
     for line in _stage_lines(one.stages, one.seconds):
         report(line)
 
-    if config.jobs > 1:
+
+def _worker_pass(
+    config: BenchConfig, articles: list[Article], words: int, results: dict[str, PassResult], report: Report
+) -> None:
+    """Extract in `config.jobs` worker processes, timed once every worker has loaded its model."""
+    spec = ExtractorSpec(PipelineConfig(model=config.model, full_parse=config.full_parse))
+    one = results.get("jobs1")
+    bare = results.get("bare")
+    start = time.perf_counter()
+    with Workers(spec, config.jobs) as workers, open(os.devnull, "w", encoding="utf-8") as sink:
+        workers.wait_ready()
+        report(f"{config.jobs} workers loaded in {time.perf_counter() - start:.1f}s")
+        stats = WorkerStats()
         start = time.perf_counter()
-        with Workers(spec, config.jobs) as workers, open(os.devnull, "w", encoding="utf-8") as sink:
-            workers.wait_ready()
-            report(f"{config.jobs} workers loaded in {time.perf_counter() - start:.1f}s")
-            stats = WorkerStats()
-            start = time.perf_counter()
-            found = workers.code(articles, config.published, stats)
-            events = _checkpointed(_write(found, stats.watch, sink), config.checkpoints, stats, report)
-            many = PassResult(
-                f"extract --jobs {config.jobs}", time.perf_counter() - start, len(articles), words, events
-            )
-        many.stages = dict(stats.watch.seconds)
-        results["jobs"] = many
-        report(
-            many.line(bare) + f"  x{one.seconds / many.seconds:4.2f} vs --jobs 1"
-            f"  peak RSS per worker {stats.peak_rss_mib:.0f} MiB"
-        )
-        for line in _stage_lines(many.stages, many.seconds):
-            report(line)
-    return results
+        found = workers.code(articles, config.published, stats)
+        events = _checkpointed(_write(found, stats.watch, sink), config.checkpoints, stats, report)
+        many = PassResult(f"extract --jobs {config.jobs}", time.perf_counter() - start, len(articles), words, events)
+    many.stages = dict(stats.watch.seconds)
+    results["jobs"] = many
+    versus = f"  x{one.seconds / many.seconds:4.2f} vs --jobs 1" if one is not None else ""
+    report(many.line(bare) + versus + f"  peak RSS per worker {stats.peak_rss_mib:.0f} MiB")
+    for line in _stage_lines(many.stages, many.seconds):
+        report(line)

@@ -255,8 +255,15 @@ def extract(
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
 @full_parse_option
+@click.option("--workers-only", is_flag=True, help="Time only the --jobs N pass (long memory runs).")
 def bench(
-    corpus: tuple[Path, ...], jobs: int, repeat: int, model: str, published: str | None, full_parse: bool
+    corpus: tuple[Path, ...],
+    jobs: int,
+    repeat: int,
+    model: str,
+    published: str | None,
+    full_parse: bool,
+    workers_only: bool,
 ) -> None:
     """Time extraction over CORPUS next to a bare nlp.pipe of the same model, in one run.
 
@@ -265,7 +272,9 @@ def bench(
     """
     from .bench import BenchConfig, run_bench
 
-    config = BenchConfig(list(corpus), repeat, jobs, model, full_parse, _parse_date(published))
+    config = BenchConfig(
+        list(corpus), repeat, jobs, model, full_parse, _parse_date(published), workers_only=workers_only
+    )
     try:
         run_bench(config, click.echo)
     except EventwireError as exc:
