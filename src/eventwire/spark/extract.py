@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import os
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -73,7 +74,8 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
     found: list[str] = []
     seen: set[str] = set()
     for pattern in patterns:
-        matches = sorted(glob.glob(pattern, recursive=True)) if glob.has_magic(pattern) else [pattern]
+        magic = any(c in pattern for c in "*?[")
+        matches = sorted(glob.glob(pattern, recursive=True)) if magic else [pattern]
         for path in matches:  # a plain path that does not exist is kept: reading it reports why
             if path not in seen:
                 seen.add(path)
@@ -113,19 +115,22 @@ def extract_partition(paths: Iterable[tuple[int, str]], settings: ExtractSetting
                 else:
                     yield number, item_number, item
 
-    numbered = articles()
-    order: dict[int, tuple[int, int]] = {}
+    pending: deque[tuple[int, int, Article]] = deque()
 
     def tracked() -> Iterator[Article]:
-        for number, item_number, article in numbered:
-            order[id(article)] = (number, item_number)
+        for number, item_number, article in articles():
+            pending.append((number, item_number, article))
             yield article
 
     extractor = worker_extractor(settings.model, settings.gazetteer)
     for article, events in extractor.extract(tracked(), settings.published):
         yield from skipped
         skipped.clear()
-        number, item_number = order.pop(id(article))
+        # extract yields the articles in input order, perhaps as copies (from worker processes): the
+        # first pending article equal to this one is where it came from.
+        number, item_number, read = pending.popleft()
+        while read != article and pending:
+            number, item_number, read = pending.popleft()
         aid = article_id(article)
         ingested_at = datetime.now(UTC).isoformat(timespec="seconds")
         yield (
