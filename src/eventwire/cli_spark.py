@@ -5,6 +5,7 @@ PySpark is imported only when one of them runs; without it they exit with "insta
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,9 @@ import click
 from .ingest.readers import DEFAULT_MAX_BYTES
 from .nlp.pipeline import DEFAULT_MODEL
 
+# Outputs go through Spark's writers, so they may be Hadoop URLs (hdfs://, s3a://); inputs are read by
+# eventwire's own readers on the executors, so they must be paths every executor can open.
+OUTPUT_HELP = "Directory to write (a path or a Hadoop URL: hdfs://, s3a://); overwritten."
 master_option = click.option(
     "--master",
     default=None,
@@ -27,7 +31,7 @@ def spark_group() -> None:
 
 @spark_group.command("extract")
 @click.option("--input", "patterns", multiple=True, required=True, help="Input files: a path or glob; repeatable.")
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path), required=True, help="Directory to write.")
+@click.option("--output", required=True, help=OUTPUT_HELP)
 @master_option
 @click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
 @click.option(
@@ -44,7 +48,7 @@ def spark_group() -> None:
 @click.option("--partitions", type=click.IntRange(min=1), default=None, help="Input partitions (default 4 per core).")
 def extract_command(
     patterns: tuple[str, ...],
-    output: Path,
+    output: str,
     master: str | None,
     published: str | None,
     model: str,
@@ -65,7 +69,7 @@ def extract_command(
 
 def _extract(
     patterns: tuple[str, ...],
-    output: Path,
+    output: str,
     master: str | None,
     published: date | None,
     model: str,
@@ -98,15 +102,12 @@ def _extract(
 @click.option(
     "--input",
     "extracted",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
     required=True,
-    help="The OUTPUT directory of `eventwire spark extract`.",
+    help="The OUTPUT directory of `eventwire spark extract` (a path or a Hadoop URL).",
 )
-@click.option(
-    "--output", type=click.Path(file_okay=False, path_type=Path), required=True, help="Events Parquet directory."
-)
+@click.option("--output", required=True, help="Events Parquet directory (a path or a Hadoop URL: hdfs://, s3a://).")
 @master_option
-def merge_command(extracted: Path, output: Path, master: str | None) -> None:
+def merge_command(extracted: str, output: str, master: str | None) -> None:
     """Merge extracted mentions across articles into events Parquet (the columns of `events --format parquet`)."""
     from .cli import _fail
     from .errors import EventwireError
@@ -123,7 +124,7 @@ def merge_command(extracted: Path, output: Path, master: str | None) -> None:
 
 @spark_group.command("run")
 @click.option("--input", "patterns", multiple=True, required=True, help="Input files: a path or glob; repeatable.")
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path), required=True, help="Directory to write.")
+@click.option("--output", required=True, help=OUTPUT_HELP)
 @master_option
 @click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
 @click.option(
@@ -138,7 +139,7 @@ def merge_command(extracted: Path, output: Path, master: str | None) -> None:
 )
 def run_command(
     patterns: tuple[str, ...],
-    output: Path,
+    output: str,
     master: str | None,
     published: str | None,
     model: str,
@@ -152,8 +153,11 @@ def run_command(
 
     published_date = _parse_date(published)
     try:
-        _extract(patterns, output / "extracted", master, published_date, model, gazetteer_path, DEFAULT_MAX_BYTES, None)
-        report = merge_to_parquet(spark_session(master, "eventwire spark run"), output / "extracted", output / "events")
+        extracted = os.path.join(output, "extracted")
+        _extract(patterns, extracted, master, published_date, model, gazetteer_path, DEFAULT_MAX_BYTES, None)
+        report = merge_to_parquet(
+            spark_session(master, "eventwire spark run"), extracted, os.path.join(output, "events")
+        )
     except EventwireError as exc:
         _fail(exc)
     click.echo(report.line(), err=True)

@@ -45,3 +45,11 @@ def test_inputs_expand_globs_in_sorted_order_once_each(tmp_path: Path) -> None:
 def test_a_glob_matching_nothing_is_bad_input(tmp_path: Path) -> None:
     with pytest.raises(BadInput, match="no input matches"):
         expand_inputs([str(tmp_path / "*.txt")])
+
+
+def test_an_article_read_twice_keeps_its_first_reading_in_input_order() -> None:
+    from eventwire.spark.extract import _later_readings
+
+    # Read out of order across partitions: article "b" first at path 1 item 0, again at path 2; "a" twice in path 0.
+    read = [("b", 2, 0), ("a", 0, 3), ("b", 1, 0), ("a", 0, 1), ("c", 1, 1)]
+    assert _later_readings(read) == {(0, 3), (2, 0)}

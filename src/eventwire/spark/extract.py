@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import os
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -25,13 +26,12 @@ from ..records import Article, Skip
 from .tables import EXTRACT_TABLES, table_schema, typed_values
 
 if TYPE_CHECKING:
-    from pyspark.sql import DataFrame, SparkSession
+    from pyspark.sql import SparkSession
 
     from ..extractor import Extractor
 
 # (table or "skip", input path number, item number within the path, values)
 Record = tuple[str, int, int, tuple[Any, ...]]
-_ORDER = ("_path", "_item")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,8 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
     found: list[str] = []
     seen: set[str] = set()
     for pattern in patterns:
-        matches = sorted(glob.glob(pattern, recursive=True)) if glob.has_magic(pattern) else [pattern]
+        magic = any(c in pattern for c in "*?[")
+        matches = sorted(glob.glob(pattern, recursive=True)) if magic else [pattern]
         for path in matches:  # a plain path that does not exist is kept: reading it reports why
             if path not in seen:
                 seen.add(path)
@@ -113,19 +114,22 @@ def extract_partition(paths: Iterable[tuple[int, str]], settings: ExtractSetting
                 else:
                     yield number, item_number, item
 
-    numbered = articles()
-    order: dict[int, tuple[int, int]] = {}
+    pending: deque[tuple[int, int, Article]] = deque()
 
     def tracked() -> Iterator[Article]:
-        for number, item_number, article in numbered:
-            order[id(article)] = (number, item_number)
+        for number, item_number, article in articles():
+            pending.append((number, item_number, article))
             yield article
 
     extractor = worker_extractor(settings.model, settings.gazetteer)
     for article, events in extractor.extract(tracked(), settings.published):
         yield from skipped
         skipped.clear()
-        number, item_number = order.pop(id(article))
+        # extract yields the articles in input order, perhaps as copies (from worker processes): the
+        # first pending article equal to this one is where it came from.
+        number, item_number, read = pending.popleft()
+        while read != article and pending:
+            number, item_number, read = pending.popleft()
         aid = article_id(article)
         ingested_at = datetime.now(UTC).isoformat(timespec="seconds")
         yield (
@@ -142,6 +146,41 @@ def extract_partition(paths: Iterable[tuple[int, str]], settings: ExtractSetting
     yield from skipped
 
 
+@dataclass(slots=True)
+class _Summary:
+    counts: dict[str, int]
+    skips: list[tuple[str, str]]
+    articles: list[tuple[str, int, int]]  # (article id, input path number, item number)
+
+
+def _partition_summary(records: Iterable[Record]) -> Iterator[_Summary]:
+    """What the driver needs to know of one partition's records."""
+    summary = _Summary({}, [], [])
+    for kind, number, item_number, values in records:
+        summary.counts[kind] = summary.counts.get(kind, 0) + 1
+        if kind == "skip":
+            summary.skips.append((values[0], values[1]))
+        elif kind == "articles":
+            summary.articles.append((values[0], number, item_number))
+    yield summary
+
+
+def _is_kind(kind: str, record: Record) -> bool:
+    return record[0] == kind
+
+
+def _later_readings(read: list[tuple[str, int, int]]) -> set[tuple[int, int]]:
+    """(path number, item number) of every reading of an article after its first, in input order."""
+    first: dict[str, tuple[int, int]] = {}
+    later: set[tuple[int, int]] = set()
+    for aid, number, item_number in sorted(read, key=lambda r: (r[1], r[2])):
+        if aid in first:
+            later.add((number, item_number))
+        else:
+            first[aid] = (number, item_number)
+    return later
+
+
 def extract_to_parquet(
     spark: SparkSession,
     paths: Sequence[str],
@@ -155,9 +194,6 @@ def extract_to_parquet(
     first input in path order, as `eventwire ingest` keeps the first.
     """
     from pyspark import StorageLevel
-    from pyspark.sql import Window
-    from pyspark.sql import functions as F
-    from pyspark.sql.types import LongType, StructField, StructType
 
     started = time.perf_counter()
     sc = spark.sparkContext
@@ -167,35 +203,32 @@ def extract_to_parquet(
     records = sc.parallelize(numbered, slices).mapPartitions(partial(extract_partition, settings=settings))
     records.persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        report.skipped = [
-            Skip(source, reason) for _, _, _, (source, reason) in records.filter(lambda r: r[0] == "skip").collect()
-        ]
-
-        def table(name: str) -> DataFrame:
-            order = [StructField(c, LongType(), False) for c in _ORDER]
-            schema = StructType(order + list(table_schema(name).fields))
-            rows = records.filter(lambda r: r[0] == name).map(lambda r: (r[1], r[2], *r[3]))
-            return spark.createDataFrame(rows, schema)
-
-        articles = table("articles")
-        first = Window.partitionBy("id").orderBy(*_ORDER)
-        kept = articles.withColumn("_rank", F.row_number().over(first)).where("_rank = 1").drop("_rank")
-        kept.persist(StorageLevel.MEMORY_AND_DISK)
-        keys = kept.select(F.col("id").alias("article_id"), *_ORDER)
-        frames = {
-            "articles": kept,
-            "mentions": table("mentions").join(keys, ["article_id", *_ORDER], "left_semi"),
-            "claims": table("claims").join(keys, ["article_id", *_ORDER], "left_semi"),
-        }
+        # One job runs the extraction (filling the cache) and brings back the counts, the skips and
+        # where each article was read (a few bytes per article), from which the driver finds repeats.
+        counts: dict[str, int] = {}
+        read: list[tuple[str, int, int]] = []
+        for summary in records.mapPartitions(_partition_summary).collect():
+            for kind, n in summary.counts.items():
+                counts[kind] = counts.get(kind, 0) + n
+            report.skipped.extend(Skip(source, reason) for source, reason in summary.skips)
+            read.extend(summary.articles)
+        dropped = _later_readings(read)
+        report.duplicates = len(dropped)
+        report.articles = counts.get("articles", 0) - report.duplicates
+        kept = records.filter(lambda r: r[0] != "skip")
+        if dropped:
+            repeats = sc.broadcast(dropped)
+            kept = kept.filter(lambda r: (r[1], r[2]) not in repeats.value)
         for name in EXTRACT_TABLES:
-            frame = frames[name].drop(*_ORDER)
+            rows = kept.filter(partial(_is_kind, name)).map(lambda r: r[3])
+            frame = spark.createDataFrame(rows, table_schema(name))
             frame.write.mode("overwrite").parquet(os.path.join(str(output), name))
-        out = spark.read.parquet
-        report.articles = out(os.path.join(str(output), "articles")).count()
-        report.duplicates = articles.count() - report.articles
-        report.mentions = out(os.path.join(str(output), "mentions")).count()
-        report.claims = out(os.path.join(str(output), "claims")).count()
-        kept.unpersist()
+        if dropped:
+            written = spark.read.parquet
+            report.mentions = written(os.path.join(str(output), "mentions")).count()
+            report.claims = written(os.path.join(str(output), "claims")).count()
+        else:
+            report.mentions, report.claims = counts.get("mentions", 0), counts.get("claims", 0)
     finally:
         records.unpersist()
     report.seconds = time.perf_counter() - started

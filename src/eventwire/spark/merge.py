@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import EventwireError
 from ..store.sql import Row
 from .tables import events_schema
 
@@ -41,6 +42,10 @@ ARTICLE_COLUMNS = {
     "ingested_at": "article_ingested_at",
 }
 _SORT_DATE = "_date"
+
+
+class ComponentsDidNotSettle(EventwireError):
+    """Label propagation still changed labels after the round limit (a component of larger diameter)."""
 
 
 @dataclass(slots=True)
@@ -125,7 +130,7 @@ def components(edges: DataFrame, max_rounds: int = 100) -> tuple[DataFrame, int]
         labels = updated
         if changed.isEmpty():
             return labels, rounds
-    raise RuntimeError(f"connected components did not settle in {max_rounds} rounds")  # pragma: no cover
+    raise ComponentsDidNotSettle(f"connected components did not settle in {max_rounds} rounds")
 
 
 def component_events(mention_rows: Iterable[Row], claim_rows: Iterable[Row]) -> Iterator[tuple[Any, ...]]:
