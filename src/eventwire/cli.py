@@ -22,6 +22,7 @@ from .evaluate import events_summary, load_gold, load_system, places_summary, sc
 from .nlp.pipeline import DEFAULT_MODEL, PipelineConfig
 from .output import FORMATS, RecordWriter
 from .records import Article, PlaceMention, Skip
+from .timelimit import DEFAULT_TIME_LIMIT, Processor, TimedOut, within_time_limit
 
 PLACE_COLUMNS = (
     "doc",
@@ -55,6 +56,7 @@ EVENT_COLUMNS = (
     "confidence",
 )
 DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_MAX_CHARS = 100_000
 
 
 class Summary:
@@ -79,14 +81,24 @@ class Summary:
         )
 
 
-def _articles(paths: tuple[str, ...], max_bytes: int, summary: Summary) -> Iterator[Article]:
+def _articles(paths: tuple[str, ...], max_bytes: int, max_chars: int, summary: Summary) -> Iterator[Article]:
     from .ingest import iter_inputs
 
-    for item in iter_inputs(list(paths), max_bytes=max_bytes):
+    for item in iter_inputs(list(paths), max_bytes=max_bytes, max_chars=max_chars):
         if isinstance(item, Skip):
             summary.skip(item)
         else:
             summary.articles += 1
+            yield item
+
+
+def _in_time(process: Processor[Any], articles: Iterator[Article], seconds: float, summary: Summary) -> Iterator[Any]:
+    """The results of `process`, each article limited to `seconds`; one that overruns is reported and skipped."""
+    for item in within_time_limit(process, articles, seconds):
+        if isinstance(item, TimedOut):
+            summary.articles -= 1  # counted when read, but it produced nothing
+            summary.skip(item.skip())
+        else:
             yield item
 
 
@@ -150,6 +162,20 @@ def input_options(command: Callable[..., None]) -> Callable[..., None]:
                 help="Skip input files larger than this.",
             ),
             click.option(
+                "--max-chars",
+                type=click.IntRange(min=1),
+                default=DEFAULT_MAX_CHARS,
+                show_default=True,
+                help="Skip articles whose text is longer than this.",
+            ),
+            click.option(
+                "--time-limit",
+                type=click.FloatRange(min=0),
+                default=DEFAULT_TIME_LIMIT,
+                show_default=True,
+                help="Seconds of processing per article before it is skipped (0: no limit).",
+            ),
+            click.option(
                 "--gazetteer",
                 "gazetteer_path",
                 type=click.Path(path_type=Path),
@@ -195,6 +221,8 @@ def places(
     fmt: str,
     model: str,
     max_bytes: int,
+    max_chars: int,
+    time_limit: float,
     gazetteer_path: Path | None,
     progress: bool | None,
     demonyms: bool,
@@ -205,7 +233,7 @@ def places(
     summary = Summary()
     try:
         with Geoparser.open(PipelineConfig(model=model), gazetteer_path, include_demonyms=demonyms) as geo:
-            found = geo.places(_articles(paths, max_bytes, summary))
+            found = _in_time(geo.places, _articles(paths, max_bytes, max_chars, summary), time_limit, summary)
             _write_records(([_place_record(m) for m in ms] for _, ms in found), fmt, PLACE_COLUMNS, progress, summary)
     except EventwireError as exc:
         _fail(exc)
@@ -221,6 +249,8 @@ def extract(
     fmt: str,
     model: str,
     max_bytes: int,
+    max_chars: int,
+    time_limit: float,
     gazetteer_path: Path | None,
     progress: bool | None,
     published: str | None,
@@ -233,7 +263,8 @@ def extract(
     summary = Summary()
     try:
         with Extractor.open(PipelineConfig(model=model), gazetteer_path, min_confidence) as extractor:
-            found = extractor.extract(_articles(paths, max_bytes, summary), published_date)
+            articles = _articles(paths, max_bytes, max_chars, summary)
+            found = _in_time(lambda batch: extractor.extract(batch, published_date), articles, time_limit, summary)
             _write_records(([e.to_dict() for e in es] for _, es in found), fmt, EVENT_COLUMNS, progress, summary)
     except EventwireError as exc:
         _fail(exc)

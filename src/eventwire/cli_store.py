@@ -16,9 +16,10 @@ from typing import IO, Any
 
 import click
 
-from .ingest.readers import DEFAULT_MAX_BYTES
+from .ingest.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .nlp.pipeline import DEFAULT_MODEL
 from .records import Article, Skip
+from .timelimit import DEFAULT_TIME_LIMIT
 
 # Kept here (a test checks they match eventwire.store) so that loading the CLI does not load the store.
 DEFAULT_DB = "eventwire.db"
@@ -66,10 +67,10 @@ class IngestReport:
         )
 
 
-def _inputs(paths: tuple[str, ...], max_bytes: int, report: IngestReport) -> Iterator[Article]:
+def _inputs(paths: tuple[str, ...], max_bytes: int, max_chars: int, report: IngestReport) -> Iterator[Article]:
     from .ingest import iter_inputs
 
-    for item in iter_inputs(list(paths), max_bytes=max_bytes):
+    for item in iter_inputs(list(paths), max_bytes=max_bytes, max_chars=max_chars):
         if isinstance(item, Skip):
             report.skip(item)
         else:
@@ -109,6 +110,20 @@ def _with_progress(items: Iterator[Any], enabled: bool, report: IngestReport) ->
     "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Skip input files larger than this."
 )
 @click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    help="Skip articles whose text is longer than this.",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds of extraction per article before it is skipped (0: no limit).",
+)
+@click.option(
     "--gazetteer",
     "gazetteer_path",
     type=click.Path(path_type=Path),
@@ -122,6 +137,8 @@ def ingest_command(
     published: str | None,
     model: str,
     max_bytes: int,
+    max_chars: int,
+    time_limit: float,
     gazetteer_path: Path | None,
     progress: bool | None,
 ) -> None:
@@ -145,12 +162,15 @@ def ingest_command(
         with Store.open(db_path) as store:
             outcomes = ingest(
                 store,
-                _inputs(paths, max_bytes, report),
+                _inputs(paths, max_bytes, max_chars, report),
                 lambda: Extractor.open(PipelineConfig(model=model), gazetteer_path),
                 published_date,
+                time_limit,
             )
             for outcome in _with_progress(outcomes, show, report):
-                if outcome.duplicate:
+                if outcome.skipped is not None:
+                    report.skip(outcome.skipped)
+                elif outcome.duplicate:
                     report.duplicates += 1
                 else:
                     report.stored += 1

@@ -12,19 +12,21 @@ from spacy.tokens import Doc
 
 from ..extractor import Extractor
 from ..geoparse import Geoparser
-from ..records import Article, PlaceMention
+from ..records import Article, PlaceMention, Skip
+from ..timelimit import TimedOut, within_time_limit
 from .ids import article_id
 from .store import Store
 
 
 @dataclass(slots=True)
 class Ingested:
-    """The outcome for one article: stored (with its mention count) or a duplicate left unparsed."""
+    """The outcome for one article: stored (with its mention count), a duplicate left unparsed, or skipped."""
 
     article: Article
     id: str
     duplicate: bool
     mentions: int = 0
+    skipped: Skip | None = None
 
 
 @dataclass(slots=True)
@@ -57,12 +59,14 @@ def ingest(
     articles: Iterable[Article],
     open_extractor: Callable[[], Extractor],
     published: date | None = None,
+    time_limit: float | None = None,
 ) -> Iterator[Ingested]:
     """Store each new article with its events and places; yield one outcome per article.
 
     An article already stored (or seen earlier in this run) is a duplicate: it is never parsed,
     and when every article is a duplicate the extractor is never loaded. `published` overrides
-    the articles' own publication dates, as in `eventwire extract`.
+    the articles' own publication dates, as in `eventwire extract`. An article whose extraction
+    takes longer than `time_limit` seconds is not stored: its outcome carries the Skip.
     """
     duplicates: deque[Ingested] = deque()
     seen: set[str] = set()
@@ -87,8 +91,16 @@ def ingest(
         return
     with open_extractor() as extractor:
         places = record_places(extractor)
-        for article, events in extractor.extract(chain([first], stream), published):
+        extracted = within_time_limit(
+            lambda batch: extractor.extract(batch, published), chain([first], stream), time_limit
+        )
+        for item in extracted:
             yield from drain()
+            if isinstance(item, TimedOut):
+                places.take(item.article)  # places it may have left behind; nothing of it is stored
+                yield Ingested(item.article, article_id(item.article), duplicate=False, skipped=item.skip())
+                continue
+            article, events = item
             stored = store.add(article, events, places.take(article), published)
             if stored is None:  # another process stored it since we looked
                 yield Ingested(article, article_id(article), duplicate=True)
