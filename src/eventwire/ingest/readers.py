@@ -44,9 +44,9 @@ DEFAULT_SUFFIXES: frozenset[str] = frozenset(SUFFIX_KINDS)
 # A first line longer than this is a paragraph, not a headline.
 MAX_TITLE_CHARS = 200
 _DRAIN_CHUNK = 1 << 20
-# Whitespace plus the invisible characters a text of "nothing" is sometimes made of.
 # JSON escapes can spell lone surrogates ("\ud800"), which no encoder (SQLite's, the terminal's) accepts.
 _SURROGATES = re.compile("[\ud800-\udfff]")
+# Whitespace plus the invisible characters a text of "nothing" is sometimes made of.
 _BLANK_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u2029\ufeff\u200b\u200c\u200d\u2060"
 
 
