@@ -160,6 +160,7 @@ def ingest_command(
     events = 0
     try:
         with Store.open(db_path) as store:
+            store.check_writable()
             outcomes = ingest(
                 store,
                 _inputs(paths, max_bytes, max_chars, report),
