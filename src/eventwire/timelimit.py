@@ -26,7 +26,7 @@ from typing import TypeVar
 
 from .records import Article, Skip
 
-# Long enough for a 100,000-character article (the default --max-chars) on a slow machine;
+# Nearly ten times what a 100,000-character article (the default --max-chars) takes on one core;
 # a typical news article takes a tenth of a second.
 DEFAULT_TIME_LIMIT = 60.0
 

@@ -216,10 +216,10 @@ def test_cli_text_limit_matches_the_readers() -> None:
 
 @pytest.fixture(scope="module")
 def slow_and_good(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A 45,000-character article (several seconds of extraction: repeated names) and a short good one."""
+    """A 95,000-character article (about 6 s of extraction, far over a 1 s limit) and a short good one."""
     root = tmp_path_factory.mktemp("slow")
     english = _generator().ENGLISH
-    (root / "a_slow.txt").write_text(english * (45_000 // len(english)), encoding="utf-8")
+    (root / "a_slow.txt").write_text(english * (95_000 // len(english)), encoding="utf-8")
     good = SHARED / "corpus" / "geowebnews-dev" / GOOD_FILES[0]
     if not good.is_file():
         pytest.skip("shared corpus not present")

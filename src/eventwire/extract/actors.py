@@ -81,6 +81,8 @@ class ActorResolver:
         is_capital: Callable[[str], str | None],
     ) -> None:
         self.doc = doc
+        # Once: spaCy rebuilds Doc.text from every token on each access (quadratic on long articles).
+        self.text = doc.text
         self.lexicon = lexicon
         self.places = places
         self.demonym = demonym
@@ -249,9 +251,9 @@ class ActorResolver:
         ent = self._ent_of.get(tok.i)
         if ent is None or not ent.text.isupper() or len(ent.text) < 3:
             return False
-        line_start = self.doc.text.rfind("\n", 0, ent.start_char) + 1
-        after = self.doc.text[ent.end_char : ent.end_char + 3].lstrip()
-        return not self.doc.text[line_start : ent.start_char].strip() and after[:1] in {"(", "-", ",", "—", "–"}
+        line_start = self.text.rfind("\n", 0, ent.start_char) + 1
+        after = self.text[ent.end_char : ent.end_char + 3].lstrip()
+        return not self.text[line_start : ent.start_char].strip() and after[:1] in {"(", "-", ",", "—", "–"}
 
     def _party_from_tokens(self, head: Token, tokens: list[Token]) -> Party | None:
         inner = _partitive_inner(head)
@@ -260,7 +262,7 @@ class ActorResolver:
             return self._party_from_tokens(inner, self.phrase_tokens(inner))
         if not tokens:
             tokens = [head]
-        text = " ".join(self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].split())
+        text = " ".join(self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].split())
         lemma = head.lemma_.lower()
         if lemma in self.lexicon.location_nouns or self._in_dateline(head):
             return None

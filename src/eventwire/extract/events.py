@@ -74,6 +74,8 @@ class MentionExtractor:
 
     def __init__(self, doc: Doc, ctx: ArticleContext) -> None:
         self.doc = doc
+        # Once: spaCy rebuilds Doc.text from every token on each access (quadratic on long articles).
+        self.text = doc.text
         self.ctx = ctx
         self.triggers = load_triggers()
         place_by_start = {p.start: p for p in ctx.places}
@@ -85,7 +87,7 @@ class MentionExtractor:
     def _dateline_place(self) -> PlaceMention | None:
         for place in self.places[:6]:
             if place.text.isupper() and len(place.text) > 2:
-                after = self.doc.text[place.end : place.end + 3].lstrip()
+                after = self.text[place.end : place.end + 3].lstrip()
                 if after[:1] in {"(", "-", ",", "—", "–"}:
                     return place
         return None
@@ -106,7 +108,7 @@ class MentionExtractor:
         for start, end in self.ctx.debris:
             lo, hi = max(start, sent.start_char), min(end, sent.end_char)
             if lo < hi:
-                masked += sum(1 for c in self.doc.text[lo:hi] if not c.isspace())
+                masked += sum(1 for c in self.text[lo:hi] if not c.isspace())
         return masked / text_chars > 0.5
 
     @staticmethod
@@ -236,7 +238,7 @@ class MentionExtractor:
             )
         # Nearest place in the paragraph's two sentences before, else the dateline, else the
         # article's focus (its most-mentioned country, at its most-mentioned precise place).
-        para_start = max(self.doc.text.rfind("\n", 0, sent.start_char), self._sentence_start(sent, back=2))
+        para_start = max(self.text.rfind("\n", 0, sent.start_char), self._sentence_start(sent, back=2))
         earlier = [p for p in self.places if para_start <= p.start < sent.start_char and p.kind == "toponym"]
         if earlier:
             return earlier[-1]
@@ -277,7 +279,7 @@ class MentionExtractor:
         if party is not None:
             return party
         tokens = self.actors.phrase_tokens(head)
-        text = self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        text = self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         sector = load_actor_lexicon().head_nouns.get(head.lemma_.lower())
         return Party(text, None, None, sector, "unknown")
 

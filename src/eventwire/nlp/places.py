@@ -73,14 +73,14 @@ def _container_after(doc: Doc, ent: Span, ents_by_start: dict[int, Span]) -> str
     return None
 
 
-def _in_dateline(doc: Doc, ent: Span) -> bool:
+def _in_dateline(text: str, ent: Span) -> bool:
     """An all-capitals place at the start of a paragraph, followed by "(", "-" or ",": a dateline."""
     if not ent.text.isupper() or len(ent.text) < 3:
         return False
-    line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
-    if doc.text[line_start : ent.start_char].strip():
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    if text[line_start : ent.start_char].strip():
         return False
-    after = doc.text[ent.end_char : ent.end_char + 3].lstrip()
+    after = text[ent.end_char : ent.end_char + 3].lstrip()
     return after[:1] in {"(", "-", ",", "—", "–"}
 
 
@@ -128,6 +128,8 @@ def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = Non
         return lo
 
     ents_by_start = {ent.start: ent for ent in doc.ents}
+    # Once: spaCy rebuilds Doc.text from every token on each access, which made this quadratic.
+    doc_text = doc.text
     out: list[PlaceCandidate] = []
     covered: set[int] = set()
     for ent in doc.ents:
@@ -137,7 +139,7 @@ def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = Non
         strong = ent.label_ in STRONG_LABELS
         if ent.label_ == "NORP" and facility_word is None:
             continue  # demonyms are handled by `demonym_mentions`; a NORP place is rare
-        text = doc.text[ent.start_char : end]
+        text = doc_text[ent.start_char : end]
         out.append(
             PlaceCandidate(
                 text=text,
@@ -149,7 +151,7 @@ def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = Non
                 facility_word=facility_word,
                 preposition=_preposition_before(doc, ent),
                 container=_container_after(doc, ent, ents_by_start),
-                in_dateline=_in_dateline(doc, ent),
+                in_dateline=_in_dateline(doc_text, ent),
             )
         )
         covered.update(range(ent.start, ent.end))
