@@ -70,15 +70,17 @@ def _run_to_end(db: Path, gazetteer: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(_command(db, gazetteer), env=_env(), capture_output=True, text=True, timeout=600)
 
 
-def _kill_mid_ingest(db: Path, gazetteer: Path, rng: random.Random) -> tuple[int, int]:
-    """Start an ingest, wait until it stores something, SIGKILL it a random moment later; stored before and after."""
+def _kill_mid_ingest(db: Path, gazetteer: Path, target: int, rng: random.Random) -> tuple[int, int]:
+    """Start an ingest, SIGKILL it a random moment after it has stored `target` articles; stored before and after."""
     before = _stored(db)
+    target = max(target, before + 1)
     process = subprocess.Popen(_command(db, gazetteer), env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 120
-        while _stored(db) == before and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        time.sleep(rng.uniform(0.0, 2.5))
+        while _stored(db) < target and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        # Anywhere within the next article or two: parsing it, or inside its transaction.
+        time.sleep(rng.uniform(0.0, 0.15))
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
     finally:
@@ -96,7 +98,9 @@ def test_sigkilled_ingest_resumes_to_the_clean_result(tmp_path: Path, gazetteer_
     clean = _run_to_end(clean_db, gazetteer_path)
     assert clean.returncode == 0, clean.stderr
     rng = random.Random(SEED)
-    progress = [_kill_mid_ingest(crashed_db, gazetteer_path, rng) for _ in range(KILLS)]
+    # Seeded random kill points spread over the run, so that each kill finds articles still to store.
+    targets = sorted(rng.sample(range(3, 95), KILLS))
+    progress = [_kill_mid_ingest(crashed_db, gazetteer_path, target, rng) for target in targets]
     print(f"\nstored before/after each SIGKILL: {progress}")
     # Every kill landed while articles were being stored, not before the first or after the last.
     assert all(before < after < 100 for before, after in progress), progress
