@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,6 +23,11 @@ from .evaluate import events_summary, load_gold, load_system, places_summary, sc
 from .nlp.pipeline import DEFAULT_MODEL, PipelineConfig
 from .output import FORMATS, RecordWriter
 from .records import Article, PlaceMention, Skip
+from .timelimit import DEFAULT_TIME_LIMIT, TimedOut
+
+if TYPE_CHECKING:
+    from .extractor import ArticleEvents
+    from .parallel import Coded
 
 PLACE_COLUMNS = (
     "doc",
@@ -56,6 +61,7 @@ EVENT_COLUMNS = (
     "confidence",
 )
 DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_MAX_CHARS = 100_000
 
 
 class Summary:
@@ -80,14 +86,24 @@ class Summary:
         )
 
 
-def _articles(paths: tuple[str, ...], max_bytes: int, summary: Summary) -> Iterator[Article]:
+def _articles(paths: tuple[str, ...], max_bytes: int, max_chars: int, summary: Summary) -> Iterator[Article]:
     from .ingest import iter_inputs
 
-    for item in iter_inputs(list(paths), max_bytes=max_bytes):
+    for item in iter_inputs(list(paths), max_bytes=max_bytes, max_chars=max_chars):
         if isinstance(item, Skip):
             summary.skip(item)
         else:
             summary.articles += 1
+            yield item
+
+
+def _in_time(found: Iterator[Coded], summary: Summary) -> Iterator[ArticleEvents]:
+    """The articles extracted within the time limit; one that overran is reported and skipped."""
+    for item in found:
+        if isinstance(item, TimedOut):
+            summary.articles -= 1  # counted when read, but it produced nothing
+            summary.skip(item.skip())
+        else:
             yield item
 
 
@@ -151,6 +167,20 @@ def input_options(command: Callable[..., None]) -> Callable[..., None]:
                 help="Skip input files larger than this.",
             ),
             click.option(
+                "--max-chars",
+                type=click.IntRange(min=1),
+                default=DEFAULT_MAX_CHARS,
+                show_default=True,
+                help="Skip articles whose text is longer than this.",
+            ),
+            click.option(
+                "--time-limit",
+                type=click.FloatRange(min=0),
+                default=DEFAULT_TIME_LIMIT,
+                show_default=True,
+                help="Seconds of processing per article before it is skipped (0: no limit).",
+            ),
+            click.option(
                 "--gazetteer",
                 "gazetteer_path",
                 type=click.Path(path_type=Path),
@@ -197,6 +227,8 @@ def places(
     fmt: str,
     model: str,
     max_bytes: int,
+    max_chars: int,
+    time_limit: float,
     gazetteer_path: Path | None,
     progress: bool | None,
     jobs: int,
@@ -206,9 +238,15 @@ def places(
     from .parallel import ExtractorSpec, code_articles
 
     summary = Summary()
-    spec = ExtractorSpec(PipelineConfig(model=model), gazetteer_path, places_only=True, include_demonyms=demonyms)
+    spec = ExtractorSpec(
+        PipelineConfig(model=model),
+        gazetteer_path,
+        places_only=True,
+        include_demonyms=demonyms,
+        time_limit=time_limit,
+    )
     try:
-        found = code_articles(_articles(paths, max_bytes, summary), spec, jobs)
+        found = _in_time(code_articles(_articles(paths, max_bytes, max_chars, summary), spec, jobs), summary)
         _write_records(([_place_record(m) for m in f.places] for f in found), fmt, PLACE_COLUMNS, progress, summary)
     except EventwireError as exc:
         _fail(exc)
@@ -225,6 +263,8 @@ def extract(
     fmt: str,
     model: str,
     max_bytes: int,
+    max_chars: int,
+    time_limit: float,
     gazetteer_path: Path | None,
     progress: bool | None,
     jobs: int,
@@ -237,9 +277,11 @@ def extract(
 
     published_date = _parse_date(published)
     summary = Summary()
-    spec = ExtractorSpec(PipelineConfig(model=model, full_parse=full_parse), gazetteer_path, min_confidence)
+    config = PipelineConfig(model=model, full_parse=full_parse)
+    spec = ExtractorSpec(config, gazetteer_path, min_confidence, time_limit=time_limit)
     try:
-        found = code_articles(_articles(paths, max_bytes, summary), spec, jobs, published_date)
+        articles = _articles(paths, max_bytes, max_chars, summary)
+        found = _in_time(code_articles(articles, spec, jobs, published_date), summary)
         _write_records(([e.to_dict() for e in f.events] for f in found), fmt, EVENT_COLUMNS, progress, summary)
     except EventwireError as exc:
         _fail(exc)

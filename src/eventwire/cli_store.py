@@ -17,9 +17,10 @@ from typing import IO, Any
 import click
 
 from .cli_options import full_parse_option, jobs_option
-from .ingest.readers import DEFAULT_MAX_BYTES
+from .ingest.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .nlp.pipeline import DEFAULT_MODEL
 from .records import Article, Skip
+from .timelimit import DEFAULT_TIME_LIMIT
 
 # Kept here (a test checks they match eventwire.store) so that loading the CLI does not load the store.
 DEFAULT_DB = "eventwire.db"
@@ -75,10 +76,12 @@ class IngestReport:
         )
 
 
-def _inputs(paths: tuple[str, ...], max_bytes: int, allow_private: bool, report: IngestReport) -> Iterator[Article]:
+def _inputs(
+    paths: tuple[str, ...], max_bytes: int, max_chars: int, allow_private: bool, report: IngestReport
+) -> Iterator[Article]:
     from .ingest.sources import iter_sources
 
-    for item in iter_sources(list(paths), max_bytes=max_bytes, allow_private=allow_private):
+    for item in iter_sources(list(paths), max_bytes=max_bytes, max_chars=max_chars, allow_private=allow_private):
         if isinstance(item, Skip):
             report.skip(item)
         else:
@@ -118,6 +121,20 @@ def _with_progress(items: Iterator[Any], enabled: bool, report: IngestReport) ->
     "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Skip input files larger than this."
 )
 @click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    help="Skip articles whose text is longer than this.",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds of extraction per article before it is skipped (0: no limit).",
+)
+@click.option(
     "--gazetteer",
     "gazetteer_path",
     type=click.Path(path_type=Path),
@@ -134,6 +151,8 @@ def ingest_command(
     published: str | None,
     model: str,
     max_bytes: int,
+    max_chars: int,
+    time_limit: float,
     gazetteer_path: Path | None,
     progress: bool | None,
     allow_private: bool,
@@ -158,15 +177,20 @@ def ingest_command(
     events = 0
     try:
         with Store.open(db_path) as store:
+            store.check_writable()
             outcomes = ingest(
                 store,
-                _inputs(paths, max_bytes, allow_private, report),
-                ExtractorSpec(PipelineConfig(model=model, full_parse=full_parse), gazetteer_path),
+                _inputs(paths, max_bytes, max_chars, allow_private, report),
+                ExtractorSpec(
+                    PipelineConfig(model=model, full_parse=full_parse), gazetteer_path, time_limit=time_limit
+                ),
                 published_date,
                 jobs,
             )
             for outcome in _with_progress(outcomes, show, report):
-                if outcome.duplicate:
+                if outcome.skipped is not None:
+                    report.skip(outcome.skipped)
+                elif outcome.duplicate:
                     report.duplicates += 1
                 else:
                     report.stored += 1

@@ -28,7 +28,10 @@ from .extractor import ArticleEvents, Extractor
 from .memory import current_rss_mib, peak_rss_mib
 from .nlp.pipeline import PipelineConfig
 from .records import Article
+from .timelimit import TimedOut, within_time_limit
 from .timing import Stopwatch
+
+Coded = ArticleEvents | TimedOut  # what extraction hands back for one article
 
 CHUNK = 8  # articles per task: large enough to batch the parse, small enough to keep order cheap
 IN_FLIGHT_PER_WORKER = 3
@@ -47,6 +50,7 @@ class ExtractorSpec:
     min_confidence: float = 0.0
     places_only: bool = False  # resolve places, extract no events (`eventwire places`)
     include_demonyms: bool = False
+    time_limit: float | None = None  # seconds per article (SIGALRM, in the process that extracts)
 
     def open(self) -> Extractor:
         """Load the pipeline and gazetteer."""
@@ -56,18 +60,27 @@ class ExtractorSpec:
 
     def run(
         self, extractor: Extractor, articles: Iterable[Article], published: date | None, watch: Stopwatch
-    ) -> Iterator[ArticleEvents]:
-        """What this spec asks of an open extractor: events and places, or places only."""
-        if not self.places_only:
-            return extractor.code(articles, published, watch)
-        return (ArticleEvents(a, [], places) for a, _doc, places in extractor.geo.parsed(articles, None, watch))
+    ) -> Iterator[Coded]:
+        """What this spec asks of an open extractor: events and places, or places only, each article
+        within the time limit (one that overruns comes back as a TimedOut, the others are kept)."""
+
+        def process(batch: Iterable[Article]) -> Iterator[tuple[Article, ArticleEvents]]:
+            if self.places_only:
+                for article, _doc, places in extractor.geo.parsed(batch, None, watch):
+                    yield article, ArticleEvents(article, [], places)
+            else:
+                for found in extractor.code(batch, published, watch):
+                    yield found.article, found
+
+        for item in within_time_limit(process, articles, self.time_limit):
+            yield item if isinstance(item, TimedOut) else item[1]
 
 
 @dataclass(slots=True)
 class ChunkResult:
     """A worker's answer for one chunk: results, seconds per stage, and its memory."""
 
-    found: list[ArticleEvents]
+    found: list[Coded]
     seconds: dict[str, float]
     pid: int
     rss_mib: float
@@ -126,10 +139,11 @@ def code_articles(
     jobs: int = 1,
     published: date | None = None,
     stats: WorkerStats | None = None,
-) -> Iterator[ArticleEvents]:
+) -> Iterator[Coded]:
     """Events and places of each article, in input order, using `jobs` processes.
 
-    `spec` is an open Extractor (used in this process when `jobs` is 1) or how to open one.
+    `spec` is an open Extractor (used in this process when `jobs` is 1, without a time limit) or
+    how to open one. An article that overruns the spec's time limit comes back as a TimedOut.
     """
     stats = stats if stats is not None else WorkerStats()
     if jobs <= 1:
@@ -142,7 +156,7 @@ def code_articles(
 
 def _code_here(
     articles: Iterable[Article], spec: ExtractorSpec | Extractor, published: date | None, stats: WorkerStats
-) -> Iterator[ArticleEvents]:
+) -> Iterator[Coded]:
     extractor = spec if isinstance(spec, Extractor) else spec.open()
     try:
         if isinstance(spec, Extractor):
@@ -158,7 +172,7 @@ def _code_here(
 
 def _code_in_workers(
     articles: Iterable[Article], spec: ExtractorSpec, jobs: int, published: date | None, stats: WorkerStats
-) -> Iterator[ArticleEvents]:
+) -> Iterator[Coded]:
     with Workers(spec, jobs) as workers:
         yield from workers.code(articles, published, stats)
 
@@ -205,7 +219,7 @@ class Workers:
 
     def code(
         self, articles: Iterable[Article], published: date | None = None, stats: WorkerStats | None = None
-    ) -> Iterator[ArticleEvents]:
+    ) -> Iterator[Coded]:
         """Results in input order; a few chunks per worker in flight, so memory stays flat."""
         stats = stats if stats is not None else WorkerStats()
         stream = iter(articles)

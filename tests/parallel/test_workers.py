@@ -12,6 +12,7 @@ from eventwire.ingest import iter_inputs
 from eventwire.nlp.pipeline import PipelineConfig
 from eventwire.parallel import ExtractorSpec, WorkerStats, code_articles
 from eventwire.records import Article
+from eventwire.timelimit import TimedOut
 
 GWN_DIR = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "geowebnews-dev"
 
@@ -48,3 +49,16 @@ def test_a_worker_that_cannot_load_its_model_reports_why(articles: list[Article]
 def test_an_open_extractor_cannot_be_sent_to_workers(articles: list[Article], gazetteer_path: Path) -> None:
     with Extractor.open(gazetteer_path=gazetteer_path) as extractor, pytest.raises(TypeError):
         list(code_articles(articles[:1], extractor, jobs=2))
+
+
+def test_workers_enforce_the_time_limit_and_keep_the_other_articles(
+    articles: list[Article], gazetteer_path: Path
+) -> None:
+    long_text = " ".join(a.text for a in articles) * 3  # about 100,000 characters: seconds of work
+    slow = Article(id="slow", doc="slow.txt", text=long_text)
+    batch = [articles[0], slow, articles[1]]
+    spec = ExtractorSpec(gazetteer_path=gazetteer_path, time_limit=1.0)
+    found = list(code_articles(batch, spec, jobs=2))
+    assert [f.article.id for f in found] == [a.id for a in batch]
+    assert isinstance(found[1], TimedOut) and found[1].skip().reason == "timed out after 1 s"
+    assert not isinstance(found[0], TimedOut) and not isinstance(found[2], TimedOut)

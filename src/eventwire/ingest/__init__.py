@@ -3,10 +3,19 @@
 from eventwire.ingest.clean import CleanText, DebrisRule, clean, load_debris_rules
 from eventwire.ingest.encoding import decode_bytes
 from eventwire.ingest.language import english_stopwords, is_english
-from eventwire.ingest.readers import DEFAULT_MAX_BYTES, DEFAULT_SUFFIXES, STDIN, content_id, iter_inputs, read_feed
+from eventwire.ingest.readers import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CHARS,
+    DEFAULT_SUFFIXES,
+    STDIN,
+    content_id,
+    iter_inputs,
+    read_feed,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_CHARS",
     "DEFAULT_SUFFIXES",
     "STDIN",
     "CleanText",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
 
@@ -28,6 +29,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+# A well-formed multi-byte UTF-8 sequence: text that has them is UTF-8, whatever stray bytes it also has.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# More stray bytes than this and the text is in a western code page, not UTF-8 with slips.
+MAX_STRAY_BYTES = 64
 
 _TEXT_CONTROLS = frozenset(b"\t\n\r\x0b\x0c\x1b")
 _CONTROL_BYTES = (frozenset(range(0x20)) - _TEXT_CONTROLS) | {0x7F}
@@ -64,12 +70,36 @@ def decode_bytes(data: bytes, *, fallback_encoding: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mended = _decode_utf8_with_strays(data)
+    if mended is not None:
+        return mended
     if fallback_encoding is not None:
         try:
             return data.decode(fallback_encoding)
         except (UnicodeDecodeError, LookupError):
             pass
     return _decode_western(data)
+
+
+def _decode_utf8_with_strays(data: bytes) -> str | None:
+    """UTF-8 text with a few stray single bytes (a pasted cp1252 quote) decoded as UTF-8, the strays as cp1252.
+
+    None when the bytes hold no multi-byte UTF-8 sequence or too many strays to be UTF-8 at all.
+    """
+    if _UTF8_SEQUENCE.search(data) is None:
+        return None
+    pieces: list[str] = []
+    position = 0
+    for _ in range(MAX_STRAY_BYTES + 1):
+        try:
+            pieces.append(data[position:].decode("utf-8"))
+            return "".join(pieces)
+        except UnicodeDecodeError as error:
+            stray = data[position + error.start : position + error.end]
+            pieces.append(data[position : position + error.start].decode("utf-8"))
+            pieces.append(stray.decode("cp1252", errors="ignore") or stray.decode("latin-1"))
+            position += error.end
+    return None
 
 
 def _decode_western(data: bytes) -> str:

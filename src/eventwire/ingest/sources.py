@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from ..errors import BadInput
 from ..records import Article, Skip
 from .fetch import DEFAULT_LIMITS, FetchLimits, fetch_url
-from .readers import DEFAULT_MAX_BYTES, SUFFIX_KINDS, InputKind, iter_inputs, read_bytes
+from .readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, SUFFIX_KINDS, InputKind, iter_inputs, read_bytes
 
 # "scheme://": a URL, whatever its scheme (so that file:// or ftp:// is refused, not read as a path).
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -49,7 +49,7 @@ def url_kind(url: str, content_type: str) -> InputKind | None:
 
 
 def read_url(
-    url: str, *, allow_private: bool = False, limits: FetchLimits = DEFAULT_LIMITS
+    url: str, *, allow_private: bool = False, limits: FetchLimits = DEFAULT_LIMITS, max_chars: int = DEFAULT_MAX_CHARS
 ) -> Iterator[Article | Skip]:
     """The articles at an http(s) URL, or one Skip with the reason it was refused or failed."""
     try:
@@ -58,7 +58,7 @@ def read_url(
         yield Skip(url, str(error))
         return
     kind = url_kind(fetched.url, fetched.content_type)
-    for item in read_bytes(fetched.body or b"", url, kind):
+    for item in read_bytes(fetched.body or b"", url, kind, max_chars=max_chars):
         # A page or a text (one article) that names no URL of its own is identified by the one it
         # came from; feed and JSONL items keep theirs, or they would all share the feed's URL.
         if isinstance(item, Article) and kind in ("html", "text") and item.url is None:
@@ -70,6 +70,7 @@ def iter_sources(
     sources: Sequence[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
     allow_private: bool = False,
     limits: FetchLimits | None = None,
 ) -> Iterator[Article | Skip]:
@@ -81,8 +82,8 @@ def iter_sources(
             paths.append(source)
             continue
         if paths:
-            yield from iter_inputs(paths, max_bytes=max_bytes)
+            yield from iter_inputs(paths, max_bytes=max_bytes, max_chars=max_chars)
             paths = []
-        yield from read_url(source, allow_private=allow_private, limits=fetch_limits)
+        yield from read_url(source, allow_private=allow_private, limits=fetch_limits, max_chars=max_chars)
     if paths:
-        yield from iter_inputs(paths, max_bytes=max_bytes)
+        yield from iter_inputs(paths, max_bytes=max_bytes, max_chars=max_chars)

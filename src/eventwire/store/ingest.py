@@ -9,21 +9,23 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 
-from ..extractor import ArticleEvents, Extractor
-from ..parallel import ExtractorSpec, WorkerStats, code_articles
-from ..records import Article
+from ..extractor import Extractor
+from ..parallel import Coded, ExtractorSpec, WorkerStats, code_articles
+from ..records import Article, Skip
+from ..timelimit import TimedOut
 from .ids import article_id
 from .store import Store
 
 
 @dataclass(slots=True)
 class Ingested:
-    """The outcome for one article: stored (with its mention count) or a duplicate left unparsed."""
+    """The outcome for one article: stored (with its mention count), a duplicate left unparsed, or skipped."""
 
     article: Article
     id: str
     duplicate: bool
     mentions: int = 0
+    skipped: Skip | None = None
 
 
 def ingest(
@@ -40,7 +42,8 @@ def ingest(
     processes how to open theirs (an `ExtractorSpec`); this process stays the only writer.
     An article already stored (or seen earlier in this run) is a duplicate: it is never parsed,
     and when every article is a duplicate the extractor is never loaded. `published` overrides
-    the articles' own publication dates, as in `eventwire extract`.
+    the articles' own publication dates, as in `eventwire extract`. An article whose extraction
+    takes longer than the spec's `time_limit` is not stored: its outcome carries the Skip.
     """
     duplicates: deque[Ingested] = deque()
     seen: set[str] = set()
@@ -65,13 +68,16 @@ def ingest(
         return
     with ExitStack() as stack:
         todo = chain([first], stream)
-        coded_stream: Iterator[ArticleEvents]
+        coded_stream: Iterator[Coded]
         if isinstance(extractor, ExtractorSpec):
             coded_stream = code_articles(todo, extractor, jobs, published, stats)
         else:
             coded_stream = stack.enter_context(extractor()).code(todo, published)
         for coded in coded_stream:
             yield from drain()
+            if isinstance(coded, TimedOut):  # nothing of it is stored
+                yield Ingested(coded.article, article_id(coded.article), duplicate=False, skipped=coded.skip())
+                continue
             article = coded.article
             stored = store.add(article, coded.events, coded.places, published)
             if stored is None:  # another process stored it since we looked

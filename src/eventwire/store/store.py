@@ -21,7 +21,7 @@ from ..records import Article, Event, PlaceMention
 from . import merging
 from .errors import StoreError
 from .ids import article_id
-from .migrations import migrate
+from .migrations import MIGRATIONS_TABLE, migrate
 from .rows import actor_rows, article_row, event_rows, place_rows
 from .schema import TABLES
 from .sql import write_transaction
@@ -88,6 +88,18 @@ class Store:
     def has_article(self, aid: str) -> bool:
         """Whether an article of this id is stored."""
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [aid]).fetchone() is not None
+
+    def check_writable(self) -> None:
+        """Raise StoreError now, before any parsing, when the database cannot be written (a read-only file)."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                # SQLite refuses the first write to a read-only database; the row is rolled back at once.
+                self.db.execute(f"INSERT INTO {MIGRATIONS_TABLE} (id, name) VALUES (-1, 'write check')")
+            finally:
+                self.db.rollback()
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot write to database {self.path}: {error}") from error
 
     def count(self, table: str) -> int:
         """The number of rows of one of the store's tables."""
