@@ -17,13 +17,22 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import __version__
-from .cli_options import full_parse_option, jobs_option
+from .cli_options import (
+    full_parse_option,
+    gazetteer_option,
+    jobs_option,
+    max_bytes_option,
+    max_chars_option,
+    model_option,
+    progress_option,
+    time_limit_option,
+)
 from .errors import EventwireError
 from .evaluate import events_summary, load_gold, load_system, places_summary, score_events, score_places
 from .nlp.pipeline import DEFAULT_MODEL, PipelineConfig
 from .output import FORMATS, RecordWriter
 from .records import Article, PlaceMention, Skip
-from .timelimit import DEFAULT_TIME_LIMIT, TimedOut
+from .timelimit import TimedOut
 
 if TYPE_CHECKING:
     from .extractor import ArticleEvents
@@ -158,38 +167,12 @@ def input_options(command: Callable[..., None]) -> Callable[..., None]:
         [
             click.argument("paths", nargs=-1, required=True),
             click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True),
-            click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline."),
-            click.option(
-                "--max-bytes",
-                type=int,
-                default=DEFAULT_MAX_BYTES,
-                show_default=True,
-                help="Skip input files larger than this.",
-            ),
-            click.option(
-                "--max-chars",
-                type=click.IntRange(min=1),
-                default=DEFAULT_MAX_CHARS,
-                show_default=True,
-                help="Skip articles whose text is longer than this.",
-            ),
-            click.option(
-                "--time-limit",
-                type=click.FloatRange(min=0),
-                default=DEFAULT_TIME_LIMIT,
-                show_default=True,
-                help="Seconds of processing per article before it is skipped (0: no limit).",
-            ),
-            click.option(
-                "--gazetteer",
-                "gazetteer_path",
-                type=click.Path(path_type=Path),
-                default=None,
-                help="Gazetteer SQLite file (default: built once in the user cache dir).",
-            ),
-            click.option(
-                "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a TTY)."
-            ),
+            model_option,
+            max_bytes_option,
+            max_chars_option,
+            time_limit_option,
+            gazetteer_option,
+            progress_option,
             jobs_option,
         ]
     ):

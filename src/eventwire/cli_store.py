@@ -16,11 +16,17 @@ from typing import IO, Any
 
 import click
 
-from .cli_options import full_parse_option, jobs_option
-from .ingest.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
-from .nlp.pipeline import DEFAULT_MODEL
+from .cli_options import (
+    full_parse_option,
+    gazetteer_option,
+    jobs_option,
+    max_bytes_option,
+    max_chars_option,
+    model_option,
+    progress_option,
+    time_limit_option,
+)
 from .records import Article, Skip
-from .timelimit import DEFAULT_TIME_LIMIT
 
 # Kept here (a test checks they match eventwire.store) so that loading the CLI does not load the store.
 DEFAULT_DB = "eventwire.db"
@@ -116,32 +122,12 @@ def _with_progress(items: Iterator[Any], enabled: bool, report: IngestReport) ->
     help="The event database (created when missing).",
 )
 @click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
-@click.option(
-    "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Skip input files larger than this."
-)
-@click.option(
-    "--max-chars",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_CHARS,
-    show_default=True,
-    help="Skip articles whose text is longer than this.",
-)
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=0),
-    default=DEFAULT_TIME_LIMIT,
-    show_default=True,
-    help="Seconds of extraction per article before it is skipped (0: no limit).",
-)
-@click.option(
-    "--gazetteer",
-    "gazetteer_path",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Gazetteer SQLite file (default: built once in the user cache dir).",
-)
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a TTY).")
+@model_option
+@max_bytes_option
+@max_chars_option
+@time_limit_option
+@gazetteer_option
+@progress_option
 @allow_private_option
 @jobs_option
 @full_parse_option
