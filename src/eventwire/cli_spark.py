@@ -6,6 +6,7 @@ PySpark is imported only when one of them runs; without it they exit with "insta
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -29,23 +30,45 @@ def spark_group() -> None:
     """Run extraction and the cross-article merge on Spark (needs eventwire[spark])."""
 
 
+def extraction_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options `spark extract` and `spark run` share."""
+    for option in reversed(
+        [
+            click.option(
+                "--input", "patterns", multiple=True, required=True, help="Input files: a path or glob; repeatable."
+            ),
+            click.option("--output", required=True, help=OUTPUT_HELP),
+            master_option,
+            click.option(
+                "--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own."
+            ),
+            click.option(
+                "--model",
+                default=DEFAULT_MODEL,
+                show_default=True,
+                help="Any spaCy pipeline installed on the executors.",
+            ),
+            click.option(
+                "--gazetteer",
+                "gazetteer_path",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                default=None,
+                help="A built gazetteer file to ship to the executors (default: each builds or reuses its own).",
+            ),
+            click.option(
+                "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Skip larger input files."
+            ),
+            click.option(
+                "--partitions", type=click.IntRange(min=1), default=None, help="Input partitions (default 4 per core)."
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
 @spark_group.command("extract")
-@click.option("--input", "patterns", multiple=True, required=True, help="Input files: a path or glob; repeatable.")
-@click.option("--output", required=True, help=OUTPUT_HELP)
-@master_option
-@click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
-@click.option(
-    "--model", default=DEFAULT_MODEL, show_default=True, help="Any spaCy pipeline installed on the executors."
-)
-@click.option(
-    "--gazetteer",
-    "gazetteer_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=None,
-    help="A built gazetteer file to ship to the executors (default: each builds or reuses its cache dir's).",
-)
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Skip larger input files.")
-@click.option("--partitions", type=click.IntRange(min=1), default=None, help="Input partitions (default 4 per core).")
+@extraction_options
 def extract_command(
     patterns: tuple[str, ...],
     output: str,
@@ -123,20 +146,7 @@ def merge_command(extracted: str, output: str, master: str | None) -> None:
 
 
 @spark_group.command("run")
-@click.option("--input", "patterns", multiple=True, required=True, help="Input files: a path or glob; repeatable.")
-@click.option("--output", required=True, help=OUTPUT_HELP)
-@master_option
-@click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
-@click.option(
-    "--model", default=DEFAULT_MODEL, show_default=True, help="Any spaCy pipeline installed on the executors."
-)
-@click.option(
-    "--gazetteer",
-    "gazetteer_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=None,
-    help="A built gazetteer file to ship to the executors.",
-)
+@extraction_options
 def run_command(
     patterns: tuple[str, ...],
     output: str,
@@ -144,6 +154,8 @@ def run_command(
     published: str | None,
     model: str,
     gazetteer_path: Path | None,
+    max_bytes: int,
+    partitions: int | None,
 ) -> None:
     """Extract then merge: OUTPUT/extracted (store rows) and OUTPUT/events (events Parquet)."""
     from .cli import _fail, _parse_date
@@ -154,7 +166,7 @@ def run_command(
     published_date = _parse_date(published)
     try:
         extracted = os.path.join(output, "extracted")
-        _extract(patterns, extracted, master, published_date, model, gazetteer_path, DEFAULT_MAX_BYTES, None)
+        _extract(patterns, extracted, master, published_date, model, gazetteer_path, max_bytes, partitions)
         report = merge_to_parquet(
             spark_session(master, "eventwire spark run"), extracted, os.path.join(output, "events")
         )
