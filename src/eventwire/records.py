@@ -122,6 +122,11 @@ class Party:
     country: str | None = None
     sector: str | None = None
     kind: Literal["country", "organisation", "person", "group", "unknown"] = "unknown"
+    # The actor dictionary entry it resolved to, and that entry's role at the event's date.
+    actor_id: str | None = None
+    role: str | None = None
+    # True when the report does not name this side and a rule supplied it ("the authorities").
+    implied: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The output-contract fields."""
@@ -192,6 +197,8 @@ class EventMention:
     evidence: Evidence
     anaphoric: bool = False
     confidence: float = 0.5
+    # Names of the pattern and the role/status rules that shaped this mention, for measuring them.
+    rules: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
