@@ -36,7 +36,7 @@ SEED_PLACE_FLOORS = {"recall": 0.95, "acc161_of_detected": 0.95}
 GWN_PLACE_FLOORS = {"acc161_of_detected": 0.90, "acc161_of_gold": 0.80}
 SEED_EVENT_FLOORS = {"dyad": 0.85, "full": 0.75}
 
-pytestmark = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared corpus and gold not found at {SHARED}")
+pytestmark = pytest.mark.shared
 
 
 @pytest.fixture(scope="module")

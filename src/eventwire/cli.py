@@ -1,7 +1,8 @@
 """The `eventwire` command: a thin layer over the library API.
 
-Library errors (`EventwireError`) become one-line messages and exit code 2; bad inputs are
-skipped with a one-line reason on stderr and counted in the summary.
+Library errors (`EventwireError`) become one-line messages and exit code 2 (in one place:
+`cli_base.EventwireGroup`); bad inputs are skipped with a one-line reason on stderr and counted
+in the summary; a path that does not exist, or a run where every input was skipped, exits 1.
 """
 
 from __future__ import annotations
@@ -9,14 +10,14 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
+from .cli_base import EventwireGroup, finish, parse_date, report_missing, safe_text, split_missing
 from .cli_options import (
     full_parse_option,
     gazetteer_option,
@@ -27,7 +28,6 @@ from .cli_options import (
     progress_option,
     time_limit_option,
 )
-from .errors import EventwireError
 from .evaluate import events_summary, load_gold, load_system, places_summary, score_events, score_places
 from .nlp.pipeline import DEFAULT_MODEL, PipelineConfig
 from .output import FORMATS, RecordWriter
@@ -84,7 +84,7 @@ class Summary:
 
     def skip(self, skip: Skip) -> None:
         self.skipped += 1
-        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+        click.echo(f"skipped {safe_text(skip.source)}: {safe_text(skip.reason)}", err=True)
 
     def line(self, noun: str) -> str:
         seconds = time.perf_counter() - self.started
@@ -95,7 +95,7 @@ class Summary:
         )
 
 
-def _articles(paths: tuple[str, ...], max_bytes: int, max_chars: int, summary: Summary) -> Iterator[Article]:
+def _articles(paths: Sequence[str], max_bytes: int, max_chars: int, summary: Summary) -> Iterator[Article]:
     from .ingest import iter_inputs
 
     for item in iter_inputs(list(paths), max_bytes=max_bytes, max_chars=max_chars):
@@ -136,26 +136,12 @@ def _progress(items: Iterator[Any], enabled: bool, unit: str) -> Iterator[Any]:
             bar.close()
 
 
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from exc
-
-
 def _place_record(mention: PlaceMention) -> dict[str, Any]:
     record = mention.to_dict()
     return {k: record[k] for k in PLACE_COLUMNS}
 
 
-def _fail(exc: EventwireError) -> None:
-    click.echo(f"eventwire: {exc}", err=True)
-    sys.exit(2)
-
-
-@click.group()
+@click.group(cls=EventwireGroup)
 @click.version_option(__version__, prog_name="eventwire")
 def main() -> None:
     """Turn news reports into sourced, geocoded political and conflict events."""
@@ -166,7 +152,14 @@ def input_options(command: Callable[..., None]) -> Callable[..., None]:
     for option in reversed(
         [
             click.argument("paths", nargs=-1, required=True),
-            click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True),
+            click.option(
+                "--format",
+                "fmt",
+                type=click.Choice(FORMATS),
+                default="jsonl",
+                show_default=True,
+                help="jsonl: one JSON object per line; json: one array; csv: nested fields as JSON text.",
+            ),
             model_option,
             max_bytes_option,
             max_chars_option,
@@ -220,6 +213,7 @@ def places(
     """Write every place mention of PATHS (files, directories, feeds, JSONL, or - for stdin)."""
     from .parallel import ExtractorSpec, code_articles
 
+    present, missing = split_missing(paths)
     summary = Summary()
     spec = ExtractorSpec(
         PipelineConfig(model=model),
@@ -228,18 +222,27 @@ def places(
         include_demonyms=demonyms,
         time_limit=time_limit,
     )
-    try:
-        found = _in_time(code_articles(_articles(paths, max_bytes, max_chars, summary), spec, jobs), summary)
-        _write_records(([_place_record(m) for m in f.places] for f in found), fmt, PLACE_COLUMNS, progress, summary)
-    except EventwireError as exc:
-        _fail(exc)
+    found = _in_time(code_articles(_articles(present, max_bytes, max_chars, summary), spec, jobs), summary)
+    _write_records(([_place_record(m) for m in f.places] for f in found), fmt, PLACE_COLUMNS, progress, summary)
+    report_missing(missing)
     click.echo(summary.line("places"), err=True)
+    finish(missing, summary.articles, summary.skipped)
 
 
 @main.command()
 @input_options
-@click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
-@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True)
+@click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Leave out events whose confidence is below this (0.75 trades recall for precision).",
+)
 @full_parse_option
 def extract(
     paths: tuple[str, ...],
@@ -258,17 +261,17 @@ def extract(
     """Write every political or conflict event of PATHS (files, directories, feeds, JSONL, -)."""
     from .parallel import ExtractorSpec, code_articles
 
-    published_date = _parse_date(published)
+    published_date = parse_date(published)
+    present, missing = split_missing(paths)
     summary = Summary()
     config = PipelineConfig(model=model, full_parse=full_parse)
     spec = ExtractorSpec(config, gazetteer_path, min_confidence, time_limit=time_limit)
-    try:
-        articles = _articles(paths, max_bytes, max_chars, summary)
-        found = _in_time(code_articles(articles, spec, jobs, published_date), summary)
-        _write_records(([e.to_dict() for e in f.events] for f in found), fmt, EVENT_COLUMNS, progress, summary)
-    except EventwireError as exc:
-        _fail(exc)
+    articles = _articles(present, max_bytes, max_chars, summary)
+    found = _in_time(code_articles(articles, spec, jobs, published_date), summary)
+    _write_records(([e.to_dict() for e in f.events] for f in found), fmt, EVENT_COLUMNS, progress, summary)
+    report_missing(missing)
     click.echo(summary.line("events"), err=True)
+    finish(missing, summary.articles, summary.skipped)
 
 
 @main.command()
@@ -277,8 +280,12 @@ def extract(
 @click.option(
     "--repeat", type=click.IntRange(min=1), default=1, show_default=True, help="Duplicate the corpus N times."
 )
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
-@click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
+@click.option("--model", metavar="NAME", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
+@click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.",
+)
 @full_parse_option
 @click.option("--workers-only", is_flag=True, help="Time only the --jobs N pass (long memory runs).")
 def bench(
@@ -298,12 +305,9 @@ def bench(
     from .bench import BenchConfig, run_bench
 
     config = BenchConfig(
-        list(corpus), repeat, jobs, model, full_parse, _parse_date(published), workers_only=workers_only
+        list(corpus), repeat, jobs, model, full_parse, parse_date(published), workers_only=workers_only
     )
-    try:
-        run_bench(config, click.echo)
-    except EventwireError as exc:
-        _fail(exc)
+    run_bench(config, click.echo)
 
 
 @main.group()
@@ -322,10 +326,7 @@ def gold_and_output(command: Callable[..., None]) -> Callable[..., None]:
 @click.option("--misses/--no-misses", default=False, help="List the gold toponyms not resolved within 161 km.")
 def evaluate_places(gold: Path, output: Path, misses: bool) -> None:
     """Toponym recall and acc@161km of OUTPUT (places JSONL) against GOLD."""
-    try:
-        report = score_places(load_gold(gold), load_system(output))
-    except EventwireError as exc:
-        _fail(exc)
+    report = score_places(load_gold(gold), load_system(output))
     missed = report.pop("misses")
     click.echo(json.dumps(report, indent=1))
     if misses:
@@ -339,10 +340,7 @@ def evaluate_places(gold: Path, output: Path, misses: bool) -> None:
 @click.option("--per-type/--no-per-type", default=True, show_default=True, help="Print P/R/F1 per type.")
 def evaluate_events(gold: Path, output: Path, per_type: bool) -> None:
     """Event P/R/F1 at type, dyad and full level of OUTPUT (extract JSONL) against GOLD."""
-    try:
-        report = score_events(load_gold(gold), load_system(output))
-    except EventwireError as exc:
-        _fail(exc)
+    report = score_events(load_gold(gold), load_system(output))
     types = report.pop("per_type")
     click.echo(json.dumps(report, indent=1))
     if per_type:
@@ -366,11 +364,8 @@ def gazetteer_build(path: Path | None) -> None:
     from .resolve.gazetteer import build, default_path
 
     target = path or default_path()
-    try:
-        stats = build(target)
-    except EventwireError as exc:
-        _fail(exc)
-    click.echo(f"{target}: {stats}")
+    stats = build(target)
+    click.echo(f"gazetteer {target}: {stats.describe()}")
 
 
 from .cli_store import register_store_commands as _register_store_commands  # noqa: E402

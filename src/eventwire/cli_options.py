@@ -10,7 +10,9 @@ from .ingest.readers import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .nlp.pipeline import DEFAULT_MODEL
 from .timelimit import DEFAULT_TIME_LIMIT
 
-model_option = click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline.")
+model_option = click.option(
+    "--model", metavar="NAME", default=DEFAULT_MODEL, show_default=True, help="Any installed spaCy pipeline."
+)
 max_bytes_option = click.option(
     "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Skip input files larger than this."
 )

@@ -12,7 +12,7 @@ from .cli_store import existing_db_option
 
 @click.command("serve")
 @existing_db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", metavar="ADDRESS", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
 @click.option(
     "--token",
@@ -23,6 +23,7 @@ from .cli_store import existing_db_option
 )
 @click.option(
     "--tile-url",
+    metavar="URL",
     default=None,
     help="Map tiles behind the world outline, e.g. http://127.0.0.1:8080/{z}/{x}/{y}.png (default: none).",
 )
@@ -42,15 +43,10 @@ def serve_command(
     """
     import uvicorn
 
-    from .cli import _fail
-    from .errors import EventwireError
     from .web.app import TOKEN_ENV, build_datasette
     from .web.prepare import prepare_database
 
-    try:
-        indexed = prepare_database(db_path)
-    except EventwireError as exc:
-        _fail(exc)
+    indexed = prepare_database(db_path)
     if token:
         # Datasette reads the plugin's token from here ($env), so /-/metadata never shows it.
         os.environ[TOKEN_ENV] = token

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from .cli_base import parse_date, safe_text
 from .ingest.readers import DEFAULT_MAX_BYTES
 from .nlp.pipeline import DEFAULT_MODEL
 
@@ -20,6 +21,7 @@ from .nlp.pipeline import DEFAULT_MODEL
 OUTPUT_HELP = "Directory to write (a path or a Hadoop URL: hdfs://, s3a://); overwritten."
 master_option = click.option(
     "--master",
+    metavar="URL",
     default=None,
     help="Spark master URL (default: the one spark-submit sets, else local[*]).",
 )
@@ -35,12 +37,19 @@ def extraction_options(command: Callable[..., None]) -> Callable[..., None]:
     for option in reversed(
         [
             click.option(
-                "--input", "patterns", multiple=True, required=True, help="Input files: a path or glob; repeatable."
+                "--input",
+                "patterns",
+                metavar="PATH",
+                multiple=True,
+                required=True,
+                help="Input files: a path or glob; repeatable.",
             ),
-            click.option("--output", required=True, help=OUTPUT_HELP),
+            click.option("--output", metavar="DIR", required=True, help=OUTPUT_HELP),
             master_option,
             click.option(
-                "--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own."
+                "--published",
+                metavar="YYYY-MM-DD",
+                help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.",
             ),
             click.option(
                 "--model",
@@ -80,14 +89,8 @@ def extract_command(
     partitions: int | None,
 ) -> None:
     """Extract the articles of the inputs into OUTPUT/{articles,mentions,claims} Parquet (the store's rows)."""
-    from .cli import _fail, _parse_date
-    from .errors import EventwireError
-
-    published_date = _parse_date(published)
-    try:
-        _extract(patterns, output, master, published_date, model, gazetteer_path, max_bytes, partitions)
-    except EventwireError as exc:
-        _fail(exc)
+    published_date = parse_date(published)
+    _extract(patterns, output, master, published_date, model, gazetteer_path, max_bytes, partitions)
 
 
 def _extract(
@@ -117,7 +120,7 @@ def _extract(
     )
     report = extract_to_parquet(spark, paths, output, settings, partitions)
     for skip in report.skipped:
-        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+        click.echo(f"skipped {safe_text(skip.source)}: {safe_text(skip.reason)}", err=True)
     click.echo(report.line(), err=True)
 
 
@@ -128,20 +131,17 @@ def _extract(
     required=True,
     help="The OUTPUT directory of `eventwire spark extract` (a path or a Hadoop URL).",
 )
-@click.option("--output", required=True, help="Events Parquet directory (a path or a Hadoop URL: hdfs://, s3a://).")
+@click.option(
+    "--output", metavar="DIR", required=True, help="Events Parquet directory (a path or a Hadoop URL: hdfs://, s3a://)."
+)
 @master_option
 def merge_command(extracted: str, output: str, master: str | None) -> None:
     """Merge extracted mentions across articles into events Parquet (the columns of `events --format parquet`)."""
-    from .cli import _fail
-    from .errors import EventwireError
     from .spark import spark_session
     from .spark.merge import merge_to_parquet
 
-    try:
-        spark = spark_session(master, "eventwire spark merge")
-        report = merge_to_parquet(spark, extracted, output)
-    except EventwireError as exc:
-        _fail(exc)
+    spark = spark_session(master, "eventwire spark merge")
+    report = merge_to_parquet(spark, extracted, output)
     click.echo(report.line(), err=True)
 
 
@@ -158,20 +158,13 @@ def run_command(
     partitions: int | None,
 ) -> None:
     """Extract then merge: OUTPUT/extracted (store rows) and OUTPUT/events (events Parquet)."""
-    from .cli import _fail, _parse_date
-    from .errors import EventwireError
     from .spark import spark_session
     from .spark.merge import merge_to_parquet
 
-    published_date = _parse_date(published)
-    try:
-        extracted = os.path.join(output, "extracted")
-        _extract(patterns, extracted, master, published_date, model, gazetteer_path, max_bytes, partitions)
-        report = merge_to_parquet(
-            spark_session(master, "eventwire spark run"), extracted, os.path.join(output, "events")
-        )
-    except EventwireError as exc:
-        _fail(exc)
+    published_date = parse_date(published)
+    extracted = os.path.join(output, "extracted")
+    _extract(patterns, extracted, master, published_date, model, gazetteer_path, max_bytes, partitions)
+    report = merge_to_parquet(spark_session(master, "eventwire spark run"), extracted, os.path.join(output, "events"))
     click.echo(report.line(), err=True)
 
 

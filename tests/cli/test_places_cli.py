@@ -26,7 +26,7 @@ GERMAN_TEXT = (
     "sich mit den europäischen Partnern abstimmen, bevor weitere Schritte folgen.\n"
 )
 
-pytestmark = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared corpus not found at {SHARED}")
+pytestmark = pytest.mark.shared
 
 
 def jsonl_rows(text: str) -> list[dict[str, Any]]:
@@ -111,11 +111,13 @@ def test_non_english_file_is_skipped_with_its_reason(places_cli: RunCli, tmp_pat
     german = tmp_path / "bericht.txt"
     german.write_text(GERMAN_TEXT, encoding="utf-8")
     result = places_cli([str(german)])
-    assert_clean_exit(result)
+    # Every input was skipped: nothing was read, which a script must be able to tell from success.
+    assert_clean_exit(result, 1)
     assert result.stdout == ""
-    skipped, summary = result.stderr.splitlines()
+    skipped, summary, verdict = result.stderr.splitlines()
     assert skipped.startswith(f"skipped {german}: not English (english stopword ratio ")
     assert summary.startswith("0 articles, 0 places, 1 skipped in ")
+    assert verdict == "eventwire: every input was skipped; nothing was read"
 
 
 def test_unknown_model_exits_2_with_a_one_line_message(places_cli: RunCli, tmp_path: Path) -> None:

@@ -118,6 +118,7 @@ def test_page_debris_is_never_parsed(prefilter: Prefilter, segmented: object) ->
     assert _chosen(prefilter, doc, [(caption, len(text))]) == ["Troops attacked the town."]
 
 
+@pytest.mark.shared
 def test_every_trigger_and_casualty_figure_of_real_articles_is_selected(
     nlp: Language, prefilter: Prefilter, segmented: object
 ) -> None:

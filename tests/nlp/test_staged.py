@@ -58,6 +58,7 @@ def test_entities_and_sentences_without_any_parse(nlp: Language) -> None:
     assert {t.pos_ for t in doc} == {""}
 
 
+@pytest.mark.shared
 def test_entities_of_a_real_article_match_the_full_pipeline(nlp: Language) -> None:
     text = SEED.read_text(encoding="utf-8")
     doc, full = _staged_doc(nlp, text, None), nlp(text)

@@ -17,6 +17,7 @@ from eventwire.timing import Stopwatch
 GWN_DIR = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "geowebnews-dev"
 
 
+@pytest.mark.shared
 def test_bench_prints_rates_ratio_stages_and_memory_checkpoints(tmp_path: Path) -> None:
     for path in sorted(GWN_DIR.glob("*.txt"))[:3]:
         (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")

@@ -16,6 +16,8 @@ from eventwire.timelimit import TimedOut
 
 GWN_DIR = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "geowebnews-dev"
 
+pytestmark = pytest.mark.shared
+
 
 @pytest.fixture(scope="module")
 def articles() -> list[Article]:

@@ -28,7 +28,7 @@ AWKWARD_TEXT = (
     "with the attacks on US bases in the Middle East, officials said.\r\n"
 )
 
-pytestmark = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared corpus not found at {SHARED}")
+pytestmark = pytest.mark.shared
 
 
 @pytest.fixture(scope="module")

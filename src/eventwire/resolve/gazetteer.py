@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import re
 import sqlite3
@@ -284,6 +285,15 @@ class BuildStats:
     seconds: float
     bytes: int
 
+    def describe(self) -> str:
+        """The figures a person reads: places by kind, names, size and time."""
+        kinds = ", ".join(f"{n:,} {kind}" for kind, n in sorted(self.rows.items(), key=lambda kv: -kv[1]))
+        places = sum(self.rows.values())
+        return (
+            f"{places:,} places ({kinds}), {self.names:,} names, {self.bytes / 1e6:.0f} MB, "
+            f"built in {self.seconds:.1f} s"
+        )
+
 
 def build(path: Path) -> BuildStats:
     """Build the gazetteer into `path` atomically (temp file in the same directory, then os.replace)."""
@@ -368,7 +378,11 @@ class Gazetteer:
         """Open the gazetteer, building it first when missing, stale or `rebuild` is set."""
         target = path if path is not None else default_path()
         if rebuild or stored_version(target) != data_version():
-            build(target)
+            logging.getLogger(__name__).info(
+                "building the gazetteer at %s from the installed data packages (once, about 10 s)", target
+            )
+            stats = build(target)
+            logging.getLogger(__name__).info("gazetteer built: %s", stats.describe())
             if path is None:
                 _remove_stale_caches(target)
         try:

@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
@@ -48,8 +49,15 @@ class BBox:
 
 
 def check_date(value: str) -> str:
-    """A YYYY, YYYY-MM or YYYY-MM-DD filter date, unchanged; else BadFilter."""
-    if not _PARTIAL_DATE.fullmatch(value):
+    """A YYYY, YYYY-MM or YYYY-MM-DD filter date that exists, unchanged; else BadFilter."""
+    match = _PARTIAL_DATE.fullmatch(value)
+    if match is not None:
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        try:
+            date(parts[0], parts[1], parts[2])
+        except ValueError:
+            match = None
+    if match is None:
         raise BadFilter(f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
     return value
 
