@@ -49,7 +49,6 @@ def _show_library_notes() -> None:
         handler._eventwire_cli = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
-        logger.propagate = False
 
 
 def parse_date(value: str | None) -> date | None:

@@ -178,3 +178,30 @@ def test_table_cuts_long_cells_to_the_width_and_strips_control_characters() -> N
     assert all(len(line) <= 100 for line in lines)
     assert "\x1b" not in "".join(lines) and "…" in lines[2]
     assert lines[2].startswith("undated")
+
+
+def test_gazetteer_figures_read_as_sentences() -> None:
+    from eventwire.resolve.gazetteer import BuildStats
+
+    stats = BuildStats(rows={"city": 170391, "country": 248}, names=467787, seconds=9.36, bytes=61_071_360)
+    assert stats.describe() == ("170,639 places (170,391 city, 248 country), 467,787 names, 61 MB, built in 9.4 s")
+
+
+def test_the_first_use_that_builds_the_gazetteer_says_so(
+    tmp_path: Path, gazetteer_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import shutil
+
+    from eventwire.resolve import gazetteer as gazetteer_module
+
+    def copy_build(path: Path) -> gazetteer_module.BuildStats:
+        shutil.copyfile(gazetteer_path, path)
+        return gazetteer_module.BuildStats(rows={"city": 1}, names=2, seconds=0.5, bytes=3)
+
+    monkeypatch.setattr(gazetteer_module, "build", copy_build)
+    fresh = tmp_path / "gazetteer.sqlite"
+    with caplog.at_level("INFO", logger="eventwire"), gazetteer_module.Gazetteer.open(fresh):
+        pass
+    notes = [r.getMessage() for r in caplog.records]
+    assert notes[0].startswith(f"building the gazetteer at {fresh} from the installed data packages")
+    assert notes[1] == "gazetteer built: 1 places (1 city), 2 names, 0 MB, built in 0.5 s"
