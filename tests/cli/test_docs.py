@@ -56,7 +56,7 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert tests in ci.splitlines()
     # Both commands create the virtualenv the same way, pip upgraded from its hashed pin first.
-    install = "python3 -m venv .venv && .venv/bin/python -m pip install --require-hashes -r requirements-pip.lock"
+    install = "python3 -m venv .venv && .venv/bin/python -m pip install -q --require-hashes -r requirements-pip.lock"
     assert install in first and install in tests
     assert "examples/" in first and "../shared" not in first
 
