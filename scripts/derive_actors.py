@@ -73,7 +73,10 @@ INSTITUTION_WORDS = frozenset(
      "foundation", "society", "center", "centre", "network", "mission", "university", "bureau", "secretariat"}
 )  # fmt: skip
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "abdul", "de", "da", "van", "von", "le", "la"})
-SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "de", "du", "des", "la", "le", "fi", "wa"})
+SMALL_WORDS = frozenset(
+    {"of", "the", "and", "for", "in", "on", "to", "at", "de", "du", "des", "la", "le", "fi", "wa", "et", "au", "aux",
+     "pour", "a", "y", "e", "del", "di", "da", "do", "dos", "das", "el", "los", "las", "les", "und", "der", "die"}
+)  # fmt: skip
 _DATE = re.compile(r"\d{6}|\d{8}")
 _CODE = re.compile(r"\[([^\]]*)\]")
 _TITLES = ("PRESIDENT_", "PRIME_MINISTER_", "MR._", "MR_", "MRS_", "MRS._", "DR._", "GENERAL_", "KING_", "SHEIKH_")
@@ -303,7 +306,7 @@ def _last_role_year(roles: list[tuple[str, list[str], str, str]]) -> int:
 
 
 def build_actors(
-    entries: list[Entry], iso3: set[str], blocked: set[str], places: set[str]
+    entries: list[Entry], iso3: set[str], blocked: set[str], places: set[str], countries: set[str]
 ) -> tuple[list[Actor], Counter[str]]:
     """Decode, classify and filter entries; names that stay ambiguous are dropped."""
     dropped: Counter[str] = Counter()
@@ -329,6 +332,7 @@ def build_actors(
         for name in entry.names:
             owners[norm(surface(name))].add((_countries(roles), kind))
     actors: list[Actor] = []
+    twins: dict[tuple[str, str, tuple[tuple[str, str, str, str], ...]], Actor] = {}
     ids: Counter[str] = Counter()
     for entry, kind, roles in staged:
         names = _kept_names(
@@ -336,7 +340,7 @@ def build_actors(
             kind,
             roles,
             owners,
-            blocked | places if kind == "country" else blocked,
+            (blocked | places) - countries if kind == "country" else blocked | countries,
             first_names | surnames,
             dropped,
         )
@@ -347,11 +351,17 @@ def build_actors(
         short = {surface(n) for n in entry.names if len(surface(n)) <= 4 and " " not in surface(n)}
         acronyms = frozenset({_initials(words)} | (short if kind != "person" else set()))
         shown = [re.sub(r"^The (?=\S)", "", display(n, acronyms, kind == "person")) for n in names]
+        merged = sorted({(c, "+".join(s), a, b) for c, s, a, b in roles if s or kind == "country"}, key=_role_order)
+        twin = twins.get((norm(shown[0]), kind, tuple(merged)))
+        if twin is not None:  # the same actor listed twice: one entry with both lists of variants
+            twin.variants += [v for v in shown[1:] if v not in twin.variants and v != twin.name]
+            dropped["entry repeated with the same name and roles"] += 1
+            continue
         slug = _slug(shown[0])
         ids[slug] += 1
         actor_id = slug if ids[slug] == 1 else f"{slug}-{ids[slug]}"
-        merged = sorted({(c, "+".join(s), a, b) for c, s, a, b in roles if s or kind == "country"}, key=_role_order)
         actors.append(Actor(actor_id, kind, shown[0], shown[1:], merged))
+        twins[(norm(shown[0]), kind, tuple(merged))] = actors[-1]
     return actors, dropped
 
 
@@ -398,6 +408,24 @@ def _name_statistics(
     return {w for w, n in firsts.items() if n >= 3}, {w for w, c in lasts.items() if len(c) >= 2}
 
 
+def _forms(phrase: str, kind: str) -> list[str]:
+    """The surface forms a Phoenix phrase gives: "IRISH_REPUBLICAN_ARMY_(IRA)_" is the name and its
+    acronym; a person's "PRESIDENT_X_Y" is "X Y", and "PRESIDENT_BUSH" stays whole (the title
+    makes a bare surname usable)."""
+    text = surface(phrase)
+    bracket = re.fullmatch(r"(.+?)\s*\(([A-Za-z.]+)\)", text)
+    if bracket:
+        # "(IRA)" is an acronym to keep; "(COLOMBIA)" says where, and is no name of the group.
+        inner = bracket.group(2)
+        return [bracket.group(1), inner] if len(inner) <= 6 and inner.isupper() else [bracket.group(1)]
+    if kind == "person":
+        for title in _TITLES:
+            rest = surface(phrase[len(title) :]) if phrase.upper().startswith(title) else ""
+            if len(rest.split()) > 1:
+                return [rest]
+    return [text]
+
+
 def _kept_names(
     entry: Entry,
     kind: str,
@@ -410,15 +438,16 @@ def _kept_names(
     kept: list[str] = []
     seen: set[str] = set()
     countries = _countries(roles)
-    for phrase in entry.names:
-        text = surface(phrase)
-        for title in _TITLES:
-            if phrase.upper().startswith(title) and len(text.split()) > 1 and kind == "person":
-                text = surface(phrase[len(title) :])
+    forms = [form for phrase in entry.names for form in _forms(phrase, kind)]
+    initials = {_initials(form.split()) for form in forms if " " in form}
+    for text in forms:
         key = norm(text)
         if not key or key in seen:
             continue
-        if "," in text or "(" in text.strip("()").split()[0]:
+        if " " not in key and len(key) <= 3 and key.upper() not in initials:
+            dropped["three-letter name that spells none of the actor's names"] += 1
+            continue
+        if "," in text or "(" in text or ")" in text:
             dropped["name with a comma or bracket (a note, not a name)"] += 1
             continue
         reason = _name_problem(key, kind, countries, owners, blocked, common_names)
@@ -447,7 +476,7 @@ def _name_problem(
         return "name claimed by actors of different countries"
     if len(words) == 1:
         if key in blocked:
-            return "one-word name that is an English word or a place"
+            return "one-word name that is an English word, a place or another kind's country name"
         if kind == "person" and key in common_names:
             return "one-word name that is a common first name or surname"
     if kind == "country" and key in blocked:
@@ -552,6 +581,17 @@ def blocked_words(agent_nouns: set[str]) -> set[str]:
     return blocked | _places(50_000)
 
 
+def country_words() -> set[str]:
+    """Normalised country names and demonyms of the built gazetteer: no other kind of actor may
+    be named by them."""
+    try:
+        from eventwire.resolve.gazetteer import Gazetteer
+    except ImportError:
+        return set()
+    with Gazetteer.open() as gazetteer:
+        return {norm(n) for n in gazetteer.country_names()} | {norm(n) for n in gazetteer.demonyms()}
+
+
 def _places(min_population: int) -> set[str]:
     """Normalised names of cities, provinces and regions (not countries) in the built gazetteer."""
     try:
@@ -622,7 +662,9 @@ def main(argv: list[str] | None = None) -> int:
     entries: list[Entry] = []
     for name, source in ACTOR_FILES.items():
         entries += read_actor_file(args.reference / name, source)
-    actors, actor_drops = build_actors(entries, iso3, blocked_words({a[0] for a in agents}), _places(0))
+    actors, actor_drops = build_actors(
+        entries, iso3, blocked_words({a[0] for a in agents}), _places(0), country_words()
+    )
     dropped.update(actor_drops)
     write_actors(args.out / "actors.tsv", actors)
     write_agents(args.out / "actor_agents.tsv", agents)

@@ -130,9 +130,21 @@ class ActorResolver:
             info.titles |= titles
             info.country = info.country or country
             info.sector = info.sector or sector
-            found = self.dictionary_entry(ent)
+            found = self.dictionary_entry(ent) or self._titled_entry(ent)
             if found is not None and found.kind in _DICTIONARY_KINDS:
                 info.actor = info.actor or found
+
+    def _titled_entry(self, ent: Span) -> ActorEntry | None:
+        """The dictionary's person for a title and a name it lists only together ("President Bush")."""
+        for width in (1, 2):
+            start = ent.start - width
+            if start < 0 or not all(t.text[:1].isupper() for t in self.doc[start : ent.start]):
+                continue
+            if self.doc[start : ent.start].text.lower() in self.lexicon.titles:
+                found = self.dictionary_entry(self.doc[start : ent.end])
+                if found is not None:
+                    return found
+        return None
 
     # --- the actor dictionary ------------------------------------------------------------------
     def dictionary_entry(self, span: Span) -> ActorEntry | None:
