@@ -99,3 +99,11 @@ def test_a_title_wins_for_someone_the_dictionary_lacks(extract_events: ExtractEv
     text = "Kenyan President Amos Wekesa accused Somalia of harbouring gunmen."
     actor = _one(extract_events(text, date(2019, 2, 1)), "ACCUSE").actor
     assert actor is not None and (actor.country, actor.sector, actor.actor_id) == ("KEN", "GOV", None)
+
+
+def test_a_listed_organisation_also_records_the_dictionary_id(extract_events: ExtractEvents) -> None:
+    """organisations.jsonl names the party; the dictionary lends its id and role when it agrees."""
+    text = "Hezbollah fighters fired rockets at an army post near the border on Saturday."
+    actor = _one(extract_events(text, date(2012, 7, 14)), "ASSAULT").actor
+    assert actor is not None
+    assert (actor.name, actor.country, actor.sector, actor.actor_id) == ("Hezbollah", "LBN", "REB", "hezbollah")

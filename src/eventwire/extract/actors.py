@@ -282,7 +282,7 @@ class ActorResolver:
             ):
                 # "the Guards" after "the Revolutionary Guards": a short reference to a named group.
                 known = self._org_heads[tok.text]
-                return Party(tok.text, known.name, known.country, known.sector, "organisation")
+                return self._curated(tok.text, known)
             ent = self._ent_of.get(tok.i)
             if ent is None or ent.start in seen:
                 continue
@@ -291,11 +291,21 @@ class ActorResolver:
                 org = self.lexicon.organisation(ent.text)
                 if org is not None:
                     self._remember_org(ent, org)
-                    return Party(ent.text, org.name, org.country, org.sector, "organisation")
+                    return self._curated(ent.text, org)
                 named = self._dictionary_named(ent, head)
                 if named is not None:
                     return named
         return None
+
+    def _curated(self, text: str, org: Organisation) -> Party:
+        """A party of organisations.jsonl, with the dictionary's id and role when the dictionary
+        lists the same name for the same country."""
+        party = Party(text, org.name, org.country, org.sector, "organisation")
+        found = self.index.lookup(org.name)
+        role = found[0].role_at(self.when()) if found else None
+        if role is not None and role.country == org.country:
+            party.actor_id, party.role = found[0].id, role.code
+        return party
 
     def _dictionary_named(self, ent: Span, head: Token | None) -> Party | None:
         """The dictionary's party for a named entity that is not the phrase's own person or a
@@ -374,7 +384,7 @@ class ActorResolver:
         if head_ent is not None and self.lexicon.organisation(head_ent.text) is not None:
             found = self.lexicon.organisation(head_ent.text)
             assert found is not None
-            return Party(text, found.name, found.country, found.sector, "organisation")
+            return self._curated(text, found)
         if head_ent is not None and head_ent.label_ in _NAMED_LABELS:
             named = self._dictionary_named(head_ent, head)
             if named is not None:
@@ -470,7 +480,7 @@ class ActorResolver:
                 span = self.doc[start : start + length]
                 org = self.lexicon.organisation(span.text)
                 if org is not None:
-                    return Party(span.text, org.name, org.country, org.sector, "organisation")
+                    return self._curated(span.text, org)
                 found = self.dictionary_entry(span)
                 party = self.dictionary_party(span.text, found) if found is not None else None
                 if party is not None:
