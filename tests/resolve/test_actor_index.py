@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -24,10 +25,10 @@ from eventwire.resolve.actors_index import (
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> ActorIndex:
-    path = tmp_path_factory.mktemp("actors") / "actors.sqlite"
-    opened = ActorIndex.open(path)
-    return opened
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ActorIndex]:
+    """An index built for this module (opening a missing file builds it)."""
+    with ActorIndex.open(tmp_path_factory.mktemp("actors") / "actors.sqlite") as opened:
+        yield opened
 
 
 # --- the data files ----------------------------------------------------------------------------------
