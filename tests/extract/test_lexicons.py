@@ -176,15 +176,7 @@ def test_head_noun_gives_the_actor_sector(
     ("text", "name", "sector"),
     [
         ("Four soldiers were killed by al-Shabaab militants in Mogadishu on Sunday.", "al-Shabaab", "REB"),
-        pytest.param(
-            "Four soldiers were killed by Islamic State militants in Anbar province on Sunday.",
-            "Islamic State", "REB",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the compound word 'State' is looked up as the head noun 'state' (GOV) and overrides the "
-                "organisation's own sector REB",
-            ),
-        ),
+        ("Four soldiers were killed by Islamic State militants in Anbar province on Sunday.", "Islamic State", "REB"),
     ],
 )  # fmt: skip
 def test_named_organisation_keeps_its_sector(extract_events: ExtractEvents, text: str, name: str, sector: str) -> None:

@@ -1,10 +1,14 @@
-"""Resolve noun phrases to parties (country + sector) without a list of people.
+"""Resolve noun phrases to parties (country + sector).
 
 Evidence, strongest first: a named organisation (organisations.jsonl); a person, through
 the titles, possessive countries, demonyms and appositions of any of their mentions in the
-article ("Iran's President Hassan Rouhani" makes every later "Rouhani" IRN/GOV); a country
-or capital used as an actor ("Tehran said" -> IRN GOV); a head noun with a country modifier
-("Iraqi forces" -> IRQ MIL, "lawmakers in Iraq" -> IRQ LEG). Pronouns take the nearest
+article ("Iran's President Hassan Rouhani" makes every later "Rouhani" IRN/GOV); a name that
+carries no title, through the actor dictionary (actors.tsv, via the actor index), whose role
+is the one it held on the event's date (else the publication date): "Rouhani said" -> IRN GOV
+in 2018, an armed group or an IGO by any of its variants; a country or capital used as an
+actor ("Tehran said" -> IRN GOV); a head noun with a country modifier ("Iraqi forces" -> IRQ
+MIL, "lawmakers in Iraq" -> IRQ LEG), agent nouns refining the sector ("Iraqi clerics" -> REL).
+Titles and appositions win over the dictionary, which ends in 2014. Pronouns take the nearest
 preceding subject that fits (persons for he/she, groups and states for it/they).
 """
 
@@ -12,11 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
+from ..resolve.actors_index import ActorEntry, ActorIndex, actor_index
+from .dates import stated_publication
 from .lexicon import ActorLexicon, Organisation
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -24,6 +31,10 @@ GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "ours"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "appos"})
 _ALIGNMENT_PREFIXES = ("pro-", "anti-", "pro ", "anti ")
+_NAMED_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC", "LOC"})
+# Dictionary kinds that name a party of their own (a country entry only restates the gazetteer).
+_DICTIONARY_KINDS = {"person": "person", "institution": "organisation", "armed": "organisation",
+                     "igo": "organisation", "ngo": "organisation"}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -34,6 +45,7 @@ class PersonInfo:
     country: str | None = None
     sector: str | None = None
     titles: set[str] = field(default_factory=set)
+    actor: ActorEntry | None = None  # the dictionary's entry for a name of theirs, if any
 
 
 @dataclass(slots=True)
@@ -81,12 +93,18 @@ class ActorResolver:
         places: dict[int, PlaceMention],
         demonym: Callable[[str], str | None],
         is_capital: Callable[[str], str | None],
+        published: date | None = None,
+        index: ActorIndex | None = None,
     ) -> None:
         self.doc = doc
         self.lexicon = lexicon
         self.places = places
         self.demonym = demonym
         self.is_capital = is_capital
+        self.published = published
+        self._published_known = published is not None
+        self.index = index or actor_index()
+        self._when: date | None = None  # the event date of the resolve() call in progress
         self.persons: dict[str, PersonInfo] = {}
         self.mentions: list[_Mention] = []
         self._org_heads: dict[str, Organisation] = {}
@@ -112,6 +130,62 @@ class ActorResolver:
             info.titles |= titles
             info.country = info.country or country
             info.sector = info.sector or sector
+            found = self.dictionary_entry(ent) or self._titled_entry(ent)
+            if found is not None and found.kind in _DICTIONARY_KINDS:
+                info.actor = info.actor or found
+
+    def _titled_entry(self, ent: Span) -> ActorEntry | None:
+        """The dictionary's person for a title and a name it lists only together ("President Bush")."""
+        for width in (1, 2):
+            start = ent.start - width
+            if start < 0 or not all(t.text[:1].isupper() for t in self.doc[start : ent.start]):
+                continue
+            if self.doc[start : ent.start].text.lower() in self.lexicon.titles:
+                found = self.dictionary_entry(self.doc[start : ent.end])
+                if found is not None:
+                    return found
+        return None
+
+    # --- the actor dictionary ------------------------------------------------------------------
+    def dictionary_entry(self, span: Span) -> ActorEntry | None:
+        """The dictionary's actor a named span is, when its name and variants say so unambiguously.
+
+        A one-word name of four letters or fewer must be written in capitals ("ISIS", not "Isis").
+        Several actors under one name count only when they agree on the country.
+        """
+        words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+        if words and words[-1].tag_ == "POS":
+            words = words[:-1]
+        if not words:
+            return None
+        text = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+        if " " not in text and len(text) <= 4 and not text.isupper():
+            return None
+        found = self.index.lookup(text.removesuffix("'s").removesuffix("’s"))
+        if not found:
+            return None
+        when = self.when()
+        countries = {r.country for r in (e.role_at(when) for e in found) if r is not None}
+        return found[0] if len(countries) == 1 else None
+
+    def when(self) -> date | None:
+        """The date roles are chosen for: the event's, else the publication date (stated or given)."""
+        if self._when is not None:
+            return self._when
+        if not self._published_known:
+            self._published_known = True
+            self.published = stated_publication(doc_text(self.doc))
+        return self.published
+
+    def dictionary_party(self, text: str, entry: ActorEntry) -> Party | None:
+        """A party from the dictionary's entry, with its role on the event's date (None when the
+        dictionary codes no role then)."""
+        role = entry.role_at(self.when())
+        if role is None or entry.kind not in _DICTIONARY_KINDS:
+            return None
+        if entry.kind == "person":
+            return Party(text, entry.name, role.country, role.sector, "person", entry.id, role.code)
+        return Party(text, entry.name, role.country, role.sector, "organisation", entry.id, role.code)
 
     def _person_context(self, ent: Span) -> tuple[str | None, str | None, set[str]]:
         """Country, sector and titles from a person mention's left context and appositions."""
@@ -198,7 +272,9 @@ class ActorResolver:
                     return owner.country
         return None
 
-    def _organisation_in(self, tokens: list[Token]) -> Party | None:
+    def _organisation_in(self, tokens: list[Token], head: Token | None = None) -> Party | None:
+        """The first named organisation among the tokens (organisations.jsonl, else the actor
+        dictionary; a person the dictionary knows lends their country: "Rouhani's government")."""
         seen: set[int] = set()
         for tok in tokens:
             if (tok.text[:1].isupper() and tok.text in self._org_heads and self._ent_of.get(tok.i) is None) or (
@@ -206,7 +282,7 @@ class ActorResolver:
             ):
                 # "the Guards" after "the Revolutionary Guards": a short reference to a named group.
                 known = self._org_heads[tok.text]
-                return Party(tok.text, known.name, known.country, known.sector, "organisation")
+                return self._curated(tok.text, known)
             ent = self._ent_of.get(tok.i)
             if ent is None or ent.start in seen:
                 continue
@@ -215,8 +291,31 @@ class ActorResolver:
                 org = self.lexicon.organisation(ent.text)
                 if org is not None:
                     self._remember_org(ent, org)
-                    return Party(ent.text, org.name, org.country, org.sector, "organisation")
+                    return self._curated(ent.text, org)
+                named = self._dictionary_named(ent, head)
+                if named is not None:
+                    return named
         return None
+
+    def _curated(self, text: str, org: Organisation) -> Party:
+        """A party of organisations.jsonl, with the dictionary's id and role when the dictionary
+        lists the same name for the same country."""
+        party = Party(text, org.name, org.country, org.sector, "organisation")
+        found = self.index.lookup(org.name)
+        role = found[0].role_at(self.when()) if found else None
+        if role is not None and role.country == org.country:
+            party.actor_id, party.role = found[0].id, role.code
+        return party
+
+    def _dictionary_named(self, ent: Span, head: Token | None) -> Party | None:
+        """The dictionary's party for a named entity that is not the phrase's own person or a
+        place the gazetteer knows."""
+        if head is not None and ent.start <= head.i < ent.end and ent.label_ == "PERSON":
+            return None
+        if ent.label_ in {"GPE", "NORP"} and (self.places.get(ent.start_char) or self.demonym(ent.text)):
+            return None
+        found = self.dictionary_entry(ent)
+        return self.dictionary_party(ent.text, found) if found is not None else None
 
     def _remember_org(self, ent: Span, org: Organisation) -> None:
         if len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].is_alpha:
@@ -267,28 +366,30 @@ class ActorResolver:
         if lemma in self.lexicon.location_nouns or self._in_dateline(head):
             return None
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
+        run_party = self._run_party(head) if head.pos_ == "NOUN" or self._ent_of.get(head.i) is None else None
         for child in head.children:
             # "police officers", "army commander": the modifier names the institution; "PM Miro
             # Cerar" (not tagged as a person): the title does.
             word = child.lemma_.lower()
             if child.dep_ == "compound" and (word in self.lexicon.head_nouns or word in self.lexicon.titles):
+                if run_party is not None or self._inside_named_body(child, head):
+                    continue  # "Islamic State militants": "State" is part of the group's name
                 sector = self.lexicon.head_nouns.get(word) or self.lexicon.titles[word]
                 break
         signals = self._signal_tokens(head, tokens, sector)
-        org = self._organisation_in(signals)
+        org = self._organisation_in(signals, head) or run_party
         head_ent = self._ent_of.get(head.i)
         if head_ent is not None and head_ent.label_ == "PERSON":
-            info = self.persons.get(_surname(head_ent) or "")
-            country = info.country if info else None
-            person_sector = info.sector if info else None
-            if org is not None:
-                country, person_sector = country or org.country, person_sector or org.sector
-            name = info.name if info else head_ent.text
-            return Party(text, name, country or self._country_in(signals), person_sector, "person")
+            return self._person_party(text, head_ent, org, signals)
         if head_ent is not None and self.lexicon.organisation(head_ent.text) is not None:
             found = self.lexicon.organisation(head_ent.text)
             assert found is not None
-            return Party(text, found.name, found.country, found.sector, "organisation")
+            return self._curated(text, found)
+        if head_ent is not None and head_ent.label_ in _NAMED_LABELS:
+            named = self._dictionary_named(head_ent, head)
+            if named is not None:
+                named.text = text
+                return named
         if head_ent is not None and head_ent.label_ in {"GPE"}:
             place = self.places.get(head_ent.start_char)
             if place is not None and place.country:
@@ -297,8 +398,13 @@ class ActorResolver:
                 if self.is_capital(head_ent.text):
                     return Party(text, place.name, place.country, "GOV", "country")
         country = self._country_in(signals)
+        if sector is None and (country is not None or org is not None):
+            sector = self._agent_sector(head)
+        if org is not None and org.kind == "person":
+            # "Rouhani's government": the person lends a country, the phrase is not the person.
+            return Party(text, None, org.country, sector or org.sector, "group")
         if org is not None:
-            return Party(text, org.name, org.country, sector or org.sector, "organisation")
+            return Party(text, org.name, org.country, sector or org.sector, "organisation", org.actor_id, org.role)
         if head.pos_ == "PROPN" and self.demonym(head.text):
             # "Iranians", "Americans": the people of a country.
             return Party(text, None, self.demonym(head.text), "CVL", "group")
@@ -312,8 +418,85 @@ class ActorResolver:
             sector = "CVL"
         return Party(text, None, country, sector, "group")
 
-    def resolve(self, head: Token, speaker: Party | None = None) -> Party | None:
-        """The party a noun phrase headed by `head` names, or None when it names none."""
+    def _inside_named_body(self, tok: Token, head: Token) -> bool:
+        """True when `tok` is a word of a multi-word name, not the head's, that names a body."""
+        ent = self._ent_of.get(tok.i)
+        if ent is None or len(ent) < 2 or ent.start <= head.i < ent.end or ent.label_ not in _NAMED_LABELS:
+            return False
+        return self.lexicon.organisation(ent.text) is not None or self.dictionary_entry(ent) is not None
+
+    def _agent_sector(self, head: Token) -> str | None:
+        """The sector an agent noun gives the head, with its compound modifiers ("riot police")."""
+        lemma = head.lemma_.lower()
+        compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        if compounds:
+            phrase = " ".join([*(c.lower_ for c in compounds), lemma])
+            found = self.index.agent(phrase)
+            if found is not None:
+                return found
+        return self.index.agent(lemma) or self.index.agent(head.lower_)
+
+    def _person_party(self, text: str, ent: Span, org: Party | None, signals: list[Token]) -> Party:
+        """A person's party: what the article says (titles, appositions) first, then the
+        dictionary's role on the event's date, then the modifiers of this mention."""
+        info = self.persons.get(_surname(ent) or "")
+        country = info.country if info else None
+        sector = info.sector if info else None
+        if org is not None:
+            country, sector = country or org.country, sector or org.sector
+        name = info.name if info else ent.text
+        entry = info.actor if info is not None else self.dictionary_entry(ent)
+        listed = self.dictionary_party(text, entry) if entry is not None else None
+        if listed is None or (country is not None and listed.country != country):
+            return Party(text, name, country or self._country_in(signals), sector, "person")
+        if " " not in name.strip() and listed.name:
+            name = listed.name  # "Ahmadinejad" alone: the dictionary's full name
+        return Party(text, name, listed.country, sector or listed.sector, "person", listed.actor_id, listed.role)
+
+    def _name_run(self, head: Token) -> Span | None:
+        """The capitalised words the head's compound modifiers form, with the head when it is a
+        proper noun itself ("Islamic State fighters" -> "Islamic State"); the model's entities may
+        cover them in part only ("Islamic" as NORP)."""
+        words: list[Token] = [head] if head.pos_ == "PROPN" and head.text[:1].isupper() else []
+        stack = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        while stack:
+            tok = stack.pop()
+            if not (tok.text[:1].isupper() or tok.text == "-"):
+                continue
+            words.append(tok)
+            stack.extend(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+        if not 2 <= len(words) <= 6:
+            return None
+        start, end = min(t.i for t in words), max(t.i for t in words) + 1
+        return self.doc[start:end] if end - start == len(words) else None
+
+    def _run_party(self, head: Token) -> Party | None:
+        """A named body or person that a run of capitalised modifiers names, longest first."""
+        run = self._name_run(head)
+        if run is None:
+            return None
+        for length in range(len(run), 1, -1):
+            for start in range(run.start, run.end - length + 1):
+                span = self.doc[start : start + length]
+                org = self.lexicon.organisation(span.text)
+                if org is not None:
+                    return self._curated(span.text, org)
+                found = self.dictionary_entry(span)
+                party = self.dictionary_party(span.text, found) if found is not None else None
+                if party is not None:
+                    return party
+        return None
+
+    def resolve(self, head: Token, speaker: Party | None = None, when: date | None = None) -> Party | None:
+        """The party a noun phrase headed by `head` names, or None when it names none. `when` is
+        the event's date, which chooses a dictionary person's role (default: the publication date)."""
+        self._when = when
+        try:
+            return self._resolve(head, speaker)
+        finally:
+            self._when = None
+
+    def _resolve(self, head: Token, speaker: Party | None) -> Party | None:
         if _is_pronoun(head):
             return self.antecedent(head, speaker)
         definite = any(c.lower_ == "the" for c in head.children)
@@ -322,6 +505,10 @@ class ActorResolver:
             # "the crown prince", "the president": the one person the article gives that title.
             person = self._person_by_title(lemma)
             if person is not None:
+                listed = self.dictionary_party(head.text, person.actor) if person.actor is not None else None
+                if listed is not None and person.country in (None, listed.country):
+                    country, sector = person.country or listed.country, person.sector or listed.sector
+                    return Party(head.text, person.name, country, sector, "person", listed.actor_id, listed.role)
                 return Party(head.text, person.name, person.country, person.sector, "person")
         party = self._party_from_tokens(head, self.phrase_tokens(head))
         if definite and party is not None and party.country is None and head.pos_ == "NOUN":
@@ -375,7 +562,11 @@ class ActorResolver:
         for pool in (same_sentence, earlier):
             for m in reversed(pool):
                 if (m.party.kind == "person") == want_person:
-                    return Party(pronoun.text, m.party.name, m.party.country, m.party.sector, m.party.kind)
+                    party = m.party
+                    kind = party.kind
+                    return Party(
+                        pronoun.text, party.name, party.country, party.sector, kind, party.actor_id, party.role
+                    )
         if not want_person:
             # "A Nato official told Reuters it would ...": the official's organisation or state.
             for m in reversed(same_sentence + earlier):

@@ -1,0 +1,146 @@
+"""The actor dictionary (actors.tsv), the agent nouns (actor_agents.tsv) and the index built from them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwire.errors import DataFileError
+from eventwire.resolve import actors_build
+from eventwire.resolve.actors_index import (
+    ActorEntry,
+    ActorIndex,
+    ActorRole,
+    data_version,
+    load_actor_rows,
+    load_agents,
+    parse_roles,
+    stored_version,
+)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ActorIndex]:
+    """An index built for this module (opening a missing file builds it)."""
+    with ActorIndex.open(tmp_path_factory.mktemp("actors") / "actors.sqlite") as opened:
+        yield opened
+
+
+# --- the data files ----------------------------------------------------------------------------------
+
+
+def test_actor_file_loads_with_every_kind() -> None:
+    rows = load_actor_rows()
+    assert len(rows) > 15_000
+    kinds = {entry.kind for entry, _ in rows}
+    assert kinds == {"person", "country", "institution", "armed", "igo", "ngo"}
+    by_id = {entry.id: entry for entry, _ in rows}
+    assert by_id["islamic-state"].kind == "armed"
+
+
+def test_agent_file_loads_nouns_and_plurals() -> None:
+    agents = load_agents()
+    assert len(agents) > 2_000
+    assert agents["cleric"].sector == "REL"
+    assert agents["clerics"] is agents["cleric"]
+    assert agents["police"].sector == "COP"
+
+
+def test_no_one_word_name_is_an_english_word(index: ActorIndex) -> None:
+    """The review dropped names like "Youth" (a Basque group's variant) and "Bush"."""
+    for word in ("youth", "bush", "will", "police", "government"):
+        assert index.lookup(word) == ()
+
+
+def test_a_bad_role_is_a_data_file_error() -> None:
+    with pytest.raises(DataFileError):
+        parse_roles("IRAN:GOV::")
+    with pytest.raises(DataFileError):
+        parse_roles("IRN:GOV:2013-08-04:")
+    with pytest.raises(DataFileError):
+        parse_roles("IRN:GOV")
+
+
+def test_a_bad_actor_row_is_a_data_file_error(tmp_path: Path) -> None:
+    bad = tmp_path / "actors.tsv"
+    bad.write_text("id\tkind\tname\tvariants\troles\nx\tplanet\tX\t\tIRN:GOV::\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="kind"):
+        load_actor_rows(bad)
+
+
+_days = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
+
+
+@given(
+    country=st.sampled_from(["IRN", "USA", "-"]),
+    sectors=st.lists(st.sampled_from(["GOV", "MIL", "REB", "IGO", "ELI"]), min_size=1, max_size=3),
+    start=st.none() | _days,
+    end=st.none() | _days,
+)
+def test_roles_parse_back_what_the_builder_writes(
+    country: str, sectors: list[str], start: date | None, end: date | None
+) -> None:
+    role = ActorRole(None if country == "-" else country, tuple(sectors), start, end)
+    assert parse_roles(actors_build._roles_text((role,))) == (role,)
+
+
+# --- roles by date ------------------------------------------------------------------------------------
+
+
+def _only(index: ActorIndex, name: str) -> ActorEntry:
+    found = index.lookup(name)
+    assert found, name
+    return found[0]
+
+
+def test_a_role_is_chosen_by_date(index: ActorIndex) -> None:
+    ahmadinejad = _only(index, "Mahmoud Ahmadinejad")
+    in_office = ahmadinejad.role_at(date(2010, 6, 1))
+    after = ahmadinejad.role_at(date(2018, 6, 1))
+    assert in_office is not None and (in_office.country, in_office.sector) == ("IRN", "GOV")
+    assert after is not None and (after.country, after.sector) == ("IRN", "ELI")
+
+
+def test_an_armed_group_is_non_state_and_dated(index: ActorIndex) -> None:
+    group = _only(index, "Daesh")
+    role = group.role_at(date(2016, 1, 1))
+    assert group.name == "Islamic State"
+    assert role is not None and role.country is None and role.sector == "REB" and "GOV" not in role.sectors
+    assert group.role_at(date(2005, 1, 1)) is None  # the dictionary codes the name from 2013 only
+
+
+def test_variants_find_the_actor(index: ActorIndex) -> None:
+    assert _only(index, "Hassan Rowhani").id == _only(index, "Hassan Rouhani").id
+    assert _only(index, "al-Nusra Front").id == _only(index, "Jabhat al-Nusra").id
+
+
+def test_an_igo_has_no_country(index: ActorIndex) -> None:
+    role = _only(index, "African Development Bank").role_at(None)
+    assert role is not None and role.country is None and role.sector == "IGO"
+
+
+# --- the index file -----------------------------------------------------------------------------------
+
+
+def test_index_build_records_the_data_version(tmp_path: Path) -> None:
+    path = tmp_path / "actors.sqlite"
+    count = actors_build.build(path)
+    assert count == len(load_actor_rows())
+    assert stored_version(path) == data_version()
+    with ActorIndex.open(path) as opened:
+        assert opened.count() == count
+        assert opened.agent("riot police") == "COP"
+
+
+def test_a_stale_index_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "actors.sqlite"
+    path.write_bytes(b"not a database")
+    assert stored_version(path) is None
+    with ActorIndex.open(path) as opened:
+        assert opened.lookup("Hezbollah")
+    assert stored_version(path) == data_version()
