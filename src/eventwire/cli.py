@@ -32,6 +32,7 @@ from .evaluate import events_summary, load_gold, load_system, places_summary, sc
 from .nlp.pipeline import DEFAULT_MODEL, PipelineConfig
 from .output import FORMATS, RecordWriter
 from .records import Article, PlaceMention, Skip
+from .terminal import printable
 from .timelimit import TimedOut
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class Summary:
 
     def skip(self, skip: Skip) -> None:
         self.skipped += 1
-        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+        click.echo(f"skipped {printable(skip.source)}: {printable(skip.reason)}", err=True)
 
     def line(self, noun: str) -> str:
         seconds = time.perf_counter() - self.started
@@ -151,7 +152,7 @@ def _place_record(mention: PlaceMention) -> dict[str, Any]:
 
 
 def _fail(exc: EventwireError) -> None:
-    click.echo(f"eventwire: {exc}", err=True)
+    click.echo(f"eventwire: {printable(str(exc))}", err=True)
     sys.exit(2)
 
 

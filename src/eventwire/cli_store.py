@@ -27,6 +27,7 @@ from .cli_options import (
     time_limit_option,
 )
 from .records import Article, Skip
+from .terminal import printable
 
 # Kept here (a test checks they match eventwire.store) so that loading the CLI does not load the store.
 DEFAULT_DB = "eventwire.db"
@@ -64,7 +65,7 @@ class IngestReport:
 
     def skip(self, skip: Skip) -> None:
         """Report a bad input with its one-line reason, and count the kind of reason."""
-        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+        click.echo(f"skipped {printable(skip.source)}: {printable(skip.reason)}", err=True)
         # "over size limit (123 bytes > 5)" and "malformed JSON: ..." count under their leading words.
         self.bad[skip.reason.split(" (")[0].split(":")[0].strip()] += 1
 
@@ -270,7 +271,7 @@ def watch_command(
 
     def report(poll: PollReport) -> None:
         for skip in poll.skipped:
-            click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+            click.echo(f"skipped {printable(skip.source)}: {printable(skip.reason)}", err=True)
         click.echo(
             f"{time.strftime('%Y-%m-%d %H:%M:%S')} {poll.stored} stored, {poll.duplicates} skipped as duplicate, "
             f"{poll.unchanged} feeds unchanged, {len(poll.skipped)} skipped as bad",

@@ -20,6 +20,7 @@ from eventwire.ingest.feeds import FeedItem, looks_like_feed, parse_feed
 from eventwire.ingest.html import decode_html, extract_page, looks_like_html
 from eventwire.ingest.language import is_english
 from eventwire.records import Article, Skip
+from eventwire.terminal import path_name
 
 InputKind = Literal["text", "html", "feed", "jsonl"]
 
@@ -43,7 +44,6 @@ SUFFIX_KINDS: dict[str, InputKind] = {
 DEFAULT_SUFFIXES: frozenset[str] = frozenset(SUFFIX_KINDS)
 # A first line longer than this is a paragraph, not a headline.
 MAX_TITLE_CHARS = 200
-_DRAIN_CHUNK = 1 << 20
 # JSON escapes can spell lone surrogates ("\ud800"), which no encoder (SQLite's, the terminal's) accepts.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 # Whitespace plus the invisible characters a text of "nothing" is sometimes made of.
@@ -96,7 +96,7 @@ def _read_directory(root: str, limits: Limits, suffixes: frozenset[str]) -> Iter
         found = True
         yield from _read_file(item, limits, _suffix_kind(item))
     if not found:
-        yield Skip(root, f"no input files ({', '.join(sorted(suffixes))}) in directory")
+        yield Skip(path_name(root), f"no input files ({', '.join(sorted(suffixes))}) in directory")
 
 
 def _walk(directory: str, suffixes: frozenset[str], visited: set[str]) -> Iterator[str | Skip]:
@@ -110,7 +110,7 @@ def _walk(directory: str, suffixes: frozenset[str], visited: set[str]) -> Iterat
         with os.scandir(directory) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as error:
-        yield Skip(directory, _os_reason(error))
+        yield Skip(path_name(directory), _os_reason(error))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -126,7 +126,7 @@ def _walk(directory: str, suffixes: frozenset[str], visited: set[str]) -> Iterat
             if _is_special(path):
                 # A FIFO or a device found by walking would block the run or never end; one named
                 # on the command line is read, as the user asked for it.
-                yield Skip(path, "not a regular file")
+                yield Skip(path_name(path), "not a regular file")
             else:
                 # Broken symlinks are yielded too, so that reading them reports why.
                 yield path
@@ -142,21 +142,23 @@ def _is_special(path: str) -> bool:
 
 def _read_file(path: str, limits: Limits, kind: InputKind | None) -> Iterator[Article | Skip]:
     max_bytes = limits.max_bytes
+    # The name stored and shown; a name that is not UTF-8 must not stop the run (SQLite refuses it raw).
+    name = path_name(path)
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
-            yield Skip(path, f"over size limit ({size} bytes > {max_bytes})")
+            yield Skip(name, f"over size limit ({size} bytes > {max_bytes})")
             return
         with open(path, "rb") as handle:
             # Read one byte past the limit: devices and pipes report no size up front.
             data = handle.read(max_bytes + 1)
     except OSError as error:
-        yield Skip(path, _os_reason(error))
+        yield Skip(name, _os_reason(error))
         return
     if len(data) > max_bytes:
-        yield Skip(path, f"over size limit (more than {max_bytes} bytes)")
+        yield Skip(name, f"over size limit (more than {max_bytes} bytes)")
         return
-    yield from _read_bytes(data, path, kind, limits)
+    yield from _read_bytes(data, name, kind, limits)
 
 
 def _read_stdin(limits: Limits) -> Iterator[Article | Skip]:
@@ -168,20 +170,13 @@ def _read_stdin(limits: Limits) -> Iterator[Article | Skip]:
     try:
         data = stream.read(max_bytes + 1)
         if len(data) > max_bytes:
-            yield Skip(STDIN, f"over size limit ({len(data) + _drain(stream)} bytes > {max_bytes})")
+            # Nothing more is read: stdin may never end (`< /dev/zero`, a stuck producer).
+            yield Skip(STDIN, f"over size limit (more than {max_bytes} bytes)")
             return
     except OSError as error:
         yield Skip(STDIN, _os_reason(error))
         return
     yield from _read_bytes(data, STDIN, None, limits)
-
-
-def _drain(stream: BinaryIO) -> int:
-    """Read and drop the rest of a stream, returning how many bytes it had."""
-    total = 0
-    while chunk := stream.read(_DRAIN_CHUNK):
-        total += len(chunk)
-    return total
 
 
 def _read_bytes(data: bytes, source: str, kind: InputKind | None, limits: Limits) -> Iterator[Article | Skip]:

@@ -1,0 +1,124 @@
+"""Hardening round two (issue 14): file names that are not UTF-8, untrusted text on the terminal, endless stdin."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from ingest_support import ENGLISH_PARAGRAPH, read_all
+
+from eventwire.records import Article, Skip
+from eventwire.terminal import path_name, printable
+
+LATIN1_NAME = b"r\xe9sum\xe9.txt"  # "résumé" in Latin-1: not UTF-8
+
+
+def _bytes_named(directory: Path, name: bytes, data: bytes) -> str:
+    path = os.path.join(os.fsencode(directory), name)
+    with open(path, "wb") as handle:
+        handle.write(data)
+    return os.fsdecode(path)
+
+
+def test_a_file_name_that_is_not_utf8_is_read_under_an_escaped_name(tmp_path: Path) -> None:
+    _bytes_named(tmp_path, LATIN1_NAME, ENGLISH_PARAGRAPH.encode())
+    (result,) = read_all(tmp_path)
+    assert isinstance(result, Article)
+    assert result.doc == f"{tmp_path}/r\\xe9sum\\xe9.txt"
+    assert result.text == ENGLISH_PARAGRAPH
+    # What gets stored and printed encodes: no lone surrogate is left.
+    result.doc.encode("utf-8")
+
+
+def test_a_bad_file_with_a_name_that_is_not_utf8_is_skipped_under_an_escaped_name(tmp_path: Path) -> None:
+    _bytes_named(tmp_path, b"\xff\xfe.txt", b"")
+    _bytes_named(tmp_path, b"good.txt", ENGLISH_PARAGRAPH.encode())
+    results = read_all(tmp_path)
+    assert [type(r) for r in results] == [Article, Skip]
+    assert results[1] == Skip(f"{tmp_path}/\\xff\\xfe.txt", "empty")
+
+
+def test_path_name_leaves_utf8_names_alone() -> None:
+    assert path_name("/data/Zürich report.txt") == "/data/Zürich report.txt"
+    assert path_name("/data/" + os.fsdecode(b"caf\xe9.txt")) == "/data/caf\\xe9.txt"
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("a.txt\nskipped forged.txt: empty", "a.txt\\nskipped forged.txt: empty"),
+        ("progress\r100% done", "progress\\r100% done"),
+        ("\x1b]0;pwned\x07title", "\\x1b]0;pwned\\x07title"),
+        ("\x1b[2J\x1b[31mred", "\\x1b[2J\\x1b[31mred"),
+        ("exe.\u202etxt", "exe.\\u202etxt"),
+        ("C1 \x9b31m", "C1 \\x9b31m"),
+        ("line\u2028break", "line\\u2028break"),
+        (os.fsdecode(b"caf\xe9"), "caf\\xe9"),
+        ("Zürich — “quoted” 東京", "Zürich — “quoted” 東京"),
+    ],
+)
+def test_printable_escapes_what_would_forge_lines_or_drive_the_terminal(raw: str, shown: str) -> None:
+    assert printable(raw) == shown
+
+
+@given(st.text())
+def test_printable_is_one_line_without_controls_and_encodes(text: str) -> None:
+    shown = printable(text)
+    assert shown.splitlines() in ([shown], [])
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in shown)
+    shown.encode("utf-8")
+
+
+class _Endless(io.RawIOBase):
+    """Standard input that never ends (`< /dev/zero`); it fails the test once far past the limit."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self.budget <= 0:
+            raise AssertionError("read on past the size limit")
+        n = min(len(buffer), self.budget)
+        buffer[:n] = b"\x00" * n
+        self.budget -= n
+        return n
+
+
+def test_endless_stdin_stops_at_the_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = _Endless(budget=50_000)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(stream)))
+    assert read_all("-", max_bytes=1000) == [Skip("-", "over size limit (more than 1000 bytes)")]
+    assert stream.budget > 40_000  # a little read-ahead, nothing like the rest of the stream
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024 12 31 555-0100 42.5 1,000,000 99 %",
+        "!!! ??? ... --- *** ### $$$ (((",
+        "\u202e\u202d\u2066\u2067\u2068\u2069\u200e\u200f" * 10,
+        "\u0301\u0302\u0303\u0308\u0327" * 40,
+        "12:30 — 14:45 | 3/4 = 0.75 ± 0.01",
+    ],
+)
+def test_text_without_a_single_word_is_not_english(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "nothing.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    (result,) = read_all(path)
+    assert isinstance(result, Skip)
+    assert result.reason.startswith("not English")
+
+
+def test_a_short_headline_with_words_is_still_english(tmp_path: Path) -> None:
+    path = tmp_path / "headline.txt"
+    path.write_text("Troops withdraw from 3 towns after 2024 ceasefire\n", encoding="utf-8")
+    (result,) = read_all(path)
+    assert isinstance(result, Article)
