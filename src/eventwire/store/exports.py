@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO, Any, Literal, TextIO, cast
 
+from ..csvsafe import safe_cell
 from ..output import RecordWriter
 from .acled import ACLED_COLUMNS, acled_row
 from .errors import ExportError
@@ -66,7 +67,7 @@ def _write_acled(records: Records, out: TextIO) -> ExportCounts:
         if acled is None:
             counts.skipped += 1
             continue
-        writer.writerow(acled)
+        writer.writerow({key: safe_cell(value) if isinstance(value, str) else value for key, value in acled.items()})
         counts.written += 1
     out.flush()
     return counts

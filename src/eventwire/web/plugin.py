@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from ..store.queries import BadFilter
 from . import api, queries
+from .csv_hook import neutralise_csv
 from .geo import WORLD_SIZE, project, world_path, world_view_box
 from .guard import guard
 from .prepare import BROWSE_VIEW
@@ -220,7 +221,8 @@ def extra_css_urls(datasette: Any) -> list[str]:
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     # Every request, Datasette's own included: only the API takes a body, and at most MAX_BODY_BYTES of it.
-    return lambda app: guard(app, api.MAX_BODY_BYTES, API_PATHS)
+    # CSV answers (tables, queries) come out with formula cells neutralised, as `events --format csv` does.
+    return lambda app: guard(neutralise_csv(app), api.MAX_BODY_BYTES, API_PATHS)
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
