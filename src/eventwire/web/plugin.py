@@ -5,7 +5,7 @@ Registered by `eventwire.web.app.register_plugin`; the hooks are Datasette's own
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -163,11 +163,12 @@ def _guarded(
 
 
 async def _extract(datasette: Any, request: Request) -> dict[str, Any]:
-    return await api.extract_events(request)
+    return await api.extract_events(request, api.ApiLimits.from_settings(_settings(datasette)))
 
 
 async def _ingest(datasette: Any, request: Request) -> dict[str, Any]:
-    return await api.ingest_article(request, _database(datasette).path)
+    limits = api.ApiLimits.from_settings(_settings(datasette))
+    return await api.ingest_article(request, _database(datasette).path, limits)
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
@@ -222,7 +223,11 @@ def extra_css_urls(datasette: Any) -> list[str]:
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     # Every request, Datasette's own included: only the API takes a body, and at most MAX_BODY_BYTES of it.
     # CSV answers (tables, queries) come out with formula cells neutralised, as `events --format csv` does.
-    return lambda app: guard(neutralise_csv(app), api.MAX_BODY_BYTES, API_PATHS)
+    # The token is checked there too, before a byte of the body is read.
+    def authorise(scope: MutableMapping[str, Any]) -> tuple[int, str] | None:
+        return api.scope_refusal(scope, _settings(datasette).get("token"))
+
+    return lambda app: guard(neutralise_csv(app), api.MAX_BODY_BYTES, API_PATHS, authorise)
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
