@@ -5,13 +5,18 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from http_support import ARTICLE, LocalServer, Route
 from hypothesis import given
 from hypothesis import strategies as st
 from ingest_support import ENGLISH_PARAGRAPH, read_all
 
+from eventwire.errors import FetchFailed
+from eventwire.ingest.fetch import fetch_url
+from eventwire.ingest.sources import iter_sources
 from eventwire.records import Article, Skip
 from eventwire.terminal import path_name, printable
 
@@ -122,3 +127,38 @@ def test_a_short_headline_with_words_is_still_english(tmp_path: Path) -> None:
     path.write_text("Troops withdraw from 3 towns after 2024 ceasefire\n", encoding="utf-8")
     (result,) = read_all(path)
     assert isinstance(result, Article)
+
+
+# Truncated downloads (issue 14 item 7) ------------------------------------------------------------------
+
+
+@pytest.fixture
+def local_server() -> Iterator[LocalServer]:
+    with LocalServer().running() as server:
+        yield server
+
+
+def test_a_body_shorter_than_its_content_length_is_a_failure(local_server: LocalServer) -> None:
+    body = (ARTICLE * 40).encode()
+    local_server.routes["/cut.txt"] = Route(body=body[: len(body) // 3], declared=len(body))
+    with pytest.raises(FetchFailed, match=rf"truncated download \({len(body) // 3} of {len(body)} bytes\)"):
+        fetch_url(local_server.url("/cut.txt"), allow_private=True)
+
+
+def test_a_truncated_url_is_skipped_not_stored_so_a_full_fetch_later_is_new(local_server: LocalServer) -> None:
+    body = (ARTICLE * 40).encode()
+    local_server.routes["/story.txt"] = Route(body=body[:1000], declared=len(body))
+    (cut,) = list(iter_sources([local_server.url("/story.txt")], allow_private=True))
+    assert isinstance(cut, Skip) and cut.reason.endswith(f"truncated download (1000 of {len(body)} bytes)")
+    local_server.routes["/story.txt"] = Route(body=body)
+    (full,) = list(iter_sources([local_server.url("/story.txt")], allow_private=True))
+    assert isinstance(full, Article) and full.text == body.decode()
+
+
+def test_a_chunked_body_cut_before_its_end_is_a_failure(local_server: LocalServer) -> None:
+    # No Content-Length, a chunked header and then a hang-up mid-chunk.
+    local_server.routes["/chunked.txt"] = Route(
+        body=b"400\r\n" + b"x" * 100, headers={"Transfer-Encoding": "chunked"}, length=False
+    )
+    with pytest.raises(FetchFailed):
+        fetch_url(local_server.url("/chunked.txt"), allow_private=True)
