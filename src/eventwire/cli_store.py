@@ -222,6 +222,7 @@ def events_command(
     from .cli import _fail
     from .errors import EventwireError
     from .store import BBox, EventFilter, Store, event_records, write_events
+    from .store.exports import open_output
     from .store.queries import check_date
 
     try:
@@ -241,10 +242,8 @@ def events_command(
             out: IO[Any]
             if output is None:
                 out = sys.stdout.buffer if binary else sys.stdout
-            elif binary:
-                out = stack.enter_context(open(output, "wb"))
             else:
-                out = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
+                out = stack.enter_context(open_output(output, binary))
             counts = write_events(event_records(store.db, where), fmt, out)  # type: ignore[arg-type]
     except EventwireError as exc:
         _fail(exc)
