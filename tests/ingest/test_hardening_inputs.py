@@ -162,3 +162,13 @@ def test_a_chunked_body_cut_before_its_end_is_a_failure(local_server: LocalServe
     )
     with pytest.raises(FetchFailed):
         fetch_url(local_server.url("/chunked.txt"), allow_private=True)
+
+
+def test_a_jsonl_line_with_a_huge_number_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
+    # Found by tests/fuzz/test_fuzz_hardening.py: int() refuses more than 4,300 digits with a ValueError.
+    good = '{"id": "good", "text": "' + ENGLISH_PARAGRAPH.strip() + '"}'
+    path = tmp_path / "wire.jsonl"
+    path.write_text('{"id": "big", "text": "x", "n": ' + "9" * 5000 + "}\n" + good + "\n", encoding="utf-8")
+    results = read_all(path)
+    assert results[0] == Skip(f"{path}:1", "malformed JSON: a number is too long")
+    assert isinstance(results[1], Article) and results[1].doc == "good"

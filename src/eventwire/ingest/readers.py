@@ -284,7 +284,7 @@ def _has_json_line(data: bytes) -> bool:
             try:
                 if isinstance(json.loads(line.decode("utf-8")), dict):
                     return True
-            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            except (ValueError, RecursionError):  # not UTF-8, not JSON, a number past int()'s digit limit
                 continue
     return False
 
@@ -319,6 +319,9 @@ def _read_jsonl(lines: Iterator[str | None], source: str, limits: Limits) -> Ite
             continue
         except RecursionError:
             yield Skip(where, "malformed JSON: nested too deeply")
+            continue
+        except ValueError:  # a number past Python's 4,300-digit limit for int()
+            yield Skip(where, "malformed JSON: a number is too long")
             continue
         if not isinstance(record, dict):
             yield Skip(where, f"malformed JSON: expected an object, got {type(record).__name__}")
