@@ -172,3 +172,33 @@ def test_a_jsonl_line_with_a_huge_number_is_skipped_and_the_rest_read(tmp_path: 
     results = read_all(path)
     assert results[0] == Skip(f"{path}:1", "malformed JSON: a number is too long")
     assert isinstance(results[1], Article) and results[1].doc == "good"
+
+
+# Content types that lie (issue 14, weak points) ------------------------------------------------------------
+
+RSS = (
+    "<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title><link>https://wire.example/</link>"
+    "<item><guid>w-1</guid><title>Army post attacked</title><link>https://wire.example/w-1</link>"
+    f"<description>{ARTICLE}</description></item></channel></rss>"
+)
+
+
+def test_a_feed_served_as_text_is_read_as_a_feed(local_server: LocalServer) -> None:
+    local_server.routes["/feed"] = Route(body=RSS.encode(), headers={"Content-Type": "text/plain; charset=utf-8"})
+    (item,) = list(iter_sources([local_server.url("/feed")], allow_private=True))
+    assert isinstance(item, Article)
+    assert item.url == "https://wire.example/w-1" and "<rss" not in item.text and "Kandahar" in item.text
+
+
+def test_text_served_as_json_is_one_article_not_a_skip_per_line(local_server: LocalServer) -> None:
+    body = (ARTICLE * 3 + "\n") * 2
+    local_server.routes["/story"] = Route(body=body.encode(), headers={"Content-Type": "application/json"})
+    (item,) = list(iter_sources([local_server.url("/story")], allow_private=True))
+    assert isinstance(item, Article) and item.text == body
+
+
+def test_json_lines_served_as_json_are_still_json_lines(local_server: LocalServer) -> None:
+    body = '{"id": "j-1", "text": "' + ARTICLE.strip() + '"}\n'
+    local_server.routes["/lines"] = Route(body=body.encode(), headers={"Content-Type": "application/json"})
+    (item,) = list(iter_sources([local_server.url("/lines")], allow_private=True))
+    assert isinstance(item, Article) and item.doc == "j-1"
