@@ -66,7 +66,13 @@ def serve_command(
         # Datasette reads the plugin's token from here ($env), so /-/metadata never shows it.
         os.environ[TOKEN_ENV] = token
     datasette = build_datasette(
-        db_path, token=bool(token), tile_url=tile_url, allow_sql=allow_sql, max_chars=max_chars, time_limit=time_limit
+        db_path,
+        token=bool(token),
+        tile_url=tile_url,
+        allow_sql=allow_sql,
+        max_chars=max_chars,
+        time_limit=time_limit,
+        host=host,
     )
     click.echo(f"{indexed} events indexed; serving http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")

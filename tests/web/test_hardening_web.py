@@ -179,3 +179,59 @@ def test_time_limit_applies_and_other_requests_are_served_meanwhile(
     assert response.json()["error"] == "timed out after 0.5 s (eventwire serve --time-limit)"
     # Pages kept coming while the worker loaded its model and worked: none waited for it.
     assert len(answered) >= 3 and answered[-1] < took
+
+
+# What the server gives away: Host, CSP, paths, logs -----------------------------------------------------
+
+
+def test_a_request_for_another_host_is_refused(served_db: Path) -> None:
+    ds = build_datasette(served_db)
+    db = served_db.stem
+    for host in ("evil.example", "evil.example:8001", "127.0.0.1.evil.example"):
+        response = asyncio.run(ds.client.get(f"/{db}/events.json", headers={"Host": host}))
+        assert response.status_code == 421, host
+        assert response.json()["ok"] is False
+    for host in ("localhost", "localhost:8001", "127.0.0.1:8001", "[::1]:8001"):
+        assert asyncio.run(ds.client.get(f"/{db}/events.json", headers={"Host": host})).status_code == 200, host
+
+
+def test_a_server_on_every_address_answers_any_host(served_db: Path) -> None:
+    ds = build_datasette(served_db, host="0.0.0.0")
+    response = asyncio.run(ds.client.get(f"/{served_db.stem}/events.json", headers={"Host": "events.example.org"}))
+    assert response.status_code == 200
+
+
+def test_every_answer_carries_a_content_security_policy(served_db: Path) -> None:
+    ds = build_datasette(served_db, tile_url="https://tiles.example.org/{z}/{x}/{y}.png")
+    for path in ("/", f"/{served_db.stem}/events", "/-/eventwire/map", "/nope", "/-/eventwire/event/nope"):
+        policy = _get(ds, path).headers["content-security-policy"]
+        assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
+        assert "img-src 'self' data: https://tiles.example.org;" in policy
+    assert "tiles.example.org" not in _get(build_datasette(served_db), "/").headers["content-security-policy"]
+
+
+def test_databases_json_shows_no_absolute_path(served_db: Path) -> None:
+    ds = build_datasette(served_db)
+    listed = _get(ds, "/-/databases.json").json()
+    assert [entry["path"] for entry in listed] == [served_db.name]
+    for path in ("/-/databases.json", "/-/databases"):
+        assert str(served_db.parent) not in _get(ds, path).text
+
+
+def test_server_log_holds_no_request_body(
+    db_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from eventwire.web import api
+
+    def broken(body: bytes) -> Any:
+        raise RuntimeError("a bug while parsing")
+
+    monkeypatch.setenv(TOKEN_ENV, TOKEN)
+    monkeypatch.setattr(api, "parse_json", broken)
+    secret = "SECRET-BODY-7f3a9"
+    response = _post(build_datasette(db_copy, token=True), "/-/eventwire/extract", json={"text": secret}, headers=AUTH)
+    assert response.status_code == 500
+    assert response.json() == {"ok": False, "error": "internal error", "status": 500, "title": None}
+    logged = capsys.readouterr()
+    assert "RuntimeError: a bug while parsing" in logged.err
+    assert secret not in logged.out + logged.err

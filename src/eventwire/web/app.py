@@ -17,22 +17,20 @@ TOKEN_ENV = "EVENTWIRE_TOKEN"
 def register_plugin() -> None:
     """Register the eventwire plugin with Datasette's plugin manager (once per process).
 
-    Datasette's default error handler is replaced by `eventwire.web.errors_hook` (see there why).
+    Datasette's default error handler is replaced by `eventwire.web.safety` (see there why).
     """
     from eventwire import web
-    from eventwire.web import errors_hook
+    from eventwire.web import safety
 
     if not pm.is_registered(web):
         pm.register(web, name=PLUGIN_NAME)
-    if not pm.is_blocked(errors_hook.DEFAULT_HANDLER):
-        pm.set_blocked(errors_hook.DEFAULT_HANDLER)
-    if not pm.is_registered(errors_hook):
-        pm.register(errors_hook, name=f"{PLUGIN_NAME}-errors")
+    if not pm.is_blocked(safety.DEFAULT_HANDLER):
+        pm.set_blocked(safety.DEFAULT_HANDLER)
+    if not pm.is_registered(safety):
+        pm.register(safety, name=f"{PLUGIN_NAME}-safety")
 
 
-def metadata(
-    database: str, token: bool, tile_url: str | None, limits: dict[str, float] | None = None
-) -> dict[str, Any]:
+def metadata(database: str, token: bool, tile_url: str | None, limits: dict[str, Any] | None = None) -> dict[str, Any]:
     """Datasette metadata: facets and evidence search on events, and the plugin's settings.
 
     The token is never written here: Datasette reads it from the environment (`$env`), so
@@ -75,19 +73,21 @@ def build_datasette(
     allow_sql: bool = False,
     max_chars: int | None = None,
     time_limit: float | None = None,
+    host: str = "127.0.0.1",
 ) -> Datasette:
     """A read-only Datasette over `db_path` (prepared with `prepare_database`) with the plugin.
 
     Nothing writes unless `token` (the plugin's extract and ingest endpoints); arbitrary SQL
     (`?sql=`, `_where=`) only with `allow_sql`: even read-only, one query can hold a reader for the
     whole time limit, and a public server should not run what anyone types. `max_chars` and
-    `time_limit` bound what one API request may cost (default: those of `eventwire ingest`).
+    `time_limit` bound what one API request may cost (default: those of `eventwire ingest`). `host`
+    is the address served: on a loopback or named one, requests naming another Host get 421.
     """
     register_plugin()
     path = Path(db_path)
     return Datasette(
         files=[str(path)],
-        metadata=metadata(path.stem, token, tile_url, _limits(max_chars, time_limit)),
+        metadata=metadata(path.stem, token, tile_url, {**_limits(max_chars, time_limit), "host": host}),
         # Facet suggestions scan every column of a 100k-row table on each page view; the
         # configured facets are indexed and enough.
         settings={

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Awaitable, Callable, Collection, MutableMapping
+from collections.abc import Awaitable, Callable, Collection, MutableMapping, Sequence
 from typing import Any
 
 Scope = MutableMapping[str, Any]
@@ -27,9 +27,47 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 App = Callable[[Scope, Receive, Send], Awaitable[None]]
+Header = tuple[bytes, bytes]
 
 # Sent on every response: no MIME sniffing (a stored text never runs as a script), no framing.
 SECURITY_HEADERS = ((b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"))
+# Everything from this server only: a stored text that slipped into a page could load no outside
+# script, send nothing anywhere (connect-src, form-action) and frame nothing. Datasette's own pages
+# use inline scripts and styles, hence 'unsafe-inline' for those two.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:{images}; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def security_headers(image_origin: str | None = None) -> tuple[tuple[bytes, bytes], ...]:
+    """The headers of every answer; `image_origin` (the map tiles' server) may serve images too."""
+    policy = CONTENT_SECURITY_POLICY.format(images=f" {image_origin}" if image_origin else "")
+    return (*SECURITY_HEADERS, (b"content-security-policy", policy.encode("latin-1")))
+
+
+def allowed_hosts(bind: str) -> frozenset[str] | None:
+    """The Host names a server bound to `bind` answers; None (any) when it listens on every address.
+
+    A page on evil.example whose name an attacker re-points at 127.0.0.1 (DNS rebinding) reaches a
+    loopback server with `Host: evil.example`: refusing unknown Hosts keeps its data unreadable.
+    """
+    name = bind.strip("[]").lower()
+    if name in ("0.0.0.0", "::", ""):
+        return None
+    return LOOPBACK_NAMES | {name}
+
+
+def request_host(scope: Scope) -> str:
+    """The host name of the request's Host header, without the port, lower case."""
+    host = (_header(scope, b"host") or b"").decode("latin-1").strip().lower()
+    if host.startswith("["):
+        return host[1 : host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Bodies read at once, and the time one may take: a slow sender holds a slot at most this long.
 MAX_READERS = 4
@@ -45,7 +83,7 @@ def _header(scope: Scope, name: bytes) -> bytes | None:
     return None
 
 
-async def _refuse(send: Send, status: int, error: str) -> None:
+async def _refuse(send: Send, status: int, error: str, headers: Sequence[Header] = SECURITY_HEADERS) -> None:
     body = json.dumps({"ok": False, "error": error}).encode()
     extra = {405: (b"allow", b"GET, HEAD, OPTIONS"), 401: (b"www-authenticate", b"Bearer"), 503: (b"retry-after", b"1")}
     headers = [
@@ -53,7 +91,7 @@ async def _refuse(send: Send, status: int, error: str) -> None:
         (b"content-type", b"application/json; charset=utf-8"),
         (b"content-length", str(len(body)).encode()),
         (b"connection", b"close"),
-        *SECURITY_HEADERS,
+        *headers,
     ]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
@@ -67,8 +105,13 @@ def guard(
     *,
     max_readers: int = MAX_READERS,
     read_seconds: float = READ_SECONDS,
+    headers: Sequence[Header] = SECURITY_HEADERS,
+    hosts: Collection[str] | None = None,
 ) -> App:
-    """`app` behind the method allowlist, the credentials check, the body limits and the security headers."""
+    """`app` behind the Host check, the method allowlist, the credentials check, the body limits and the headers.
+
+    `hosts` None answers any Host; else a request naming another gets 421 before anything else.
+    """
     reading = 0  # bodies being read now (one event loop: no lock needed)
 
     async def guarded(scope: Scope, receive: Receive, send: Send) -> None:
@@ -79,12 +122,18 @@ def guard(
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message = dict(message, headers=[*message.get("headers", []), *SECURITY_HEADERS])
+                message = dict(message, headers=[*message.get("headers", []), *headers])
             await send(message)
 
+        async def refuse(status: int, error: str) -> None:
+            await _refuse(send, status, error, headers)
+
+        if hosts is not None and request_host(scope) not in hosts:
+            await refuse(421, "unknown Host: this server answers only the names it listens on")
+            return
         if scope.get("path") not in write_paths:
             if scope.get("method", "GET") not in READ_METHODS:
-                await _refuse(send, 405, "this server is read-only")
+                await refuse(405, "this server is read-only")
             else:  # never read: Datasette's read views take no body
                 await app(scope, receive, send_with_headers)
             return
@@ -92,7 +141,7 @@ def guard(
         if refusal is None and reading >= max_readers:
             refusal = (503, "too many requests are sending a body: retry in a moment")
         if refusal is not None:
-            await _refuse(send, *refusal)
+            await refuse(*refusal)
             return
         reading += 1
         try:
@@ -104,7 +153,7 @@ def guard(
         if body is None:  # the client went away
             return
         if isinstance(body, tuple):
-            await _refuse(send, *body)
+            await refuse(*body)
             return
         await app(scope, _replay(body, receive), send_with_headers)
 

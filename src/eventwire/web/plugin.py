@@ -17,7 +17,7 @@ from ..store.queries import BadFilter
 from . import api, queries
 from .csv_hook import neutralise_csv
 from .geo import WORLD_SIZE, project, world_path, world_view_box
-from .guard import guard
+from .guard import allowed_hosts, guard, security_headers
 from .prepare import BROWSE_VIEW
 
 PLUGIN = "eventwire"
@@ -227,7 +227,13 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     def authorise(scope: MutableMapping[str, Any]) -> tuple[int, str] | None:
         return api.scope_refusal(scope, _settings(datasette).get("token"))
 
-    return lambda app: guard(neutralise_csv(app), api.MAX_BODY_BYTES, API_PATHS, authorise)
+    settings = _settings(datasette)
+    tiles = urlsplit(str(settings.get("tile_url") or ""))
+    headers = security_headers(f"{tiles.scheme}://{tiles.netloc}" if tiles.scheme and tiles.netloc else None)
+    hosts = allowed_hosts(str(settings.get("host") or "127.0.0.1"))
+    return lambda app: guard(
+        neutralise_csv(app), api.MAX_BODY_BYTES, API_PATHS, authorise, headers=headers, hosts=hosts
+    )
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped

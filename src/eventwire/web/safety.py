@@ -1,4 +1,6 @@
-"""Error answers of `eventwire serve`: the right status, and one log line that holds no request data.
+"""Hooks that keep `eventwire serve` from giving away more than it serves: error answers and logs, file paths.
+
+Errors: the right status, and one log line that holds no request data.
 
 Datasette's own handler (`datasette.handle_exception`) prints every error, a 404 included, with
 rich's `show_locals=True` when rich is installed: the log then holds each frame's local variables,
@@ -7,13 +9,18 @@ request bodies and parameters among them, and it fails outright (a 500) when cal
 `eventwire.web.app.register_plugin` blocks it and registers this module instead: the same JSON or
 HTML error pages, the client's mistakes as 400, and on stderr one line per error (a traceback,
 without locals, only for a real 500).
+
+Paths: `/-/databases.json` shows each database's file name, not its absolute path (which tells a
+visitor the user's name and directory layout).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 import traceback
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from datasette import hookimpl  # type: ignore[import-untyped]
@@ -60,3 +67,25 @@ def handle_exception(datasette: Any, request: Request, exception: BaseException)
         return Response.html(await template.render_async(context), status=status)
 
     return inner
+
+
+def databases(datasette: Any) -> list[dict[str, Any]]:
+    """Datasette's list of connected databases, each path cut down to the file name."""
+    listed: list[dict[str, Any]] = datasette._connected_databases()
+    return [dict(entry, path=Path(entry["path"]).name if entry.get("path") else None) for entry in listed]
+
+
+async def databases_view(datasette: Any, request: Request) -> Response:
+    """`/-/databases` and `/-/databases.json`, as Datasette's own but without absolute paths."""
+    await datasette.ensure_permissions(request.actor, ["view-instance"])
+    data = databases(datasette)
+    if request.url_vars.get("format") == "json":
+        return Response.json(data)
+    context = {"filename": "databases.json", "data_json": json.dumps(data, indent=4)}
+    return Response.html(await datasette.render_template("show_json.html", context, request=request))
+
+
+@hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
+def register_routes() -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
+    # Plugin routes come before Datasette's own, so this one answers instead.
+    return [(r"^/-/databases(\.(?P<format>json))?$", databases_view)]
