@@ -187,7 +187,7 @@ def test_a_feed_served_as_text_is_read_as_a_feed(local_server: LocalServer) -> N
     local_server.routes["/feed"] = Route(body=RSS.encode(), headers={"Content-Type": "text/plain; charset=utf-8"})
     (item,) = list(iter_sources([local_server.url("/feed")], allow_private=True))
     assert isinstance(item, Article)
-    assert item.url == "https://wire.example/w-1" and "<rss" not in item.text and "Kandahar" in item.text
+    assert item.doc == "w-1" and "<rss" not in item.text and "Kandahar" in item.text
 
 
 def test_text_served_as_json_is_one_article_not_a_skip_per_line(local_server: LocalServer) -> None:
@@ -202,3 +202,40 @@ def test_json_lines_served_as_json_are_still_json_lines(local_server: LocalServe
     local_server.routes["/lines"] = Route(body=body.encode(), headers={"Content-Type": "application/json"})
     (item,) = list(iter_sources([local_server.url("/lines")], allow_private=True))
     assert isinstance(item, Article) and item.doc == "j-1"
+
+
+# A feed item that claims another outlet's URL (issue 14, weak points) -------------------------------------
+
+
+def _feed(channel_link: str, *links: str) -> bytes:
+    items = "".join(
+        f"<item><guid>g-{n}</guid><title>Item {n}</title><link>{link}</link>"
+        f"<description>{ARTICLE} (item {n})</description></item>"
+        for n, link in enumerate(links)
+    )
+    return (
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title><link>{channel_link}</link>"
+        f"{items}</channel></rss>"
+    ).encode()
+
+
+def test_a_fetched_feed_keeps_only_links_on_its_own_site(local_server: LocalServer) -> None:
+    own = local_server.url("/story-1")
+    sub = f"http://news.127.0.0.1:{local_server.port}/x"  # not a subdomain of an address: dropped too
+    local_server.routes["/feed.xml"] = Route(
+        body=_feed("https://www.bbc.co.uk/", own, "https://www.bbc.co.uk/news/world-1", sub),
+        headers={"Content-Type": "application/rss+xml"},
+    )
+    items = list(iter_sources([local_server.url("/feed.xml")], allow_private=True))
+    assert [item.url for item in items if isinstance(item, Article)] == [own, None, None]
+    # The claimed URL is gone, not the item: it is known by its guid and its text.
+    assert [item.doc for item in items if isinstance(item, Article)] == ["g-0", "g-1", "g-2"]
+
+
+def test_a_feed_file_is_judged_by_its_channel_link(tmp_path: Path) -> None:
+    path = tmp_path / "wire.xml"
+    path.write_bytes(
+        _feed("https://www.wire.example/", "https://wire.example/a", "https://live.wire.example/b", "https://bbc.com/c")
+    )
+    urls = [item.url for item in read_all(path) if isinstance(item, Article)]
+    assert urls == ["https://wire.example/a", "https://live.wire.example/b", None]
