@@ -231,7 +231,8 @@ def _hardening_cases(root: Path, rng: random.Random, put: Put, expects: list[Exp
         ("bidi_only.txt", "\u202e\u202d\u2066\u2067\u2068\u2069\u200e\u200f" * 50),
         ("combining_only.txt", "\u0301\u0302\u0303\u0308\u0327\u0331" * 60),
     ]:
-        put(f"words/{name}", (text + "\n").encode(), "skipped", "^not English")
+        # Bidi controls are dropped as invisible: that text is then empty.
+        put(f"words/{name}", (text + "\n").encode(), "skipped", "^(not English|empty$)")
     # JSON Lines: a number past int()'s digit limit, deep nesting, then a good record that must survive them.
     good = {"id": "after-hostile-json", "text": _labelled(ENGLISH * 2, "after hostile json")}
     lines = ['{"id": "big", "text": "x", "n": ' + "9" * 5000 + "}", "[" * 5000, json.dumps(good)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -169,3 +170,23 @@ def test_watch_refuses_a_state_file_that_is_a_directory(tmp_path: Path, run_cli:
     feed = tmp_path / "feed.xml"
     feed.write_text("<rss version='2.0'><channel><title>t</title></channel></rss>", encoding="utf-8")
     _one_line_exit_2(run_cli(["watch", "--db", str(db), "--polls", "1", str(feed)]), "is not a regular file")
+
+
+def test_an_invisible_character_inside_a_word_costs_no_event(
+    tmp_path: Path, run_cli: RunCli, gazetteer_path: Path, nlp: Language
+) -> None:
+    sentence = "Police in Kenya arrested 40 protesters in Nairobi on Monday after a march against fuel prices.\n"
+    marked = sentence.replace("arrested", "arr\u00adested").replace("protesters", "pro\u200btest\u202eers")
+    clean, hostile = tmp_path / "clean.txt", tmp_path / "marked.txt"
+    clean.write_text(sentence, encoding="utf-8")
+    hostile.write_text(marked, encoding="utf-8")
+    runs = []
+    for path in (clean, hostile):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(geoparse, "build_pipeline", lambda config=None, gazetteer=None: nlp)
+            result = run_cli(["extract", "--gazetteer", str(gazetteer_path), "--published", "2024-03-04", str(path)])
+        assert result.exit_code == 0, result.output
+        runs.append([json.loads(line) for line in result.stdout.splitlines()])
+    assert runs[0], "the plain sentence has an event"
+    keys = [[(e["type"], e["evidence"][0]["sentence"], e["evidence"][0]["start"]) for e in run] for run in runs]
+    assert keys[0] == keys[1]

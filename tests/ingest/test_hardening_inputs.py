@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from ingest_support import ENGLISH_PARAGRAPH, read_all
 
 from eventwire.errors import FetchFailed
+from eventwire.ingest.clean import drop_invisible, invisible_characters
 from eventwire.ingest.fetch import fetch_url
 from eventwire.ingest.sources import iter_sources
 from eventwire.records import Article, Skip
@@ -119,7 +120,8 @@ def test_text_without_a_single_word_is_not_english(tmp_path: Path, text: str) ->
     path.write_text(text + "\n", encoding="utf-8")
     (result,) = read_all(path)
     assert isinstance(result, Skip)
-    assert result.reason.startswith("not English")
+    # bidi controls are dropped as invisible characters, which leaves nothing
+    assert result.reason.startswith("not English") or result.reason == "empty"
 
 
 def test_a_short_headline_with_words_is_still_english(tmp_path: Path) -> None:
@@ -239,3 +241,26 @@ def test_a_feed_file_is_judged_by_its_channel_link(tmp_path: Path) -> None:
     )
     urls = [item.url for item in read_all(path) if isinstance(item, Article)]
     assert urls == ["https://wire.example/a", "https://live.wire.example/b", None]
+
+
+# Invisible characters inside words (issue 14, weak points) ------------------------------------------------
+
+
+def test_the_invisible_characters_file_loads_and_names_format_characters() -> None:
+    chars = invisible_characters()
+    assert {"\u00ad", "\u200b", "\u202e", "\ufeff"} <= chars
+    assert "\u200d" not in chars and "\u200c" not in chars  # joiners shape scripts and emoji: kept
+
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u202e", "\u2060", "\u200f", "\ufeff"])
+def test_an_invisible_character_inside_a_word_is_dropped_at_ingest(tmp_path: Path, mark: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(ENGLISH_PARAGRAPH.replace("protesters", f"pro{mark}testers"), encoding="utf-8")
+    (article,) = read_all(path)
+    assert isinstance(article, Article) and article.text == ENGLISH_PARAGRAPH
+
+
+def test_joiners_in_other_scripts_are_kept() -> None:
+    assert drop_invisible("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 and 👩\u200d🚒") == (
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 and 👩\u200d🚒"
+    )

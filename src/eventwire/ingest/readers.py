@@ -9,12 +9,13 @@ import re
 import stat
 import sys
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import PurePath
 from typing import BinaryIO, Literal
 
 from eventwire.errors import BadInput
+from eventwire.ingest.clean import drop_invisible
 from eventwire.ingest.encoding import decode_bytes
 from eventwire.ingest.feeds import FeedItem, looks_like_feed, parse_feed
 from eventwire.ingest.html import decode_html, extract_page, looks_like_html
@@ -347,7 +348,10 @@ def _read_jsonl(lines: Iterator[str | None], source: str, limits: Limits) -> Ite
 
 
 def _accept(article: Article, source: str, limits: Limits) -> Article | Skip:
-    """The article, or a Skip when its text is empty, too long or not English."""
+    """The article with invisible characters dropped, or a Skip when its text is empty, too long or not English."""
+    text = drop_invisible(article.text)
+    if text != article.text:
+        article = replace(article, text=text)
     if _is_blank(article.text):
         return Skip(source, "empty")
     if len(article.text) > limits.max_chars:
