@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -235,3 +236,30 @@ def test_server_log_holds_no_request_body(
     logged = capsys.readouterr()
     assert "RuntimeError: a bug while parsing" in logged.err
     assert secret not in logged.out + logged.err
+
+
+@pytest.mark.slow
+def test_slow_unauthenticated_uploads_hold_no_memory(served_db: Path, tmp_path: Path) -> None:
+    """scripts/probe_slow_bodies.py against a real `eventwire serve` on 127.0.0.1 (100 connections, 8 s at most)."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "events.db"
+    shutil.copy(served_db, db)
+    script = Path(__file__).resolve().parents[2] / "scripts" / "probe_slow_bodies.py"
+    command = [
+        sys.executable,
+        str(script),
+        "--db",
+        str(db),
+        "--connections",
+        "100",
+        "--seconds",
+        "8",
+        "--auth",
+        "wrong",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+    growth = float(result.stdout.split("(+")[1].split(" MiB")[0])
+    assert growth < 30, result.stdout
+    assert "'401': 100" in result.stdout, result.stdout
