@@ -1,6 +1,11 @@
 """A long fuzz session over `extract` and `places`: the properties of tests/fuzz, for N minutes.
 
     python scripts/fuzz.py --minutes 10
+    python scripts/fuzz.py --minutes 10 --target inputs   # no model: what eventwire takes from outside
+
+`--target inputs` fuzzes the surfaces of issue 14 instead (tests/fuzz/hardening_props.py): terminal
+lines, CSV cells and streams, the API's JSON, any bytes as text/HTML/feed/JSONL, feed state files and
+file names of any bytes.
 
 Runs rounds of hypothesis over three input families (generated news-like text, mutated real
 sentences from ../shared/corpus/geowebnews-dev, arbitrary Unicode) until the time is up, then prints
@@ -18,10 +23,12 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "fuzz"))
 
+import hardening_props as hp  # noqa: E402
 from fuzz_support import (  # noqa: E402
     check_output,
     corpus_sentences,
@@ -52,10 +59,61 @@ def _round(family: str, strategy: st.SearchStrategy[str], check: Check) -> Calla
     return prop
 
 
+def _input_rounds() -> list[tuple[str, Callable[[Any], None], st.SearchStrategy[Any]]]:
+    """(family, check of one example, strategy) for the model-free surfaces."""
+    cell = st.one_of(st.text(alphabet=st.sampled_from(list("=+-@\t\r\n\",ab 1.'")), max_size=8), st.text(max_size=6))
+    rows = st.lists(st.lists(cell, min_size=1, max_size=5), min_size=1, max_size=6)
+    kinds = st.sampled_from([None, "text", "html", "feed", "jsonl"])
+    return [
+        ("printable", lambda v: hp.check_printable(v), st.text()),
+        ("csv", lambda v: hp.check_csv_stream(*v), st.tuples(rows, st.lists(st.integers(0, 200)))),
+        ("api-json", lambda v: hp.check_api_json(v), hp.hostile_bytes()),
+        ("bytes", lambda v: hp.check_read_bytes(*v), st.tuples(hp.hostile_bytes(), kinds)),
+        ("feed-state", lambda v: hp.check_feed_state(v), hp.hostile_bytes()),
+        ("file-names", lambda v: hp.check_file_name(*v), st.tuples(hp.file_names(), st.binary(max_size=200))),
+    ]
+
+
+def _input_round(
+    family: str, check: Callable[[Any], None], strategy: st.SearchStrategy[Any], tried: Counter[str], deadline: float
+) -> Callable[[], None]:
+    @settings(max_examples=ROUND_EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(value=strategy)
+    def prop(value: Any) -> None:
+        if time.monotonic() > deadline:
+            return
+        tried[family] += 1
+        check(value)
+
+    return prop
+
+
+def fuzz_inputs(minutes: float) -> int:
+    """Fuzz the model-free surfaces for `minutes`; print the figures; 1 when a property broke or an input raised."""
+    tried: Counter[str] = Counter()
+    failed: Counter[str] = Counter()
+    deadline = time.monotonic() + minutes * 60
+    rounds = _input_rounds()
+    while time.monotonic() < deadline:
+        for family, check, strategy in rounds:
+            prop = _input_round(family, check, strategy, tried, deadline)
+            try:
+                prop()
+            except Exception:
+                failed[family] += 1
+                traceback.print_exc()
+    total = sum(tried.values())
+    print(f"fuzz inputs: {total} inputs tried in {minutes:.1f} min ({dict(tried)}); failing rounds {dict(failed)}")
+    return 1 if failed else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0, help="How long to fuzz.")
+    parser.add_argument("--target", choices=("extract", "inputs"), default="extract", help="What to fuzz.")
     args = parser.parse_args()
+    if args.target == "inputs":
+        return fuzz_inputs(args.minutes)
 
     extractor = Extractor.open()
     sentences = corpus_sentences()

@@ -19,10 +19,12 @@ import json
 import os
 import random
 import zlib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 SEED = 20261125
+Put = Callable[..., None]
 BIG_TEXT_BYTES = 50 * 1024 * 1024
 # Just under the default --max-bytes (5,000,000): it passes the size check and meets the length limit.
 NEAR_LIMIT_BYTES = 4_900_000
@@ -203,8 +205,42 @@ def write_corpus(root: Path, big: bool = True) -> list[Expect]:
         os.mkfifo(fifo)
     expects.append(Expect("loop/pipe.txt", "skipped", "^not a regular file$"))
 
+    _hardening_cases(root, rng, put, expects)
     (root / "manifest.json").write_text(json.dumps([asdict(e) for e in expects], indent=1) + "\n", encoding="utf-8")
     return expects
+
+
+def _hardening_cases(root: Path, rng: random.Random, put: Put, expects: list[Expect]) -> None:
+    """The cases of issue 14: file names that are not UTF-8 or forge lines, text with no words, hostile JSON."""
+    names = root / "names"
+    names.mkdir(parents=True, exist_ok=True)
+    # (raw name, how eventwire shows and stores it, content, expectation, reason)
+    for raw, shown, data, expect, reason in [
+        (b"r\xe9sum\xe9.txt", "r\\xe9sum\\xe9.txt", _labelled(ENGLISH * 3, "latin-1 name"), "stored", None),
+        (b"a\nskipped forged.txt", "a\\nskipped forged.txt", "", "skipped", "^empty$"),
+        (b"b\r\x1b[2K\x1b]0;owned\x07.txt", "b\\r\\x1b[2K\\x1b]0;owned\\x07.txt", "", "skipped", "^empty$"),
+        (b"c\xff\xfe\xe2\x80\xae.txt", "c\\xff\\xfe\\u202e.txt", "", "skipped", "^empty$"),
+    ]:
+        with open(os.path.join(os.fsencode(names), raw), "wb") as handle:
+            handle.write(data.encode("utf-8"))
+        expects.append(Expect(f"names/{shown}", expect, reason, "Zürich" if expect == "stored" else None))
+    # Text with not one word: no language at all, so not English.
+    for name, text in [
+        ("digits_only.txt", " ".join(str(rng.randrange(10**6)) for _ in range(300))),
+        ("punctuation_only.txt", "!?.,;:-()[]{}'\"/\\|*&^%$#@~" * 40),
+        ("bidi_only.txt", "\u202e\u202d\u2066\u2067\u2068\u2069\u200e\u200f" * 50),
+        ("combining_only.txt", "\u0301\u0302\u0303\u0308\u0327\u0331" * 60),
+    ]:
+        # Bidi controls are dropped as invisible: that text is then empty.
+        put(f"words/{name}", (text + "\n").encode(), "skipped", "^(not English|empty$)")
+    # JSON Lines: a number past int()'s digit limit, deep nesting, then a good record that must survive them.
+    good = {"id": "after-hostile-json", "text": _labelled(ENGLISH * 2, "after hostile json")}
+    lines = ['{"id": "big", "text": "x", "n": ' + "9" * 5000 + "}", "[" * 5000, json.dumps(good)]
+    put("jsonl/hostile_json.jsonl", ("\n".join(lines) + "\n").encode(), "either")
+    expects.pop()
+    expects.append(Expect("jsonl/hostile_json.jsonl:1", "skipped", "^malformed JSON: a number is too long$"))
+    expects.append(Expect("jsonl/hostile_json.jsonl:2", "skipped", "^malformed JSON: nested too deeply$"))
+    expects.append(Expect("doc:after-hostile-json", "stored", contains="after hostile json"))
 
 
 def _labelled(text: str, label: str) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import __version__
-from .cli_base import EventwireGroup, finish, parse_date, report_missing, safe_text, split_missing
+from .cli_base import EventwireGroup, finish, parse_date, report_missing, split_missing
 from .cli_options import (
     full_parse_option,
     gazetteer_option,
@@ -32,6 +32,7 @@ from .evaluate import events_summary, load_gold, load_system, places_summary, sc
 from .nlp.pipeline import DEFAULT_MODEL, PipelineConfig
 from .output import FORMATS, RecordWriter
 from .records import Article, PlaceMention, Skip
+from .terminal import printable
 from .timelimit import TimedOut
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class Summary:
 
     def skip(self, skip: Skip) -> None:
         self.skipped += 1
-        click.echo(f"skipped {safe_text(skip.source)}: {safe_text(skip.reason)}", err=True)
+        click.echo(f"skipped {printable(skip.source)}: {printable(skip.reason)}", err=True)
 
     def line(self, noun: str) -> str:
         seconds = time.perf_counter() - self.started

@@ -17,15 +17,11 @@ from typing import Any
 import click
 
 from .errors import EventwireError
+from .terminal import printable
 
 # Exit codes: 1 = some input could not be read (like cat), 2 = eventwire could not do the job.
 EXIT_INPUT = 1
 EXIT_ERROR = 2
-
-
-def safe_text(text: str) -> str:
-    """Untrusted text (file names, reasons from servers) made safe to print on one terminal line."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 class EventwireGroup(click.Group):
@@ -36,7 +32,7 @@ class EventwireGroup(click.Group):
         try:
             return super().invoke(ctx)
         except EventwireError as exc:
-            click.echo(f"eventwire: {safe_text(str(exc))}", err=True)
+            click.echo(f"eventwire: {printable(str(exc))}", err=True)
             ctx.exit(EXIT_ERROR)
 
 
@@ -81,7 +77,7 @@ def split_missing(paths: Sequence[str]) -> tuple[list[str], list[str]]:
 def report_missing(missing: Sequence[str]) -> None:
     """Name each missing path on stderr (as `cat` does)."""
     for path in missing:
-        click.echo(f"eventwire: {safe_text(path)}: No such file or directory", err=True)
+        click.echo(f"eventwire: {printable(path)}: No such file or directory", err=True)
 
 
 def finish(missing: Sequence[str], read: int, skipped: int) -> None:

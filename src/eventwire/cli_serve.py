@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .cli_options import max_chars_option, time_limit_option
 from .cli_store import existing_db_option
 
 
@@ -33,13 +34,23 @@ from .cli_store import existing_db_option
     default=False,
     help="Let anyone run read-only SQL queries (?sql=, _where=); off by default.",
 )
+@max_chars_option
+@time_limit_option
 def serve_command(
-    db_path: Path, host: str, port: int, token: str | None, tile_url: str | None, allow_sql: bool
+    db_path: Path,
+    host: str,
+    port: int,
+    token: str | None,
+    tile_url: str | None,
+    allow_sql: bool,
+    max_chars: int,
+    time_limit: float,
 ) -> None:
     """Browse the event database: tables with facets and evidence search, event pages, a map and a timeline.
 
     Read-only unless --token is given; no arbitrary SQL unless --allow-sql. Request bodies over
-    1 MB get 413. The evidence search index is rebuilt at each start.
+    1 MB get 413; an API text over --max-chars gets 413, one that takes over --time-limit 422.
+    The evidence search index is rebuilt at each start.
     """
     import uvicorn
 
@@ -50,7 +61,15 @@ def serve_command(
     if token:
         # Datasette reads the plugin's token from here ($env), so /-/metadata never shows it.
         os.environ[TOKEN_ENV] = token
-    datasette = build_datasette(db_path, token=bool(token), tile_url=tile_url, allow_sql=allow_sql)
+    datasette = build_datasette(
+        db_path,
+        token=bool(token),
+        tile_url=tile_url,
+        allow_sql=allow_sql,
+        max_chars=max_chars,
+        time_limit=time_limit,
+        host=host,
+    )
     click.echo(f"{indexed} events indexed; serving http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")
 

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import click
 
-from .cli_base import parse_date, safe_text
+from .cli_base import parse_date
 from .ingest.readers import DEFAULT_MAX_BYTES
 from .nlp.pipeline import DEFAULT_MODEL
+from .terminal import printable
 
 # Outputs go through Spark's writers, so they may be Hadoop URLs (hdfs://, s3a://); inputs are read by
 # eventwire's own readers on the executors, so they must be paths every executor can open.
@@ -120,7 +121,7 @@ def _extract(
     )
     report = extract_to_parquet(spark, paths, output, settings, partitions)
     for skip in report.skipped:
-        click.echo(f"skipped {safe_text(skip.source)}: {safe_text(skip.reason)}", err=True)
+        click.echo(f"skipped {printable(skip.source)}: {printable(skip.reason)}", err=True)
     click.echo(report.line(), err=True)
 
 

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 import click
 
-from .cli_base import finish, parse_date, report_missing, safe_text, split_missing
+from .cli_base import finish, parse_date, report_missing, split_missing
 from .cli_options import (
     full_parse_option,
     gazetteer_option,
@@ -29,6 +29,7 @@ from .cli_options import (
     time_limit_option,
 )
 from .records import Article, Skip
+from .terminal import printable
 
 # Kept here (a test checks they match eventwire.store) so that loading the CLI does not load the store.
 DEFAULT_DB = "eventwire.db"
@@ -68,7 +69,7 @@ class IngestReport:
 
     def skip(self, skip: Skip) -> None:
         """Report a bad input with its one-line reason, and count the kind of reason."""
-        click.echo(f"skipped {safe_text(skip.source)}: {safe_text(skip.reason)}", err=True)
+        click.echo(f"skipped {printable(skip.source)}: {printable(skip.reason)}", err=True)
         # "over size limit (123 bytes > 5)" and "malformed JSON: ..." count under their leading words.
         self.bad[skip.reason.split(" (")[0].split(":")[0].strip()] += 1
 
@@ -242,6 +243,7 @@ def events_command(
 ) -> None:
     """Write the merged events of the database, with their sources and low/best/high estimates."""
     from .store import BBox, EventFilter, Store, event_records, write_events
+    from .store.exports import open_output
     from .store.filters import check_countries, check_types
     from .store.queries import check_date
     from .store.table import format_table
@@ -262,10 +264,8 @@ def events_command(
         out: IO[Any]
         if output is None:
             out = sys.stdout.buffer if binary else sys.stdout
-        elif binary:
-            out = stack.enter_context(open(output, "wb"))
         else:
-            out = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
+            out = stack.enter_context(open_output(output, binary))
         if fmt == "table":
             width = shutil.get_terminal_size((160, 24)).columns if output is None else 200
             rows = [record for _, record in event_records(store.db, where)]
@@ -304,7 +304,7 @@ def watch_command(
 
     def report(poll: PollReport) -> None:
         for skip in poll.skipped:
-            click.echo(f"skipped {safe_text(skip.source)}: {safe_text(skip.reason)}", err=True)
+            click.echo(f"skipped {printable(skip.source)}: {printable(skip.reason)}", err=True)
         click.echo(
             f"{time.strftime('%Y-%m-%d %H:%M:%S')} {poll.stored} stored, {poll.duplicates} skipped as duplicate, "
             f"{poll.unchanged} feeds unchanged, {len(poll.skipped)} skipped as bad",

@@ -31,3 +31,7 @@ class FetchRefused(BadInput):
 
 class FetchFailed(BadInput):
     """A URL could not be fetched: network error, HTTP error, too many redirects, over the size or time limit."""
+
+
+class StateFileError(EventwireError):
+    """The feed state file of `eventwire watch` cannot be used (a directory, an unwritable place)."""

@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TextIO
 
+from .csvsafe import safe_cell
+
 Format = Literal["jsonl", "json", "csv"]
 FORMATS: tuple[Format, ...] = ("jsonl", "json", "csv")
 
@@ -14,6 +16,8 @@ FORMATS: tuple[Format, ...] = ("jsonl", "json", "csv")
 def _csv_value(value: Any) -> Any:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return safe_cell(value)  # a text cell never runs as a spreadsheet formula
     return "" if value is None else value
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -88,19 +89,48 @@ class ChunkResult:
 
 
 _worker: tuple[ExtractorSpec, Extractor] | EventwireError | None = None
+# How often a worker checks that the process that started it is still alive.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def exit_with_parent(interval: float = PARENT_CHECK_SECONDS) -> threading.Thread:
+    """Start a daemon thread that ends this process when its parent dies (SIGKILL leaves workers behind).
+
+    A worker's parent may be killed without a chance to stop its pool; the worker is then
+    re-parented (to init or a subreaper) and its parent id changes, which the thread notices
+    within `interval` seconds. The thread is woken by the interpreter's switch interval even
+    while the extraction holds the GIL, so a busy worker exits too.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    thread = threading.Thread(target=watch, name="eventwire-parent-watch", daemon=True)
+    thread.start()
+    return thread
 
 
 def _start_worker(spec: ExtractorSpec) -> None:
-    """Worker initializer: load the extractor once for the worker's lifetime.
+    """Worker initializer: watch the parent, then load the extractor once for the worker's lifetime.
 
     A load error (model not installed, unreadable gazetteer) is kept and raised by the first
     task, so the caller sees that message instead of a broken pool.
     """
     global _worker
+    exit_with_parent()
     try:
         _worker = (spec, spec.open())
     except EventwireError as exc:
         _worker = exc
+
+
+def loaded_extractor() -> tuple[ExtractorSpec, Extractor]:
+    """In a worker process: its spec and the extractor it loaded (the load error, raised)."""
+    return _loaded()
 
 
 def _loaded() -> tuple[ExtractorSpec, Extractor]:

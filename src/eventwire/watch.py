@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .errors import BadInput
+from .errors import BadInput, StateFileError
 from .extractor import Extractor
 from .ingest import read_feed
 from .ingest.fetch import FetchLimits, fetch_url
@@ -49,18 +49,44 @@ class FeedState:
 
     @classmethod
     def load(cls, path: Path) -> FeedState:
-        """The saved state, or an empty one when the file is missing or unreadable."""
+        """The saved state, or an empty one when the file is missing or holds no state.
+
+        The state is a cache: a file that is not JSON, or JSON of another shape (a list), or values
+        that could not be sent as headers (a CR or LF in an ETag would forge a header), count as
+        no state. StateFileError (one line) when the path is not a file that can be written.
+        """
+        if path.exists() and not path.is_file():
+            raise StateFileError(f"feed state {path} is not a regular file (a directory?): move it away")
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return cls(path)
-        return cls(path, {str(k): dict(v) for k, v in data.items() if isinstance(v, dict)})
+        if not isinstance(data, dict):
+            return cls(path)
+        return cls(path, {str(url): _header_values(known) for url, known in data.items() if isinstance(known, dict)})
 
     def save(self) -> None:
-        """Write the state atomically."""
+        """Write the state atomically; StateFileError (one line) when it cannot be written."""
         tmp = self.path.with_suffix(self.path.suffix + ".tmp")
-        tmp.write_text(json.dumps(self.headers, indent=1, sort_keys=True), encoding="utf-8")
-        tmp.replace(self.path)
+        try:
+            tmp.write_text(json.dumps(self.headers, indent=1, sort_keys=True), encoding="utf-8")
+            tmp.replace(self.path)
+        except OSError as error:
+            raise StateFileError(f"cannot save feed state {self.path}: {error.strerror or error}") from error
+
+
+# What an HTTP header value may hold (RFC 9110): visible Latin-1 characters, space and tab; no CR, LF or NUL.
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e\x80-\xff]*")
+
+
+def _header_values(known: dict[object, object]) -> dict[str, str]:
+    """The ETag and Last-Modified of one feed that can be sent back as they are; others dropped."""
+    kept = {}
+    for key in ("etag", "last_modified"):
+        value = known.get(key)
+        if isinstance(value, str) and _HEADER_VALUE.fullmatch(value):
+            kept[key] = value
+    return kept
 
 
 def fetch(url: str, state: FeedState, allow_private: bool = False, limits: FetchLimits | None = None) -> bytes | None:
@@ -83,10 +109,9 @@ def fetch(url: str, state: FeedState, allow_private: bool = False, limits: Fetch
     )
     if fetched.body is None:
         return None
-    state.headers[url] = {
-        "etag": fetched.headers.get("etag", ""),
-        "last_modified": fetched.headers.get("last-modified", ""),
-    }
+    state.headers[url] = _header_values(
+        {"etag": fetched.headers.get("etag", ""), "last_modified": fetched.headers.get("last-modified", "")}
+    )
     return fetched.body
 
 

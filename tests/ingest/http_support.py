@@ -30,6 +30,7 @@ class Route:
     delay_s: float = 0.0  # before the status line
     trickle_s: float = 0.0  # between body bytes
     length: bool = True  # send Content-Length (else close the connection to end the body)
+    declared: int | None = None  # a Content-Length to claim instead of the body's (then hang up)
 
 
 class LocalServer:
@@ -62,7 +63,10 @@ class LocalServer:
                 self.send_response(route.status)
                 for name, value in route.headers.items():
                     self.send_header(name, value)
-                if route.length:
+                if route.declared is not None:
+                    self.send_header("Content-Length", str(route.declared))
+                    self.close_connection = True
+                elif route.length:
                     self.send_header("Content-Length", str(len(route.body)))
                 else:
                     self.send_header("Connection", "close")

@@ -225,9 +225,9 @@ def test_stdin_html_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "<p>" not in article.text
 
 
-def test_stdin_over_size_limit_reports_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stdin_over_size_limit_is_skipped_unread_past_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     feed_stdin(monkeypatch, b"x" * 5000)
-    assert only_skip(read_all("-", max_bytes=1000)) == Skip("-", "over size limit (5000 bytes > 1000)")
+    assert only_skip(read_all("-", max_bytes=1000)) == Skip("-", "over size limit (more than 1000 bytes)")
 
 
 def test_stdin_binary_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:

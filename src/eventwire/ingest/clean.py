@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -184,3 +185,45 @@ def _validated_rule(entry: Any, where: str) -> DebrisRule:
             f'{where} ({name}): "max_line" above {MAX_DEBRIS_LINE} needs a whole-line ("^...$") line rule'
         )
     return DebrisRule(name=name, scope=cast(Scope, scope), pattern=pattern, max_line=max_line)
+
+
+INVISIBLE_FILE = "invisible_characters.tsv"
+
+
+@cache
+def invisible_characters() -> frozenset[str]:
+    """The packaged list of invisible format characters ingest drops (invisible_characters.tsv), validated."""
+    try:
+        content = resources.files("eventwire").joinpath("data", INVISIBLE_FILE).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(f"cannot read {INVISIBLE_FILE}: {error}") from error
+    found: set[str] = set()
+    rows = [line for line in content.splitlines() if line.strip() and not line.startswith("#")]
+    if not rows or rows[0].split("\t") != ["codepoint", "name"]:
+        raise DataFileError(f"{INVISIBLE_FILE}: the header must be 'codepoint<TAB>name'")
+    for line in rows[1:]:
+        code, _, name = line.partition("\t")
+        try:
+            char = chr(int(code, 16))
+        except ValueError as error:
+            raise DataFileError(f"{INVISIBLE_FILE}: bad code point {code!r}") from error
+        if unicodedata.category(char) != "Cf" or unicodedata.name(char, "") != name.strip():
+            raise DataFileError(f"{INVISIBLE_FILE}: {code} is not the format character {name.strip()!r}")
+        found.add(char)
+    return frozenset(found)
+
+
+@cache
+def _invisible_pattern() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(invisible_characters())) + "]")
+
+
+def drop_invisible(text: str) -> str:
+    """The text without the invisible format characters of invisible_characters.tsv.
+
+    Ingest stores the text this returns, so every offset an event or place reports is into the
+    stored text and slices it exactly; a soft hyphen, zero-width space or bidi override inside a
+    word no longer splits it.
+    """
+    pattern = _invisible_pattern()
+    return pattern.sub("", text) if pattern.search(text) else text

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import ipaddress
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 from xml.etree.ElementTree import ParseError
 
 import defusedxml.ElementTree
@@ -74,7 +76,9 @@ def parse_feed(data: bytes, source: str) -> Iterator[FeedItem | Skip]:
         problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
         yield Skip(source, f"malformed feed: {problem}" if problem else "no feed entries found")
         return
-    outlet = _text_field(parsed.get("feed", {}).get("title"))
+    channel = parsed.get("feed", {})
+    outlet = _text_field(channel.get("title"))
+    site = _site(source) or _site(_text_field(channel.get("link")) or "")
     for position, entry in enumerate(entries, start=1):
         key = _text_field(entry.get("id")) or _text_field(entry.get("link")) or f"{source}#{position}"
         text = _entry_text(entry)
@@ -85,10 +89,49 @@ def parse_feed(data: bytes, source: str) -> Iterator[FeedItem | Skip]:
             key=key,
             text=text,
             title=_text_field(entry.get("title")),
-            url=_text_field(entry.get("link")),
+            url=own_url(_text_field(entry.get("link")), site),
             outlet=outlet,
             published=_entry_date(entry),
         )
+
+
+def own_url(link: str | None, site: str | None) -> str | None:
+    """The item's link when it is on the feed's own site (or the site is unknown), else None.
+
+    A stored article is known by its URL, so an item that claims another outlet's URL would take
+    that article's place: the real one would later be skipped as a duplicate of the feed's text.
+    Such an item is kept, known by its text instead.
+    """
+    if link is None or site is None:
+        return link
+    host = _site(link)
+    if host is None:
+        return None
+    if host == site:
+        return link
+    if _is_address(host) or _is_address(site):  # addresses have no subdomains
+        return None
+    return link if host.endswith("." + site) or site.endswith("." + host) else None
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _site(url: str) -> str | None:
+    """The host of an http(s) URL, lower case, without "www."; None for anything else (a file path)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    return host.lower().removeprefix("www.")
 
 
 def _entry_text(entry: Any) -> str:

@@ -301,6 +301,10 @@ def _get_once(
         deadline.remaining(url, limits.timeout_s)
     if deadline.expired:  # the socket was shut under a read, which then looks like a clean end
         raise FetchFailed(f"{url}: no answer within the time limit ({limits.timeout_s:g} s)")
+    if declared.isdigit() and len(body) != int(declared):
+        # The connection closed early: what came is part of a page, and storing it would make the
+        # whole one a "duplicate" of it later (ids come from the URL).
+        raise FetchFailed(f"{url}: truncated download ({len(body)} of {declared} bytes)")
     return Fetched(url, status, bytes(body), got)
 
 

@@ -33,7 +33,10 @@ def is_english(text: str) -> tuple[bool, float]:
     head = text[:_WORD_CHARS_SCANNED]
     words = [match.group().lower() for match in _WORD.finditer(head)][:MAX_WORDS]
     stopwords = english_stopwords()
-    ratio = sum(1 for word in words if word in stopwords) / len(words) if words else 0.0
+    if not words:
+        # Only digits, punctuation, symbols, bidi controls or combining marks: no language at all.
+        return False, 0.0
+    ratio = sum(1 for word in words if word in stopwords) / len(words)
     letters = [char for word in words for char in word]
     if len(letters) >= MIN_LETTERS_FOR_SCRIPT:
         latin = sum(1 for char in letters if _is_latin(char))

@@ -9,17 +9,19 @@ import re
 import stat
 import sys
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import PurePath
 from typing import BinaryIO, Literal
 
 from eventwire.errors import BadInput
+from eventwire.ingest.clean import drop_invisible
 from eventwire.ingest.encoding import decode_bytes
 from eventwire.ingest.feeds import FeedItem, looks_like_feed, parse_feed
 from eventwire.ingest.html import decode_html, extract_page, looks_like_html
 from eventwire.ingest.language import is_english
 from eventwire.records import Article, Skip
+from eventwire.terminal import path_name
 
 InputKind = Literal["text", "html", "feed", "jsonl"]
 
@@ -43,7 +45,6 @@ SUFFIX_KINDS: dict[str, InputKind] = {
 DEFAULT_SUFFIXES: frozenset[str] = frozenset(SUFFIX_KINDS)
 # A first line longer than this is a paragraph, not a headline.
 MAX_TITLE_CHARS = 200
-_DRAIN_CHUNK = 1 << 20
 # JSON escapes can spell lone surrogates ("\ud800"), which no encoder (SQLite's, the terminal's) accepts.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 # Whitespace plus the invisible characters a text of "nothing" is sometimes made of.
@@ -96,7 +97,7 @@ def _read_directory(root: str, limits: Limits, suffixes: frozenset[str]) -> Iter
         found = True
         yield from _read_file(item, limits, _suffix_kind(item))
     if not found:
-        yield Skip(root, f"no input files ({', '.join(sorted(suffixes))}) in directory")
+        yield Skip(path_name(root), f"no input files ({', '.join(sorted(suffixes))}) in directory")
 
 
 def _walk(directory: str, suffixes: frozenset[str], visited: set[str]) -> Iterator[str | Skip]:
@@ -110,7 +111,7 @@ def _walk(directory: str, suffixes: frozenset[str], visited: set[str]) -> Iterat
         with os.scandir(directory) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as error:
-        yield Skip(directory, _os_reason(error))
+        yield Skip(path_name(directory), _os_reason(error))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -126,7 +127,7 @@ def _walk(directory: str, suffixes: frozenset[str], visited: set[str]) -> Iterat
             if _is_special(path):
                 # A FIFO or a device found by walking would block the run or never end; one named
                 # on the command line is read, as the user asked for it.
-                yield Skip(path, "not a regular file")
+                yield Skip(path_name(path), "not a regular file")
             else:
                 # Broken symlinks are yielded too, so that reading them reports why.
                 yield path
@@ -142,21 +143,23 @@ def _is_special(path: str) -> bool:
 
 def _read_file(path: str, limits: Limits, kind: InputKind | None) -> Iterator[Article | Skip]:
     max_bytes = limits.max_bytes
+    # The name stored and shown; a name that is not UTF-8 must not stop the run (SQLite refuses it raw).
+    name = path_name(path)
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
-            yield Skip(path, f"over size limit ({size} bytes > {max_bytes})")
+            yield Skip(name, f"over size limit ({size} bytes > {max_bytes})")
             return
         with open(path, "rb") as handle:
             # Read one byte past the limit: devices and pipes report no size up front.
             data = handle.read(max_bytes + 1)
     except OSError as error:
-        yield Skip(path, _os_reason(error))
+        yield Skip(name, _os_reason(error))
         return
     if len(data) > max_bytes:
-        yield Skip(path, f"over size limit (more than {max_bytes} bytes)")
+        yield Skip(name, f"over size limit (more than {max_bytes} bytes)")
         return
-    yield from _read_bytes(data, path, kind, limits)
+    yield from _read_bytes(data, name, kind, limits)
 
 
 def _read_stdin(limits: Limits) -> Iterator[Article | Skip]:
@@ -168,20 +171,13 @@ def _read_stdin(limits: Limits) -> Iterator[Article | Skip]:
     try:
         data = stream.read(max_bytes + 1)
         if len(data) > max_bytes:
-            yield Skip(STDIN, f"over size limit ({len(data) + _drain(stream)} bytes > {max_bytes})")
+            # Nothing more is read: stdin may never end (`< /dev/zero`, a stuck producer).
+            yield Skip(STDIN, f"over size limit (more than {max_bytes} bytes)")
             return
     except OSError as error:
         yield Skip(STDIN, _os_reason(error))
         return
     yield from _read_bytes(data, STDIN, None, limits)
-
-
-def _drain(stream: BinaryIO) -> int:
-    """Read and drop the rest of a stream, returning how many bytes it had."""
-    total = 0
-    while chunk := stream.read(_DRAIN_CHUNK):
-        total += len(chunk)
-    return total
 
 
 def _read_bytes(data: bytes, source: str, kind: InputKind | None, limits: Limits) -> Iterator[Article | Skip]:
@@ -289,7 +285,7 @@ def _has_json_line(data: bytes) -> bool:
             try:
                 if isinstance(json.loads(line.decode("utf-8")), dict):
                     return True
-            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            except (ValueError, RecursionError):  # not UTF-8, not JSON, a number past int()'s digit limit
                 continue
     return False
 
@@ -325,6 +321,9 @@ def _read_jsonl(lines: Iterator[str | None], source: str, limits: Limits) -> Ite
         except RecursionError:
             yield Skip(where, "malformed JSON: nested too deeply")
             continue
+        except ValueError:  # a number past Python's 4,300-digit limit for int()
+            yield Skip(where, "malformed JSON: a number is too long")
+            continue
         if not isinstance(record, dict):
             yield Skip(where, f"malformed JSON: expected an object, got {type(record).__name__}")
             continue
@@ -349,7 +348,10 @@ def _read_jsonl(lines: Iterator[str | None], source: str, limits: Limits) -> Ite
 
 
 def _accept(article: Article, source: str, limits: Limits) -> Article | Skip:
-    """The article, or a Skip when its text is empty, too long or not English."""
+    """The article with invisible characters dropped, or a Skip when its text is empty, too long or not English."""
+    text = drop_invisible(article.text)
+    if text != article.text:
+        article = replace(article, text=text)
     if _is_blank(article.text):
         return Skip(source, "empty")
     if len(article.text) > limits.max_chars:

@@ -48,6 +48,21 @@ def url_kind(url: str, content_type: str) -> InputKind | None:
     return SUFFIX_KINDS.get(suffix)
 
 
+def agreeing_kind(declared: InputKind | None, body: bytes) -> InputKind | None:
+    """The declared kind when the body's first bytes agree with it; else None, to sniff the content.
+
+    Servers mislabel: an RSS feed served as text/plain would be stored as raw XML, and a text served
+    as application/json would give one "malformed JSON" skip per line.
+    """
+    head = body[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    markup = head.startswith(b"<")
+    if declared == "jsonl" and not head.startswith(b"{"):
+        return None
+    if (declared == "text" and markup) or (declared == "feed" and not markup):
+        return None
+    return declared
+
+
 def read_url(
     url: str, *, allow_private: bool = False, limits: FetchLimits = DEFAULT_LIMITS, max_chars: int = DEFAULT_MAX_CHARS
 ) -> Iterator[Article | Skip]:
@@ -57,7 +72,7 @@ def read_url(
     except BadInput as error:
         yield Skip(url, str(error))
         return
-    kind = url_kind(fetched.url, fetched.content_type)
+    kind = agreeing_kind(url_kind(fetched.url, fetched.content_type), fetched.body or b"")
     for item in read_bytes(fetched.body or b"", url, kind, max_chars=max_chars):
         # A page or a text (one article) that names no URL of its own is identified by the one it
         # came from; feed and JSONL items keep theirs, or they would all share the feed's URL.

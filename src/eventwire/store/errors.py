@@ -13,3 +13,11 @@ class SchemaTooNew(StoreError):
 
 class ExportError(StoreError):
     """An export format cannot be written (a missing optional package, a bad destination)."""
+
+
+class NotOurDatabase(StoreError):
+    """The file is another application's SQLite database: eventwire will not add its tables to it."""
+
+
+class DamagedDatabase(StoreError):
+    """The database file is damaged (corrupted pages, bytes that are not text where text was written)."""

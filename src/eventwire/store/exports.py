@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import importlib
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any, Literal, TextIO, cast
 
+from ..csvsafe import safe_cell
 from ..output import RecordWriter
 from .acled import ACLED_COLUMNS, acled_row
-from .errors import ExportError
+from .errors import DamagedDatabase, ExportError
 from .sql import Row
 
 ExportFormat = Literal["jsonl", "csv", "parquet", "geojson", "acled"]
@@ -39,8 +43,41 @@ class ExportCounts:
     reason: str = ""
 
 
+def open_output(path: Path, binary: bool) -> IO[Any]:
+    """The export file, opened for writing; ExportError (one line) when it cannot be."""
+    try:
+        if binary:
+            return open(path, "wb")
+        return open(path, "w", encoding="utf-8", newline="")
+    except OSError as error:
+        raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
+
+
 def write_events(records: Records, fmt: ExportFormat, out: IO[Any]) -> ExportCounts:
-    """Write (events row, record) pairs to `out` (a binary stream for parquet, else text)."""
+    """Write (events row, record) pairs to `out` (a binary stream for parquet, else text).
+
+    ExportError when the destination fails (a full disk, a closed pipe); DamagedDatabase when the
+    database cannot be read to the end. Both carry a one-line reason.
+    """
+    try:
+        return _write(records, fmt, out)
+    except sqlite3.DatabaseError as error:
+        # "Could not decode to UTF-8 column 'x' with text '...'": the stored text is no part of the reason.
+        reason = str(error).split(" with text ", 1)[0][:160]
+        raise DamagedDatabase(f"cannot read the event database: {reason}") from error
+    except OSError as error:
+        _discard(out)
+        raise ExportError(f"cannot write the export: {error.strerror or error}") from error
+
+
+def _discard(out: IO[Any]) -> None:
+    """Close a file the export failed to write, so that closing it later does not fail again (not stdout)."""
+    with contextlib.suppress(OSError, ValueError):
+        if out.fileno() > 2:
+            out.close()
+
+
+def _write(records: Records, fmt: ExportFormat, out: IO[Any]) -> ExportCounts:
     if fmt == "parquet":
         return _write_parquet(records, out)
     text = cast(TextIO, out)
@@ -66,7 +103,7 @@ def _write_acled(records: Records, out: TextIO) -> ExportCounts:
         if acled is None:
             counts.skipped += 1
             continue
-        writer.writerow(acled)
+        writer.writerow({key: safe_cell(value) if isinstance(value, str) else value for key, value in acled.items()})
         counts.written += 1
     out.flush()
     return counts

@@ -15,20 +15,28 @@ TOKEN_ENV = "EVENTWIRE_TOKEN"
 
 
 def register_plugin() -> None:
-    """Register the eventwire plugin with Datasette's plugin manager (once per process)."""
+    """Register the eventwire plugin with Datasette's plugin manager (once per process).
+
+    Datasette's default error handler is replaced by `eventwire.web.safety` (see there why).
+    """
     from eventwire import web
+    from eventwire.web import safety
 
     if not pm.is_registered(web):
         pm.register(web, name=PLUGIN_NAME)
+    if not pm.is_blocked(safety.DEFAULT_HANDLER):
+        pm.set_blocked(safety.DEFAULT_HANDLER)
+    if not pm.is_registered(safety):
+        pm.register(safety, name=f"{PLUGIN_NAME}-safety")
 
 
-def metadata(database: str, token: bool, tile_url: str | None) -> dict[str, Any]:
+def metadata(database: str, token: bool, tile_url: str | None, limits: dict[str, Any] | None = None) -> dict[str, Any]:
     """Datasette metadata: facets and evidence search on events, and the plugin's settings.
 
     The token is never written here: Datasette reads it from the environment (`$env`), so
     `/-/metadata` shows only the variable's name.
     """
-    plugin: dict[str, Any] = {"tile_url": tile_url}
+    plugin: dict[str, Any] = {"tile_url": tile_url, **(limits or {})}
     if token:
         plugin["token"] = {"$env": TOKEN_ENV}
     search = {"fts_table": FTS_TABLE}
@@ -59,19 +67,27 @@ def metadata(database: str, token: bool, tile_url: str | None) -> dict[str, Any]
 
 
 def build_datasette(
-    db_path: Path | str, token: bool = False, tile_url: str | None = None, allow_sql: bool = False
+    db_path: Path | str,
+    token: bool = False,
+    tile_url: str | None = None,
+    allow_sql: bool = False,
+    max_chars: int | None = None,
+    time_limit: float | None = None,
+    host: str = "127.0.0.1",
 ) -> Datasette:
     """A read-only Datasette over `db_path` (prepared with `prepare_database`) with the plugin.
 
     Nothing writes unless `token` (the plugin's extract and ingest endpoints); arbitrary SQL
     (`?sql=`, `_where=`) only with `allow_sql`: even read-only, one query can hold a reader for the
-    whole time limit, and a public server should not run what anyone types.
+    whole time limit, and a public server should not run what anyone types. `max_chars` and
+    `time_limit` bound what one API request may cost (default: those of `eventwire ingest`). `host`
+    is the address served: on a loopback or named one, requests naming another Host get 421.
     """
     register_plugin()
     path = Path(db_path)
     return Datasette(
         files=[str(path)],
-        metadata=metadata(path.stem, token, tile_url),
+        metadata=metadata(path.stem, token, tile_url, {**_limits(max_chars, time_limit), "host": host}),
         # Facet suggestions scan every column of a 100k-row table on each page view; the
         # configured facets are indexed and enough.
         settings={
@@ -82,3 +98,8 @@ def build_datasette(
             "allow_download": False,
         },
     )
+
+
+def _limits(max_chars: int | None, time_limit: float | None) -> dict[str, float]:
+    found = {"max_chars": max_chars, "time_limit": time_limit}
+    return {key: value for key, value in found.items() if value is not None}

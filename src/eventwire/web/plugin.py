@@ -5,7 +5,7 @@ Registered by `eventwire.web.app.register_plugin`; the hooks are Datasette's own
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -15,8 +15,9 @@ from markupsafe import Markup, escape
 
 from ..store.queries import BadFilter
 from . import api, queries
+from .csv_hook import neutralise_csv
 from .geo import WORLD_SIZE, project, world_path, world_view_box
-from .guard import guard
+from .guard import allowed_hosts, guard, security_headers
 from .prepare import BROWSE_VIEW
 
 PLUGIN = "eventwire"
@@ -162,11 +163,12 @@ def _guarded(
 
 
 async def _extract(datasette: Any, request: Request) -> dict[str, Any]:
-    return await api.extract_events(request)
+    return await api.extract_events(request, api.ApiLimits.from_settings(_settings(datasette)))
 
 
 async def _ingest(datasette: Any, request: Request) -> dict[str, Any]:
-    return await api.ingest_article(request, _database(datasette).path)
+    limits = api.ApiLimits.from_settings(_settings(datasette))
+    return await api.ingest_article(request, _database(datasette).path, limits)
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
@@ -220,7 +222,18 @@ def extra_css_urls(datasette: Any) -> list[str]:
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     # Every request, Datasette's own included: only the API takes a body, and at most MAX_BODY_BYTES of it.
-    return lambda app: guard(app, api.MAX_BODY_BYTES, API_PATHS)
+    # CSV answers (tables, queries) come out with formula cells neutralised, as `events --format csv` does.
+    # The token is checked there too, before a byte of the body is read.
+    def authorise(scope: MutableMapping[str, Any]) -> tuple[int, str] | None:
+        return api.scope_refusal(scope, _settings(datasette).get("token"))
+
+    settings = _settings(datasette)
+    tiles = urlsplit(str(settings.get("tile_url") or ""))
+    headers = security_headers(f"{tiles.scheme}://{tiles.netloc}" if tiles.scheme and tiles.netloc else None)
+    hosts = allowed_hosts(str(settings.get("host") or "127.0.0.1"))
+    return lambda app: guard(
+        neutralise_csv(app), api.MAX_BODY_BYTES, API_PATHS, authorise, headers=headers, hosts=hosts
+    )
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped

@@ -42,6 +42,7 @@ BROWSE_INDEXES = ("actor_country", "target_country", "status")
 def prepare_database(path: Path | str) -> int:
     """Create (or refresh) the evidence index and the browsing view; return the number of events indexed."""
     with Store.open(path) as store:
+        store.check_writable()  # a read-only file: StoreError, one line, before any write
         db = store.db
         with write_transaction(db):
             db.execute(_FTS_DDL)
