@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -57,9 +58,12 @@ def parse_date(value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from exc
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def is_url(path: str) -> bool:
-    """An http(s) URL argument (fetched, not opened)."""
-    return path.lower().startswith(("http://", "https://"))
+    """A URL argument (http(s) is fetched; the readers refuse other schemes with their reason)."""
+    return _SCHEME.match(path) is not None
 
 
 def split_missing(paths: Sequence[str]) -> tuple[list[str], list[str]]:

@@ -33,7 +33,7 @@ def test_ingest_skips_a_loopback_url_with_the_reason(server: LocalServer, tmp_pa
     db = tmp_path / "x.db"
     # No article gets through, so the pipeline is never built: no `nlp` needed.
     result = CliRunner().invoke(main, ["ingest", "--db", str(db), "--no-progress", server.url("/story.txt")])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # every input was skipped
     assert f"skipped {server.url('/story.txt')}: 127.0.0.1 is a loopback address" in result.stderr
     assert "0 stored" in result.stderr and "1 skipped as bad" in result.stderr
     assert server.hits == []
