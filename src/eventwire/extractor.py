@@ -12,19 +12,20 @@ an event get the dependency parse (`extract.prefilter`), unless the config asks 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from types import TracebackType
 
 from spacy.tokens import Doc
 
+from .extract.acled import load_acled_coder
 from .extract.events import ArticleContext, extract_mentions
 from .extract.prefilter import EventCues, Prefilter
 from .geoparse import Geoparser, debris_ranges
 from .merge.document import merge_document
 from .nlp.pipeline import PipelineConfig, lemma_exceptions
-from .records import Article, Event, PlaceMention
+from .records import Article, Event, EventMention, PlaceMention
 from .timing import Stopwatch
 
 
@@ -43,6 +44,22 @@ def reportable(event: Event) -> bool:
         actor = event.actor
         return actor is not None and bool(actor.country or actor.kind == "organisation")
     return any(p is not None and (p.country or p.kind == "organisation") for p in (event.actor, event.target))
+
+
+def unidentified_incidents(doc_id: str, mentions: list[EventMention], min_confidence: float) -> list[Event]:
+    """A report that names no placeable party: its ACLED incidents ("gunmen opened fire on a bus").
+
+    ACLED records such incidents with an unidentified armed group as actor. In a report that does
+    name its parties a sideless mention ("the attack") refers to one of their events, so only here
+    does a sideless mention with a trigger of its own stand for an event.
+    """
+    coder = load_acled_coder()
+    standalone = [replace(m, anaphoric=False) if m.anaphoric and m.trigger else m for m in mentions]
+    return [
+        e
+        for e in merge_document(doc_id, standalone)
+        if e.confidence >= min_confidence and e.status != "negated" and coder.is_incident(e.acled)
+    ]
 
 
 @dataclass(slots=True)
@@ -139,5 +156,5 @@ class Extractor:
                 events = [
                     e for e in merge_document(article.doc, mentions)
                     if e.confidence >= self.min_confidence and reportable(e)
-                ]  # fmt: skip
+                ] or unidentified_incidents(article.doc, mentions, self.min_confidence)  # fmt: skip
             yield ArticleEvents(article, events, places)
