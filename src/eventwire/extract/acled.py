@@ -24,6 +24,7 @@ CUES_FILE = "acled_cues.json"
 ACTORS_FILE = "acled_actors.json"
 INTER_CODES = frozenset(range(0, 9))  # 0: unknown party
 EXTERNAL = 8
+CIVILIANS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +107,13 @@ class InterTable:
     by_word: tuple[tuple[int, re.Pattern[str]], ...]
     protest_codes: dict[str, int]
 
-    def code(self, party: Party | None, event_country: str | None = None, event_type: str = "") -> int | None:
+    def code(
+        self, party: Party | None, event_country: str | None = None, event_type: str = "", *, actor: bool = True
+    ) -> int | None:
         """The inter code of one party (None: no party)."""
         if party is None:
             return None
-        return self.code_of(party.sector, party.name or party.text, party.country, event_country, event_type)
+        return self.code_of(party.sector, party.name or party.text, party.country, event_country, event_type, actor)
 
     def code_of(
         self,
@@ -119,6 +122,7 @@ class InterTable:
         party_country: str | None,
         event_country: str | None,
         event_type: str,
+        actor: bool = True,
     ) -> int | None:
         """The inter code of a party given by its fields (the export's rows carry no Party)."""
         code = next((c for c, pattern in self.by_word if text and pattern.search(text)), None)
@@ -128,8 +132,10 @@ class InterTable:
             return None
         if code == 1 and party_country and event_country and party_country != event_country:
             return EXTERNAL  # state forces acting outside their own country
-        if code in self.protest_codes.values():
-            return self.protest_codes.get(event_type, code)
+        crowd = self.protest_codes.get(event_type)
+        # In a demonstration the unarmed side that acts is the crowd: protesters (6) or rioters (5).
+        if crowd is not None and (code in self.protest_codes.values() or (actor and code == CIVILIANS)):
+            return crowd
         return code
 
 
@@ -174,7 +180,7 @@ class AcledCoder:
         found = self.cues_in(sentences)
         # Inter codes of demonstrators depend on the event type, known only after the rule: code twice.
         inter1 = self.inter.code(actor, event_country)
-        inter2 = self.inter.code(target, event_country)
+        inter2 = self.inter.code(target, event_country, actor=False)
         rule = self.rule_for(event_type, mode, found, inter1, inter2)
         if rule is None or rule.code is None:
             return None
@@ -183,7 +189,7 @@ class AcledCoder:
             event_type=acled_type,
             sub_event_type=sub_type,
             inter1=self.inter.code(actor, event_country, acled_type),
-            inter2=self.inter.code(target, event_country, acled_type),
+            inter2=self.inter.code(target, event_country, acled_type, actor=False),
             rule=rule.id,
         )
 
