@@ -113,7 +113,13 @@ class InterTable:
         """The inter code of one party (None: no party)."""
         if party is None:
             return None
-        return self.code_of(party.sector, party.name or party.text, party.country, event_country, event_type, actor)
+        # The words of the report's own phrase first ("security forces ... on Taliban militants").
+        text = party.text if self.word_code(party.text) is not None else (party.name or party.text)
+        return self.code_of(party.sector, text, party.country, event_country, event_type, actor)
+
+    def word_code(self, text: str | None) -> int | None:
+        """The inter code the words of a party's phrase give, if any."""
+        return next((c for c, pattern in self.by_word if text and pattern.search(text)), None)
 
     def code_of(
         self,
@@ -125,7 +131,7 @@ class InterTable:
         actor: bool = True,
     ) -> int | None:
         """The inter code of a party given by its fields (the export's rows carry no Party)."""
-        code = next((c for c, pattern in self.by_word if text and pattern.search(text)), None)
+        code = self.word_code(text)
         if code is None and sector is not None:
             code = self.by_sector.get(sector)
         if code is None:
