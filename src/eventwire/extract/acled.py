@@ -119,7 +119,11 @@ class InterTable:
 
     def word_code(self, text: str | None) -> int | None:
         """The inter code the words of a party's phrase give, if any."""
-        return next((c for c, pattern in self.by_word if text and pattern.search(text)), None)
+        if not text:
+            return None
+        # The word that comes first names the party: "Houthi militias in military areas" are militias.
+        found = [(m.start(), c) for c, pattern in self.by_word if (m := pattern.search(text))]
+        return min(found)[1] if found else None
 
     def code_of(
         self,
