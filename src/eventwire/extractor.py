@@ -46,20 +46,31 @@ def reportable(event: Event) -> bool:
     return any(p is not None and (p.country or p.kind == "organisation") for p in (event.actor, event.target))
 
 
-def unidentified_incidents(doc_id: str, mentions: list[EventMention], min_confidence: float) -> list[Event]:
-    """A report that names no placeable party: its ACLED incidents ("gunmen opened fire on a bus").
+CASUALTY_KINDS = frozenset({"killed", "injured"})
 
-    ACLED records such incidents with an unidentified armed group as actor. In a report that does
-    name its parties a sideless mention ("the attack") refers to one of their events, so only here
-    does a sideless mention with a trigger of its own stand for an event.
+
+def unidentified_incidents(
+    doc_id: str, mentions: list[EventMention], min_confidence: float, reported: list[Event]
+) -> list[Event]:
+    """ACLED incidents whose sides the report does not place ("gunmen opened fire on a bus").
+
+    ACLED records such incidents with an unidentified armed group as actor. In a report that
+    names no placeable party they are its events. Beside named parties' events a sideless mention
+    ("the attack") mostly refers to one of theirs, so there it counts only when none of theirs is
+    an incident and it has its own dead or wounded ("three suicide bombers killed 19 people").
     """
     coder = load_acled_coder()
+    if any(coder.is_incident(e.acled) for e in reported):
+        return []
     standalone = [replace(m, anaphoric=False) if m.anaphoric and m.trigger else m for m in mentions]
-    return [
+    found = [
         e
         for e in merge_document(doc_id, standalone)
-        if e.confidence >= min_confidence and e.status != "negated" and coder.is_incident(e.acled)
+        if e.confidence >= min_confidence and e.status != "negated" and coder.is_incident(e.acled) and not reportable(e)
     ]
+    if reported:
+        found = [e for e in found if any(q.kind in CASUALTY_KINDS for q in e.quantities)]
+    return found
 
 
 @dataclass(slots=True)
@@ -156,5 +167,6 @@ class Extractor:
                 events = [
                     e for e in merge_document(article.doc, mentions)
                     if e.confidence >= self.min_confidence and reportable(e)
-                ] or unidentified_incidents(article.doc, mentions, self.min_confidence)  # fmt: skip
+                ]  # fmt: skip
+                events += unidentified_incidents(article.doc, mentions, self.min_confidence, events)
             yield ArticleEvents(article, events, places)

@@ -158,12 +158,16 @@ class AcledCoder:
     inter: InterTable
     incident_types: frozenset[str] = frozenset()
     incident_sub_types: frozenset[str] = frozenset()
+    armed_codes: frozenset[int] = frozenset()
 
     def is_incident(self, acled: dict[str, str] | None) -> bool:
-        """Whether a code is of an incident ACLED records with unidentified sides."""
+        """Whether a code is of an incident ACLED records with unidentified sides, or one of armed actors."""
         if not acled:
             return False
-        return acled.get("event_type") in self.incident_types or acled.get("sub_event_type") in self.incident_sub_types
+        if acled.get("event_type") in self.incident_types or acled.get("sub_event_type") in self.incident_sub_types:
+            return True
+        codes = {acled.get("inter1"), acled.get("inter2")}
+        return any(c is not None and c.isdigit() and int(c) in self.armed_codes for c in codes)
 
     def cues_in(self, sentences: Iterable[str]) -> frozenset[str]:
         """Names of the word lists that occur in the sentences."""
@@ -299,6 +303,7 @@ def load_acled_coder() -> AcledCoder:
         incident_sub_types=frozenset(
             string_list(RULES_FILE, incidents.get("sub_event_types", []), "incidents.sub_event_types")
         ),
+        armed_codes=_codes(incidents, "armed_inter_codes", "incidents") or frozenset(),
     )
 
 
