@@ -46,7 +46,7 @@ def reportable(event: Event) -> bool:
     return any(p is not None and (p.country or p.kind == "organisation") for p in (event.actor, event.target))
 
 
-CASUALTY_KINDS = frozenset({"killed", "injured"})
+COUNTED_KINDS = frozenset({"killed", "injured", "arrested", "participants"})
 
 
 def unidentified_incidents(
@@ -57,7 +57,8 @@ def unidentified_incidents(
     ACLED records such incidents with an unidentified armed group as actor. In a report that
     names no placeable party they are its events. Beside named parties' events a sideless mention
     ("the attack") mostly refers to one of theirs, so there it counts only when none of theirs is
-    an incident and it has its own dead or wounded ("three suicide bombers killed 19 people").
+    an incident and it has its own dead, wounded, arrested or crowd ("three suicide bombers killed 19
+    people", "hundreds of women marched").
     """
     coder = load_acled_coder()
     if any(coder.is_incident(e.acled) for e in reported):
@@ -69,7 +70,7 @@ def unidentified_incidents(
         if e.confidence >= min_confidence and e.status != "negated" and coder.is_incident(e.acled) and not reportable(e)
     ]
     if reported:
-        found = [e for e in found if any(q.kind in CASUALTY_KINDS for q in e.quantities)]
+        found = [e for e in found if any(q.kind in COUNTED_KINDS for q in e.quantities)]
     return found
 
 
