@@ -196,3 +196,23 @@ def test_a_rule_naming_an_unknown_cue_list_is_rejected(monkeypatch: pytest.Monke
             load_acled_coder()
     finally:
         load_acled_coder.cache_clear()
+
+
+def test_civilians_fighting_each_other_are_mob_violence() -> None:
+    sentence = "Villagers clashed with sticks and machetes over a grazing field, and a farmer was killed."
+    code = code_event("ASSAULT", "clash", VILLAGERS, None, [sentence])
+    assert code is not None and code.sub_event_type == "Mob violence"
+
+
+def test_property_destroyed_in_an_attack_is_not_looting() -> None:
+    sentence = "The militants killed ten people and set fire to houses before fleeing."
+    assert code_event("COERCE", "seize", GUNMEN, None, [sentence]) is None
+    looted = code_event("COERCE", "seize", GUNMEN, None, ["Armed men looted the village granary at night."])
+    assert looted is not None and looted.sub_event_type == "Looting/property destruction"
+
+
+def test_who_reports_an_attack_is_not_taken_for_its_target() -> None:
+    code = code_event(
+        "ASSAULT", "firearms", GUNMEN, None, ["Gunmen shot dead four farmers near the river, police said."]
+    )
+    assert code is not None and code.sub_event_type == "Attack"

@@ -62,3 +62,12 @@ def test_acled_record_carries_the_inter_codes(extract_events: ExtractEvents) -> 
     coded = [e for e in events if e.acled and e.acled["sub_event_type"] == "Government regains territory"]
     assert coded, [e.to_dict() for e in events]
     assert coded[0].acled is not None and coded[0].acled["inter1"] == "1"
+
+
+def test_sideless_killing_beside_a_named_statement_is_kept(extract_events: ExtractEvents) -> None:
+    text = (
+        "The United Nations condemned the violence in Nigeria on Tuesday. "
+        "Gunmen killed seven farmers in a village in Benue state on Monday, police said."
+    )
+    events = extract_events(text)
+    assert "Attack" in sub_types(events), [e.to_dict() for e in events]

@@ -159,6 +159,7 @@ class AcledCoder:
     incident_types: frozenset[str] = frozenset()
     incident_sub_types: frozenset[str] = frozenset()
     armed_codes: frozenset[int] = frozenset()
+    ignore: re.Pattern[str] | None = None
 
     def is_incident(self, acled: dict[str, str] | None) -> bool:
         """Whether a code is of an incident ACLED records with unidentified sides, or one of armed actors."""
@@ -172,6 +173,8 @@ class AcledCoder:
     def cues_in(self, sentences: Iterable[str]) -> frozenset[str]:
         """Names of the word lists that occur in the sentences."""
         text = " ".join(sentences)
+        if self.ignore is not None:
+            text = self.ignore.sub(" ", text)
         return frozenset(name for name, pattern in self.cues.items() if pattern.search(text))
 
     def rule_for(
@@ -280,7 +283,9 @@ def load_inter_table() -> InterTable:
 @cache
 def load_acled_coder() -> AcledCoder:
     """Load and schema-check the ACLED decision table and the word lists it names."""
-    cues_raw = read_json(CUES_FILE).get("cues")
+    cue_file = read_json(CUES_FILE)
+    cues_raw = cue_file.get("cues")
+    ignore = compile_words(CUES_FILE, "ignore", cue_file["ignore"]) if "ignore" in cue_file else None
     if not isinstance(cues_raw, dict) or not cues_raw:
         raise DataFileError(f"{CUES_FILE}: 'cues' must be an object of word lists")
     cues = {name: compile_words(CUES_FILE, name, words) for name, words in cues_raw.items()}
@@ -304,6 +309,7 @@ def load_acled_coder() -> AcledCoder:
             string_list(RULES_FILE, incidents.get("sub_event_types", []), "incidents.sub_event_types")
         ),
         armed_codes=_codes(incidents, "armed_inter_codes", "incidents") or frozenset(),
+        ignore=ignore,
     )
 
 
