@@ -12,19 +12,20 @@ an event get the dependency parse (`extract.prefilter`), unless the config asks 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from types import TracebackType
 
 from spacy.tokens import Doc
 
+from .extract.acled import load_acled_coder
 from .extract.events import ArticleContext, extract_mentions
 from .extract.prefilter import EventCues, Prefilter
 from .geoparse import Geoparser, debris_ranges
 from .merge.document import merge_document
 from .nlp.pipeline import PipelineConfig, lemma_exceptions
-from .records import Article, Event, PlaceMention
+from .records import Article, Event, EventMention, PlaceMention
 from .timing import Stopwatch
 
 
@@ -43,6 +44,34 @@ def reportable(event: Event) -> bool:
         actor = event.actor
         return actor is not None and bool(actor.country or actor.kind == "organisation")
     return any(p is not None and (p.country or p.kind == "organisation") for p in (event.actor, event.target))
+
+
+COUNTED_KINDS = frozenset({"killed", "injured", "arrested", "participants"})
+
+
+def unidentified_incidents(
+    doc_id: str, mentions: list[EventMention], min_confidence: float, reported: list[Event]
+) -> list[Event]:
+    """ACLED incidents whose sides the report does not place ("gunmen opened fire on a bus").
+
+    ACLED records such incidents with an unidentified armed group as actor. In a report that
+    names no placeable party they are its events. Beside named parties' events a sideless mention
+    ("the attack") mostly refers to one of theirs, so there it counts only when none of theirs is
+    an incident and it has its own dead, wounded, arrested or crowd ("three suicide bombers killed 19
+    people", "hundreds of women marched").
+    """
+    coder = load_acled_coder()
+    if any(coder.is_incident(e.acled) for e in reported):
+        return []
+    standalone = [replace(m, anaphoric=False) if m.anaphoric and m.trigger else m for m in mentions]
+    found = [
+        e
+        for e in merge_document(doc_id, standalone)
+        if e.confidence >= min_confidence and e.status != "negated" and coder.is_incident(e.acled) and not reportable(e)
+    ]
+    if reported:
+        found = [e for e in found if any(q.kind in COUNTED_KINDS for q in e.quantities)]
+    return found
 
 
 @dataclass(slots=True)
@@ -140,4 +169,5 @@ class Extractor:
                     e for e in merge_document(article.doc, mentions)
                     if e.confidence >= self.min_confidence and reportable(e)
                 ]  # fmt: skip
+                events += unidentified_incidents(article.doc, mentions, self.min_confidence, events)
             yield ArticleEvents(article, events, places)

@@ -1,4 +1,4 @@
-"""The ontology table: PLOVER types, CAMEO roots and ACLED types as data."""
+"""The ontology table: PLOVER types and CAMEO roots as data (ACLED coding: test_acled_coder.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from eventwire.errors import DataFileError
 from eventwire.extract import ontology as ontology_module
-from eventwire.extract.ontology import PLOVER_TYPES, AcledType, load_ontology
+from eventwire.extract.ontology import PLOVER_TYPES, load_ontology
 
 
 def test_ontology_has_plover_sixteen_plus_other_each_with_modes() -> None:
@@ -22,17 +22,6 @@ def test_ontology_has_plover_sixteen_plus_other_each_with_modes() -> None:
 )  # fmt: skip
 def test_cameo_root_follows_type_and_mode(event_type: str, mode: str | None, cameo: str | None) -> None:
     assert load_ontology().cameo(event_type, mode) == cameo
-
-
-def test_acled_type_depends_on_mode_and_civilian_target() -> None:
-    onto = load_ontology()
-    assert onto.acled("ASSAULT", "drone") == AcledType("Explosions/Remote violence", "Air/drone strike")
-    assert onto.acled("ASSAULT", "firearms") == AcledType("Battles", "Armed clash")
-    assert onto.acled("ASSAULT", "firearms", "CVL") == AcledType("Violence against civilians", "Attack")
-    assert onto.acled("PROTEST", "riot") == AcledType("Riots", "Violent demonstration")
-    assert onto.acled("PROTEST", "boycott") is None
-    assert onto.acled("COERCE", "arrest") == AcledType("Strategic developments", "Arrests")
-    assert onto.acled("CONSULT", "call") is None
 
 
 def test_ontology_missing_a_type_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,4 +1,4 @@
-"""The event ontology as data: PLOVER types, their modes, CAMEO root codes and ACLED types."""
+"""The event ontology as data: PLOVER types, their modes and CAMEO root codes (ACLED: extract.acled)."""
 
 from __future__ import annotations
 
@@ -17,21 +17,10 @@ PLOVER_TYPES = (
 
 
 @dataclass(frozen=True, slots=True)
-class AcledType:
-    """ACLED event type and sub-event type."""
-
-    event_type: str
-    sub_event_type: str
-
-
-@dataclass(frozen=True, slots=True)
 class ModeInfo:
     """What a mode overrides of its type's codes (None: inherit)."""
 
     cameo: str | None
-    acled: AcledType | None
-    acled_set: bool
-    acled_civilian: AcledType | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,17 +30,7 @@ class EventType:
     name: str
     description: str
     cameo: str | None
-    acled: AcledType | None
-    acled_civilian: AcledType | None
     modes: dict[str, ModeInfo]
-
-
-def _acled(value: Any, where: str) -> AcledType | None:
-    if value is None:
-        return None
-    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) and v for v in value)):
-        raise DataFileError(f"{DATA_FILE}: {where}: ACLED type must be [event_type, sub_event_type] or null")
-    return AcledType(value[0], value[1])
 
 
 def _cameo(value: Any, where: str) -> str | None:
@@ -64,7 +43,7 @@ def _cameo(value: Any, where: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Ontology:
-    """Lookups from (type, mode, target sector) to CAMEO and ACLED codes."""
+    """Lookups from (type, mode) to CAMEO codes."""
 
     types: dict[str, EventType]
 
@@ -73,20 +52,6 @@ class Ontology:
         info = self.types[event_type]
         m = info.modes.get(mode or "")
         return m.cameo if m is not None and m.cameo is not None else info.cameo
-
-    def acled(self, event_type: str, mode: str | None, target_sector: str | None = None) -> AcledType | None:
-        """ACLED event/sub-event type for violent, protest and arrest events; None for the others."""
-        info = self.types[event_type]
-        m = info.modes.get(mode or "")
-        civilian = target_sector == "CVL"
-        if m is not None:
-            if civilian and m.acled_civilian is not None:
-                return m.acled_civilian
-            if m.acled_set:
-                return m.acled
-        if civilian and info.acled_civilian is not None:
-            return info.acled_civilian
-        return info.acled
 
     def is_mode(self, event_type: str, mode: str) -> bool:
         """Whether `mode` is one of the type's modes."""
@@ -110,9 +75,6 @@ def load_ontology() -> Ontology:
         modes = {
             mode: ModeInfo(
                 cameo=_cameo(m.get("cameo"), f"{name}.{mode}"),
-                acled=_acled(m.get("acled"), f"{name}.{mode}"),
-                acled_set="acled" in m,
-                acled_civilian=_acled(m.get("acled_civilian"), f"{name}.{mode}"),
             )
             for mode, m in spec["modes"].items()
         }
@@ -120,8 +82,6 @@ def load_ontology() -> Ontology:
             name=name,
             description=str(spec.get("description", "")),
             cameo=_cameo(spec.get("cameo"), name),
-            acled=_acled(spec.get("acled"), name),
-            acled_civilian=_acled(spec.get("acled_civilian"), name),
             modes=modes,
         )
     return Ontology(types)

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..extract.acled import code_event
 from ..extract.ontology import load_ontology
 from ..records import Event, EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim
 
@@ -181,7 +182,9 @@ def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
         modes = Counter(m.mode for m in group if m.mode)
         mode = modes.most_common(1)[0][0] if modes else None
         claims, conflicts = _claims(group)
-        acled = ontology.acled(lead.type, mode, target.sector if target else None)
+        place = _best_location(group)
+        sentences = [m.evidence.sentence for m in group]
+        acled = code_event(lead.type, mode, actor, target, sentences, place.country if place else None)
         evidence: list[Evidence] = []
         for m in group:
             if all(e.start != m.evidence.start for e in evidence):
@@ -197,10 +200,10 @@ def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
                 type=lead.type,
                 mode=mode,
                 cameo=ontology.cameo(lead.type, mode),
-                acled={"event_type": acled.event_type, "sub_event_type": acled.sub_event_type} if acled else None,
+                acled=acled.as_dict() if acled else None,
                 actor=actor,
                 target=target,
-                location=_best_location(group),
+                location=place,
                 date=_best_date(group),
                 status=status,
                 source=source,

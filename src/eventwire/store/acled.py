@@ -1,7 +1,8 @@
 """Merged events in ACLED's public column layout, mapped from what eventwire knows.
 
-The sector -> inter code and event type -> disorder type tables follow ACLED's codebook; they are
-small and tied to this one export, so they live here rather than in data/.
+Event and sub-event types come from extraction; inter codes are coded by the same table as there
+(`extract.acled`, data/acled_actors.json) from the merged event's parties, so extraction and export
+agree. The event type -> disorder type table follows ACLED's codebook and is tied to this export.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from ..extract.acled import interaction, load_inter_table
+
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
     "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
@@ -17,12 +20,6 @@ ACLED_COLUMNS = (
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )  # fmt: skip
 
-STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-REBELS = frozenset({"REB", "INS"})
-# ACLED codes unidentified armed groups and gangs as political militias.
-MILITIAS = frozenset({"CRM", "UAF"})
-EXTERNAL = frozenset({"IGO"})
-PROTESTERS = frozenset({"OPP"})
 GEO_PRECISION = {"facility": 1, "city": 1, "admin2": 2, "admin1": 3, "country": 3, "region": 3}
 DISORDER = {
     "Battles": "Political violence",
@@ -36,33 +33,16 @@ DISORDER = {
 BOTH_DISORDERS = frozenset({"Excessive force against protesters", "Mob violence"})
 
 
-def inter_code(sector: str | None, party_country: str | None, event_country: str | None, event_type: str) -> int | None:
+def inter_code(
+    sector: str | None,
+    party_country: str | None,
+    event_country: str | None,
+    event_type: str,
+    text: str | None = None,
+    actor: bool = True,
+) -> int | None:
     """ACLED's actor type code (1 state forces ... 8 external/other) of one party."""
-    if sector is None:
-        return None
-    if sector in STATE:
-        # State forces acting outside their own country are external forces in ACLED.
-        abroad = party_country is not None and event_country is not None and party_country != event_country
-        return 8 if abroad else 1
-    if sector in REBELS:
-        return 2
-    if sector in MILITIAS:
-        return 3
-    if sector in EXTERNAL:
-        return 8
-    if event_type == "Riots":
-        return 5
-    if event_type == "Protests" or sector in PROTESTERS:
-        return 6
-    return 7
-
-
-def interaction(inter1: int | None, inter2: int | None) -> int | None:
-    """ACLED's joint code: the two inter codes, lower first; a lone actor's code followed by 0."""
-    codes = sorted(c for c in (inter1, inter2) if c is not None)
-    if not codes:
-        return None
-    return codes[0] * 10 if len(codes) == 1 else codes[0] * 10 + codes[1]
+    return load_inter_table().code_of(sector, text, party_country, event_country, event_type, actor)
 
 
 def event_date(value: str | None, precision: str | None) -> tuple[str, int | str]:
@@ -95,6 +75,10 @@ def _label(record: dict[str, Any], role: str) -> str:
     return str(party["name"] or party["text"] or "")
 
 
+def _party_text(row: dict[str, Any], role: str) -> str | None:
+    return row.get(f"{role}_name") or row.get(f"{role}_text")
+
+
 def _timestamp(ingested: list[str]) -> int | str:
     stamps = [datetime.fromisoformat(t).timestamp() for t in ingested if t]
     return int(max(stamps)) if stamps else ""
@@ -111,8 +95,10 @@ def acled_row(record: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] | N
         disorder = "Political violence; Demonstrations"
     iso3 = row["country"]
     iso, country = country_codes(iso3) if iso3 else ("", "")
-    inter1 = inter_code(row["actor_sector"], row["actor_country"], iso3, event_type)
-    inter2 = inter_code(row["target_sector"], row["target_country"], iso3, event_type)
+    inter1 = inter_code(row["actor_sector"], row["actor_country"], iso3, event_type, _party_text(row, "actor"))
+    inter2 = inter_code(
+        row["target_sector"], row["target_country"], iso3, event_type, _party_text(row, "target"), False
+    )
     when, time_precision = event_date(row["date"], row["date_precision"])
     killed = record["estimates"].get("killed", {}).get("best")
     crowd = record["estimates"].get("participants", {}).get("best")

@@ -1,0 +1,218 @@
+"""The ACLED coder: one decision table (acled_rules.json) over type, mode, parties and cue words.
+
+Each of ACLED's 25 sub-event types has a row of the table test below, with a sentence written
+for it (none is taken from an evaluation set), the PLOVER type and mode extraction gives such a
+sentence, and its parties.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from eventwire.errors import DataFileError
+from eventwire.extract import acled as acled_module
+from eventwire.extract.acled import AcledCoder, code_event, interaction, load_acled_coder, load_inter_table
+from eventwire.records import Party
+
+ARMY = Party("government troops", sector="MIL", country="NGA", kind="group")
+POLICE = Party("riot police", sector="COP", country="KEN", kind="group")
+REBELS = Party("rebels", sector="REB", kind="group")
+GUNMEN = Party("unknown gunmen", sector="REB", kind="group")
+VILLAGERS = Party("villagers", sector="CVL", kind="group")
+PROTESTERS = Party("protesters", sector="OPP", kind="group")
+STUDENTS = Party("students", sector="CVL", kind="group")
+NOBODY = None
+
+CASES = [
+    # Battles
+    ("ASSAULT", "clash", ARMY, REBELS, "Government troops and rebels exchanged fire for hours near the river crossing.",
+     "Battles", "Armed clash"),
+    ("ASSAULT", "occupy", ARMY, NOBODY, "The army said its soldiers had recaptured the market town.",
+     "Battles", "Government regains territory"),
+    ("ASSAULT", "occupy", REBELS, NOBODY, "Rebels seized the district headquarters and the town.",
+     "Battles", "Non-state actor overtakes territory"),
+    # Explosions/Remote violence
+    ("ASSAULT", None, NOBODY, VILLAGERS, "Residents said canisters of chlorine gas were dropped on the hamlet at dawn.",
+     "Explosions/Remote violence", "Chemical weapon"),
+    ("ASSAULT", "airstrike", ARMY, REBELS, "Warplanes pounded rebel positions outside the city overnight.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("ASSAULT", "bombing", NOBODY, NOBODY, "A man in an explosive vest blew himself up at the stadium.",
+     "Explosions/Remote violence", "Suicide bomb"),
+    ("ASSAULT", "shelling", REBELS, NOBODY, "Mortar rounds landed in the old quarter, wrecking two houses.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("ASSAULT", "bombing", NOBODY, ARMY, "A roadside bomb tore through an army truck on the highway.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("ASSAULT", "grenade", NOBODY, POLICE, "Attackers lobbed a hand grenade into the police post, wounding three.",
+     "Explosions/Remote violence", "Grenade"),
+    # Violence against civilians
+    ("ASSAULT", "sexual", GUNMEN, VILLAGERS, "Witnesses said the gunmen raped several women during the raid.",
+     "Violence against civilians", "Sexual violence"),
+    ("ASSAULT", "firearms", GUNMEN, VILLAGERS, "Unknown gunmen shot dead four villagers working in their fields.",
+     "Violence against civilians", "Attack"),
+    ("ASSAULT", "abduction", GUNMEN, STUDENTS, "Armed men kidnapped eleven students from their dormitory.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    # Protests
+    ("PROTEST", "demonstration", STUDENTS, NOBODY, "Students marched to parliament against the fee rise.",
+     "Protests", "Peaceful protest"),
+    ("PROTEST", "demonstration", PROTESTERS, NOBODY, "Police fired tear gas to disperse the teachers.",
+     "Protests", "Protest with intervention"),
+    ("PROTEST", "demonstration", PROTESTERS, NOBODY, "Soldiers fired live ammunition at the protest.",
+     "Protests", "Excessive force against protesters"),
+    # Riots
+    ("PROTEST", "demonstration", PROTESTERS, NOBODY, "Demonstrators hurled stones at police and set fire to a bank.",
+     "Riots", "Violent demonstration"),
+    ("ASSAULT", "beating", NOBODY, NOBODY, "An angry mob lynched a man accused of stealing a goat.",
+     "Riots", "Mob violence"),
+    # Strategic developments
+    ("AGREE", "ceasefire", ARMY, REBELS, "The two sides signed a ceasefire in the capital on Sunday.",
+     "Strategic developments", "Agreement"),
+    ("COERCE", "arrest", POLICE, NOBODY, "Police arrested thirty people suspected of smuggling fuel.",
+     "Strategic developments", "Arrests"),
+    ("COOPERATE", "group_change", REBELS, NOBODY, "Two rebel factions announced they would merge under one command.",
+     "Strategic developments", "Change to group/activity"),
+    ("COERCE", "disrupt", ARMY, NOBODY, "Army engineers defused a bomb planted under the bridge.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("COERCE", "seize", ARMY, NOBODY, "Soldiers found a cache of rifles and ammunition buried in a farm.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("MOBILIZE", "base", REBELS, NOBODY, "The insurgents set up a new base in the hills above the valley.",
+     "Strategic developments", "Headquarters or base established"),
+    ("COERCE", "seize", GUNMEN, NOBODY, "Armed men looted shops and carried off grain from the market.",
+     "Strategic developments", "Looting/property destruction"),
+    ("ASSAULT", "occupy", REBELS, NOBODY, "Rebels took the town without a fight after the garrison left.",
+     "Strategic developments", "Non-violent transfer of territory"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("plover", "mode", "actor", "target", "sentence", "event_type", "sub_type"), CASES)
+def test_each_sub_event_type_has_its_rule(
+    plover: str,
+    mode: str | None,
+    actor: Party | None,
+    target: Party | None,
+    sentence: str,
+    event_type: str,
+    sub_type: str,
+) -> None:
+    code = code_event(plover, mode, actor, target, [sentence])
+    assert code is not None, sentence
+    assert (code.event_type, code.sub_event_type) == (event_type, sub_type), code.rule
+
+
+def test_the_table_covers_all_twenty_five_sub_types_but_other() -> None:
+    coded = {rule.code for rule in load_acled_coder().rules if rule.code is not None}
+    assert {code[1] for code in coded} >= {case[6] for case in CASES}
+    assert len({case[6] for case in CASES}) == 24  # "Other" is left to a human coder
+
+
+def test_first_matching_rule_wins() -> None:
+    # A grenade thrown by demonstrators is a violent demonstration: protest rules come first.
+    code = code_event("PROTEST", "demonstration", PROTESTERS, None, ["Protesters threw a grenade at the police line."])
+    assert code is not None and code.sub_event_type == "Violent demonstration"
+    code = code_event("ASSAULT", "grenade", None, POLICE, ["A grenade was thrown at the police line."])
+    assert code is not None and code.sub_event_type == "Grenade"
+
+
+def test_events_outside_acled_get_no_code() -> None:
+    assert code_event("CONSULT", "meet", ARMY, REBELS, ["The two commanders met for talks."]) is None
+    assert code_event("PROTEST", "boycott", STUDENTS, None, ["Students boycotted the exams."]) is None
+
+
+def test_non_violent_is_not_violent() -> None:
+    code = code_event("PROTEST", "demonstration", PROTESTERS, None, ["Thousands of non-violent protesters marched."])
+    assert code is not None and code.sub_event_type == "Peaceful protest"
+
+
+def test_weapon_words_tell_air_strikes_from_shelling_and_ieds() -> None:
+    def sub(sentence: str) -> str | None:
+        code = code_event("ASSAULT", None, None, None, [sentence])
+        return code.sub_event_type if code else None
+
+    assert sub("A drone struck a car carrying two commanders.") == "Air/drone strike"
+    assert sub("Artillery shells hit the outskirts of the city.") == "Shelling/artillery/missile attack"
+    assert sub("A landmine exploded under a minibus.") == "Remote explosive/landmine/IED"
+    assert sub("Anti-aircraft guns fired at the hills.") != "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("party", "event_type", "actor", "code"),
+    [
+        (ARMY, "Battles", True, 1),
+        (Party("soldiers", sector="MIL", country="USA"), "Battles", True, 8),  # abroad: external forces
+        (REBELS, "Battles", True, 2),
+        (GUNMEN, "Violence against civilians", True, 3),  # unidentified armed group
+        (Party("Fulani herdsmen", kind="group"), "Battles", True, 4),
+        (PROTESTERS, "Riots", True, 5),
+        (PROTESTERS, "Protests", True, 6),
+        (STUDENTS, "Protests", True, 6),
+        (VILLAGERS, "Riots", False, 7),
+        (Party("UN peacekeepers", sector="IGO"), "Battles", False, 8),
+        (Party("the town"), "Battles", True, None),
+    ],
+)
+def test_inter_codes_come_from_sector_or_words(party: Party, event_type: str, actor: bool, code: int | None) -> None:
+    assert load_inter_table().code(party, "NGA", event_type, actor=actor) == code
+
+
+def test_coded_event_carries_inter_codes_and_interaction() -> None:
+    code = code_event("ASSAULT", "firearms", GUNMEN, VILLAGERS, ["Gunmen shot dead four villagers."])
+    assert code is not None
+    assert (code.inter1, code.inter2, code.interaction) == (3, 7, 37)
+    assert code.as_dict() == {
+        "event_type": "Violence against civilians",
+        "sub_event_type": "Attack",
+        "rule": code.rule,
+        "inter1": "3",
+        "inter2": "7",
+        "interaction": "37",
+    }
+    assert interaction(None, None) is None
+
+
+def test_data_files_load_and_every_cue_list_is_used() -> None:
+    coder = load_acled_coder()
+    assert isinstance(coder, AcledCoder) and len(coder.rules) > 25
+    used = {c for r in coder.rules for c in (*r.cues, *r.any_cues, *r.no_cues)}
+    assert used == set(coder.cues)
+    for name in ("acled_rules.json", "acled_cues.json", "acled_actors.json"):
+        raw = json.loads(resources.files("eventwire").joinpath("data", name).read_text(encoding="utf-8"))
+        assert raw["version"] == 1 and "ACLED codebook" in raw["about"]
+
+
+def test_a_rule_naming_an_unknown_cue_list_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = acled_module.read_json
+
+    def fake(name: str) -> dict[str, object]:
+        if name == acled_module.RULES_FILE:
+            return {"version": 1, "rules": [{"id": "x", "any_cues": ["nonesuch"], "code": ["Battles", "Armed clash"]}]}
+        return real(name)
+
+    monkeypatch.setattr(acled_module, "read_json", fake)
+    load_acled_coder.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="nonesuch"):
+            load_acled_coder()
+    finally:
+        load_acled_coder.cache_clear()
+
+
+def test_civilians_fighting_each_other_are_mob_violence() -> None:
+    sentence = "Villagers clashed with sticks and machetes over a grazing field, and a farmer was killed."
+    code = code_event("ASSAULT", "clash", VILLAGERS, None, [sentence])
+    assert code is not None and code.sub_event_type == "Mob violence"
+
+
+def test_property_destroyed_in_an_attack_is_not_looting() -> None:
+    sentence = "The militants killed ten people and set fire to houses before fleeing."
+    assert code_event("COERCE", "seize", GUNMEN, None, [sentence]) is None
+    looted = code_event("COERCE", "seize", GUNMEN, None, ["Armed men looted the village granary at night."])
+    assert looted is not None and looted.sub_event_type == "Looting/property destruction"
+
+
+def test_who_reports_an_attack_is_not_taken_for_its_target() -> None:
+    code = code_event(
+        "ASSAULT", "firearms", GUNMEN, None, ["Gunmen shot dead four farmers near the river, police said."]
+    )
+    assert code is not None and code.sub_event_type == "Attack"
