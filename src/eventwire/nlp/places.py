@@ -14,7 +14,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ..records import DemonymMention, PlaceCandidate
+from ..resolve.name_rules import LOCAL_ORGANISATION, PERSON_NAME, PERSON_TITLE, PERSON_VERB, cues_for
 from .doctext import doc_text
+
+# Candidate span -> names of the context rules that fired for it (`resolve.name_rules`).
+Cues = dict[tuple[int, int], frozenset[str]]
+# Prepositions and patterns that make a name a place whatever else the article says of it.
+PLACE_SYNTAX_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "across"})
+CUE_WINDOW = 5
 
 STRONG_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Names that may hold a place name ("the US Trade Representative", "Seattle Fire"). Not
@@ -85,8 +92,18 @@ def _in_dateline(doc: Doc, ent: Span) -> bool:
     return after[:1] in {"(", "-", ",", "—", "–"}
 
 
-def _embedded(doc: Doc, ent: Span, sentence: int, is_place_name: Callable[[str], bool]) -> list[PlaceCandidate]:
-    """Place names inside another entity: "the US Trade Representative", "Seattle Fire"."""
+def _embedded(
+    doc: Doc,
+    ent: Span,
+    sentence: int,
+    is_place_name: Callable[[str], bool],
+    is_local_name: Callable[[str], bool] | None = None,
+) -> list[PlaceCandidate]:
+    """Place names inside another entity: "the US Trade Representative", "Seattle Fire".
+
+    A name the gazetteer knows only as a small town or a county counts when the words after it
+    head an organisation local to it ("Manatee County Sheriff's Office", "Hollywood Police").
+    """
     out: list[PlaceCandidate] = []
     i = ent.start
     while i < ent.end:
@@ -95,7 +112,11 @@ def _embedded(doc: Doc, ent: Span, sentence: int, is_place_name: Callable[[str],
             span = doc[i : i + n]
             if span.text == ent.text or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
                 continue
-            if is_place_name(span.text):
+            if is_place_name(span.text) or (
+                is_local_name is not None
+                and LOCAL_ORGANISATION in _span_cues(doc, span.start, span.end)
+                and is_local_name(span.text)
+            ):
                 found = span
                 break
         if found is None:
@@ -107,11 +128,16 @@ def _embedded(doc: Doc, ent: Span, sentence: int, is_place_name: Callable[[str],
     return out
 
 
-def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = None) -> list[PlaceCandidate]:
+def place_candidates(
+    doc: Doc,
+    is_place_name: Callable[[str], bool] | None = None,
+    is_local_name: Callable[[str], bool] | None = None,
+) -> list[PlaceCandidate]:
     """Every entity that may name a place, in document order.
 
     `is_place_name` lets the caller turn capitalised tokens outside entities into weak
-    candidates when they follow a locative preposition ("fled to Kerman").
+    candidates when they follow a locative preposition ("fled to Kerman"); `is_local_name`
+    finds smaller places inside the names of local organisations ("Knox County Sheriff's Office").
     """
     sentence_of: dict[int, int] = {}
     for index, sent in enumerate(doc.sents):
@@ -157,7 +183,7 @@ def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = Non
     if is_place_name is not None:
         for ent in doc.ents:
             if ent.label_ in EMBEDDING_LABELS and len(ent) > 1:
-                embedded = _embedded(doc, ent, sentence_index(ent.start), is_place_name)
+                embedded = _embedded(doc, ent, sentence_index(ent.start), is_place_name, is_local_name)
                 out = [c for c in out if not (c.start == ent.start_char and c.end == ent.end_char and embedded)]
                 out += embedded
         for token in doc:
@@ -180,6 +206,63 @@ def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = Non
                 )
     out += dateline_candidates(doc, out)
     return _tidy(out)
+
+
+def _span_cues(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The context rules that fire for the tokens doc[start:end]."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start] if not t.is_space]
+    following = [t for t in doc[end : end + CUE_WINDOW] if not t.is_space]
+    after = [t.lower_ for t in following]
+    after_is_name = [t.is_title or t.is_upper for t in following]
+    return cues_for(before, after, after_is_name)
+
+
+def person_name_words(doc: Doc, is_major_place: Callable[[str], bool] | None = None) -> frozenset[str]:
+    """Words of the article's multi-word person names ("Paul Francis Floyd": Paul, Francis, Floyd).
+
+    A name the model tags ORG counts when a person's title stands before it. The small model
+    also tags organisations as persons ("Seattle Fire"): a word after "of"
+    ("Governor of Sokoto State"), a word that heads a local agency, and a country or a large
+    city (`is_major_place`) are not taken for a person's name.
+    """
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or sum(t.is_alpha for t in ent) < 2:
+            continue
+        if ent.label_ == "ORG" and PERSON_TITLE not in _span_cues(doc, ent.start, ent.end):
+            continue  # an organisation, unless a title stands before it ("Coach Marcus Holloway")
+        for token in ent:
+            previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+            if not (token.is_title and token.is_alpha) or previous in LOCATIVE_PREPOSITIONS:
+                continue
+            if is_major_place is not None and is_major_place(token.text):
+                continue
+            if LOCAL_ORGANISATION in _span_cues(doc, token.i, token.i + 1):
+                continue
+            words.add(token.text)
+    return frozenset(words)
+
+
+def candidate_cues(
+    doc: Doc, candidates: list[PlaceCandidate], is_major_place: Callable[[str], bool] | None = None
+) -> Cues:
+    """Names of the context rules that fire for each candidate (only candidates with some)."""
+    person_words = person_name_words(doc, is_major_place)
+    out: Cues = {}
+    for cand in candidates:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None:
+            continue
+        cues = set(_span_cues(doc, span.start, span.end))
+        name = cand.text.removesuffix("'s").removesuffix("’s")
+        placed = cand.preposition in PLACE_SYNTAX_PREPOSITIONS or cand.container or cand.in_dateline
+        if name in person_words and not placed:
+            cues.add(PERSON_NAME)
+        if placed:
+            cues -= {PERSON_VERB, PERSON_TITLE}
+        if cues:
+            out[(cand.start, cand.end)] = frozenset(cues)
+    return out
 
 
 def _tidy(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:

@@ -1,0 +1,197 @@
+"""When a name the gazetteer knows is not that place: context cues read off the words around it.
+
+"Steele said" is a person, "Supreme Leader" a title, "Fars news agency" an organisation and
+"the White House" a landmark, though Steele, Supreme, Fars and White House are all towns or
+provinces somewhere. The cues come from `place_name_rules.json` (data, not code): words a
+person does right after the name, titles right before it, heads that turn the name into a
+title or a non-local organisation, and heads of organisations local to the place they name
+("Manatee County Sheriff's Office", "Hollywood Police"), which make a small place credible.
+
+Each cue is a named rule; a candidate carries the names of the rules that fired, and
+`resolve.places` decides with them which gazetteer kinds the candidate may still resolve to.
+Functions here take plain lower-cased words, so they are tested without a spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..datafiles import read_json, string_list
+from ..errors import DataFileError
+from ..records import GazetteerEntry
+
+RULES_FILE = "place_name_rules.json"
+# The rule names a candidate may carry.
+PERSON_VERB = "person_verb"
+PERSON_TITLE = "person_title"
+PERSON_NAME = "person_name_elsewhere"
+TITLE_HEAD = "title_head"
+NONLOCAL_ORGANISATION = "nonlocal_organisation"
+LOCAL_ORGANISATION = "local_organisation"
+PERSON_CUES = frozenset({PERSON_VERB, PERSON_TITLE, PERSON_NAME})
+LANDMARK_FEATURE = "landmark"
+# How far after the name an organisation's head may stand ("Queens Park Rangers").
+HEAD_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Landmark:
+    """A named building or street that stands for an institution ("White House")."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1: str
+
+    def entry(self) -> GazetteerEntry:
+        """The landmark as a facility-level gazetteer entry."""
+        slug = "-".join(self.name.lower().split())
+        return GazetteerEntry(
+            id=f"landmark:{slug}",
+            name=self.name,
+            kind="facility",
+            lat=self.lat,
+            lon=self.lon,
+            country=self.country,
+            admin1=self.admin1,
+            feature=LANDMARK_FEATURE,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NameRules:
+    """The cue lists of place_name_rules.json, as tuples of word tuples."""
+
+    person_verbs: tuple[tuple[str, ...], ...]
+    person_titles: frozenset[str]
+    title_heads: tuple[tuple[str, ...], ...]
+    nonlocal_heads: tuple[tuple[str, ...], ...]
+    local_heads: tuple[tuple[str, ...], ...]
+    landmarks: dict[str, Landmark]
+
+
+def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(v.split()) for v in values), key=len, reverse=True))
+
+
+def _landmark(row: Any) -> Landmark:
+    if not isinstance(row, dict):
+        raise DataFileError(f"{RULES_FILE}: each landmark must be an object")
+    try:
+        landmark = Landmark(
+            str(row["name"]), float(row["lat"]), float(row["lon"]), str(row["country"]), str(row["admin1"])
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(f"{RULES_FILE}: landmark {row!r}: {exc}") from exc
+    if not (-90 <= landmark.lat <= 90 and -180 <= landmark.lon <= 180):
+        raise DataFileError(f"{RULES_FILE}: landmark {landmark.name}: coordinates out of range")
+    return landmark
+
+
+@cache
+def name_rules() -> NameRules:
+    """The packaged rules, read and checked once."""
+    data = read_json(RULES_FILE)
+
+    def words(key: str) -> list[str]:
+        values = string_list(RULES_FILE, data.get(key), key)
+        if any(v != v.lower() for v in values):
+            raise DataFileError(f"{RULES_FILE}: '{key}' entries must be lower case")
+        return values
+
+    landmarks = [_landmark(row) for row in data.get("landmarks", [])]
+    if not landmarks:
+        raise DataFileError(f"{RULES_FILE}: no landmarks")
+    return NameRules(
+        person_verbs=_phrases(words("person_verbs")),
+        person_titles=frozenset(words("person_titles")),
+        title_heads=_phrases(words("title_heads")),
+        nonlocal_heads=_phrases(words("nonlocal_organisation_heads")),
+        local_heads=_phrases(words("local_organisation_heads")),
+        landmarks={landmark_key(lm.name): lm for lm in landmarks},
+    )
+
+
+def landmark_key(name: str) -> str:
+    """Matching key of a landmark name: lower case, no leading "the", single spaces."""
+    key = " ".join(name.lower().replace("é", "e").split())
+    return key.removeprefix("the ")
+
+
+def landmark(name: str) -> Landmark | None:
+    """The landmark a name denotes ("the White House"), if it is one."""
+    return name_rules().landmarks.get(landmark_key(name))
+
+
+def _starts_with(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(words[: len(p)]) == p for p in phrases)
+
+
+def _head_after(after: Sequence[str], after_is_name: Sequence[bool], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """A head phrase right after the name, or after up to two more capitalised name words."""
+    for offset in range(min(HEAD_WINDOW, len(after))):
+        if _starts_with(after[offset:], phrases):
+            return True
+        if not (offset < len(after_is_name) and after_is_name[offset]):
+            return False
+    return False
+
+
+def cues_for(
+    before: Sequence[str],
+    after: Sequence[str],
+    after_is_name: Sequence[bool] = (),
+) -> frozenset[str]:
+    """Names of the rules that fire for a name between `before` and `after` (lower-cased words).
+
+    `before` ends with the word right before the name; `after` starts with the word right after
+    it; `after_is_name[i]` says whether `after[i]` is a capitalised word of the same name.
+    """
+    rules = name_rules()
+    cues: set[str] = set()
+    following = list(after)
+    if following[:1] == [","] and following[1:2] == ["who"]:
+        following = following[1:]  # "Barry, who was from Dewsbury"
+    if _starts_with(following, rules.person_verbs):
+        cues.add(PERSON_VERB)
+    previous = [w.rstrip(".") for w in before[-2:]]
+    if previous and (previous[-1] in rules.person_titles or " ".join(previous) in rules.person_titles):
+        cues.add(PERSON_TITLE)
+    if _starts_with(following, rules.title_heads):
+        cues.add(TITLE_HEAD)
+    if _head_after(following, after_is_name, rules.nonlocal_heads):
+        cues.add(NONLOCAL_ORGANISATION)
+    elif _head_after(following, after_is_name, rules.local_heads):
+        cues.add(LOCAL_ORGANISATION)
+    return frozenset(cues)
+
+
+def rejects(cues: frozenset[str], entry: GazetteerEntry, strong_label: bool, big_city: int) -> str | None:
+    """The name of the rule that rules `entry` out for a candidate with `cues`, or None.
+
+    A country survives every cue ("China News Agency" names China). A person's cue rules out
+    towns and counties; a person named elsewhere in the article ("Paul Francis Floyd" makes a
+    later "Floyd" him) rules out everything but countries. A title or non-local organisation
+    head rules out all but countries (a title head spares admin1 areas).
+    """
+    if entry.kind in ("country", "region") or entry.feature == LANDMARK_FEATURE:
+        return None  # "the Kremlin said": a landmark speaks for the institution it houses
+    if PERSON_NAME in cues:
+        return PERSON_NAME
+    if TITLE_HEAD in cues and entry.kind != "admin1":
+        return TITLE_HEAD  # "Supreme Court", "Supreme Leader"; but "Iowa Court of Appeals" is Iowa's
+    if NONLOCAL_ORGANISATION in cues:
+        return NONLOCAL_ORGANISATION
+    for cue in (PERSON_VERB, PERSON_TITLE):
+        if cue not in cues:
+            continue
+        if entry.kind == "admin1" and strong_label:
+            continue
+        if entry.kind == "city" and (entry.population >= big_city or entry.feature == "PPLC"):
+            continue  # "Moscow said", "Liverpool said": a government or a club, named by its city
+        return cue
+    return None
