@@ -23,6 +23,7 @@ from .nlp.pipeline import PipelineConfig, build_pipeline
 from .nlp.places import candidate_cues, demonym_mentions, place_candidates
 from .nlp.staged import Select, StagedPipeline, StagingError
 from .records import Article, PlaceMention
+from .resolve.containers import container_mentions
 from .resolve.gazetteer import Gazetteer
 from .resolve.name_rules import LOCAL_ORGANISATION
 from .resolve.places import demonym_places, propagate_names, resolve_places
@@ -114,6 +115,7 @@ class Geoparser:
                 blocked = [span for span, found in cues.items() if found - {LOCAL_ORGANISATION}]
                 persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
                 mentions = propagate_names(article.doc, article.text, mentions, blocked, gaz, persons)
+                mentions = container_mentions(article.doc, article.text, mentions, gaz)
                 if self.include_demonyms:
                     mentions = sorted(mentions + demonym_places(article.doc, demonyms, gaz), key=lambda m: m.start)
             yield article, doc, mentions

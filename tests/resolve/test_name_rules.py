@@ -136,3 +136,14 @@ def test_county_inside_a_local_agency_name_is_a_place(geoparser: Geoparser) -> N
     [county] = [m for m in places_of(geoparser, text) if m.text == "Manatee County"]
     assert county.admin1 == "Florida"
     assert county.precision == "admin2"
+
+
+def test_staff_noun_after_a_landmark_names_an_employer_not_a_place(geoparser: Geoparser) -> None:
+    text = "Two White House aides said the meeting was cancelled."
+    assert not [m for m in places_of(geoparser, text) if m.text == "White House"]
+
+
+def test_small_town_behind_an_organisation_label_needs_support(geoparser: Geoparser) -> None:
+    # "Pemberton" with no locative preposition and no country in the article: not a place.
+    text = "The award went to Pemberton Holdings, and Pemberton thanked the jury."
+    assert not [m for m in places_of(geoparser, text) if m.text == "Pemberton" and m.precision == "city"]

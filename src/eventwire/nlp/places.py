@@ -280,12 +280,23 @@ def _tidy(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
 
 
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:\(|,|-|—|–))", re.M)
+# A dateline inside a paragraph, after a sentence or a byline ends: "... statements. SAN DIEGO
+# (AP) -", "By Nate Raymond. BOSTON (Reuters) -". Here it must be followed by an agency in
+# brackets or by ", State" / ", Month day" and a dash, so a shouted word is not taken for one.
+_INLINE_DATELINE = re.compile(
+    r"(?<=[.!?”\"’)] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})"
+    r"(?=\s*\([A-Z][A-Za-z ]{1,30}\)\s*[-—–]|,\s+[A-Z][A-Za-z.]{1,12}(?: \d{1,2})?\.?\s*(?:\([A-Za-z ]+\)\s*)?[-—–])"
+)
+
+
+_DATELINE_CONTAINER = re.compile(r",[ \t]*((?:[A-Z]\.){2,3}|[A-Z][A-Za-z]*\.?)(?=[ \t]*[-—–(])")
 
 
 def dateline_candidates(doc: Doc, taken: list[PlaceCandidate]) -> list[PlaceCandidate]:
     """All-capitals place names opening a paragraph ("BAGHDAD (Reuters) -", "SAN DIEGO -")."""
     out: list[PlaceCandidate] = []
-    for match in _DATELINE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in [*_DATELINE.finditer(text), *_INLINE_DATELINE.finditer(text)]:
         start, end = match.span(1)
         if len(match.group(1)) < 3 or any(c.start < end and start < c.end for c in taken):
             continue
@@ -293,7 +304,19 @@ def dateline_candidates(doc: Doc, taken: list[PlaceCandidate]) -> list[PlaceCand
         sentence = 0
         if span is not None:
             sentence = next((i for i, s in enumerate(doc.sents) if s.start <= span.start < s.end), 0)
-        out.append(PlaceCandidate(match.group(1), start, end, "DATELINE", sentence, strong=True, in_dateline=True))
+        container = _DATELINE_CONTAINER.match(text, end)
+        out.append(
+            PlaceCandidate(
+                match.group(1),
+                start,
+                end,
+                "DATELINE",
+                sentence,
+                strong=True,
+                container=container.group(1) if container else None,
+                in_dateline=True,
+            )
+        )
     return out
 
 

@@ -31,6 +31,7 @@ PERSON_NAME = "person_name_elsewhere"
 TITLE_HEAD = "title_head"
 NONLOCAL_ORGANISATION = "nonlocal_organisation"
 LOCAL_ORGANISATION = "local_organisation"
+STAFF_OF = "staff_of"
 PERSON_CUES = frozenset({PERSON_VERB, PERSON_TITLE, PERSON_NAME})
 LANDMARK_FEATURE = "landmark"
 # How far after the name an organisation's head may stand ("Queens Park Rangers").
@@ -69,6 +70,7 @@ class NameRules:
     person_verbs: tuple[tuple[str, ...], ...]
     person_titles: frozenset[str]
     title_heads: tuple[tuple[str, ...], ...]
+    staff_nouns: tuple[tuple[str, ...], ...]
     nonlocal_heads: tuple[tuple[str, ...], ...]
     local_heads: tuple[tuple[str, ...], ...]
     landmarks: dict[str, Landmark]
@@ -110,6 +112,7 @@ def name_rules() -> NameRules:
         person_verbs=_phrases(words("person_verbs")),
         person_titles=frozenset(words("person_titles")),
         title_heads=_phrases(words("title_heads")),
+        staff_nouns=_phrases(words("staff_nouns")),
         nonlocal_heads=_phrases(words("nonlocal_organisation_heads")),
         local_heads=_phrases(words("local_organisation_heads")),
         landmarks={landmark_key(lm.name): lm for lm in landmarks},
@@ -163,6 +166,8 @@ def cues_for(
         cues.add(PERSON_TITLE)
     if _starts_with(following, rules.title_heads):
         cues.add(TITLE_HEAD)
+    if _starts_with(following, rules.staff_nouns):
+        cues.add(STAFF_OF)
     if _head_after(following, after_is_name, rules.nonlocal_heads):
         cues.add(NONLOCAL_ORGANISATION)
     elif _head_after(following, after_is_name, rules.local_heads):
@@ -176,10 +181,15 @@ def rejects(cues: frozenset[str], entry: GazetteerEntry, strong_label: bool, big
     A country survives every cue ("China News Agency" names China). A person's cue rules out
     towns and counties; a person named elsewhere in the article ("Paul Francis Floyd" makes a
     later "Floyd" him) rules out everything but countries. A title or non-local organisation
-    head rules out all but countries (a title head spares admin1 areas).
+    head rules out all but countries (a title head spares admin1 areas). A landmark survives
+    everything but a staff noun after it ("White House aides").
     """
-    if entry.kind in ("country", "region") or entry.feature == LANDMARK_FEATURE:
-        return None  # "the Kremlin said": a landmark speaks for the institution it houses
+    if entry.feature == LANDMARK_FEATURE:
+        # "the Kremlin said" speaks for the institution the landmark houses, and stays a place;
+        # "White House aides" only name whom they work for.
+        return STAFF_OF if STAFF_OF in cues else None
+    if entry.kind in ("country", "region"):
+        return None
     if PERSON_NAME in cues:
         return PERSON_NAME
     if TITLE_HEAD in cues and entry.kind != "admin1":

@@ -29,12 +29,16 @@ from typing import Literal
 from ..datafiles import data_text
 from ..errors import DataFileError
 from ..records import DemonymMention, GazetteerEntry, PlaceCandidate, PlaceKind, PlaceMention, Precision
+from .containers import container_entries
 from .gazetteer import Gazetteer, load_admin1_abbreviations, normalise
 from .name_rules import LANDMARK_FEATURE, LOCAL_ORGANISATION, cues_for, landmark, rejects
 
 NO_CUES: frozenset[str] = frozenset()
 
 WEAK_CITY_MIN_POPULATION = 15_000
+# A town behind a weak label with no locative preposition and no country in the article, or
+# matched only through another name ("Chopin" for Chopinzinho), must be this large.
+WEAK_UNSUPPORTED_CITY_MIN_POPULATION = 100_000
 EMBEDDED_CITY_MIN_POPULATION = 100_000
 # A city this large (or a capital) named by a person's verb is its government or club ("Moscow
 # said", "Liverpool said"); a smaller one is a person's name ("Steele said").
@@ -180,7 +184,9 @@ def _acceptable(
         supported = cand.preposition in {"in", "at", "near", "from", "outside"} or bool(
             ctx is not None and entry.country and ctx.countries[entry.country]
         )
-        return entry.population >= WEAK_CITY_MIN_POPULATION or (supported and not entry.alternate)
+        if entry.alternate:
+            return entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION
+        return supported or entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION
     if entry.kind == "facility":
         return cand.facility_word is not None
     return True
@@ -220,7 +226,7 @@ def _choose(
         return None, 0.0, []
     container: list[GazetteerEntry] = []
     if cand.container:
-        container = [e for e in gazetteer.lookup(_clean_name(cand.container)) if e.kind in ("country", "admin1")]
+        container = container_entries(gazetteer, _clean_name(cand.container))
     scored = sorted(
         ((_score(e, cand, ctx, container), i, e) for i, e in enumerate(entries)), key=lambda t: (-t[0], t[1])
     )
