@@ -24,6 +24,7 @@ from .nlp.places import candidate_cues, demonym_mentions, place_candidates
 from .nlp.staged import Select, StagedPipeline, StagingError
 from .records import Article, PlaceMention
 from .resolve.containers import container_mentions
+from .resolve.focus import outlet_home
 from .resolve.gazetteer import Gazetteer
 from .resolve.name_rules import LOCAL_ORGANISATION
 from .resolve.places import demonym_places, propagate_names, resolve_places
@@ -111,7 +112,8 @@ class Geoparser:
                 demonyms = demonym_mentions(doc, lambda word: gaz.demonym(word) is not None)
                 candidates = place_candidates(doc, self._is_place_name, self._is_local_name)
                 cues = candidate_cues(doc, candidates, self._is_major_place)
-                mentions = resolve_places(article.doc, candidates, demonyms, gaz, cues)
+                home = outlet_home(article.url, gaz.lookup)
+                mentions = resolve_places(article.doc, candidates, demonyms, gaz, cues, home)
                 blocked = [span for span, found in cues.items() if found - {LOCAL_ORGANISATION}]
                 persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
                 mentions = propagate_names(article.doc, article.text, mentions, blocked, gaz, persons)

@@ -32,6 +32,7 @@ TITLE_HEAD = "title_head"
 NONLOCAL_ORGANISATION = "nonlocal_organisation"
 LOCAL_ORGANISATION = "local_organisation"
 STAFF_OF = "staff_of"
+OUTLET = "outlet"
 PERSON_CUES = frozenset({PERSON_VERB, PERSON_TITLE, PERSON_NAME})
 LANDMARK_FEATURE = "landmark"
 # How far after the name an organisation's head may stand ("Queens Park Rangers").
@@ -73,6 +74,7 @@ class NameRules:
     staff_nouns: tuple[tuple[str, ...], ...]
     nonlocal_heads: tuple[tuple[str, ...], ...]
     local_heads: tuple[tuple[str, ...], ...]
+    outlet_heads: tuple[tuple[str, ...], ...]
     landmarks: dict[str, Landmark]
 
 
@@ -115,6 +117,7 @@ def name_rules() -> NameRules:
         staff_nouns=_phrases(words("staff_nouns")),
         nonlocal_heads=_phrases(words("nonlocal_organisation_heads")),
         local_heads=_phrases(words("local_organisation_heads")),
+        outlet_heads=_phrases(words("outlet_heads")),
         landmarks={landmark_key(lm.name): lm for lm in landmarks},
     )
 
@@ -172,6 +175,9 @@ def cues_for(
         cues.add(NONLOCAL_ORGANISATION)
     elif _head_after(following, after_is_name, rules.local_heads):
         cues.add(LOCAL_ORGANISATION)
+    elif any(after_is_name[:1]) and _head_after(following, after_is_name, rules.outlet_heads):
+        # "the Bangor Daily News", "The Grand Rapids Press": a local outlet names its home town.
+        cues |= {LOCAL_ORGANISATION, OUTLET}
     return frozenset(cues)
 
 

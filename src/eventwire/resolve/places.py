@@ -30,10 +30,12 @@ from ..datafiles import data_text
 from ..errors import DataFileError
 from ..records import DemonymMention, GazetteerEntry, PlaceCandidate, PlaceKind, PlaceMention, Precision
 from .containers import container_entries
+from .focus import DATELINE_WEIGHT, HOME_WEIGHT, FocusSignal, LocalFocus, focus_bonus, local_focus
 from .gazetteer import Gazetteer, load_admin1_abbreviations, normalise
-from .name_rules import LANDMARK_FEATURE, LOCAL_ORGANISATION, cues_for, landmark, rejects
+from .name_rules import LANDMARK_FEATURE, LOCAL_ORGANISATION, OUTLET, cues_for, landmark, rejects
 
 NO_CUES: frozenset[str] = frozenset()
+OUTLET_EVIDENCE = "outlet name"
 
 WEAK_CITY_MIN_POPULATION = 15_000
 # A town behind a weak label with no locative preposition and no country in the article, or
@@ -84,6 +86,7 @@ class _Context:
     countries: Counter[str]
     admin1: Counter[tuple[str, str]]
     dateline_country: str | None
+    focus: LocalFocus | None = None
 
 
 def _prior(entry: GazetteerEntry) -> float:
@@ -207,6 +210,7 @@ def _score(
         score += DATELINE_BONUS
     if cand.facility_word is not None and entry.kind == "facility":
         score += FACILITY_WORD_BONUS
+    score += focus_bonus(entry, ctx.focus)
     for outer in container:
         if outer.kind == "country" and entry.country == outer.country and entry.kind != "country":
             # "Kerman, Iran" names the city: a province is rarely written with its country.
@@ -227,6 +231,10 @@ def _choose(
     container: list[GazetteerEntry] = []
     if cand.container:
         container = container_entries(gazetteer, _clean_name(cand.container))
+    if ctx.focus is not None and any(e.kind in ("country", "admin1") and not e.alternate for e in entries):
+        # "Florida" is the state even in a report from Florida, New York: the local focus
+        # chooses between towns, never a town over a state or country of the same name.
+        ctx = replace(ctx, focus=None)
     scored = sorted(
         ((_score(e, cand, ctx, container), i, e) for i, e in enumerate(entries)), key=lambda t: (-t[0], t[1])
     )
@@ -299,11 +307,14 @@ def resolve_places(
     demonyms: Sequence[DemonymMention],
     gazetteer: Gazetteer,
     cues: Mapping[tuple[int, int], frozenset[str]] | None = None,
+    home: GazetteerEntry | None = None,
 ) -> list[PlaceMention]:
     """Resolve every candidate of one article; unresolvable candidates are dropped.
 
     `cues` names the context rules that fired for a candidate span (`nlp.places.candidate_cues`):
-    a mention whose cues rule out the chosen place ("Steele said") is dropped.
+    a mention whose cues rule out the chosen place ("Steele said") is dropped. `home` is the
+    outlet's home town (`focus.outlet_home`); with the dateline and the places first chosen it
+    sets the report's local focus, which the final choice favours before population.
     """
     found_cues = cues or {}
 
@@ -335,6 +346,7 @@ def resolve_places(
     # Pass 3: the senses chosen above are context for each other ("BC" makes "Nelson" the
     # Canadian one); names without a container are chosen again with that fuller context.
     full = _Context(countries=Counter(), admin1=Counter(), dateline_country=ctx.dateline_country)
+    signals = _focus_signals(candidates, chosen, home)
     own: dict[str, _Context] = {}
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
@@ -358,9 +370,11 @@ def resolve_places(
     for key, cand in best.items():
         # A name is not its own evidence: its first-pass sense is taken out of the context.
         own_ctx = own.get(key)
-        others = full
+        others = replace(full, focus=_focus_without(signals, key))
         if own_ctx is not None:
-            others = _Context(full.countries - own_ctx.countries, full.admin1 - own_ctx.admin1, full.dateline_country)
+            others = _Context(
+                full.countries - own_ctx.countries, full.admin1 - own_ctx.admin1, full.dateline_country, others.focus
+            )
         chosen[key] = _choose(gazetteer, cand, others, cue(cand))
     out: list[PlaceMention] = []
     for cand in candidates:
@@ -368,8 +382,32 @@ def resolve_places(
         entry, confidence, evidence = chosen[key]
         if entry is None or rejects(cue(cand), entry, cand.strong, SPEAKING_CITY_MIN_POPULATION):
             continue
+        if OUTLET in cue(cand):
+            evidence = [*evidence, OUTLET_EVIDENCE]  # "the Bangor Daily News": no event happens there
         out.append(_mention(doc, cand.text, cand.start, cand.end, entry, round(confidence, 3), evidence))
     return out
+
+
+def _focus_signals(
+    candidates: Sequence[PlaceCandidate],
+    chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
+    home: GazetteerEntry | None,
+) -> list[tuple[str, FocusSignal]]:
+    """(name, signal) for each mention's first-chosen sense, its dateline and the outlet's home."""
+    signals = [("", FocusSignal(home, HOME_WEIGHT, "home"))] if home is not None else []
+    for cand in candidates:
+        key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
+        entry = chosen[key][0]
+        if entry is not None:
+            dateline = cand.in_dateline
+            signal = FocusSignal(entry, DATELINE_WEIGHT if dateline else 1, "dateline" if dateline else "text")
+            signals.append((normalise(_clean_name(cand.text)), signal))
+    return signals
+
+
+def _focus_without(signals: Sequence[tuple[str, FocusSignal]], name: str) -> LocalFocus | None:
+    """The local focus from every signal but the name's own: a name is not its own evidence."""
+    return local_focus([signal for key, signal in signals if key != name])
 
 
 def _evidence_rank(cand: PlaceCandidate, cues: frozenset[str]) -> tuple[bool, bool, bool, bool]:
