@@ -114,8 +114,8 @@ def _embedded(
                 continue
             if is_place_name(span.text) or (
                 is_local_name is not None
-                and LOCAL_ORGANISATION in _span_cues(doc, span.start, span.end)
                 and is_local_name(span.text)
+                and LOCAL_ORGANISATION in _span_cues(doc, span.start, span.end)
             ):
                 found = span
                 break

@@ -68,18 +68,34 @@ class Landmark:
 class NameRules:
     """The cue lists of place_name_rules.json, as tuples of word tuples."""
 
-    person_verbs: tuple[tuple[str, ...], ...]
+    person_verbs: Phrases
     person_titles: frozenset[str]
-    title_heads: tuple[tuple[str, ...], ...]
-    staff_nouns: tuple[tuple[str, ...], ...]
-    nonlocal_heads: tuple[tuple[str, ...], ...]
-    local_heads: tuple[tuple[str, ...], ...]
-    outlet_heads: tuple[tuple[str, ...], ...]
+    title_heads: Phrases
+    staff_nouns: Phrases
+    nonlocal_heads: Phrases
+    local_heads: Phrases
+    outlet_heads: Phrases
     landmarks: dict[str, Landmark]
 
 
-def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(v.split()) for v in values), key=len, reverse=True))
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Word sequences looked up by set membership, one probe per distinct length."""
+
+    items: frozenset[tuple[str, ...]]
+    lengths: tuple[int, ...]
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.items
+
+    def starts(self, words: Sequence[str]) -> bool:
+        """Whether `words` begins with one of the phrases."""
+        return any(tuple(words[:n]) in self.items for n in self.lengths if n <= len(words))
+
+
+def _phrases(values: list[str]) -> Phrases:
+    items = frozenset(tuple(v.split()) for v in values)
+    return Phrases(items, tuple(sorted({len(p) for p in items}, reverse=True)))
 
 
 def _landmark(row: Any) -> Landmark:
@@ -133,14 +149,10 @@ def landmark(name: str) -> Landmark | None:
     return name_rules().landmarks.get(landmark_key(name))
 
 
-def _starts_with(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(tuple(words[: len(p)]) == p for p in phrases)
-
-
-def _head_after(after: Sequence[str], after_is_name: Sequence[bool], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _head_after(after: Sequence[str], after_is_name: Sequence[bool], phrases: Phrases) -> bool:
     """A head phrase right after the name, or after up to two more capitalised name words."""
     for offset in range(min(HEAD_WINDOW, len(after))):
-        if _starts_with(after[offset:], phrases):
+        if phrases.starts(after[offset:]):
             return True
         if not (offset < len(after_is_name) and after_is_name[offset]):
             return False
@@ -162,14 +174,14 @@ def cues_for(
     following = list(after)
     if following[:1] == [","] and following[1:2] == ["who"]:
         following = following[1:]  # "Barry, who was from Dewsbury"
-    if _starts_with(following, rules.person_verbs):
+    if rules.person_verbs.starts(following):
         cues.add(PERSON_VERB)
     previous = [w.rstrip(".") for w in before[-2:]]
     if previous and (previous[-1] in rules.person_titles or " ".join(previous) in rules.person_titles):
         cues.add(PERSON_TITLE)
-    if _starts_with(following, rules.title_heads):
+    if rules.title_heads.starts(following):
         cues.add(TITLE_HEAD)
-    if _starts_with(following, rules.staff_nouns):
+    if rules.staff_nouns.starts(following):
         cues.add(STAFF_OF)
     if _head_after(following, after_is_name, rules.nonlocal_heads):
         cues.add(NONLOCAL_ORGANISATION)
