@@ -69,13 +69,16 @@ def test_no_focus_when_places_are_spread_over_many_areas() -> None:
     assert local_focus(signals) is None
 
 
-def test_focus_bonus_favours_towns_in_the_area_and_near_the_point_not_states() -> None:
+def test_focus_bonus_favours_the_area_and_towns_in_it_near_the_point() -> None:
     focus = local_focus([FocusSignal(entry("Tyler", "city", "Texas", 32.35, -95.3), 2, "dateline")])
     near = entry("Paris", "city", "Texas", 33.66, -95.56)
     far_in_area = entry("Portland", "city", "Texas", 27.88, -97.32)
     abroad = entry("Paris", "city", "Ile-de-France", 48.85, 2.35, country="FRA")
     assert focus_bonus(near, focus) > focus_bonus(far_in_area, focus) > focus_bonus(abroad, focus) == 0.0
-    assert focus_bonus(entry("Texas", "admin1", "Texas", 31, -99), focus) == 0.0
+    assert focus_bonus(entry("Texas", "admin1", "Texas", 31, -99), focus) == focus_bonus(near, focus)
+    assert focus_bonus(entry("Oklahoma", "admin1", "Oklahoma", 35, -97), focus) == 0.0
+    # A town named like a state gets nothing: "Florida" stays the state.
+    assert focus_bonus(near, focus, names_an_area=True) == 0.0
 
 
 def test_outlet_home_is_read_from_the_host_name(gazetteer: Gazetteer) -> None:
@@ -107,3 +110,18 @@ def test_event_is_placed_in_its_sentence_before_the_focus_and_never_at_an_outlet
     assert event_location([], [outlet, town], [], focus, trigger_at=30) is town
     assert event_location([], [outlet], [], focus, trigger_at=30) is focus
     assert article_focus([outlet, outlet, town, focus, focus]) is focus
+
+
+def test_dateline_state_makes_washington_the_state_even_without_the_town(geoparser: Geoparser) -> None:
+    text = (
+        "FORT QUILLAN, Wash. - Crews from Yakima and Spokane joined the search on Monday. "
+        "Officials in Washington said the search would resume at dawn."
+    )
+    [washington] = [m for m in places_of(geoparser, text) if m.text == "Washington"]
+    assert (washington.precision, washington.admin1) == ("admin1", "Washington")
+
+
+def test_new_york_dateline_stays_the_city_in_a_new_york_report(geoparser: Geoparser) -> None:
+    text = "NEW YORK (Reuters) - Commuters in Brooklyn and Albany faced delays on Tuesday."
+    [city] = [m for m in places_of(geoparser, text) if m.text == "NEW YORK"]
+    assert city.precision == "city"

@@ -100,15 +100,29 @@ def local_focus(signals: Sequence[FocusSignal]) -> LocalFocus | None:
     inside = [s for s in signals if (s.entry.country, s.entry.admin1) == (country, admin1)]
     # The point: the dateline or home town when there is one, else the most-named town.
     anchors = [s for s in inside if s.source in ("dateline", "home") and s.entry.kind != "admin1"]
+    if not (anchors or [s for s in inside if s.entry.kind != "admin1"]):
+        # Only the state is known (a dateline "CAMP MURRAY, Wash." whose town the gazetteer
+        # lacks): the area without a point, so no town is "neighbouring".
+        return LocalFocus(country, admin1, math.nan, math.nan, sorted({s.source for s in inside}))
     towns = [s for s in inside if s.entry.kind in ("city", "admin2", "facility")]
     anchor = (anchors or towns or inside)[0].entry
     sources = sorted({s.source for s in inside})
     return LocalFocus(country, admin1, anchor.lat, anchor.lon, sources)
 
 
-def focus_bonus(entry: GazetteerEntry, focus: LocalFocus | None) -> float:
-    """Score bonus of a town or county in the report's own area or near its focus point."""
-    if focus is None or entry.kind not in ("city", "admin2", "facility"):
+def focus_bonus(entry: GazetteerEntry, focus: LocalFocus | None, names_an_area: bool = False) -> float:
+    """Score bonus of a town or county in the report's own area or near its focus point.
+
+    The focus area itself gets the full bonus ("Washington" in a report datelined "CAMP MURRAY,
+    Wash." is the state). When the name also names a state or country (`names_an_area`), towns
+    get none: "Florida" is the state even in a report from Florida, New York.
+    """
+    if focus is None:
+        return 0.0
+    if entry.kind == "admin1":
+        is_focus = entry.country == focus.country and entry.name == focus.admin1
+        return FOCUS_BONUS + NEIGHBOUR_BONUS if is_focus else 0.0
+    if names_an_area or entry.kind not in ("city", "admin2", "facility"):
         return 0.0
     bonus = 0.0
     if entry.country == focus.country and entry.admin1 == focus.admin1:

@@ -200,6 +200,7 @@ def _score(
     cand: PlaceCandidate,
     ctx: _Context,
     container: list[GazetteerEntry],
+    names_an_area: bool = False,
 ) -> float:
     score = _prior(entry)
     if entry.country and ctx.countries[entry.country]:
@@ -210,7 +211,8 @@ def _score(
         score += DATELINE_BONUS
     if cand.facility_word is not None and entry.kind == "facility":
         score += FACILITY_WORD_BONUS
-    score += focus_bonus(entry, ctx.focus)
+    if not (cand.in_dateline and entry.kind == "admin1"):
+        score += focus_bonus(entry, ctx.focus, names_an_area)  # a dateline names a town: "NEW YORK (Reuters)"
     for outer in container:
         if outer.kind == "country" and entry.country == outer.country and entry.kind != "country":
             # "Kerman, Iran" names the city: a province is rarely written with its country.
@@ -231,12 +233,19 @@ def _choose(
     container: list[GazetteerEntry] = []
     if cand.container:
         container = container_entries(gazetteer, _clean_name(cand.container))
-    if ctx.focus is not None and any(e.kind in ("country", "admin1") and not e.alternate for e in entries):
-        # "Florida" is the state even in a report from Florida, New York: the local focus
-        # chooses between towns, never a town over a state or country of the same name.
+    names_an_area = any(e.kind in ("country", "admin1") and not e.alternate for e in entries)
+    focus = ctx.focus
+    if (
+        focus is not None
+        and any(e.kind == "city" and (e.country, e.admin1) == (focus.country, focus.admin1) for e in entries)
+        and any(e.kind == "admin1" for e in entries)
+    ):
+        # "New York" in a New York report: the city and the state are both local; the focus
+        # cannot tell them apart, the usual priors do.
         ctx = replace(ctx, focus=None)
     scored = sorted(
-        ((_score(e, cand, ctx, container), i, e) for i, e in enumerate(entries)), key=lambda t: (-t[0], t[1])
+        ((_score(e, cand, ctx, container, names_an_area), i, e) for i, e in enumerate(entries)),
+        key=lambda t: (-t[0], t[1]),
     )
     best_score, _, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
@@ -346,7 +355,7 @@ def resolve_places(
     # Pass 3: the senses chosen above are context for each other ("BC" makes "Nelson" the
     # Canadian one); names without a container are chosen again with that fuller context.
     full = _Context(countries=Counter(), admin1=Counter(), dateline_country=ctx.dateline_country)
-    signals = _focus_signals(candidates, chosen, home)
+    signals = _focus_signals(candidates, chosen, home, gazetteer)
     own: dict[str, _Context] = {}
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
@@ -392,6 +401,7 @@ def _focus_signals(
     candidates: Sequence[PlaceCandidate],
     chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
     home: GazetteerEntry | None,
+    gazetteer: Gazetteer | None = None,
 ) -> list[tuple[str, FocusSignal]]:
     """(name, signal) for each mention's first-chosen sense, its dateline and the outlet's home."""
     signals = [("", FocusSignal(home, HOME_WEIGHT, "home"))] if home is not None else []
@@ -402,6 +412,10 @@ def _focus_signals(
             dateline = cand.in_dateline
             signal = FocusSignal(entry, DATELINE_WEIGHT if dateline else 1, "dateline" if dateline else "text")
             signals.append((normalise(_clean_name(cand.text)), signal))
+        elif cand.in_dateline and cand.container and gazetteer is not None:
+            # "CAMP MURRAY, Wash. -": the dateline's state, though the gazetteer lacks the town.
+            for area in container_entries(gazetteer, cand.container)[:1]:
+                signals.append((normalise(cand.container), FocusSignal(area, DATELINE_WEIGHT, "dateline")))
     return signals
 
 
