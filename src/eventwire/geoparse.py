@@ -47,6 +47,9 @@ class Geoparser:
     gazetteer: Gazetteer
     include_demonyms: bool = False
     full_parse: bool = False
+    # The gazetteer's second pass over names the model missed: towns after a preposition of
+    # place, counties and towns inside local agencies' names. Off only to measure what it adds.
+    second_pass: bool = True
     _staged: StagedPipeline | None = field(default=None, init=False, repr=False)
 
     @classmethod
@@ -110,7 +113,8 @@ class Geoparser:
         for doc, article in docs:
             with watch("resolve"):
                 demonyms = demonym_mentions(doc, lambda word: gaz.demonym(word) is not None)
-                candidates = place_candidates(doc, self._is_place_name, self._is_local_name)
+                local_names = self._is_local_name if self.second_pass else None
+                candidates = place_candidates(doc, self._is_place_name, local_names)
                 cues = candidate_cues(doc, candidates, self._is_major_place)
                 home = outlet_home(article.url, gaz.lookup)
                 mentions = resolve_places(article.doc, candidates, demonyms, gaz, cues, home)
@@ -151,7 +155,12 @@ class Geoparser:
         return False
 
     def _is_local_name(self, text: str) -> bool:
-        """A name the gazetteer knows as a town or county under its own name (not a translation)."""
+        """A name the gazetteer knows as a town or county under its own name (not a translation).
+
+        Not a demonym: "in Canadian pension obligations" is no town in Texas.
+        """
+        if self.gazetteer.demonym(text) is not None:
+            return False
         return any(entry.kind in ("city", "admin2") and not entry.alternate for entry in self.gazetteer.lookup(text))
 
     def places(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[PlaceMention]]]:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ..records import DemonymMention, PlaceCandidate
-from ..resolve.name_rules import LOCAL_ORGANISATION, PERSON_NAME, PERSON_TITLE, PERSON_VERB, cues_for
+from ..resolve.name_rules import COORDINATED, LOCAL_ORGANISATION, PERSON_NAME, PERSON_TITLE, PERSON_VERB, cues_for
 from .doctext import doc_text
 
 # Candidate span -> names of the context rules that fired for it (`resolve.name_rules`).
@@ -24,6 +24,7 @@ PLACE_SYNTAX_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "i
 CUE_WINDOW = 5
 
 STRONG_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 # Names that may hold a place name ("the US Trade Representative", "Seattle Fire"). Not
 # facilities, which are places themselves. Inside a person's name only a country or a region
 # counts (the model's "PERSON" is often an organisation; "Nancy Pelosi" is not about Nancy).
@@ -186,26 +187,96 @@ def place_candidates(
                 embedded = _embedded(doc, ent, sentence_index(ent.start), is_place_name, is_local_name)
                 out = [c for c in out if not (c.start == ent.start_char and c.end == ent.end_char and embedded)]
                 out += embedded
-        for token in doc:
-            if token.i in covered or not token.is_title or token.i == 0:
-                continue
-            prev = doc[token.i - 1]
-            if prev.lower_ in LOCATIVE_PREPOSITIONS and is_place_name(token.text):
-                span = doc[token.i : token.i + 1]
-                out.append(
-                    PlaceCandidate(
-                        text=token.text,
-                        start=token.idx,
-                        end=token.idx + len(token.text),
-                        label="TOKEN",
-                        sentence=sentence_index(token.i),
-                        strong=False,
-                        preposition=prev.lower_,
-                        container=_container_after(doc, span, ents_by_start),
-                    )
-                )
+        out += _gazetteer_pass(doc, covered, out, is_place_name, is_local_name, sentence_index, ents_by_start)
     out += dateline_candidates(doc, out)
     return _tidy(out)
+
+
+def _coordinated_preposition(doc: Doc, i: int, by_end: dict[int, PlaceCandidate]) -> str | None:
+    """The preposition a name shares with the place coordinated before it: "in Cushing and Friendship"."""
+    if i < 2 or doc[i - 1].lower_ not in ("and", "or", ","):
+        return None
+    before = by_end.get(doc[i - 2].idx + len(doc[i - 2].text))
+    return before.preposition if before is not None else None
+
+
+def _local_agency_name(doc: Doc, i: int, covered: set[int], is_local_name: Callable[[str], bool] | None) -> Span | None:
+    """A town or county heading a local agency the model did not tag: "the Knox County Sheriff's Office"."""
+    if is_local_name is None:
+        return None
+    for n in range(min(MAX_EMBEDDED_TOKENS, len(doc) - i), 0, -1):
+        words = doc[i : i + n]
+        if any(t.i in covered or not t.is_title for t in words):
+            continue
+        if is_local_name(words.text) and LOCAL_ORGANISATION in _span_cues(doc, i, i + n):
+            return words
+    return None
+
+
+def _gazetteer_pass(
+    doc: Doc,
+    covered: set[int],
+    found: list[PlaceCandidate],
+    is_place_name: Callable[[str], bool],
+    is_local_name: Callable[[str], bool] | None,
+    sentence_index: Callable[[int], int],
+    ents_by_start: dict[int, Span],
+) -> list[PlaceCandidate]:
+    """Second pass: capitalised names outside the model's entities that the gazetteer knows.
+
+    A country, admin1 area or large city after any locative preposition ("fled to Kerman"); a
+    town, county or neighbourhood (`is_local_name`) only after a preposition of place ("in
+    Bellmore", "near Walnut Hills") or coordinated with such a place ("in Cushing and Friendship").
+    Lookups are cached set probes, one to three tokens per capitalised word.
+    """
+    by_end = {c.end: c for c in found}
+    out: list[PlaceCandidate] = []
+    i = 1
+    while i < len(doc):
+        token = doc[i]
+        if i in covered or not token.is_title:
+            i += 1
+            continue
+        prev = doc[i - 1].lower_
+        coordinated = prev not in LOCATIVE_PREPOSITIONS
+        preposition = _coordinated_preposition(doc, i, by_end) if coordinated else prev
+        if preposition is None:
+            span = _local_agency_name(doc, i, covered, is_local_name)
+            if span is not None:
+                out.append(PlaceCandidate(span.text, span.start_char, span.end_char, "TOKEN", sentence_index(i), False))
+                i = span.end
+            else:
+                i += 1
+            continue
+        span = None
+        for n in range(min(MAX_EMBEDDED_TOKENS, len(doc) - i), 0, -1):
+            words = doc[i : i + n]
+            if any(t.i in covered or not (t.is_title or t.is_upper) for t in words):
+                continue
+            if i + n < len(doc) and doc[i + n].is_title:
+                continue  # part of a longer name: "at Lombard Odier", "from Robinson College"
+            text = words.text
+            local = preposition in PLACE_SYNTAX_PREPOSITIONS and is_local_name is not None and is_local_name(text)
+            if local or (n == 1 and is_place_name(text)):
+                span = words
+                break
+        if span is None:
+            i += 1
+            continue
+        cand = PlaceCandidate(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            label=COORDINATED if coordinated else "TOKEN",
+            sentence=sentence_index(span.start),
+            strong=False,
+            preposition=preposition,
+            container=_container_after(doc, span, ents_by_start),
+        )
+        out.append(cand)
+        by_end[cand.end] = cand
+        i = span.end
+    return out
 
 
 def _span_cues(doc: Doc, start: int, end: int) -> frozenset[str]:

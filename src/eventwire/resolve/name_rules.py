@@ -33,6 +33,9 @@ NONLOCAL_ORGANISATION = "nonlocal_organisation"
 LOCAL_ORGANISATION = "local_organisation"
 STAFF_OF = "staff_of"
 OUTLET = "outlet"
+# The candidate label of a second-pass name coordinated with a place ("in Cushing and
+# Friendship"): the coordination is evidence enough to read a word of place_stopwords.txt as a town.
+COORDINATED = "COORDINATED"
 PERSON_CUES = frozenset({PERSON_VERB, PERSON_TITLE, PERSON_NAME})
 LANDMARK_FEATURE = "landmark"
 # How far after the name an organisation's head may stand ("Queens Park Rangers").

@@ -32,9 +32,11 @@ from ..records import DemonymMention, GazetteerEntry, PlaceCandidate, PlaceKind,
 from .containers import container_entries
 from .focus import DATELINE_WEIGHT, HOME_WEIGHT, FocusSignal, LocalFocus, focus_bonus, local_focus
 from .gazetteer import Gazetteer, load_admin1_abbreviations, normalise
-from .name_rules import LANDMARK_FEATURE, LOCAL_ORGANISATION, OUTLET, cues_for, landmark, rejects
+from .name_rules import COORDINATED, LANDMARK_FEATURE, LOCAL_ORGANISATION, OUTLET, cues_for, landmark, rejects
 
 NO_CUES: frozenset[str] = frozenset()
+# Prepositions that put a small town behind a weak label on the map ("in Nelson", "across Avondale").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "across"})
 OUTLET_EVIDENCE = "outlet name"
 
 WEAK_CITY_MIN_POPULATION = 15_000
@@ -128,7 +130,7 @@ def _capital_abbreviations() -> frozenset[str]:
 
 def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEntry]:
     name = _clean_name(cand.text)
-    if name.casefold().removeprefix("the ") in place_stopwords():
+    if name.casefold().removeprefix("the ") in place_stopwords() and cand.label != COORDINATED:
         return []
     named_landmark = landmark(name)
     if named_landmark is not None:
@@ -184,7 +186,7 @@ def _acceptable(
     if entry.kind in ("city", "admin2"):
         # A small town behind a weak label needs support: a locative preposition ("in Nelson")
         # or its country already in the article.
-        supported = cand.preposition in {"in", "at", "near", "from", "outside"} or bool(
+        supported = cand.preposition in PLACE_PREPOSITIONS or bool(
             ctx is not None and entry.country and ctx.countries[entry.country]
         )
         if entry.alternate:
