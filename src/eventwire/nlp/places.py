@@ -14,7 +14,15 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ..records import DemonymMention, PlaceCandidate
-from ..resolve.name_rules import COORDINATED, LOCAL_ORGANISATION, PERSON_NAME, PERSON_TITLE, PERSON_VERB, cues_for
+from ..resolve.name_rules import (
+    COORDINATED,
+    LOCAL_ORGANISATION,
+    PERSON_NAME,
+    PERSON_TITLE,
+    PERSON_VERB,
+    cues_for,
+    local_head_words,
+)
 from .doctext import doc_text
 
 # Candidate span -> names of the context rules that fired for it (`resolve.name_rules`).
@@ -231,17 +239,21 @@ def _gazetteer_pass(
     """
     by_end = {c.end: c for c in found}
     out: list[PlaceCandidate] = []
+    # One pass over the tokens; the loop below reads these lists, not spaCy tokens.
+    titles = [t.is_title for t in doc]
+    lowers = [t.lower_ for t in doc]
+    head_words = local_head_words()
     i = 1
     while i < len(doc):
-        token = doc[i]
-        if i in covered or not token.is_title:
+        if i in covered or not titles[i]:
             i += 1
             continue
-        prev = doc[i - 1].lower_
+        prev = lowers[i - 1]
         coordinated = prev not in LOCATIVE_PREPOSITIONS
         preposition = _coordinated_preposition(doc, i, by_end) if coordinated else prev
         if preposition is None:
-            span = _local_agency_name(doc, i, covered, is_local_name)
+            near_head = not head_words.isdisjoint(lowers[i + 1 : i + 1 + MAX_EMBEDDED_TOKENS])
+            span = _local_agency_name(doc, i, covered, is_local_name) if near_head else None
             if span is not None:
                 out.append(PlaceCandidate(span.text, span.start_char, span.end_char, "TOKEN", sentence_index(i), False))
                 i = span.end
@@ -253,7 +265,7 @@ def _gazetteer_pass(
             words = doc[i : i + n]
             if any(t.i in covered or not (t.is_title or t.is_upper) for t in words):
                 continue
-            if i + n < len(doc) and doc[i + n].is_title:
+            if i + n < len(doc) and titles[i + n]:
                 continue  # part of a longer name: "at Lombard Odier", "from Robinson College"
             text = words.text
             local = preposition in PLACE_SYNTAX_PREPOSITIONS and is_local_name is not None and is_local_name(text)

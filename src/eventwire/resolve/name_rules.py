@@ -141,6 +141,13 @@ def name_rules() -> NameRules:
     )
 
 
+@cache
+def local_head_words() -> frozenset[str]:
+    """First words of local-organisation and outlet heads: a cheap test before any lookup."""
+    rules = name_rules()
+    return frozenset(p[0] for heads in (rules.local_heads, rules.outlet_heads) for p in heads.items)
+
+
 def landmark_key(name: str) -> str:
     """Matching key of a landmark name: lower case, no leading "the", single spaces."""
     key = " ".join(name.lower().replace("é", "e").split())
