@@ -125,3 +125,20 @@ def test_new_york_dateline_stays_the_city_in_a_new_york_report(geoparser: Geopar
     text = "NEW YORK (Reuters) - Commuters in Brooklyn and Albany faced delays on Tuesday."
     [city] = [m for m in places_of(geoparser, text) if m.text == "NEW YORK"]
     assert city.precision == "city"
+
+
+def test_events_are_placed_by_the_qualified_name_and_never_at_an_outlet(geoparser: Geoparser) -> None:
+    from datetime import date
+
+    from eventwire.extractor import Extractor
+
+    text = (
+        "LONDON, Ontario - London, Ontario police arrested two men on Saturday after a brawl outside a bar.\n\n"
+        "The Fars news agency reported that protesters clashed with police in Shiraz."
+    )
+    article = Article(id="t", doc="t.txt", text=text)
+    [(_, events)] = list(Extractor(geoparser).extract([article], published=date(2024, 5, 4)))
+    locations = [e.to_dict()["location"] for e in events]
+    assert locations and all(loc is not None for loc in locations)
+    assert {loc["country"] for loc in locations} == {"CAN", "IRN"}
+    assert all(loc["text"] != "Fars" for loc in locations)
