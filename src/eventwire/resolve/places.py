@@ -356,18 +356,8 @@ def resolve_places(
                 ctx.dateline_country = entry.country
     # Pass 3: the senses chosen above are context for each other ("BC" makes "Nelson" the
     # Canadian one); names without a container are chosen again with that fuller context.
-    full = _Context(countries=Counter(), admin1=Counter(), dateline_country=ctx.dateline_country)
+    full, own = _chosen_context(candidates, chosen, ctx.dateline_country)
     signals = _focus_signals(candidates, chosen, home, gazetteer)
-    own: dict[str, _Context] = {}
-    for cand in candidates:
-        key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
-        entry = chosen[key][0]
-        if entry is not None and entry.country:
-            mine = own.setdefault(normalise(_clean_name(cand.text)), _Context(Counter(), Counter(), None))
-            for target in (full, mine):
-                target.countries[entry.country] += 1
-                if entry.admin1:
-                    target.admin1[(entry.country, entry.admin1)] += 1
     # Each name is chosen once, with its best-evidenced mention (a model label over a weak one,
     # a locative preposition, a facility word).
     best: dict[str, PlaceCandidate] = {}
@@ -387,6 +377,36 @@ def resolve_places(
                 full.countries - own_ctx.countries, full.admin1 - own_ctx.admin1, full.dateline_country, others.focus
             )
         chosen[key] = _choose(gazetteer, cand, others, cue(cand))
+    return _mentions(doc, candidates, chosen, cue)
+
+
+def _chosen_context(
+    candidates: Sequence[PlaceCandidate],
+    chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
+    dateline_country: str | None,
+) -> tuple[_Context, dict[str, _Context]]:
+    """The context of every sense chosen so far, and each name's own share of it."""
+    full = _Context(countries=Counter(), admin1=Counter(), dateline_country=dateline_country)
+    own: dict[str, _Context] = {}
+    for cand in candidates:
+        key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
+        entry = chosen[key][0]
+        if entry is not None and entry.country:
+            mine = own.setdefault(normalise(_clean_name(cand.text)), _Context(Counter(), Counter(), None))
+            for target in (full, mine):
+                target.countries[entry.country] += 1
+                if entry.admin1:
+                    target.admin1[(entry.country, entry.admin1)] += 1
+    return full, own
+
+
+def _mentions(
+    doc: str,
+    candidates: Sequence[PlaceCandidate],
+    chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
+    cue: _CueOf,
+) -> list[PlaceMention]:
+    """A place record per candidate with its name's sense, unless its own cues rule that out."""
     out: list[PlaceMention] = []
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
