@@ -28,7 +28,16 @@ from .cli_options import (
     progress_option,
     time_limit_option,
 )
-from .evaluate import events_summary, load_gold, load_system, places_summary, score_events, score_places
+from .evaluate import (
+    events_summary,
+    load_gold,
+    load_system,
+    places_summary,
+    records_summary,
+    score_events,
+    score_places,
+    unmatched_records,
+)
 from .nlp.pipeline import DEFAULT_MODEL, PipelineConfig
 from .output import FORMATS, RecordWriter
 from .records import Article, PlaceMention, Skip
@@ -333,6 +342,7 @@ def evaluate_places(gold: Path, output: Path, misses: bool) -> None:
     if misses:
         for line in missed:
             click.echo(f"miss {line}", err=True)
+    click.echo(records_summary(unmatched_records(load_gold(gold), load_system(output))))
     click.echo(places_summary(report))
 
 

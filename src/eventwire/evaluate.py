@@ -115,12 +115,39 @@ def score_places(golds: Sequence[dict[str, Any]], system_rows: Sequence[dict[str
     return report
 
 
+def unmatched_records(golds: Sequence[dict[str, Any]], system_rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Place records of the gold documents that overlap no gold toponym (adjectival ones included).
+
+    The precision side of place detection: a record that matches nothing is a name taken for a
+    place ("Supreme Leader", "Steele said") or a place the annotators did not mark. Kept out of
+    `score_places`, whose report is the one score.py prints.
+    """
+    by_doc = group_by_doc(system_rows)
+    total = unmatched = 0
+    for gold_doc in golds:
+        spans = [(g["start"], g["end"]) for g in gold_doc["places"]]
+        for s in by_doc.get(os.path.basename(gold_doc["doc"]), []):
+            total += 1
+            start, end = s.get("start", -1), s.get("end", -1)
+            unmatched += not any(start < g_end and end > g_start for g_start, g_end in spans)
+    share = round(unmatched / total, 3) if total else 0.0
+    return {"total": total, "unmatched": unmatched, "unmatched_share": share}
+
+
 def places_summary(report: dict[str, Any]) -> str:
     """The one-line summary score.py prints for places."""
     p = report["proper"]
     return (
         f"places: recall {p['recall']} | acc@161km of gold {p['acc161_of_gold']} | of detected "
         f"{p['acc161_of_detected']} (proper names; all incl. adjectival: {report['all']['acc161_of_gold']})"
+    )
+
+
+def records_summary(records: dict[str, Any]) -> str:
+    """The line `eventwire evaluate places` prints for `unmatched_records`."""
+    return (
+        f"place records matching no gold toponym: {records['unmatched_share']} "
+        f"({records['unmatched']} of {records['total']})"
     )
 
 

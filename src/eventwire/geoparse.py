@@ -20,14 +20,18 @@ from spacy.tokens import Doc
 
 from .ingest.clean import clean
 from .nlp.pipeline import PipelineConfig, build_pipeline
-from .nlp.places import demonym_mentions, place_candidates
+from .nlp.places import candidate_cues, demonym_mentions, place_candidates
 from .nlp.staged import Select, StagedPipeline, StagingError
 from .records import Article, PlaceMention
+from .resolve.containers import container_mentions
+from .resolve.focus import outlet_home
 from .resolve.gazetteer import Gazetteer
+from .resolve.name_rules import LOCAL_ORGANISATION
 from .resolve.places import demonym_places, propagate_names, resolve_places
 from .timing import Stopwatch
 
 BATCH_SIZE = 32
+MAJOR_CITY = 1_000_000
 
 
 @dataclass(slots=True)
@@ -43,6 +47,9 @@ class Geoparser:
     gazetteer: Gazetteer
     include_demonyms: bool = False
     full_parse: bool = False
+    # The gazetteer's second pass over names the model missed: towns after a preposition of
+    # place, counties and towns inside local agencies' names. Off only to measure what it adds.
+    second_pass: bool = True
     _staged: StagedPipeline | None = field(default=None, init=False, repr=False)
 
     @classmethod
@@ -106,9 +113,15 @@ class Geoparser:
         for doc, article in docs:
             with watch("resolve"):
                 demonyms = demonym_mentions(doc, lambda word: gaz.demonym(word) is not None)
-                candidates = place_candidates(doc, self._is_place_name)
-                mentions = resolve_places(article.doc, candidates, demonyms, gaz)
-                mentions = propagate_names(article.doc, article.text, mentions)
+                local_names = self._is_local_name if self.second_pass else None
+                candidates = place_candidates(doc, self._is_place_name, local_names)
+                cues = candidate_cues(doc, candidates, self._is_major_place)
+                home = outlet_home(article.url, gaz.lookup)
+                mentions = resolve_places(article.doc, candidates, demonyms, gaz, cues, home)
+                blocked = [span for span, found in cues.items() if found - {LOCAL_ORGANISATION}]
+                persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+                mentions = propagate_names(article.doc, article.text, mentions, blocked, gaz, persons)
+                mentions = container_mentions(article.doc, article.text, mentions, gaz)
                 if self.include_demonyms:
                     mentions = sorted(mentions + demonym_places(article.doc, demonyms, gaz), key=lambda m: m.start)
             yield article, doc, mentions
@@ -131,6 +144,24 @@ class Geoparser:
             if entry.kind == "city" and entry.population >= 100_000 and not entry.alternate:
                 return True
         return False
+
+    def _is_major_place(self, text: str) -> bool:
+        """A country, or a city of a million under its own name: not taken for a person's name."""
+        for entry in self.gazetteer.lookup(text):
+            if entry.kind == "country" or (
+                entry.kind == "city" and entry.population >= MAJOR_CITY and not entry.alternate
+            ):
+                return True
+        return False
+
+    def _is_local_name(self, text: str) -> bool:
+        """A name the gazetteer knows as a town or county under its own name (not a translation).
+
+        Not a demonym: "in Canadian pension obligations" is no town in Texas.
+        """
+        if self.gazetteer.demonym(text) is not None:
+            return False
+        return any(entry.kind in ("city", "admin2") and not entry.alternate for entry in self.gazetteer.lookup(text))
 
     def places(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[PlaceMention]]]:
         """Resolve the place mentions of each article, in input order."""

@@ -232,29 +232,23 @@ class MentionExtractor:
         return None
 
     def _location_for(self, sent: Span, trigger: Token, exclude: list[tuple[int, int]]) -> PlaceMention | None:
+        """Where the sentence puts the event, else nearby, else the dateline or focus (`resolve.focus`)."""
+        from ..resolve.focus import event_location  # imported here: the method's body is the resolve helper's
+
         in_sentence = [p for p in self.places if sent.start_char <= p.start < sent.end_char and p.kind == "toponym"]
         usable = [p for p in in_sentence if not any(_in_span(p, span) for span in exclude)]
         attached = []
         for place in usable:
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is None:
-                continue
-            tok = span.root
-            if _subtree_has(trigger, tok) and tok.head.lower_ in LOCATIVE_PREPS | {"-"}:
+            if (
+                span is not None
+                and _subtree_has(trigger, span.root)
+                and span.root.head.lower_ in LOCATIVE_PREPS | {"-"}
+            ):
                 attached.append(place)
-        pool = attached or usable
-        if pool:
-            return min(
-                pool,
-                key=lambda p: (_PRECISION_RANK.get(p.precision or "region", 5), abs(p.start - trigger.idx)),
-            )
-        # Nearest place in the paragraph's two sentences before, else the dateline, else the
-        # article's focus (its most-mentioned country, at its most-mentioned precise place).
         para_start = max(doc_text(self.doc).rfind("\n", 0, sent.start_char), self._sentence_start(sent, back=2))
         earlier = [p for p in self.places if para_start <= p.start < sent.start_char and p.kind == "toponym"]
-        if earlier:
-            return earlier[-1]
-        return self.dateline or self.focus
+        return event_location(attached, usable, earlier, self.dateline or self.focus, trigger.idx)
 
     def _sentence_start(self, sent: Span, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start == sent.start), 0)
@@ -262,17 +256,10 @@ class MentionExtractor:
 
     @property
     def focus(self) -> PlaceMention | None:
-        """The article's main place: most-mentioned country, then its most-mentioned place."""
-        toponyms = [p for p in self.places if p.kind == "toponym" and p.country]
-        if not toponyms:
-            return None
-        top_country = Counter(p.country for p in toponyms).most_common(1)[0][0]
-        in_country = [p for p in toponyms if p.country == top_country]
-        names = Counter(p.name for p in in_country if p.precision != "country")
-        if names:
-            top_name = names.most_common(1)[0][0]
-            return next(p for p in in_country if p.name == top_name)
-        return in_country[0]
+        """The article's main place (`resolve.focus.article_focus`)."""
+        from ..resolve.focus import article_focus  # imported here: the method's body is the resolve helper's
+
+        return article_focus(self.places)
 
     def _party(self, head: Token | None, speaker: Party | None) -> Party | None:
         if head is None:

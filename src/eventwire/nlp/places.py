@@ -14,9 +14,25 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ..records import DemonymMention, PlaceCandidate
+from ..resolve.name_rules import (
+    COORDINATED,
+    LOCAL_ORGANISATION,
+    PERSON_NAME,
+    PERSON_TITLE,
+    PERSON_VERB,
+    cues_for,
+    local_head_words,
+)
 from .doctext import doc_text
 
+# Candidate span -> names of the context rules that fired for it (`resolve.name_rules`).
+Cues = dict[tuple[int, int], frozenset[str]]
+# Prepositions and patterns that make a name a place whatever else the article says of it.
+PLACE_SYNTAX_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "across"})
+CUE_WINDOW = 5
+
 STRONG_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 # Names that may hold a place name ("the US Trade Representative", "Seattle Fire"). Not
 # facilities, which are places themselves. Inside a person's name only a country or a region
 # counts (the model's "PERSON" is often an organisation; "Nancy Pelosi" is not about Nancy).
@@ -85,8 +101,18 @@ def _in_dateline(doc: Doc, ent: Span) -> bool:
     return after[:1] in {"(", "-", ",", "—", "–"}
 
 
-def _embedded(doc: Doc, ent: Span, sentence: int, is_place_name: Callable[[str], bool]) -> list[PlaceCandidate]:
-    """Place names inside another entity: "the US Trade Representative", "Seattle Fire"."""
+def _embedded(
+    doc: Doc,
+    ent: Span,
+    sentence: int,
+    is_place_name: Callable[[str], bool],
+    is_local_name: Callable[[str], bool] | None = None,
+) -> list[PlaceCandidate]:
+    """Place names inside another entity: "the US Trade Representative", "Seattle Fire".
+
+    A name the gazetteer knows only as a small town or a county counts when the words after it
+    head an organisation local to it ("Manatee County Sheriff's Office", "Hollywood Police").
+    """
     out: list[PlaceCandidate] = []
     i = ent.start
     while i < ent.end:
@@ -95,7 +121,11 @@ def _embedded(doc: Doc, ent: Span, sentence: int, is_place_name: Callable[[str],
             span = doc[i : i + n]
             if span.text == ent.text or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
                 continue
-            if is_place_name(span.text):
+            if is_place_name(span.text) or (
+                is_local_name is not None
+                and is_local_name(span.text)
+                and LOCAL_ORGANISATION in _span_cues(doc, span.start, span.end)
+            ):
                 found = span
                 break
         if found is None:
@@ -107,11 +137,16 @@ def _embedded(doc: Doc, ent: Span, sentence: int, is_place_name: Callable[[str],
     return out
 
 
-def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = None) -> list[PlaceCandidate]:
+def place_candidates(
+    doc: Doc,
+    is_place_name: Callable[[str], bool] | None = None,
+    is_local_name: Callable[[str], bool] | None = None,
+) -> list[PlaceCandidate]:
     """Every entity that may name a place, in document order.
 
     `is_place_name` lets the caller turn capitalised tokens outside entities into weak
-    candidates when they follow a locative preposition ("fled to Kerman").
+    candidates when they follow a locative preposition ("fled to Kerman"); `is_local_name`
+    finds smaller places inside the names of local organisations ("Knox County Sheriff's Office").
     """
     sentence_of: dict[int, int] = {}
     for index, sent in enumerate(doc.sents):
@@ -157,29 +192,160 @@ def place_candidates(doc: Doc, is_place_name: Callable[[str], bool] | None = Non
     if is_place_name is not None:
         for ent in doc.ents:
             if ent.label_ in EMBEDDING_LABELS and len(ent) > 1:
-                embedded = _embedded(doc, ent, sentence_index(ent.start), is_place_name)
+                embedded = _embedded(doc, ent, sentence_index(ent.start), is_place_name, is_local_name)
                 out = [c for c in out if not (c.start == ent.start_char and c.end == ent.end_char and embedded)]
                 out += embedded
-        for token in doc:
-            if token.i in covered or not token.is_title or token.i == 0:
-                continue
-            prev = doc[token.i - 1]
-            if prev.lower_ in LOCATIVE_PREPOSITIONS and is_place_name(token.text):
-                span = doc[token.i : token.i + 1]
-                out.append(
-                    PlaceCandidate(
-                        text=token.text,
-                        start=token.idx,
-                        end=token.idx + len(token.text),
-                        label="TOKEN",
-                        sentence=sentence_index(token.i),
-                        strong=False,
-                        preposition=prev.lower_,
-                        container=_container_after(doc, span, ents_by_start),
-                    )
-                )
+        out += _gazetteer_pass(doc, covered, out, is_place_name, is_local_name, sentence_index, ents_by_start)
     out += dateline_candidates(doc, out)
     return _tidy(out)
+
+
+def _coordinated_preposition(doc: Doc, i: int, by_end: dict[int, PlaceCandidate]) -> str | None:
+    """The preposition a name shares with the place coordinated before it: "in Cushing and Friendship"."""
+    if i < 2 or doc[i - 1].lower_ not in ("and", "or", ","):
+        return None
+    before = by_end.get(doc[i - 2].idx + len(doc[i - 2].text))
+    return before.preposition if before is not None else None
+
+
+def _local_agency_name(doc: Doc, i: int, covered: set[int], is_local_name: Callable[[str], bool] | None) -> Span | None:
+    """A town or county heading a local agency the model did not tag: "the Knox County Sheriff's Office"."""
+    if is_local_name is None:
+        return None
+    for n in range(min(MAX_EMBEDDED_TOKENS, len(doc) - i), 0, -1):
+        words = doc[i : i + n]
+        if any(t.i in covered or not t.is_title for t in words):
+            continue
+        if is_local_name(words.text) and LOCAL_ORGANISATION in _span_cues(doc, i, i + n):
+            return words
+    return None
+
+
+def _gazetteer_pass(
+    doc: Doc,
+    covered: set[int],
+    found: list[PlaceCandidate],
+    is_place_name: Callable[[str], bool],
+    is_local_name: Callable[[str], bool] | None,
+    sentence_index: Callable[[int], int],
+    ents_by_start: dict[int, Span],
+) -> list[PlaceCandidate]:
+    """Second pass: capitalised names outside the model's entities that the gazetteer knows.
+
+    A country, admin1 area or large city after any locative preposition ("fled to Kerman"); a
+    town, county or neighbourhood (`is_local_name`) only after a preposition of place ("in
+    Bellmore", "near Walnut Hills") or coordinated with such a place ("in Cushing and Friendship").
+    Lookups are cached set probes, one to three tokens per capitalised word.
+    """
+    by_end = {c.end: c for c in found}
+    out: list[PlaceCandidate] = []
+    # One pass over the tokens; the loop below reads these lists, not spaCy tokens.
+    titles = [t.is_title for t in doc]
+    lowers = [t.lower_ for t in doc]
+    head_words = local_head_words()
+    i = 1
+    while i < len(doc):
+        if i in covered or not titles[i]:
+            i += 1
+            continue
+        prev = lowers[i - 1]
+        coordinated = prev not in LOCATIVE_PREPOSITIONS
+        preposition = _coordinated_preposition(doc, i, by_end) if coordinated else prev
+        if preposition is None:
+            near_head = not head_words.isdisjoint(lowers[i + 1 : i + 1 + MAX_EMBEDDED_TOKENS])
+            span = _local_agency_name(doc, i, covered, is_local_name) if near_head else None
+            if span is not None:
+                out.append(PlaceCandidate(span.text, span.start_char, span.end_char, "TOKEN", sentence_index(i), False))
+                i = span.end
+            else:
+                i += 1
+            continue
+        span = None
+        for n in range(min(MAX_EMBEDDED_TOKENS, len(doc) - i), 0, -1):
+            words = doc[i : i + n]
+            if any(t.i in covered or not (t.is_title or t.is_upper) for t in words):
+                continue
+            if i + n < len(doc) and titles[i + n]:
+                continue  # part of a longer name: "at Lombard Odier", "from Robinson College"
+            text = words.text
+            local = preposition in PLACE_SYNTAX_PREPOSITIONS and is_local_name is not None and is_local_name(text)
+            if local or (n == 1 and is_place_name(text)):
+                span = words
+                break
+        if span is None:
+            i += 1
+            continue
+        cand = PlaceCandidate(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            label=COORDINATED if coordinated else "TOKEN",
+            sentence=sentence_index(span.start),
+            strong=False,
+            preposition=preposition,
+            container=_container_after(doc, span, ents_by_start),
+        )
+        out.append(cand)
+        by_end[cand.end] = cand
+        i = span.end
+    return out
+
+
+def _span_cues(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The context rules that fire for the tokens doc[start:end]."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start] if not t.is_space]
+    following = [t for t in doc[end : end + CUE_WINDOW] if not t.is_space]
+    after = [t.lower_ for t in following]
+    after_is_name = [t.is_title or t.is_upper for t in following]
+    return cues_for(before, after, after_is_name)
+
+
+def person_name_words(doc: Doc, is_major_place: Callable[[str], bool] | None = None) -> frozenset[str]:
+    """Words of the article's multi-word person names ("Paul Francis Floyd": Paul, Francis, Floyd).
+
+    A name the model tags ORG counts when a person's title stands before it. The small model
+    also tags organisations as persons ("Seattle Fire"): a word after "of"
+    ("Governor of Sokoto State"), a word that heads a local agency, and a country or a large
+    city (`is_major_place`) are not taken for a person's name.
+    """
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or sum(t.is_alpha for t in ent) < 2:
+            continue
+        if ent.label_ == "ORG" and PERSON_TITLE not in _span_cues(doc, ent.start, ent.end):
+            continue  # an organisation, unless a title stands before it ("Coach Marcus Holloway")
+        for token in ent:
+            previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+            if not (token.is_title and token.is_alpha) or previous in LOCATIVE_PREPOSITIONS:
+                continue
+            if is_major_place is not None and is_major_place(token.text):
+                continue
+            if LOCAL_ORGANISATION in _span_cues(doc, token.i, token.i + 1):
+                continue
+            words.add(token.text)
+    return frozenset(words)
+
+
+def candidate_cues(
+    doc: Doc, candidates: list[PlaceCandidate], is_major_place: Callable[[str], bool] | None = None
+) -> Cues:
+    """Names of the context rules that fire for each candidate (only candidates with some)."""
+    person_words = person_name_words(doc, is_major_place)
+    out: Cues = {}
+    for cand in candidates:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None:
+            continue
+        cues = set(_span_cues(doc, span.start, span.end))
+        name = cand.text.removesuffix("'s").removesuffix("’s")
+        placed = cand.preposition in PLACE_SYNTAX_PREPOSITIONS or cand.container or cand.in_dateline
+        if name in person_words and not placed:
+            cues.add(PERSON_NAME)
+        if placed:
+            cues -= {PERSON_VERB, PERSON_TITLE}
+        if cues:
+            out[(cand.start, cand.end)] = frozenset(cues)
+    return out
 
 
 def _tidy(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
@@ -197,12 +363,23 @@ def _tidy(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
 
 
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:\(|,|-|—|–))", re.M)
+# A dateline inside a paragraph, after a sentence or a byline ends: "... statements. SAN DIEGO
+# (AP) -", "By Nate Raymond. BOSTON (Reuters) -". Here it must be followed by an agency in
+# brackets or by ", State" / ", Month day" and a dash, so a shouted word is not taken for one.
+_INLINE_DATELINE = re.compile(
+    r"(?<=[.!?”\"’)] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})"
+    r"(?=\s*\([A-Z][A-Za-z ]{1,30}\)\s*[-—–]|,\s+[A-Z][A-Za-z.]{1,12}(?: \d{1,2})?\.?\s*(?:\([A-Za-z ]+\)\s*)?[-—–])"
+)
+
+
+_DATELINE_CONTAINER = re.compile(r",[ \t]*((?:[A-Z]\.){2,3}|[A-Z][A-Za-z]*\.?)(?=[ \t]*[-—–(])")
 
 
 def dateline_candidates(doc: Doc, taken: list[PlaceCandidate]) -> list[PlaceCandidate]:
     """All-capitals place names opening a paragraph ("BAGHDAD (Reuters) -", "SAN DIEGO -")."""
     out: list[PlaceCandidate] = []
-    for match in _DATELINE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in [*_DATELINE.finditer(text), *_INLINE_DATELINE.finditer(text)]:
         start, end = match.span(1)
         if len(match.group(1)) < 3 or any(c.start < end and start < c.end for c in taken):
             continue
@@ -210,7 +387,19 @@ def dateline_candidates(doc: Doc, taken: list[PlaceCandidate]) -> list[PlaceCand
         sentence = 0
         if span is not None:
             sentence = next((i for i, s in enumerate(doc.sents) if s.start <= span.start < s.end), 0)
-        out.append(PlaceCandidate(match.group(1), start, end, "DATELINE", sentence, strong=True, in_dateline=True))
+        container = _DATELINE_CONTAINER.match(text, end)
+        out.append(
+            PlaceCandidate(
+                match.group(1),
+                start,
+                end,
+                "DATELINE",
+                sentence,
+                strong=True,
+                container=container.group(1) if container else None,
+                in_dateline=True,
+            )
+        )
     return out
 
 

@@ -21,17 +21,32 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Literal
 
 from ..datafiles import data_text
 from ..errors import DataFileError
 from ..records import DemonymMention, GazetteerEntry, PlaceCandidate, PlaceKind, PlaceMention, Precision
+from .containers import container_entries
+from .focus import DATELINE_WEIGHT, HOME_WEIGHT, FocusSignal, LocalFocus, focus_bonus, local_focus
 from .gazetteer import Gazetteer, load_admin1_abbreviations, normalise
+from .name_rules import COORDINATED, LANDMARK_FEATURE, LOCAL_ORGANISATION, OUTLET, cues_for, landmark, rejects
+
+NO_CUES: frozenset[str] = frozenset()
+# Prepositions that put a small town behind a weak label on the map ("in Nelson", "across Avondale").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "across"})
+OUTLET_EVIDENCE = "outlet name"
 
 WEAK_CITY_MIN_POPULATION = 15_000
+# A town behind a weak label with no locative preposition and no country in the article, or
+# matched only through another name ("Chopin" for Chopinzinho), must be this large.
+WEAK_UNSUPPORTED_CITY_MIN_POPULATION = 100_000
 EMBEDDED_CITY_MIN_POPULATION = 100_000
+# A city this large (or a capital) named by a person's verb is its government or club ("Moscow
+# said", "Liverpool said"); a smaller one is a person's name ("Steele said").
+SPEAKING_CITY_MIN_POPULATION = 100_000
 STOPWORDS_FILE = "place_stopwords.txt"
 _ADMIN_SUFFIX = re.compile(r"\s+(?:province|state|district|region|governorate|county|prefecture|oblast)$", re.I)
 KIND_PRIOR = {"country": 10.0, "region": 6.5, "admin1": 6.0, "facility": 4.5}
@@ -46,6 +61,14 @@ CAPITAL_BONUS = 0.5
 ALTERNATE_NAME_PENALTY = 2.5
 _FACILITY_SUFFIX = re.compile(r"\s+(?:air ?base|airport|airfield|military base|naval base|base|barracks)$", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_KIND_OF_PRECISION: dict[str, PlaceKindName] = {
+    "country": "country",
+    "admin1": "admin1",
+    "admin2": "admin2",
+    "city": "city",
+    "facility": "facility",
+    "region": "region",
+}
 _PRECISION: dict[str, Precision] = {
     "country": "country",
     "admin1": "admin1",
@@ -56,11 +79,16 @@ _PRECISION: dict[str, Precision] = {
 }
 
 
+PlaceKindName = Literal["country", "admin1", "city", "admin2", "facility", "region"]
+_CueOf = Callable[[PlaceCandidate], frozenset[str]]
+
+
 @dataclass(slots=True)
 class _Context:
     countries: Counter[str]
     admin1: Counter[tuple[str, str]]
     dateline_country: str | None
+    focus: LocalFocus | None = None
 
 
 def _prior(entry: GazetteerEntry) -> float:
@@ -102,8 +130,11 @@ def _capital_abbreviations() -> frozenset[str]:
 
 def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEntry]:
     name = _clean_name(cand.text)
-    if name.casefold().removeprefix("the ") in place_stopwords():
+    if name.casefold().removeprefix("the ") in place_stopwords() and cand.label != COORDINATED:
         return []
+    named_landmark = landmark(name)
+    if named_landmark is not None:
+        return [named_landmark.entry()]  # "the White House" is in Washington, not White House, Tennessee
     entries = list(gazetteer.lookup(name))
     if len(name) == 2 and name.isupper() and name not in _capital_abbreviations():
         # "PA" (a news agency) is not "Pa."; two capitals name a country ("US", "UK"), a region,
@@ -133,7 +164,15 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
     return entries
 
 
-def _acceptable(cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | None = None) -> bool:
+def _acceptable(
+    cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | None = None, cues: frozenset[str] = NO_CUES
+) -> bool:
+    if cues and rejects(cues, entry, cand.strong, SPEAKING_CITY_MIN_POPULATION) is not None:
+        return False
+    if entry.feature == LANDMARK_FEATURE:
+        return True
+    if LOCAL_ORGANISATION in cues and entry.kind in ("city", "admin2") and not entry.alternate:
+        return True  # "Manatee County Sheriff's Office", "Hollywood Police": the agency's own place
     if cand.label == "EMBEDDED_IN_PERSON":
         return entry.kind in ("country", "admin1", "region")
     if cand.label == "EMBEDDED":
@@ -147,10 +186,12 @@ def _acceptable(cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | Non
     if entry.kind in ("city", "admin2"):
         # A small town behind a weak label needs support: a locative preposition ("in Nelson")
         # or its country already in the article.
-        supported = cand.preposition in {"in", "at", "near", "from", "outside"} or bool(
+        supported = cand.preposition in PLACE_PREPOSITIONS or bool(
             ctx is not None and entry.country and ctx.countries[entry.country]
         )
-        return entry.population >= WEAK_CITY_MIN_POPULATION or (supported and not entry.alternate)
+        if entry.alternate:
+            return entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION
+        return supported or entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION
     if entry.kind == "facility":
         return cand.facility_word is not None
     return True
@@ -161,6 +202,7 @@ def _score(
     cand: PlaceCandidate,
     ctx: _Context,
     container: list[GazetteerEntry],
+    names_an_area: bool = False,
 ) -> float:
     score = _prior(entry)
     if entry.country and ctx.countries[entry.country]:
@@ -171,6 +213,8 @@ def _score(
         score += DATELINE_BONUS
     if cand.facility_word is not None and entry.kind == "facility":
         score += FACILITY_WORD_BONUS
+    if not (cand.in_dateline and entry.kind == "admin1"):
+        score += focus_bonus(entry, ctx.focus, names_an_area)  # a dateline names a town: "NEW YORK (Reuters)"
     for outer in container:
         if outer.kind == "country" and entry.country == outer.country and entry.kind != "country":
             # "Kerman, Iran" names the city: a province is rarely written with its country.
@@ -183,16 +227,27 @@ def _score(
 
 
 def _choose(
-    gazetteer: Gazetteer, cand: PlaceCandidate, ctx: _Context
+    gazetteer: Gazetteer, cand: PlaceCandidate, ctx: _Context, cues: frozenset[str] = NO_CUES
 ) -> tuple[GazetteerEntry | None, float, list[str]]:
-    entries = [e for e in _entries_for(gazetteer, cand) if _acceptable(cand, e, ctx)]
+    entries = [e for e in _entries_for(gazetteer, cand) if _acceptable(cand, e, ctx, cues)]
     if not entries:
         return None, 0.0, []
     container: list[GazetteerEntry] = []
     if cand.container:
-        container = [e for e in gazetteer.lookup(_clean_name(cand.container)) if e.kind in ("country", "admin1")]
+        container = container_entries(gazetteer, _clean_name(cand.container))
+    names_an_area = any(e.kind in ("country", "admin1") and not e.alternate for e in entries)
+    focus = ctx.focus
+    if (
+        focus is not None
+        and any(e.kind == "city" and (e.country, e.admin1) == (focus.country, focus.admin1) for e in entries)
+        and any(e.kind == "admin1" for e in entries)
+    ):
+        # "New York" in a New York report: the city and the state are both local; the focus
+        # cannot tell them apart, the usual priors do.
+        ctx = replace(ctx, focus=None)
     scored = sorted(
-        ((_score(e, cand, ctx, container), i, e) for i, e in enumerate(entries)), key=lambda t: (-t[0], t[1])
+        ((_score(e, cand, ctx, container, names_an_area), i, e) for i, e in enumerate(entries)),
+        key=lambda t: (-t[0], t[1]),
     )
     best_score, _, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
@@ -232,21 +287,20 @@ def _mention(
     )
 
 
-def resolve_places(
-    doc: str,
+def _first_pass_context(
     candidates: Sequence[PlaceCandidate],
     demonyms: Sequence[DemonymMention],
     gazetteer: Gazetteer,
-) -> list[PlaceMention]:
-    """Resolve every candidate of one article; unresolvable candidates are dropped."""
+    cue: _CueOf,
+) -> _Context:
+    """Countries and admin1 areas of unambiguous names, demonyms and the dateline."""
     ctx = _Context(countries=Counter(), admin1=Counter(), dateline_country=None)
     for dem in demonyms:
         iso3 = gazetteer.demonym(dem.text)
         if iso3:
             ctx.countries[iso3] += 1
-    # Pass 1: names that are unambiguous (one acceptable entry) or countries set the context.
     for cand in candidates:
-        entries = [e for e in _entries_for(gazetteer, cand) if _acceptable(cand, e)]
+        entries = [e for e in _entries_for(gazetteer, cand) if _acceptable(cand, e, cues=cue(cand))]
         if entries and (len(entries) == 1 or entries[0].kind == "country"):
             first = entries[0]
             if first.country:
@@ -255,6 +309,31 @@ def resolve_places(
                 ctx.admin1[(first.country, first.admin1)] += 1
             if cand.in_dateline and first.country:
                 ctx.dateline_country = first.country
+    return ctx
+
+
+def resolve_places(
+    doc: str,
+    candidates: Sequence[PlaceCandidate],
+    demonyms: Sequence[DemonymMention],
+    gazetteer: Gazetteer,
+    cues: Mapping[tuple[int, int], frozenset[str]] | None = None,
+    home: GazetteerEntry | None = None,
+) -> list[PlaceMention]:
+    """Resolve every candidate of one article; unresolvable candidates are dropped.
+
+    `cues` names the context rules that fired for a candidate span (`nlp.places.candidate_cues`):
+    a mention whose cues rule out the chosen place ("Steele said") is dropped. `home` is the
+    outlet's home town (`focus.outlet_home`); with the dateline and the places first chosen it
+    sets the report's local focus, which the final choice favours before population.
+    """
+    found_cues = cues or {}
+
+    def cue(cand: PlaceCandidate) -> frozenset[str]:
+        return found_cues.get((cand.start, cand.end), NO_CUES)
+
+    # Pass 1: names that are unambiguous (one acceptable entry) or countries set the context.
+    ctx = _first_pass_context(candidates, demonyms, gazetteer, cue)
     # Pass 2: choose for every distinct name with the context; one sense per discourse.
     chosen: dict[str, tuple[GazetteerEntry | None, float, list[str]]] = {}
     # Mentions with a container ("Nelson, BC") first: their sense is the best evidenced, and
@@ -263,7 +342,7 @@ def resolve_places(
     for cand in candidates:
         if cand.container:
             key = normalise(_clean_name(cand.text)) + "|" + cand.container
-            chosen[key] = _choose(gazetteer, cand, ctx)
+            chosen[key] = _choose(gazetteer, cand, ctx, cue(cand))
             if chosen[key][0] is not None:
                 by_container.setdefault(normalise(_clean_name(cand.text)), chosen[key])
     for key_name, sense in by_container.items():
@@ -271,13 +350,43 @@ def resolve_places(
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
         if key not in chosen:
-            chosen[key] = _choose(gazetteer, cand, ctx)
+            chosen[key] = _choose(gazetteer, cand, ctx, cue(cand))
             entry = chosen[key][0]
             if entry is not None and cand.in_dateline and entry.country and not ctx.dateline_country:
                 ctx.dateline_country = entry.country
     # Pass 3: the senses chosen above are context for each other ("BC" makes "Nelson" the
     # Canadian one); names without a container are chosen again with that fuller context.
-    full = _Context(countries=Counter(), admin1=Counter(), dateline_country=ctx.dateline_country)
+    full, own = _chosen_context(candidates, chosen, ctx.dateline_country)
+    signals = _focus_signals(candidates, chosen, home, gazetteer)
+    # Each name is chosen once, with its best-evidenced mention (a model label over a weak one,
+    # a locative preposition, a facility word).
+    best: dict[str, PlaceCandidate] = {}
+    for cand in candidates:
+        key = normalise(_clean_name(cand.text))
+        if cand.container or key in by_container:
+            continue
+        current = best.get(key)
+        if current is None or _evidence_rank(cand, cue(cand)) > _evidence_rank(current, cue(current)):
+            best[key] = cand
+    for key, cand in best.items():
+        # A name is not its own evidence: its first-pass sense is taken out of the context.
+        own_ctx = own.get(key)
+        others = replace(full, focus=_focus_without(signals, key))
+        if own_ctx is not None:
+            others = _Context(
+                full.countries - own_ctx.countries, full.admin1 - own_ctx.admin1, full.dateline_country, others.focus
+            )
+        chosen[key] = _choose(gazetteer, cand, others, cue(cand))
+    return _mentions(doc, candidates, chosen, cue)
+
+
+def _chosen_context(
+    candidates: Sequence[PlaceCandidate],
+    chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
+    dateline_country: str | None,
+) -> tuple[_Context, dict[str, _Context]]:
+    """The context of every sense chosen so far, and each name's own share of it."""
+    full = _Context(countries=Counter(), admin1=Counter(), dateline_country=dateline_country)
     own: dict[str, _Context] = {}
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
@@ -288,36 +397,60 @@ def resolve_places(
                 target.countries[entry.country] += 1
                 if entry.admin1:
                     target.admin1[(entry.country, entry.admin1)] += 1
-    # Each name is chosen once, with its best-evidenced mention (a model label over a weak one,
-    # a locative preposition, a facility word).
-    best: dict[str, PlaceCandidate] = {}
-    for cand in candidates:
-        key = normalise(_clean_name(cand.text))
-        if cand.container or key in by_container:
-            continue
-        rank = (cand.strong, cand.facility_word is not None, cand.preposition is not None)
-        current = best.get(key)
-        if current is None or rank > (
-            current.strong,
-            current.facility_word is not None,
-            current.preposition is not None,
-        ):
-            best[key] = cand
-    for key, cand in best.items():
-        # A name is not its own evidence: its first-pass sense is taken out of the context.
-        own_ctx = own.get(key)
-        others = full
-        if own_ctx is not None:
-            others = _Context(full.countries - own_ctx.countries, full.admin1 - own_ctx.admin1, full.dateline_country)
-        chosen[key] = _choose(gazetteer, cand, others)
+    return full, own
+
+
+def _mentions(
+    doc: str,
+    candidates: Sequence[PlaceCandidate],
+    chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
+    cue: _CueOf,
+) -> list[PlaceMention]:
+    """A place record per candidate with its name's sense, unless its own cues rule that out."""
     out: list[PlaceMention] = []
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
         entry, confidence, evidence = chosen[key]
-        if entry is None:
+        if entry is None or rejects(cue(cand), entry, cand.strong, SPEAKING_CITY_MIN_POPULATION):
             continue
+        if OUTLET in cue(cand):
+            evidence = [*evidence, OUTLET_EVIDENCE]  # "the Bangor Daily News": no event happens there
         out.append(_mention(doc, cand.text, cand.start, cand.end, entry, round(confidence, 3), evidence))
     return out
+
+
+def _focus_signals(
+    candidates: Sequence[PlaceCandidate],
+    chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
+    home: GazetteerEntry | None,
+    gazetteer: Gazetteer | None = None,
+) -> list[tuple[str, FocusSignal]]:
+    """(name, signal) for each mention's first-chosen sense, its dateline and the outlet's home."""
+    signals = [("", FocusSignal(home, HOME_WEIGHT, "home"))] if home is not None else []
+    for cand in candidates:
+        key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
+        entry = chosen[key][0]
+        if entry is not None:
+            dateline = cand.in_dateline
+            signal = FocusSignal(entry, DATELINE_WEIGHT if dateline else 1, "dateline" if dateline else "text")
+            signals.append((normalise(_clean_name(cand.text)), signal))
+        elif cand.in_dateline and cand.container and gazetteer is not None:
+            # "CAMP MURRAY, Wash. -": the dateline's state, though the gazetteer lacks the town.
+            for area in container_entries(gazetteer, cand.container)[:1]:
+                signals.append((normalise(cand.container), FocusSignal(area, DATELINE_WEIGHT, "dateline")))
+    return signals
+
+
+def _focus_without(signals: Sequence[tuple[str, FocusSignal]], name: str) -> LocalFocus | None:
+    """The local focus from every signal but the name's own: a name is not its own evidence."""
+    return local_focus([signal for key, signal in signals if key != name])
+
+
+def _evidence_rank(cand: PlaceCandidate, cues: frozenset[str]) -> tuple[bool, bool, bool, bool]:
+    """How well a mention evidences its name: no person or organisation cue, a model place label,
+    a facility word, a locative preposition."""
+    unhindered = not (cues - {LOCAL_ORGANISATION})
+    return (unhindered, cand.strong, cand.facility_word is not None, cand.preposition is not None)
 
 
 def demonym_places(doc: str, demonyms: Sequence[DemonymMention], gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -332,15 +465,52 @@ def demonym_places(doc: str, demonyms: Sequence[DemonymMention], gazetteer: Gaze
     return out
 
 
-def propagate_names(doc: str, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+_WORD = re.compile(r"[\w'’.]+|,")
+
+
+def _text_cues(text: str, start: int, end: int) -> frozenset[str]:
+    """The context rules that fire for text[start:end], read off plain words around it."""
+    before = [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-2:]
+    following = _WORD.findall(text[end : end + 60])[:5]
+    after = [w.lower().rstrip(".") if w.endswith(".") and len(w) > 2 else w.lower() for w in following]
+    return cues_for(before, after, [w[:1].isupper() for w in following])
+
+
+def _entry_of(mention: PlaceMention, gazetteer: Gazetteer | None) -> GazetteerEntry:
+    """The gazetteer entry a mention was resolved to (its population needs the gazetteer)."""
+    if gazetteer is not None and mention.name:
+        for entry in gazetteer.lookup(mention.name):
+            if entry.id == mention.gazetteer_id:
+                return entry
+    return GazetteerEntry(
+        id=mention.gazetteer_id or "",
+        name=mention.name or mention.text,
+        kind=_KIND_OF_PRECISION.get(mention.precision or "", "city"),
+        lat=mention.lat or 0.0,
+        lon=mention.lon or 0.0,
+        country=mention.country,
+    )
+
+
+def propagate_names(
+    doc: str,
+    text: str,
+    mentions: list[PlaceMention],
+    blocked: Sequence[tuple[int, int]] = (),
+    gazetteer: Gazetteer | None = None,
+    persons: Sequence[tuple[int, int]] = (),
+) -> list[PlaceMention]:
     """One sense per discourse, for detection too: every other occurrence of a resolved name.
 
     The model misses or mislabels repeats ("in his hometown Kerman" after "in Kerman"), and a
     facility named once with its facility word ("Ain al-Asad airbase") is later named without
     it. Each capitalised resolved name (and a facility's name without the facility word) is
-    searched as a whole word; occurrences no mention covers get the same resolution.
+    searched as a whole word; occurrences no mention covers get the same resolution, unless
+    they lie in a `blocked` span (a candidate the context rules ruled out), are a part of a
+    person's name (`persons`: "Nelson" in "Nelson Mandela", though a whole name the model took
+    for a person is still searched) or their own context rules the place out ("Nelson said").
     """
-    covered = [(m.start, m.end) for m in mentions]
+    covered = [(m.start, m.end) for m in mentions] + list(blocked)
     names: dict[str, PlaceMention] = {}
     for m in mentions:
         if m.kind != "toponym":
@@ -353,9 +523,15 @@ def propagate_names(doc: str, text: str, mentions: list[PlaceMention]) -> list[P
     added: list[PlaceMention] = []
     for name in sorted(names, key=len, reverse=True):
         source = names[name]
+        entry = _entry_of(source, gazetteer)
         for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
             start, end = match.span()
             if any(s < end and start < e for s, e in covered):
+                continue
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in persons):
+                continue
+            cues = _text_cues(text, start, end)
+            if cues and rejects(cues, entry, False, SPEAKING_CITY_MIN_POPULATION):
                 continue
             covered.append((start, end))
             added.append(replace(source, text=name, start=start, end=end, evidence=["same name elsewhere"]))

@@ -1,0 +1,149 @@
+"""Names that are not places: the context rules of place_name_rules.json, alone and in articles."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from eventwire.geoparse import Geoparser
+from eventwire.records import Article, GazetteerEntry, PlaceMention
+from eventwire.resolve.gazetteer import Gazetteer
+from eventwire.resolve.name_rules import (
+    LOCAL_ORGANISATION,
+    NONLOCAL_ORGANISATION,
+    PERSON_NAME,
+    PERSON_TITLE,
+    PERSON_VERB,
+    TITLE_HEAD,
+    cues_for,
+    landmark,
+    name_rules,
+    rejects,
+)
+
+
+@pytest.fixture(scope="module")
+def geoparser(nlp: Language, gazetteer: Gazetteer) -> Geoparser:
+    return Geoparser(nlp=nlp, gazetteer=gazetteer)
+
+
+def places_of(geo: Geoparser, text: str) -> list[PlaceMention]:
+    [(_, mentions)] = list(geo.places([Article(id="test", doc="test.txt", text=text)]))
+    return mentions
+
+
+def town(population: int, kind: str = "city") -> GazetteerEntry:
+    return GazetteerEntry(id="t", name="Town", kind=kind, lat=0.0, lon=0.0, population=population)  # type: ignore[arg-type]
+
+
+def test_rules_file_loads_with_every_list_and_the_landmarks() -> None:
+    rules = name_rules()
+    assert ("said",) in rules.person_verbs and ("is", "accused") in rules.person_verbs
+    assert "mayor" in rules.person_titles
+    assert ("news", "agency") in rules.nonlocal_heads
+    assert ("police",) in rules.local_heads
+    white_house = landmark("the White House")
+    assert white_house is not None and white_house.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cue"),
+    [
+        (["a", "statement"], ["said", "on"], PERSON_VERB),  # "... Steele said on Monday"
+        (["officer"], ["is", "accused", "of"], PERSON_VERB),
+        (["after"], [",", "who", "was"], PERSON_VERB),  # "Barry, who was from ..."
+        (["by", "mayor"], ["on", "friday"], PERSON_TITLE),
+        (["said", "sen."], [",", "a"], PERSON_TITLE),
+        (["iran", "'s"], ["leader", "ali"], TITLE_HEAD),  # "Supreme Leader"
+        (["the"], ["news", "agency", "reported"], NONLOCAL_ORGANISATION),
+        (["the"], ["county", "sheriff's", "office"], LOCAL_ORGANISATION),
+        (["the"], ["police", "department"], LOCAL_ORGANISATION),
+    ],
+)
+def test_context_words_fire_their_rule(before: list[str], after: list[str], cue: str) -> None:
+    names = [w[:1].isalpha() and w not in {"said", "is", "who", "news"} for w in after]
+    assert cue in cues_for(before, after, names)
+
+
+def test_organisation_head_may_follow_more_words_of_the_name() -> None:
+    # "Queensbury Metro Transit": the head "transit" after one more capitalised word.
+    assert LOCAL_ORGANISATION in cues_for(["the"], ["metro", "transit", "said"], [True, True, False])
+    # ... but not after an ordinary word: "Hollywood on Friday news agency" is no head.
+    assert cues_for(["in"], ["on", "news", "agency"], [False, False, False]) == frozenset()
+
+
+def test_plain_place_context_fires_nothing() -> None:
+    assert cues_for(["flooding", "in"], [",", "where", "residents"], [False, False, False]) == frozenset()
+
+
+@given(st.lists(st.text(max_size=8), max_size=6), st.lists(st.text(max_size=8), max_size=6))
+def test_cues_for_never_fails_on_any_words(before: list[str], after: list[str]) -> None:
+    cues = cues_for(before, after, [w.istitle() for w in after])
+    assert cues <= {PERSON_VERB, PERSON_TITLE, TITLE_HEAD, NONLOCAL_ORGANISATION, LOCAL_ORGANISATION}
+
+
+def test_person_cue_rules_out_a_small_town_but_not_a_capital_city_or_country() -> None:
+    cues = frozenset({PERSON_VERB})
+    assert rejects(cues, town(3_000), strong_label=False, big_city=100_000) == PERSON_VERB
+    assert rejects(cues, town(2_000_000), strong_label=False, big_city=100_000) is None
+    assert rejects(cues, town(0, "country"), strong_label=False, big_city=100_000) is None
+
+
+def test_person_named_elsewhere_rules_out_everything_but_countries() -> None:
+    cues = frozenset({PERSON_NAME})
+    assert rejects(cues, town(2_000_000), strong_label=True, big_city=100_000) == PERSON_NAME
+    assert rejects(cues, town(0, "admin1"), strong_label=True, big_city=100_000) == PERSON_NAME
+
+
+def test_person_verb_after_a_small_town_name_drops_it(geoparser: Geoparser) -> None:
+    text = (
+        "Firefighters were called to a barn near Lincoln on Sunday. "
+        "Darnell Steele, the farm's owner, watched the blaze. Steele said the animals were safe."
+    )
+    steele = [m for m in places_of(geoparser, text) if m.text == "Steele"]
+    assert steele == []
+
+
+def test_surname_of_a_person_named_in_full_is_not_a_place(geoparser: Geoparser) -> None:
+    text = "Coach Marcus Holloway praised his players. Holloway has changed the formation twice."
+    assert not [m for m in places_of(geoparser, text) if "Holloway" in m.text]
+
+
+def test_title_head_keeps_supreme_leader_out_of_louisiana(geoparser: Geoparser) -> None:
+    text = "Iran's Supreme Leader warned Washington on Tuesday against any new sanctions."
+    mentions = places_of(geoparser, text)
+    assert not [m for m in mentions if m.text.startswith("Supreme")]
+    assert [m.country for m in mentions if m.text == "Iran"] == ["IRN"]
+
+
+def test_news_agency_named_for_a_province_is_not_the_province(geoparser: Geoparser) -> None:
+    text = "The semi-official Fars news agency said the missiles were fired from western Iran."
+    assert not [m for m in places_of(geoparser, text) if m.text == "Fars"]
+
+
+def test_white_house_is_the_landmark_in_washington_not_a_town(geoparser: Geoparser) -> None:
+    text = "The White House said the president would sign the bill on Friday."
+    [house] = [m for m in places_of(geoparser, text) if m.text == "White House"]
+    assert house.country == "USA" and house.admin1 == "District of Columbia"
+    assert house.precision == "facility"
+    assert abs((house.lat or 0) - 38.9) < 0.1
+
+
+def test_county_inside_a_local_agency_name_is_a_place(geoparser: Geoparser) -> None:
+    text = "A man was wounded on Saturday, the Manatee County Sheriff's Office said in a statement."
+    [county] = [m for m in places_of(geoparser, text) if m.text == "Manatee County"]
+    assert county.admin1 == "Florida"
+    assert county.precision == "admin2"
+
+
+def test_staff_noun_after_a_landmark_names_an_employer_not_a_place(geoparser: Geoparser) -> None:
+    text = "Two White House aides said the meeting was cancelled."
+    assert not [m for m in places_of(geoparser, text) if m.text == "White House"]
+
+
+def test_small_town_behind_an_organisation_label_needs_support(geoparser: Geoparser) -> None:
+    # "Pemberton" with no locative preposition and no country in the article: not a place.
+    text = "The award went to Pemberton Holdings, and Pemberton thanked the jury."
+    assert not [m for m in places_of(geoparser, text) if m.text == "Pemberton" and m.precision == "city"]
