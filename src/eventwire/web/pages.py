@@ -1,0 +1,182 @@
+"""The analyst's pages: home, the events list, its exports, the interactive map and the timeline."""
+
+from __future__ import annotations
+
+from typing import IO, Any
+from urllib.parse import urlencode
+
+from datasette.utils.asgi import Request, Response  # type: ignore[import-untyped]
+
+from ..store.queries import BadFilter, BBox
+from . import listing, mapdata, render
+from .geo import world_geojson
+from .listing import EXPORTS
+from .queries import type_colour
+from .timeline import parse_scale, timeline
+
+HIDDEN_TABLES = ("block_keys", "migrations")
+
+
+async def home_view(datasette: Any, request: Request) -> Response:
+    """`/`: what to open first (events, map, timeline, summaries), then the database's tables."""
+    db = render.database(datasette)
+    hidden = set(await db.hidden_table_names()) | set(HIDDEN_TABLES)
+    tables = [t for t in await db.table_names() if t not in hidden and not t.startswith("events_fts")]
+    views = await db.view_names()
+    total = (await db.execute("SELECT count(*) FROM events")).first()[0]
+    links = [(name, datasette.urls.table(db.name, name)) for name in [*tables, *views]]
+    return await render.page(datasette, request, "eventwire_home.html", {"total": total, "tables": links})
+
+
+async def events_view(datasette: Any, request: Request) -> Response:
+    """`/-/eventwire/events`: the filtered events, newest first, 50 a page, paged by key."""
+    try:
+        where = render.request_filter(request)
+        after = listing.parse_after(request.args.get("after"))
+        size = _size(request.args.get("size"))
+    except BadFilter as error:
+        return render.bad_filter(error)
+    result = await render.database(datasette).execute_fn(lambda conn: listing.list_events(conn, where, after, size))
+    query = render.filter_qs(request)
+    next_url = None
+    if result.after is not None:
+        paging = [("after", f"{result.after[0]}~{result.after[1]}")]
+        extra = urlencode(paging + ([("size", str(size))] if size != listing.PAGE_SIZE else []))
+        next_url = render.with_query(
+            datasette.urls.path("/-/eventwire/events"), "&".join(p for p in (query, extra) if p)
+        )
+    return await render.page(
+        datasette,
+        request,
+        "eventwire_events.html",
+        {
+            "listing": result,
+            "where": where,
+            "next_url": next_url,
+            "first_url": render.with_query(datasette.urls.path("/-/eventwire/events"), query),
+            "paged": after is not None,
+            "colour": type_colour,
+            "event_url": lambda event_id: datasette.urls.path(f"/-/eventwire/event/{event_id}"),
+        },
+    )
+
+
+def _size(value: str | None) -> int:
+    if not value:
+        return listing.PAGE_SIZE
+    if not value.isdigit() or not 1 <= int(value) <= listing.MAX_PAGE_SIZE:
+        raise BadFilter(f"size {value!r}: a whole number from 1 to {listing.MAX_PAGE_SIZE}")
+    return int(value)
+
+
+class FileResponse:
+    """A response streamed from an open binary file, which it closes at the end."""
+
+    def __init__(self, spool: IO[bytes], content_type: str, filename: str) -> None:
+        self.spool, self.content_type, self.filename = spool, content_type, filename
+
+    async def asgi_send(self, send: Any) -> None:
+        headers = [
+            (b"content-type", self.content_type.encode()),
+            (b"content-disposition", f'attachment; filename="{self.filename}"'.encode()),
+        ]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        try:
+            for piece in listing.chunks(self.spool):
+                await send({"type": "http.response.body", "body": piece, "more_body": True})
+        finally:
+            self.spool.close()
+        await send({"type": "http.response.body", "body": b""})
+
+
+async def export_view(datasette: Any, request: Request) -> Response | FileResponse:
+    """`/-/eventwire/export.{csv,geojson,acled,jsonl}`: the filtered events as `eventwire events` writes them."""
+    name = request.url_vars["format"]
+    if name not in EXPORTS:
+        return Response.text(f"unknown format {name}", status=404)
+    try:
+        where = render.request_filter(request)
+    except BadFilter as error:
+        return render.bad_filter(error)
+    fmt, content_type = EXPORTS[name]
+    spool, _ = await render.database(datasette).execute_fn(lambda conn: listing.export_to_file(conn, where, fmt))
+    extension = "csv" if name == "acled" else name
+    return FileResponse(spool, content_type, f"events{'-acled' if name == 'acled' else ''}.{extension}")
+
+
+async def map_view(datasette: Any, request: Request) -> Response:
+    """`/-/eventwire/map`: the interactive map (its markers come from map.json)."""
+    try:
+        where = render.request_filter(request)
+    except BadFilter as error:
+        return render.bad_filter(error)
+    box = where.bbox
+    return await render.page(
+        datasette,
+        request,
+        "eventwire_map.html",
+        {
+            "where": where,
+            "bbox": [box.min_lon, box.min_lat, box.max_lon, box.max_lat] if box else None,
+            "tile_url": render.settings(datasette).get("tile_url") or "",
+            "data_url": datasette.urls.path("/-/eventwire/map.json"),
+            "world_url": datasette.urls.path("/-/eventwire/world.json"),
+            "event_base": datasette.urls.path("/-/eventwire/event/"),
+            "events_base": datasette.urls.path("/-/eventwire/events"),
+        },
+    )
+
+
+async def map_json_view(datasette: Any, request: Request) -> Response:
+    """`/-/eventwire/map.json?FILTERS&zoom=Z&view=W,S,E,N`: markers of the filtered events in view."""
+    try:
+        where = render.request_filter(request)
+        zoom = mapdata.parse_zoom(request.args.get("zoom"))
+        view_arg = request.args.get("view")
+        view = BBox.parse(view_arg) if view_arg else None
+    except BadFilter as error:
+        return Response.json({"ok": False, "error": str(error)}, status=400)
+    data = await render.database(datasette).execute_fn(lambda conn: mapdata.map_data(conn, where, zoom, view))
+    return Response.json(data.as_json())
+
+
+async def world_view(datasette: Any, request: Request) -> Response:
+    """`/-/eventwire/world.json`: the world outline, the map's base layer."""
+    return Response(world_geojson(), content_type="application/geo+json; charset=utf-8")
+
+
+async def timeline_view(datasette: Any, request: Request) -> Response:
+    """`/-/eventwire/timeline`: the filtered events and fatalities per day, month or year, by type."""
+    try:
+        where = render.request_filter(request)
+        scale = parse_scale(request.args.get("per"))
+    except BadFilter as error:
+        return render.bad_filter(error)
+    result = await render.database(datasette).execute_fn(lambda conn: timeline(conn, where, scale))
+    types = sorted({t for b in result.bars for t, _, _ in b.stack})
+    query = render.filter_qs(request)
+    per_links = [
+        (
+            s,
+            render.with_query(
+                datasette.urls.path("/-/eventwire/timeline"), "&".join(p for p in (query, f"per={s}") if p)
+            ),
+        )
+        for s in ("day", "month", "year")
+    ]
+    return await render.page(
+        datasette,
+        request,
+        "eventwire_timeline.html",
+        {
+            "timeline": result,
+            "bars": result.bars,
+            "tallest": max((b.total for b in result.bars), default=0),
+            "deadliest": max((b.killed for b in result.bars), default=0),
+            "legend": [(t, type_colour(t)) for t in types],
+            "where": where,
+            "per_links": per_links,
+            "label_every": max(1, len(result.bars) // 14),
+            "bar_w": max(4, min(28, 900 // max(1, len(result.bars)))),
+        },
+    )
