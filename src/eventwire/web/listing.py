@@ -129,16 +129,15 @@ def list_events(
     """A page of the filtered events, newest first, starting after the key `after`."""
     clause, params = where.where()
     (total,) = conn.execute(f"SELECT count(*) FROM events e WHERE {clause}", params).fetchone()
-    page_clause, page_params = clause, list(params)
     if after is not None:
-        page_clause += f" AND ({DATE_KEY}, e.id) < (?, ?)"
-        page_params += list(after)
+        clause += f" AND ({DATE_KEY}, e.id) < (?, ?)"
+        params = [*params, *after]
     conn_rows = conn.execute(
         f"SELECT {LIST_COLUMNS} FROM events e "
         "LEFT JOIN estimates k ON k.event_id = e.id AND k.kind = 'killed' "
         "LEFT JOIN mentions m ON m.id = e.mention_id "
-        f"WHERE {page_clause} ORDER BY {DATE_KEY} DESC, e.id DESC LIMIT ?",
-        [*page_params, size + 1],
+        f"WHERE {clause} ORDER BY {DATE_KEY} DESC, e.id DESC LIMIT ?",
+        [*params, size + 1],
     )
     conn_rows.row_factory = sqlite3.Row
     rows = cast(list[sqlite3.Row], conn_rows.fetchall())

@@ -91,12 +91,12 @@ def map_data(conn: sqlite3.Connection, where: EventFilter, zoom: int, view: BBox
     cell = cell_degrees(zoom)
     clause, params = _in_view(where, view).where()
     rows = conn.execute(
-        f"SELECT CAST((e.lon + 180) / {cell!r} AS INTEGER), CAST((e.lat + 90) / {cell!r} AS INTEGER), e.type, "
+        "SELECT CAST((e.lon + 180) / ? AS INTEGER), CAST((e.lat + 90) / ? AS INTEGER), e.type, "
         "count(*), total(e.lat), total(e.lon), total(k.best), min(e.id), min(e.date), "
         "min(coalesce(e.location_name, e.location_text)), min(e.precision) FROM events e "
         "LEFT JOIN estimates k ON k.event_id = e.id AND k.kind = 'killed' "
         f"WHERE {clause} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2, 3",
-        params,
+        [cell, cell, *params],
     ).fetchall()
     cells: dict[tuple[int, int], list[tuple[Any, ...]]] = {}
     for row in rows:
