@@ -189,3 +189,22 @@ def test_summary_cuts_the_evidence_sentence_at_a_word() -> None:
     assert cut.endswith("…") and len(cut) <= 61 and sentence.startswith(cut[:-1])
     assert summary(json.dumps([{"sentence": "Police arrested two men."}])) == "Police arrested two men."
     assert summary(None) == ""
+
+
+def test_search_ranks_matches_and_shows_the_matching_snippet(served_db: Path) -> None:
+    ds = build_datasette(served_db)
+    page = _get(ds, "/-/eventwire/events?q=missiles").text
+    snippets = re.findall(r'<span class="ew-snippet">(.*?)</span>', page, re.S)
+    assert snippets and all("<mark>missiles</mark>" in s.lower() for s in snippets)
+    # FTS syntax in the box is searched for as words, never an error.
+    assert _get(ds, "/-/eventwire/events?q=%22missiles(*+OR").status_code == 200
+    # Filters narrow a search; paging a search returns each match once.
+    assert "ew-snippet" not in _get(ds, "/-/eventwire/events?q=missiles&type=PROTEST").text
+    seen: list[str] = []
+    url: str | None = "/-/eventwire/events?q=Iran&size=2"
+    while url:
+        text = _get(ds, url).text
+        seen += ROW_ID.findall(text)
+        found = NEXT.search(text)
+        url = html.unescape(found.group(1)) if found else None
+    assert len(seen) > 2 and len(seen) == len(set(seen))

@@ -148,6 +148,13 @@ def test_analyst_walk_stays_on_localhost(server: str, served_db: Path, browser: 
         assert exported == _cli_rows(served_db, "csv", "--type", "ASSAULT", "--country", "IRQ")
         assert len(exported) > 1
 
+        # Search: the matching text of each hit, the words marked.
+        page.goto(f"{server}/-/eventwire/events")
+        page.fill("input[name=q]", "missiles")
+        page.locator(".ew-search button").click()
+        page.wait_for_url("**q=missiles**")
+        assert page.locator(".ew-snippet mark").first.inner_text().lower() == "missiles"
+
         # A marker on the map opens its event.
         event_id, lat, lon = _lone_placed_event(served_db)
         box = f"{lon - 0.01:.3f},{lat - 0.01:.3f},{lon + 0.01:.3f},{lat + 0.01:.3f}"

@@ -12,13 +12,15 @@ import json
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any, cast
 
 from sqlite_utils import Database
 
 from ..store.exports import ExportCounts, ExportFormat, write_events
 from ..store.queries import BadFilter, EventFilter, event_records
+from .highlight import Segment
+from .prepare import FTS_TABLE
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
@@ -57,6 +59,7 @@ class EventRow:
     fatalities: Fatalities | None
     summary: str
     n_sources: int
+    snippet: list[Segment] = field(default_factory=list)  # search results: the matching text, matches marked
 
 
 @dataclass(slots=True)
@@ -145,6 +148,74 @@ def list_events(
     rows = rows[:size]
     last = (rows[-1]["date_key"], rows[-1]["id"]) if more and rows else None
     return Listing([_event_row(r) for r in rows], int(total), last)
+
+
+# Snippet markers: control characters no evidence text holds, split on after the query (never HTML).
+_OPEN, _CLOSE = "\x02", "\x03"
+SEARCH_COLUMNS = (
+    f"{LIST_COLUMNS}, snippet({FTS_TABLE}, -1, char(2), char(3), '…', 24) AS snip, bm25({FTS_TABLE}) AS score"
+)
+
+
+SEARCH_FROM = f"{FTS_TABLE} JOIN events e ON e.rowid = {FTS_TABLE}.rowid"
+
+
+def fts_query(text: str) -> str:
+    """The words of `text` as an FTS5 query of quoted terms (all must match), so no character is syntax."""
+    terms = [t.replace('"', '""') for t in text.split()]
+    return " ".join(f'"{t}"' for t in terms if t)
+
+
+def snippet_segments(snip: str | None) -> list[Segment]:
+    """The FTS snippet as plain and matched ("match") segments."""
+    out: list[Segment] = []
+    for i, part in enumerate((snip or "").split(_OPEN)):
+        text, sep, rest = part.partition(_CLOSE)
+        if i == 0:
+            out.append(Segment(part))
+            continue
+        out.append(Segment(text, "match") if sep else Segment(text))
+        if rest:
+            out.append(Segment(rest))
+    return [s for s in out if s.text]
+
+
+@dataclass(slots=True)
+class SearchResult:
+    """One page of events matching a text search, best match first, and how many match in all."""
+
+    rows: list[EventRow]
+    total: int
+    more: bool
+
+
+def search_events(
+    conn: sqlite3.Connection, where: EventFilter, text: str, page: int = 0, size: int = PAGE_SIZE
+) -> SearchResult:
+    """The filtered events whose evidence, parties or place match `text`, ranked by BM25 (id breaks ties)."""
+    match = fts_query(text)
+    if not match:
+        return SearchResult([], 0, False)
+    clause, params = where.where()
+    params = [match, *params]
+    (total,) = conn.execute(
+        f"SELECT count(*) FROM {SEARCH_FROM} WHERE {FTS_TABLE} MATCH ? AND {clause}", params
+    ).fetchone()
+    cursor = conn.execute(
+        f"SELECT {SEARCH_COLUMNS} FROM {SEARCH_FROM} "
+        "LEFT JOIN estimates k ON k.event_id = e.id AND k.kind = 'killed' "
+        "LEFT JOIN mentions m ON m.id = e.mention_id "
+        f"WHERE {FTS_TABLE} MATCH ? AND {clause} ORDER BY score, e.id LIMIT ? OFFSET ?",
+        [*params, size + 1, page * size],
+    )
+    cursor.row_factory = sqlite3.Row
+    rows = cast(list[sqlite3.Row], cursor.fetchall())
+    found = []
+    for row in rows[:size]:
+        event = _event_row(row)
+        event.snippet = snippet_segments(row["snip"])
+        found.append(event)
+    return SearchResult(found, int(total), len(rows) > size)
 
 
 def export_to_file(conn: sqlite3.Connection, where: EventFilter, fmt: ExportFormat) -> tuple[IO[bytes], ExportCounts]:

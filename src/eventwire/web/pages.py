@@ -11,7 +11,7 @@ from ..store.queries import BadFilter, BBox
 from . import listing, mapdata, render
 from .geo import world_geojson
 from .listing import EXPORTS
-from .queries import type_colour
+from .queries import filter_query, type_colour
 from .timeline import parse_scale, timeline
 
 HIDDEN_TABLES = ("block_keys", "migrations")
@@ -29,36 +29,46 @@ async def home_view(datasette: Any, request: Request) -> Response:
 
 
 async def events_view(datasette: Any, request: Request) -> Response:
-    """`/-/eventwire/events`: the filtered events, newest first, 50 a page, paged by key."""
+    """`/-/eventwire/events`: the filtered events, newest first, 50 a page, paged by key; `q` searches."""
+    text = (request.args.get("q") or "").strip()
     try:
         where = render.request_filter(request)
         after = listing.parse_after(request.args.get("after"))
         size = _size(request.args.get("size"))
+        number = _page_number(request.args.get("page"))
     except BadFilter as error:
         return render.bad_filter(error)
-    result = await render.database(datasette).execute_fn(lambda conn: listing.list_events(conn, where, after, size))
+    db = render.database(datasette)
     query = render.filter_qs(request)
-    next_url = None
-    if result.after is not None:
-        paging = [("after", f"{result.after[0]}~{result.after[1]}")]
-        extra = urlencode(paging + ([("size", str(size))] if size != listing.PAGE_SIZE else []))
-        next_url = render.with_query(
-            datasette.urls.path("/-/eventwire/events"), "&".join(p for p in (query, extra) if p)
-        )
-    return await render.page(
-        datasette,
-        request,
-        "eventwire_events.html",
-        {
-            "listing": result,
-            "where": where,
-            "next_url": next_url,
-            "first_url": render.with_query(datasette.urls.path("/-/eventwire/events"), query),
-            "paged": after is not None,
-            "colour": type_colour,
-            "event_url": lambda event_id: datasette.urls.path(f"/-/eventwire/event/{event_id}"),
-        },
-    )
+    base = datasette.urls.path("/-/eventwire/events")
+    resized = [("size", str(size))] if size != listing.PAGE_SIZE else []
+    context: dict[str, Any] = {"where": where, "q": text, "first_url": render.with_query(base, query)}
+    context["hidden_filters"] = filter_query(render.args(request)) + resized
+    if text:
+        found = await db.execute_fn(lambda conn: listing.search_events(conn, where, text, number, size))
+        rows, total, paged = found.rows, found.total, number > 0
+        more = [("q", text), ("page", str(number + 1)), *resized] if found.more else None
+    else:
+        result = await db.execute_fn(lambda conn: listing.list_events(conn, where, after, size))
+        rows, total, paged = result.rows, result.total, after is not None
+        more = [("after", f"{result.after[0]}~{result.after[1]}"), *resized] if result.after else None
+    context |= {
+        "rows": rows,
+        "total": total,
+        "paged": paged,
+        "next_url": render.with_query(base, render.join_query(query, urlencode(more))) if more else None,
+        "colour": type_colour,
+        "event_url": lambda event_id: datasette.urls.path(f"/-/eventwire/event/{event_id}"),
+    }
+    return await render.page(datasette, request, "eventwire_events.html", context)
+
+
+def _page_number(value: str | None) -> int:
+    if not value:
+        return 0
+    if not value.isdigit() or int(value) > 10_000:
+        raise BadFilter(f"page {value!r} is not a page number")
+    return int(value)
 
 
 def _size(value: str | None) -> int:
