@@ -208,3 +208,40 @@ def test_search_ranks_matches_and_shows_the_matching_snippet(served_db: Path) ->
         found = NEXT.search(text)
         url = html.unescape(found.group(1)) if found else None
     assert len(seen) > 2 and len(seen) == len(set(seen))
+
+
+def test_country_summary_counts_events_and_fatalities_by_type_and_dyad(served_db: Path) -> None:
+    from eventwire.store.queries import EventFilter
+    from eventwire.web.summary import summarise
+
+    with sqlite3.connect(served_db) as conn:
+        everything = summarise(conn, EventFilter())
+        iraq = summarise(conn, EventFilter(countries=("IRQ",)))
+        (iraq_events,) = conn.execute(
+            "SELECT count(*) FROM events WHERE 'IRQ' IN (country, actor_country, target_country)"
+        ).fetchone()
+    assert iraq.events == iraq_events and 0 < iraq.events < everything.events
+    assert sum(t.events for t in iraq.by_type) == iraq.events
+    assert sum(t.killed for t in everything.by_type) == everything.killed > 0
+    assert iraq.dyads and all(" → " in d.label for d in iraq.dyads)
+    page = _get(build_datasette(served_db), "/-/eventwire/summary?country=IRQ").text
+    assert f"<strong>{iraq.events}</strong> events" in page and "Top dyads" in page
+
+
+def test_source_page_marks_the_sentences_its_events_came_from(served_db: Path) -> None:
+    from eventwire.web.source import source_page
+
+    with sqlite3.connect(served_db) as conn:
+        (article_id,) = conn.execute(
+            "SELECT m.article_id FROM mentions m JOIN event_mentions em ON em.mention_id = m.id "
+            "GROUP BY m.article_id ORDER BY count(DISTINCT em.event_id) DESC LIMIT 1"
+        ).fetchone()
+        found = source_page(conn, article_id)
+        (text,) = conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+    assert found is not None
+    assert "".join(p.text for p in found.passages) == text
+    marked = [p for p in found.passages if p.events]
+    assert len(found.events) >= 2 and marked
+    page = _get(build_datasette(served_db), f"/-/eventwire/source/{article_id}").text
+    assert page.count('<mark class="ew-passage"') == len(marked)
+    assert _get(build_datasette(served_db), "/-/eventwire/source/nope").status_code == 404

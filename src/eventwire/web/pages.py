@@ -6,12 +6,15 @@ from typing import IO, Any
 from urllib.parse import urlencode
 
 from datasette.utils.asgi import Request, Response  # type: ignore[import-untyped]
+from markupsafe import escape
 
 from ..store.queries import BadFilter, BBox
 from . import listing, mapdata, render
 from .geo import world_geojson
 from .listing import EXPORTS
 from .queries import filter_query, type_colour
+from .source import source_page
+from .summary import summarise
 from .timeline import parse_scale, timeline
 
 HIDDEN_TABLES = ("block_keys", "migrations")
@@ -189,4 +192,39 @@ async def timeline_view(datasette: Any, request: Request) -> Response:
             "label_every": max(1, len(result.bars) // 14),
             "bar_w": max(4, min(28, 900 // max(1, len(result.bars)))),
         },
+    )
+
+
+async def summary_view(datasette: Any, request: Request) -> Response:
+    """`/-/eventwire/summary`: the filtered events by type, month, dyad and place (a country's: ?country=)."""
+    try:
+        where = render.request_filter(request)
+    except BadFilter as error:
+        return render.bad_filter(error)
+    result = await render.database(datasette).execute_fn(lambda conn: summarise(conn, where))
+    query = render.filter_qs(request)
+    base = datasette.urls.path("/-/eventwire/events")
+
+    def narrowed(key: str, value: str) -> str:
+        return render.with_query(base, render.join_query(query, urlencode([(key, value)])))
+
+    return await render.page(
+        datasette,
+        request,
+        "eventwire_summary.html",
+        {"summary": result, "where": where, "narrowed": narrowed, "colour": type_colour},
+    )
+
+
+async def source_view(datasette: Any, request: Request) -> Response:
+    """`/-/eventwire/source/{id}`: one article, its outlet and link, its text with its events marked."""
+    article_id = request.url_vars["id"]
+    found = await render.database(datasette).execute_fn(lambda conn: source_page(conn, article_id))
+    if found is None:
+        return Response.html(f"<h1>No article {escape(article_id)}</h1>", status=404)
+    return await render.page(
+        datasette,
+        request,
+        "eventwire_source.html",
+        {"source": found, "event_base": datasette.urls.path("/-/eventwire/event/")},
     )

@@ -62,6 +62,7 @@ async def event_view(datasette: Any, request: Request) -> Response:
             "json_url": datasette.urls.row(db, "events", event["id"], format="json"),
             "csv_url": datasette.urls.table(db, "events", format="csv") + "?" + urlencode({"id": event["id"]}),
             "conflicts": [e["kind"] for e in page.estimates if e["conflict"]],
+            "source_base": datasette.urls.path("/-/eventwire/source/"),
         },
     )
 
@@ -98,6 +99,8 @@ def register_routes() -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
         (r"^/-/eventwire/map\.json$", pages.map_json_view),
         (r"^/-/eventwire/world\.json$", pages.world_view),
         (r"^/-/eventwire/timeline$", pages.timeline_view),
+        (r"^/-/eventwire/summary$", pages.summary_view),
+        (r"^/-/eventwire/source/(?P<id>[^/]+)$", pages.source_view),
         (r"^/-/eventwire/extract$", _guarded(_extract)),
         (r"^/-/eventwire/ingest$", _guarded(_ingest)),
     ]
