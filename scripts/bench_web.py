@@ -36,6 +36,7 @@ from importlib.resources import files
 from itertools import accumulate, product
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from eventwire.store import Store
 from eventwire.store.ids import content_hash, event_id
@@ -474,6 +475,17 @@ def _db_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists())
 
 
+def _deep_page(path: Path) -> str:
+    """The paging parameter of the events view's page starting 80% of the way down the list."""
+    with Store.open(path) as store:
+        (n,) = store.db.execute("SELECT count(*) FROM events").fetchone()
+        key, event_id = store.db.execute(
+            "SELECT coalesce(date, ''), id FROM events ORDER BY coalesce(date, '') DESC, id DESC LIMIT 1 OFFSET ?",
+            [int(n * 0.8)],
+        ).fetchone()
+    return urlencode({"after": f"{key}~{event_id}"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=100_000, help="events to generate (default 100000)")
@@ -510,13 +522,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     with Store.open(path) as store:
         ids = [r[0] for r in store.db.execute("SELECT id FROM events")]
     rng = random.Random(args.seed)
+    deep = _deep_page(path)
     pages = [
-        ("events table", [f"/{name}/events"]),
-        ("events ?type=ASSAULT", [f"/{name}/events?type=ASSAULT"]),
-        (f"evidence search ({SEARCH_WORD})", [f"/{name}/events?_search={SEARCH_WORD}"]),
+        ("events view", ["/-/eventwire/events"]),
+        ("events view ?type=ASSAULT", ["/-/eventwire/events?type=ASSAULT"]),
+        ("events view, a deep page", [f"/-/eventwire/events?{deep}"]),
+        (f"search ({SEARCH_WORD})", [f"/-/eventwire/events?q={SEARCH_WORD}"]),
+        ("datasette events table", [f"/{name}/events"]),
         ("event page (5 ids)", [f"/-/eventwire/event/{i}" for i in rng.sample(ids, min(5, len(ids)))]),
-        ("map", ["/-/eventwire/map"]),
+        ("map page", ["/-/eventwire/map"]),
+        ("map data, world", ["/-/eventwire/map.json?zoom=2"]),
+        ("map data, a region", ["/-/eventwire/map.json?zoom=6&view=30,20,60,40"]),
         ("timeline", ["/-/eventwire/timeline"]),
+        ("timeline ?country=IRQ", ["/-/eventwire/timeline?country=IRQ"]),
+        ("summary", ["/-/eventwire/summary"]),
     ]
     results = asyncio.run(bench(ds, pages, args.repeat))
 

@@ -240,10 +240,18 @@ def test_script_payloads_in_an_article_never_run(hostile_db: Path, browser: Brow
                 f"/{db}/mentions",
                 "/-/eventwire/map",
                 "/-/eventwire/timeline",
+                "/-/eventwire/events",
+                "/-/eventwire/events?q=Kandahar",
+                "/-/eventwire/summary",
+                f"/-/eventwire/source/{article_id}",
             ):
                 response = page.goto(base + path)
                 assert response is not None and response.status == 200, path
                 page.wait_for_load_state("load")
+                if path == "/-/eventwire/map":
+                    page.wait_for_selector("#ew-map[data-loaded]")
+                    for marker in page.locator("path.ew-marker").all():
+                        marker.hover()
                 # Hovering and clicking what a reader would: the source link and the outlet.
                 for link in page.locator(".ew-source h3, .ew-meta").all():
                     link.hover()
@@ -260,4 +268,5 @@ def test_script_payloads_in_an_article_never_run(hostile_db: Path, browser: Brow
     assert "<svg onload=\"window.ewPwned='svg';alert('svg')\">" in event_page
     assert '<script>window.ewPwned="title"' in event_page
     assert '<script>window.ewPwned="title"' in visible[f"/{db}/articles"]
+    assert '<script>window.ewPwned="text";alert("text")</script>' in visible[f"/-/eventwire/source/{article_id}"]
     assert "onerror=" in visible[f"/{db}/mentions"]
