@@ -135,11 +135,13 @@ def list_events(
     if after is not None:
         clause += f" AND ({DATE_KEY}, e.id) < (?, ?)"
         params = [*params, *after]
+    # The page's ids first (from the order's index when the filter allows), then their rows and joins.
     conn_rows = conn.execute(
-        f"SELECT {LIST_COLUMNS} FROM events e "
+        f"SELECT {LIST_COLUMNS} FROM (SELECT e.id AS pid FROM events e WHERE {clause} "
+        f"ORDER BY {DATE_KEY} DESC, e.id DESC LIMIT ?) p JOIN events e ON e.id = p.pid "
         "LEFT JOIN estimates k ON k.event_id = e.id AND k.kind = 'killed' "
         "LEFT JOIN mentions m ON m.id = e.mention_id "
-        f"WHERE {clause} ORDER BY {DATE_KEY} DESC, e.id DESC LIMIT ?",
+        f"ORDER BY {DATE_KEY} DESC, e.id DESC",
         [*params, size + 1],
     )
     conn_rows.row_factory = sqlite3.Row

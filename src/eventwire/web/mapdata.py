@@ -12,10 +12,12 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ..store.queries import BadFilter, BBox, EventFilter
+from ..store.sql import marks
 from .queries import type_colour
 
 CELL_PX = 40  # a cell is this many screen pixels wide at the zoom asked for
 MAX_ZOOM = 18
+CELL_SQL = "CAST((e.lon + 180) / ? AS INTEGER), CAST((e.lat + 90) / ? AS INTEGER)"  # the cell's column and row
 
 
 @dataclass(slots=True)
@@ -91,17 +93,24 @@ def map_data(conn: sqlite3.Connection, where: EventFilter, zoom: int, view: BBox
     cell = cell_degrees(zoom)
     clause, params = _in_view(where, view).where()
     rows = conn.execute(
-        "SELECT CAST((e.lon + 180) / ? AS INTEGER), CAST((e.lat + 90) / ? AS INTEGER), e.type, "
-        "count(*), total(e.lat), total(e.lon), total(k.best), min(e.id), min(e.date), "
-        "min(coalesce(e.location_name, e.location_text)), min(e.precision) FROM events e "
-        "LEFT JOIN estimates k ON k.event_id = e.id AND k.kind = 'killed' "
+        f"SELECT {CELL_SQL}, e.type, count(*), total(e.lat), total(e.lon), min(e.id) FROM events e "
         f"WHERE {clause} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2, 3",
         [cell, cell, *params],
     ).fetchall()
+    # Fatalities from the killed estimates' side: a few rows per event that has one, not a join per event.
+    killed = {
+        (cx, cy): k
+        for cx, cy, k in conn.execute(
+            f"SELECT {CELL_SQL}, total(k.best) FROM estimates k JOIN events e ON e.id = k.event_id "
+            f"WHERE k.kind = 'killed' AND {clause} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2",
+            [cell, cell, *params],
+        )
+    }
     cells: dict[tuple[int, int], list[tuple[Any, ...]]] = {}
     for row in rows:
         cells.setdefault((row[0], row[1]), []).append(row)
-    markers = [_marker(members) for _, members in sorted(cells.items())]
+    markers = [_marker(members, killed.get(key, 0.0)) for key, members in sorted(cells.items())]
+    _describe_singles(conn, [m for m in markers if m.id is not None])
     clause, params = where.where()
     (unplaced,) = conn.execute(
         f"SELECT count(*) FROM events e WHERE {clause} AND (e.lat IS NULL OR e.lon IS NULL)", params
@@ -109,19 +118,33 @@ def map_data(conn: sqlite3.Connection, where: EventFilter, zoom: int, view: BBox
     return MapData(markers, sum(m.count for m in markers), int(unplaced))
 
 
-def _marker(members: list[tuple[Any, ...]]) -> MapMarker:
+def _marker(members: list[tuple[Any, ...]], killed: float) -> MapMarker:
     count = sum(r[3] for r in members)
     types = sorted(((r[2], r[3]) for r in members), key=lambda tn: (-tn[1], tn[0]))
     marker = MapMarker(
         lat=sum(r[4] for r in members) / count,
         lon=sum(r[5] for r in members) / count,
         count=count,
-        killed=sum(r[6] for r in members),
+        killed=killed,
         type=types[0][0],
         colour=type_colour(types[0][0]),
         types=types,
     )
     if count == 1:
-        (row,) = members
-        marker.id, marker.date, marker.place, marker.precision = row[7], row[8], row[9], row[10]
+        marker.id = members[0][6]
     return marker
+
+
+def _describe_singles(conn: sqlite3.Connection, singles: list[MapMarker]) -> None:
+    # Date, place and precision of the lone events, read by id (a cell of many needs none of them).
+    by_id = {m.id: m for m in singles}
+    ids = list(by_id)
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        for event_id, day, place, precision in conn.execute(
+            "SELECT id, date, coalesce(location_name, location_text), precision FROM events "
+            f"WHERE id IN ({marks(part)})",
+            part,
+        ):
+            marker = by_id[event_id]
+            marker.date, marker.place, marker.precision = day, place, precision

@@ -37,7 +37,19 @@ FROM events e"""
 
 # Facet columns of the events table (type, date and country have store indexes already).
 BROWSE_INDEXES = ("actor_country", "target_country", "status")
-DATE_KEY_INDEX = "coalesce(date, ''), id"  # the same expression as eventwire.web.listing.DATE_KEY
+# What the analyst's pages read, as indexes:
+SERVING_INDEXES = (
+    # the events list's order (newest first, undated last, id breaking ties; eventwire.web.listing.DATE_KEY),
+    # alone and within a type
+    "CREATE INDEX IF NOT EXISTS events_date_key ON events(coalesce(date, ''), id)",
+    "CREATE INDEX IF NOT EXISTS events_type_date_key ON events(type, coalesce(date, ''), id)",
+    # the timeline's and the map's groupings, read without the wide rows
+    "CREATE INDEX IF NOT EXISTS events_when_what ON events(date, type, id)",
+    "CREATE INDEX IF NOT EXISTS events_where_what ON events(lat, lon, type, id)",
+    # the killed estimates alone, and the when and where of their events, for fatalities per bucket or cell
+    "CREATE INDEX IF NOT EXISTS estimates_killed ON estimates(kind, event_id, best, low, high)",
+    "CREATE INDEX IF NOT EXISTS events_id_when_where ON events(id, date, type, lat, lon)",
+)
 
 
 def prepare_database(path: Path | str) -> int:
@@ -48,8 +60,8 @@ def prepare_database(path: Path | str) -> int:
             db.execute(_FTS_DDL)
             db.execute(f"DELETE FROM {FTS_TABLE}")
             db.execute(_FTS_FILL)
-            # The events list's order (newest first, undated last, id breaking ties) as an index.
-            db.execute(f"CREATE INDEX IF NOT EXISTS events_date_key ON events({DATE_KEY_INDEX})")
+            for statement in SERVING_INDEXES:
+                db.execute(statement)
             for column in BROWSE_INDEXES:
                 db.execute(f"CREATE INDEX IF NOT EXISTS events_browse_{column} ON events({column})")
             db.execute(f"DROP VIEW IF EXISTS {BROWSE_VIEW}")

@@ -89,12 +89,19 @@ def _auto(days: list[str], months: list[str]) -> Scale:
 def timeline(conn: sqlite3.Connection, where: EventFilter, scale: Scale | None = None) -> Timeline:
     """The filtered events per bucket by type, with summed fatalities; `scale` None picks one by span."""
     clause, params = where.where()
-    rows = conn.execute(
-        "SELECT e.date, e.type, count(*), total(k.best) FROM events e "
-        "LEFT JOIN estimates k ON k.event_id = e.id AND k.kind = 'killed' "
-        f"WHERE {clause} GROUP BY e.date, e.type",
-        params,
+    counts = conn.execute(
+        f"SELECT e.date, e.type, count(*) FROM events e WHERE {clause} GROUP BY e.date, e.type", params
     ).fetchall()
+    # Fatalities from the killed estimates' side: a few rows per event that has one, not a join per event.
+    killed = {
+        (d, t): k
+        for d, t, k in conn.execute(
+            f"SELECT e.date, e.type, total(k.best) FROM estimates k JOIN events e ON e.id = k.event_id "
+            f"WHERE k.kind = 'killed' AND {clause} GROUP BY e.date, e.type",
+            params,
+        )
+    }
+    rows = [(d, t, n, killed.get((d, t), 0.0)) for d, t, n in counts]
     dated = [(d, t, n, k) for d, t, n, k in rows if isinstance(d, str) and len(d) in (4, 7, 10) and _valid(d)]
     undated = sum(n for d, _, n, _ in rows) - sum(n for _, _, n, _ in dated)
     if scale is None:
@@ -105,13 +112,13 @@ def timeline(conn: sqlite3.Connection, where: EventFilter, scale: Scale | None =
     if not placeable:
         return Timeline([], unplaced, scale)
     keys = [d for d, *_ in placeable]
-    counts: dict[str, Counter[str]] = {label: Counter() for label in _labels(min(keys), max(keys), scale)}
-    killed: Counter[str] = Counter()
+    buckets: dict[str, Counter[str]] = {label: Counter() for label in _labels(min(keys), max(keys), scale)}
+    deaths: Counter[str] = Counter()
     for key, event_type, n, k in placeable:
-        counts[key][event_type] += n
-        killed[key] += k
+        buckets[key][event_type] += n
+        deaths[key] += k
     bars = [
-        Bar(label, [(t, n, type_colour(t)) for t, n in sorted(c.items())], sum(c.values()), killed[label])
-        for label, c in counts.items()
+        Bar(label, [(t, n, type_colour(t)) for t, n in sorted(c.items())], sum(c.values()), deaths[label])
+        for label, c in buckets.items()
     ]
     return Timeline(bars, unplaced, scale)
