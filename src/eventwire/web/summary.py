@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from ..store.queries import EventFilter
 
 TOP = 15
-KILLED_JOIN = "LEFT JOIN estimates k ON k.event_id = e.id AND k.kind = 'killed'"
 
 
 @dataclass(slots=True)
@@ -36,40 +35,51 @@ class Summary:
     places: list[Tally]
 
 
-def _tallies(conn: sqlite3.Connection, sql: str, params: list[object]) -> list[Tally]:
-    return [Tally(str(label), int(n), float(k)) for label, n, k in conn.execute(sql, params).fetchall()]
+# What each table groups by (SQL over `events e`).
+TYPE = "e.type"
+MONTH = "substr(e.date, 1, 7)"
+DYAD = "coalesce(e.actor_name, e.actor_text, '?') || ' → ' || coalesce(e.target_name, e.target_text, '?')"
+PLACE = "coalesce(e.location_name, e.location_text) || coalesce(', ' || e.country, '')"
+KILLED_FROM = "estimates k JOIN events e ON e.id = k.event_id"
+
+
+def _tallies(conn: sqlite3.Connection, counts_sql: str, killed_sql: str, params: list[object]) -> list[Tally]:
+    # Counted over the events, fatalities summed from the killed estimates' side (no join per event).
+    killed = dict(conn.execute(killed_sql, params).fetchall())
+    return [Tally(str(label), int(n), float(killed.get(label, 0.0))) for label, n in conn.execute(counts_sql, params)]
 
 
 def summarise(conn: sqlite3.Connection, where: EventFilter) -> Summary:
     """Totals, and events and fatalities by type, by month, by dyad and by place."""
     clause, params = where.where()
-    events, killed = conn.execute(
-        f"SELECT count(*), total(k.best) FROM events e {KILLED_JOIN} WHERE {clause}", params
+    (events,) = conn.execute(f"SELECT count(*) FROM events e WHERE {clause}", params).fetchone()
+    (killed,) = conn.execute(
+        f"SELECT total(k.best) FROM {KILLED_FROM} WHERE k.kind = 'killed' AND {clause}", params
     ).fetchone()
+    killed_where = f"FROM {KILLED_FROM} WHERE k.kind = 'killed' AND {clause}"
     by_type = _tallies(
         conn,
-        f"SELECT e.type, count(*), total(k.best) FROM events e {KILLED_JOIN} WHERE {clause} "
-        "GROUP BY e.type ORDER BY count(*) DESC, e.type",
+        f"SELECT {TYPE}, count(*) FROM events e WHERE {clause} GROUP BY 1 ORDER BY 2 DESC, 1",
+        f"SELECT {TYPE}, total(k.best) {killed_where} GROUP BY 1",
         params,
     )
     by_month = _tallies(
         conn,
-        f"SELECT substr(e.date, 1, 7), count(*), total(k.best) FROM events e {KILLED_JOIN} "
-        f"WHERE {clause} AND length(e.date) >= 7 GROUP BY 1 ORDER BY 1 DESC",
+        f"SELECT {MONTH}, count(*) FROM events e WHERE {clause} AND length(e.date) >= 7 GROUP BY 1 ORDER BY 1 DESC",
+        f"SELECT {MONTH}, total(k.best) {killed_where} AND length(e.date) >= 7 GROUP BY 1",
         params,
     )
     dyads = _tallies(
         conn,
-        "SELECT coalesce(e.actor_name, e.actor_text, '?') || ' → ' || coalesce(e.target_name, e.target_text, '?'), "
-        f"count(*), total(k.best) FROM events e {KILLED_JOIN} WHERE {clause} "
-        "GROUP BY 1 ORDER BY count(*) DESC, 3 DESC, 1 LIMIT ?",
-        [*params, TOP],
+        f"SELECT {DYAD}, count(*) FROM events e WHERE {clause} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {TOP}",
+        f"SELECT {DYAD}, total(k.best) {killed_where} GROUP BY 1",
+        params,
     )
     places = _tallies(
         conn,
-        "SELECT coalesce(e.location_name, e.location_text) || coalesce(', ' || e.country, ''), count(*), "
-        f"total(k.best) FROM events e {KILLED_JOIN} WHERE {clause} "
-        "AND coalesce(e.location_name, e.location_text) IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?",
-        [*params, TOP],
+        f"SELECT {PLACE}, count(*) FROM events e WHERE {clause} AND {PLACE} IS NOT NULL "
+        f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {TOP}",
+        f"SELECT {PLACE}, total(k.best) {killed_where} AND {PLACE} IS NOT NULL GROUP BY 1",
+        params,
     )
     return Summary(int(events), float(killed), by_type, by_month, dyads, places)
