@@ -245,3 +245,9 @@ def test_source_page_marks_the_sentences_its_events_came_from(served_db: Path) -
     page = _get(build_datasette(served_db), f"/-/eventwire/source/{article_id}").text
     assert page.count('<mark class="ew-passage"') == len(marked)
     assert _get(build_datasette(served_db), "/-/eventwire/source/nope").status_code == 404
+
+
+def test_datasette_events_table_links_the_analyst_pages_with_its_filters(served_db: Path) -> None:
+    page = html.unescape(_get(build_datasette(served_db), f"/{served_db.stem}/events?type=ASSAULT").text)
+    assert 'href="/-/eventwire/map?type=ASSAULT"' in page
+    assert 'href="/-/eventwire/timeline?type=ASSAULT"' in page

@@ -143,6 +143,19 @@ def menu_links(datasette: Any) -> list[dict[str, str]]:
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
+def table_actions(datasette: Any, database: str, table: str, request: Any) -> list[dict[str, str]]:
+    # From Datasette's events table, the analyst's pages with the filters they share (type=, country=, ...).
+    if table not in EVENT_TABLES or request is None:
+        return []
+    links = render.nav(datasette, render.filter_qs(request))
+    return [
+        {"href": links["events"], "label": "These events, newest first"},
+        {"href": links["map"], "label": "These events on the map"},
+        {"href": links["timeline"], "label": "These events on the timeline"},
+    ]
+
+
+@hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
 def extra_css_urls(datasette: Any) -> list[str]:
     return [datasette.urls.static_plugins(render.STATIC, "eventwire.css")]
 
