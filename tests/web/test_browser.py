@@ -160,6 +160,12 @@ def test_analyst_walk_stays_on_localhost(server: str, served_db: Path, browser: 
         box = f"{lon - 0.01:.3f},{lat - 0.01:.3f},{lon + 0.01:.3f},{lat + 0.01:.3f}"
         page.goto(f"{server}/-/eventwire/map?bbox={box}")
         page.wait_for_selector(f'#ew-map[data-loaded] path.ew-single[data-id="{event_id}"]')
+        # The view becomes the box filter of every page.
+        page.locator("#ew-map-filter-view").click()
+        page.wait_for_url("**/-/eventwire/map?**bbox=**")
+        west, south, east, north = (float(v) for v in dict(_filters(page.url))["bbox"].split(","))
+        assert west <= lon <= east and south <= lat <= north
+        page.wait_for_selector(f'#ew-map[data-loaded] path.ew-single[data-id="{event_id}"]')
         page.locator(f'path.ew-single[data-id="{event_id}"]').click()
         page.wait_for_url(f"**/-/eventwire/event/{event_id}")
 

@@ -107,6 +107,14 @@
   } else {
     map.setView([20, 10], 2);
   }
+  var filterButton = document.getElementById("ew-map-filter-view");
+  var form = document.querySelector("form.ew-filters");
+  if (filterButton && form) {
+    filterButton.addEventListener("click", function () {
+      form.querySelector("input[name=bbox]").value = viewBox();
+      form.submit();
+    });
+  }
   map.on("moveend", load);
   load();
 })();
