@@ -15,7 +15,7 @@ coordinates are a country's towns (or admin1 areas, or its centroid) with jitter
 An existing database at --db is reused as it is (unless --rebuild). The server is then prepared
 as `eventwire serve` does it (`prepare_database`, then `build_datasette`), and each page is
 fetched with Datasette's in-process client: one warm-up, then --repeat timed runs. Every response
-must be 200. Meanwhile a separate process inserts synthetic events, 20 per transaction, as an ingest
+must be 200. Meanwhile a separate process inserts synthetic events, 5 a second, as an ingest
 beside the server would (--no-writing to time the pages alone); the database grows by what it wrote.
 Not a test.
 """
@@ -27,6 +27,7 @@ import asyncio
 import json
 import math
 import multiprocessing
+import os
 import random
 import sys
 import tempfile
@@ -444,8 +445,9 @@ def build(path: Path, n_events: int, seed: int) -> dict[str, int]:
     return counts
 
 
-WRITER_BATCH = 20  # events per transaction of the background writer
-WRITER_PAUSE_S = 0.05
+# The background writer: 5 events a second, faster than `eventwire ingest` stores them on one core.
+WRITER_BATCH = 5  # events per transaction
+WRITER_PAUSE_S = 1.0
 
 
 def _write_while_timed(path: str, seed: int, stop: Any, written: Any) -> None:
@@ -473,25 +475,31 @@ def _percentile(values: Sequence[float], q: float) -> float:
     return ordered[max(0, math.ceil(q * len(ordered)) - 1)]
 
 
-async def _time(ds: Any, path: str, repeat: int) -> list[float]:
-    """Milliseconds per fetch of `path`, after one warm-up; every response must be 200."""
+async def _time(ds: Any, path: str, repeat: int) -> list[tuple[float, float]]:
+    """(wall, CPU) milliseconds per fetch of `path`, after one warm-up; every response must be 200.
+
+    The CPU time is this process's (the server's threads; the writer is another process): what the
+    page costs whatever else the machine is running.
+    """
     times = []
     for n in range(repeat + 1):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         response = await ds.client.get(path)
-        elapsed = (time.perf_counter() - started) * 1000
+        elapsed, used = (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
         if response.status_code != 200:
             raise SystemExit(f"GET {path} -> {response.status_code}: {response.text[:300]}")
         if n:
-            times.append(elapsed)
+            times.append((elapsed, used))
     return times
 
 
-async def bench(ds: Any, pages: list[tuple[str, list[str]]], repeat: int) -> list[tuple[str, list[float]]]:
+async def bench(
+    ds: Any, pages: list[tuple[str, list[str]]], repeat: int
+) -> list[tuple[str, list[tuple[float, float]]]]:
     await ds.invoke_startup()
     results = []
     for label, paths in pages:
-        times: list[float] = []
+        times: list[tuple[float, float]] = []
         for path in paths:
             times += await _time(ds, path, repeat)
         results.append((label, times))
@@ -570,6 +578,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("timeline ?country=IRQ", ["/-/eventwire/timeline?country=IRQ"]),
         ("summary", ["/-/eventwire/summary"]),
     ]
+    load = os.getloadavg()
     writer = None
     if args.writing:
         context = multiprocessing.get_context("fork")
@@ -585,13 +594,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if writer is not None:
         print(f"a writer inserted {written.value:,} events in transactions of {WRITER_BATCH} meanwhile")
 
-    print(f"\n{'page':<32} {'runs':>5} {'p50 ms':>9} {'p95 ms':>9}  p95 < {BUDGET_MS:.0f} ms")
+    print(f"load average before: {' '.join(f'{v:.1f}' for v in load)} ({os.cpu_count()} cores)")
+    print(f"\n{'page':<32} {'runs':>5} {'p50 ms':>9} {'p95 ms':>9} {'cpu p95':>9}  p95 < {BUDGET_MS:.0f} ms")
     slow = 0
     for label, times in results:
-        p50, p95 = _percentile(times, 0.5), _percentile(times, 0.95)
+        wall = [w for w, _ in times]
+        p50, p95, cpu95 = _percentile(wall, 0.5), _percentile(wall, 0.95), _percentile([c for _, c in times], 0.95)
         ok = p95 < BUDGET_MS
         slow += not ok
-        print(f"{label:<32} {len(times):>5} {p50:>9.1f} {p95:>9.1f}  {'yes' if ok else 'NO'}")
+        print(f"{label:<32} {len(times):>5} {p50:>9.1f} {p95:>9.1f} {cpu95:>9.1f}  {'yes' if ok else 'NO'}")
     print(f"\nall responses 200; {len(results) - slow} of {len(results)} pages under {BUDGET_MS:.0f} ms at p95")
     return 0
 
