@@ -453,7 +453,7 @@ WRITER_PAUSE_S = 1.0
 def _write_while_timed(path: str, seed: int, stop: Any, written: Any) -> None:
     """Insert synthetic events in small transactions until `stop` is set, as an ingest beside the server would."""
     gen = Generator(seed)
-    gen.n_articles = 10**9  # URLs (and so ids) the built database does not hold
+    gen.n_articles = time.time_ns()  # URLs (and so ids) neither the built database nor an earlier run holds
     with Store.open(path) as store:
         conn = store.db.conn
         while not stop.is_set():

@@ -1,5 +1,6 @@
-"""The eventwire Datasette plugin: event page, map, timeline, and the token-guarded extract/ingest API.
+"""The eventwire Datasette plugin: its hooks, the event page and the token-guarded extract/ingest API.
 
+The analyst's pages (home, events list, exports, map, timeline, summary, source) live in `pages`.
 Registered by `eventwire.web.app.register_plugin`; the hooks are Datasette's own, so nothing here forks it.
 """
 

@@ -85,7 +85,6 @@ async def page(datasette: Any, request: Request, template: str, context: dict[st
         "nav": nav(datasette, query),
         "filter_qs": query,
         "exports": export_links(datasette, query),
-        "static": lambda name: datasette.urls.static_plugins(STATIC, name),
         **context,
     }
     return Response.html(await datasette.render_template(template, context, request=request))
