@@ -141,6 +141,7 @@ def load_countries(rng: random.Random) -> list[Country]:
     rng.shuffle(found)
     countries = []
     for data in found[:N_COUNTRIES]:
+        iso = data["ISO"]["alpha3"]
         lat, lon = (float(v) for v in data["latlng"])
         spread = _clamp(math.sqrt(float(data.get("area") or 10_000)) / 111.0 / 3.0, 0.1, 6.0)
 
