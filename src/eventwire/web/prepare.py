@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from ..store import Store
 from ..store.sql import write_transaction
 
@@ -59,6 +61,20 @@ SERVING_ANALYZE = {
 }
 
 
+def _analyze(db: Database) -> None:
+    """Statistics for the planner: all of them when there are none, else those of new indexes.
+
+    Without them SQLite passes over the covering indexes above and reads the wide rows instead.
+    """
+    if not db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0]:
+        db.execute("ANALYZE")
+        return
+    known = {r[0] for r in db.execute("SELECT DISTINCT idx FROM sqlite_stat1")}
+    for index, analyze in SERVING_ANALYZE.items():
+        if index not in known:
+            db.execute(analyze)
+
+
 def prepare_database(path: Path | str) -> int:
     """Create (or refresh) the evidence index and the browsing view; return the number of events indexed."""
     with Store.open(path) as store:
@@ -69,16 +85,9 @@ def prepare_database(path: Path | str) -> int:
             db.execute(_FTS_FILL)
             for statement in SERVING_INDEXES:
                 db.execute(statement)
-            # Statistics for indexes that have none yet, so the planner knows they cover its reads.
-            if db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0]:
-                known = {r[0] for r in db.execute("SELECT DISTINCT idx FROM sqlite_stat1")}
-            else:
-                known = set()
-            for index, analyze in SERVING_ANALYZE.items():
-                if index not in known:
-                    db.execute(analyze)
             for column in BROWSE_INDEXES:
                 db.execute(f"CREATE INDEX IF NOT EXISTS events_browse_{column} ON events({column})")
+            _analyze(db)
             db.execute(f"DROP VIEW IF EXISTS {BROWSE_VIEW}")
             db.execute(_VIEW_DDL)
         return int(db.execute(f"SELECT count(*) FROM {FTS_TABLE}").fetchone()[0])
