@@ -13,6 +13,8 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.web.app import build_datasette
 from eventwire.web.colours import type_colours
@@ -251,3 +253,23 @@ def test_datasette_events_table_links_the_analyst_pages_with_its_filters(served_
     page = html.unescape(_get(build_datasette(served_db), f"/{served_db.stem}/events?type=ASSAULT").text)
     assert 'href="/-/eventwire/map?type=ASSAULT"' in page
     assert 'href="/-/eventwire/timeline?type=ASSAULT"' in page
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_any_search_text_is_a_valid_fts_query(text: str) -> None:
+    from eventwire.web.listing import fts_query
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(body)")
+    conn.execute("INSERT INTO t (body) VALUES ('Rebels shelled Kidal on Tuesday')")
+    query = fts_query(text)
+    if query:
+        conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", [query]).fetchone()  # never an FTS syntax error
+
+
+@given(st.text(alphabet="0123456789-", max_size=10), st.text(alphabet="0123456789abcdef", min_size=1, max_size=16))
+def test_paging_key_round_trips(date_key: str, event_id: str) -> None:
+    from eventwire.web.listing import parse_after
+
+    assert parse_after(f"{date_key}~{event_id}") == (date_key, event_id)

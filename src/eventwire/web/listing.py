@@ -164,7 +164,8 @@ SEARCH_FROM = f"{FTS_TABLE} JOIN events e ON e.rowid = {FTS_TABLE}.rowid"
 
 def fts_query(text: str) -> str:
     """The words of `text` as an FTS5 query of quoted terms (all must match), so no character is syntax."""
-    terms = [t.replace('"', '""') for t in text.split()]
+    printable = "".join(c if c.isprintable() else " " for c in text)  # a NUL ends SQLite's reading of the query
+    terms = [t.replace('"', '""') for t in printable.split()]
     return " ".join(f'"{t}"' for t in terms if t)
 
 
