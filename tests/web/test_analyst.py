@@ -110,8 +110,10 @@ def test_map_honours_a_bounding_box_and_links_the_table_with_every_filter(served
 def test_map_markers_split_into_single_events_when_zoomed_in(served_db: Path) -> None:
     ds = build_datasette(served_db)
     far = _get(ds, "/-/eventwire/map.json?zoom=1").json()["markers"]
-    near = _get(ds, "/-/eventwire/map.json?zoom=14").json()["markers"]
+    near = _get(ds, "/-/eventwire/map.json?zoom=14&view=-180,-90,180,90").json()["markers"]
+    capped = _get(ds, "/-/eventwire/map.json?zoom=14").json()["markers"]
     assert len(near) > len(far)
+    assert len(capped) <= len(near)
     singles = [m for m in near if m["count"] == 1]
     assert singles and all(m["id"] and m["precision"] for m in singles)
 
@@ -273,3 +275,15 @@ def test_paging_key_round_trips(date_key: str, event_id: str) -> None:
     from eventwire.web.listing import parse_after
 
     assert parse_after(f"{date_key}~{event_id}") == (date_key, event_id)
+
+
+def test_leaflet_is_served_from_the_package_with_its_licence(served_db: Path) -> None:
+    from importlib.resources import files
+
+    vendor = files("eventwire.web") / "static" / "vendor" / "leaflet"
+    assert "BSD 2-Clause" in (vendor / "LICENSE").read_text(encoding="utf-8")
+    ds = build_datasette(served_db)
+    page = _get(ds, "/-/eventwire/map").text
+    for asset in ("vendor/leaflet/leaflet.js", "vendor/leaflet/leaflet.css", "eventwire-map.js"):
+        assert f"/-/static-plugins/eventwire/{asset}" in page
+        assert _get(ds, f"/-/static-plugins/eventwire/{asset}").status_code == 200

@@ -8,6 +8,7 @@ by a test run.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -165,6 +166,11 @@ def test_analyst_walk_stays_on_localhost(server: str, served_db: Path, browser: 
         page.wait_for_url("**/-/eventwire/map?**bbox=**")
         west, south, east, north = (float(v) for v in dict(_filters(page.url))["bbox"].split(","))
         assert west <= lon <= east and south <= lat <= north
+        status = page.locator("#ew-map-count").inner_text()
+        counted = re.fullmatch(r"(\d+) (events?) in view at (\d+) (places?)\.", status)
+        assert counted, status
+        for number, noun in ((counted[1], counted[2]), (counted[3], counted[4])):
+            assert noun.endswith("s") == (number != "1"), counted[0]  # "1 place", "2 places"
         page.wait_for_selector(f'#ew-map[data-loaded] path.ew-single[data-id="{event_id}"]')
         page.locator(f'path.ew-single[data-id="{event_id}"]').click()
         page.wait_for_url(f"**/-/eventwire/event/{event_id}")

@@ -17,6 +17,7 @@ from .queries import type_colour
 
 CELL_PX = 40  # a cell is this many screen pixels wide at the zoom asked for
 MAX_ZOOM = 18
+MAX_ZOOM_WORLD = 6  # the closest zoom served without a view box
 CELL_SQL = "CAST((e.lon + 180) / ? AS INTEGER), CAST((e.lat + 90) / ? AS INTEGER)"  # the cell's column and row
 
 
@@ -89,8 +90,12 @@ def _in_view(where: EventFilter, view: BBox | None) -> EventFilter:
 
 
 def map_data(conn: sqlite3.Connection, where: EventFilter, zoom: int, view: BBox | None = None) -> MapData:
-    """Markers of the filtered events within `view`, one per grid cell of `zoom`."""
-    cell = cell_degrees(zoom)
+    """Markers of the filtered events within `view`, one per grid cell of `zoom`.
+
+    Without a view the zoom is capped at MAX_ZOOM_WORLD: the whole world in cells of a close zoom
+    would be one marker per event.
+    """
+    cell = cell_degrees(zoom if view is not None else min(zoom, MAX_ZOOM_WORLD))
     clause, params = _in_view(where, view).where()
     rows = conn.execute(
         f"SELECT {CELL_SQL}, e.type, count(*), total(e.lat), total(e.lon), min(e.id) FROM events e "
