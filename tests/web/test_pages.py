@@ -79,18 +79,17 @@ def test_map_and_timeline_reference_no_external_url(served_db: Path, path: str) 
     response = _get(ds, path)
     assert response.status_code == 200
     assert EXTERNAL_URL.findall(response.text) == []
-    css = _get(ds, "/-/static-plugins/eventwire.web/eventwire.css")
-    assert css.status_code == 200 and EXTERNAL_URL.findall(css.text) == []
+    for asset in ("eventwire.css", "eventwire-map.js", "type-colours.json"):
+        served = _get(ds, f"/-/static-plugins/eventwire/{asset}")
+        assert served.status_code == 200 and EXTERNAL_URL.findall(served.text) == [], asset
 
 
-def test_map_follows_filters(served_db: Path) -> None:
+def test_map_data_follows_filters(served_db: Path) -> None:
     ds = build_datasette(served_db)
-    everything = _get(ds, "/-/eventwire/map").text
-    assaults = _get(ds, "/-/eventwire/map?type=ASSAULT&country=IRQ").text
-    count = re.compile(r'class="marker" data-count="(\d+)" data-type="(\w+)"')
-    all_markers, iraq_assaults = count.findall(everything), count.findall(assaults)
-    assert iraq_assaults and {t for _, t in iraq_assaults} == {"ASSAULT"}
-    assert sum(int(n) for n, _ in iraq_assaults) < sum(int(n) for n, _ in all_markers)
+    everything = _get(ds, "/-/eventwire/map.json").json()["markers"]
+    assaults = _get(ds, "/-/eventwire/map.json?type=ASSAULT&country=IRQ").json()["markers"]
+    assert assaults and {t for m in assaults for t, _ in m["types"]} == {"ASSAULT"}
+    assert sum(m["count"] for m in assaults) < sum(m["count"] for m in everything)
 
 
 def test_timeline_counts_days_by_type(served_db: Path) -> None:
@@ -195,9 +194,12 @@ def test_overlapping_spans_keep_the_earlier_longer_one() -> None:
 
 def test_map_draws_tiles_only_when_configured(served_db: Path) -> None:
     plain = _get(build_datasette(served_db), "/-/eventwire/map").text
-    assert "ew-tile" not in plain
-    tiled = _get(build_datasette(served_db, tile_url="http://127.0.0.1:9/{z}/{x}/{y}.png"), "/-/eventwire/map").text
-    assert tiled.count('class="ew-tile"') == 16 and "http://127.0.0.1:9/2/3/1.png" in tiled
+    assert 'data-tile-url=""' in plain
+    tile_url = "http://127.0.0.1:9/{z}/{x}/{y}.png"
+    tiled = build_datasette(served_db, tile_url=tile_url)
+    assert f'data-tile-url="{tile_url}"' in _get(tiled, "/-/eventwire/map").text
+    event_page = _get(tiled, f"/-/eventwire/event/{_assault_with_conflict(served_db)}").text
+    assert event_page.count('class="ew-tile"') == 16 and "http://127.0.0.1:9/2/3/1.png" in event_page
 
 
 def test_serve_command_is_registered() -> None:

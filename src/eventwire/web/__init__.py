@@ -13,6 +13,7 @@ from .plugin import (
     register_routes,
     render_cell,
     skip_csrf,
+    table_actions,
 )
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "register_routes",
     "render_cell",
     "skip_csrf",
+    "table_actions",
 ]

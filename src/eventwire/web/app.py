@@ -11,6 +11,14 @@ from datasette.plugins import pm  # type: ignore[import-untyped]
 from .prepare import BROWSE_VIEW, FTS_TABLE
 
 PLUGIN_NAME = "eventwire"
+# Bookkeeping nobody browses: blocking keys of the merger, applied migrations, the search index's own tables.
+HIDDEN_TABLES = (
+    "block_keys",
+    "migrations",
+    *(FTS_TABLE + suffix for suffix in ("", "_config", "_content", "_data", "_docsize", "_idx")),
+)
+# Columns of `events` that are never null (a NOT NULL constraint each): safe to page a sort on.
+NON_NULL_EVENT_COLUMNS = ("id", "type", "status", "n_sources", "n_articles", "confidence")
 TOKEN_ENV = "EVENTWIRE_TOKEN"
 
 
@@ -46,19 +54,23 @@ def metadata(database: str, token: bool, tile_url: str | None, limits: dict[str,
         "databases": {
             database: {
                 "tables": {
+                    # Datasette pages a table by (sort column, primary key) and loses rows when the sort
+                    # column has nulls (date mostly is): only never-null columns sort, so paging and
+                    # `.csv?_stream=on` return every event once. The date order is /-/eventwire/events.
                     "events": {
                         "facets": ["type", "actor_country", "country", "status"],
-                        "sort_desc": "date",
+                        "sortable_columns": list(NON_NULL_EVENT_COLUMNS),
                         "fts_pk": "rowid",
                         **search,
                     },
                     BROWSE_VIEW: {
                         "description": "Events with a month and location_country to facet on.",
                         "facets": ["type", "actor_country", "location_country", "status", "month"],
+                        "sortable_columns": ["id"],
                         "fts_pk": "event_rowid",
                         **search,
                     },
-                    FTS_TABLE: {"hidden": True},
+                    **{name: {"hidden": True} for name in HIDDEN_TABLES},
                 }
             }
         },

@@ -82,3 +82,28 @@ def world_path() -> str:
     """The simplified world outline as one SVG path `d` string, built once per process."""
     parts = (_ring_path(ring) for geometry in _country_geometries() for ring in _rings(geometry))
     return "".join(p for p in parts if p)
+
+
+_SIMPLIFY_DEGREES = 0.25  # the GeoJSON outline drops points closer than this to the previous one
+
+
+def _ring_lonlat(ring: list[list[float]]) -> list[list[float]]:
+    points: list[list[float]] = []
+    for lon, lat, *_ in ring:
+        x, y = round(float(lon), 2), round(float(lat), 2)
+        if points and abs(x - points[-1][0]) < _SIMPLIFY_DEGREES and abs(y - points[-1][1]) < _SIMPLIFY_DEGREES:
+            continue
+        points.append([x, y])
+    if len(points) < 4:
+        return []
+    if points[0] != points[-1]:
+        points.append(points[0])
+    return points
+
+
+@lru_cache(maxsize=1)
+def world_geojson() -> str:
+    """The simplified world outline as GeoJSON text (one MultiPolygon), the interactive map's base layer."""
+    polygons = [[r] for g in _country_geometries() for ring in _rings(g) if (r := _ring_lonlat(ring))]
+    geometry = {"type": "MultiPolygon", "coordinates": polygons}
+    return json.dumps({"type": "Feature", "properties": {}, "geometry": geometry}, separators=(",", ":"))

@@ -1,5 +1,6 @@
-"""The eventwire Datasette plugin: event page, map, timeline, and the token-guarded extract/ingest API.
+"""The eventwire Datasette plugin: its hooks, the event page and the token-guarded extract/ingest API.
 
+The analyst's pages (home, events list, exports, map, timeline, summary, source) live in `pages`.
 Registered by `eventwire.web.app.register_plugin`; the hooks are Datasette's own, so nothing here forks it.
 """
 
@@ -13,66 +14,30 @@ from datasette import hookimpl  # type: ignore[import-untyped]
 from datasette.utils.asgi import Request, Response  # type: ignore[import-untyped]
 from markupsafe import Markup, escape
 
-from ..store.queries import BadFilter
-from . import api, queries
+from . import api, pages, queries, render
 from .csv_hook import neutralise_csv
-from .geo import WORLD_SIZE, project, world_path, world_view_box
+from .geo import project, world_path
 from .guard import allowed_hosts, guard, security_headers
 from .prepare import BROWSE_VIEW
 
-PLUGIN = "eventwire"
-PLUGIN_PACKAGE = "eventwire.web"  # the name Datasette serves the static files under
 EVENT_TABLES = frozenset({"events", BROWSE_VIEW})
 EVENT_MAP_HALF_WIDTH = 30.0  # world pixels either side of the event on its page's map (~10 degrees)
 # Readers wait this long for a lock (WAL readers rarely need one: a checkpoint, a schema change) before an error.
 SERVE_BUSY_TIMEOUT_MS = 5_000
 
 
-def _settings(datasette: Any) -> dict[str, Any]:
-    return datasette.plugin_config(PLUGIN) or {}
-
-
-def _database(datasette: Any) -> Any:
-    return datasette.get_database()
-
-
-def _nav(datasette: Any) -> dict[str, str]:
-    db = _database(datasette).name
-    return {
-        "events": datasette.urls.table(db, "events"),
-        "browse": datasette.urls.table(db, BROWSE_VIEW),
-        "map": datasette.urls.path("/-/eventwire/map"),
-        "timeline": datasette.urls.path("/-/eventwire/timeline"),
-    }
-
-
 def _tiles(datasette: Any) -> list[dict[str, Any]]:
-    """The zoom-2 tiles behind the world map, only when the user configured `tile_url`."""
-    url = _settings(datasette).get("tile_url")
+    """The zoom-2 tiles behind the event page's map, only when the user configured `tile_url`."""
+    url = render.settings(datasette).get("tile_url")
     if not url:
         return []
     return [{"href": str(url).format(z=2, x=x, y=y), "x": x * 256, "y": y * 256} for x in range(4) for y in range(4)]
 
 
-async def _page(datasette: Any, request: Request, template: str, context: dict[str, Any]) -> Response:
-    context = {
-        "nav": _nav(datasette),
-        "world_path": world_path(),
-        "world_size": WORLD_SIZE,
-        "tiles": _tiles(datasette),
-        **context,
-    }
-    return Response.html(await datasette.render_template(template, context, request=request))
-
-
-def _filter_args(request: Request) -> dict[str, list[str]]:
-    return {key: request.args.getlist(key) for key in request.args}
-
-
 async def event_view(datasette: Any, request: Request) -> Response:
     """`/-/eventwire/event/{id}`: fields, sources with highlighted evidence, claims and estimates, a map."""
     event_id = request.url_vars["id"]
-    page = await _database(datasette).execute_fn(lambda conn: queries.event_page(conn, event_id))
+    page = await render.database(datasette).execute_fn(lambda conn: queries.event_page(conn, event_id))
     if page is None:
         return Response.html(f"<h1>No event {escape(event_id)}</h1>", status=404)
     event = page.event
@@ -81,8 +46,9 @@ async def event_view(datasette: Any, request: Request) -> Response:
         x, y = project(event["lon"], event["lat"])
         w = EVENT_MAP_HALF_WIDTH
         spot = {"x": x, "y": y, "box": f"{x - w:.1f} {y - w * 2 / 3:.1f} {2 * w:.1f} {w * 4 / 3:.1f}"}
-    db = _database(datasette).name
-    return await _page(
+    db = render.database(datasette).name
+    killed = next((e for e in page.estimates if e["kind"] == "killed"), None)
+    return await render.page(
         datasette,
         request,
         "eventwire_event.html",
@@ -91,60 +57,14 @@ async def event_view(datasette: Any, request: Request) -> Response:
             "event": event,
             "colour": queries.type_colour(event["type"]),
             "spot": spot,
+            "killed": killed,
+            "world_path": world_path(),
+            "tiles": _tiles(datasette),
             "row_url": datasette.urls.row(db, "events", event["id"]),
+            "json_url": datasette.urls.row(db, "events", event["id"], format="json"),
+            "csv_url": datasette.urls.table(db, "events", format="csv") + "?" + urlencode({"id": event["id"]}),
             "conflicts": [e["kind"] for e in page.estimates if e["conflict"]],
-        },
-    )
-
-
-async def map_view(datasette: Any, request: Request) -> Response:
-    """`/-/eventwire/map`: the filtered events as markers clustered per grid cell, coloured by type."""
-    try:
-        where = queries.filter_from_args(_filter_args(request))
-    except BadFilter as error:
-        return Response.html(f"<h1>Bad filter</h1><p>{escape(str(error))}</p>", status=400)
-    markers, unplaced = await _database(datasette).execute_fn(lambda conn: queries.map_markers(conn, where))
-    x, y, w, h = world_view_box()
-    table = _nav(datasette)["events"]
-    types = sorted({t for m in markers for t, _ in m.types})
-    return await _page(
-        datasette,
-        request,
-        "eventwire_map.html",
-        {
-            "markers": markers,
-            "unplaced": unplaced,
-            "view_box": f"{x:.1f} {y:.1f} {w:.1f} {h:.1f}",
-            "legend": [(t, queries.type_colour(t)) for t in types],
-            "where": where,
-            "query": request.query_string,
-            "table_url": table + ("?" + urlencode([("type__in", ",".join(where.types))]) if where.types else ""),
-        },
-    )
-
-
-async def timeline_view(datasette: Any, request: Request) -> Response:
-    """`/-/eventwire/timeline`: the filtered events per day (or month) by type, as an SVG bar chart."""
-    try:
-        where = queries.filter_from_args(_filter_args(request))
-    except BadFilter as error:
-        return Response.html(f"<h1>Bad filter</h1><p>{escape(str(error))}</p>", status=400)
-    bars, undated, monthly = await _database(datasette).execute_fn(lambda conn: queries.timeline(conn, where))
-    tallest = max((b.total for b in bars), default=0)
-    types = sorted({t for b in bars for t, _, _ in b.stack})
-    return await _page(
-        datasette,
-        request,
-        "eventwire_timeline.html",
-        {
-            "bars": bars,
-            "undated": undated,
-            "monthly": monthly,
-            "tallest": tallest,
-            "legend": [(t, queries.type_colour(t)) for t in types],
-            "where": where,
-            "query": request.query_string,
-            "label_every": max(1, len(bars) // 12),
+            "source_base": datasette.urls.path("/-/eventwire/source/"),
         },
     )
 
@@ -154,7 +74,7 @@ def _guarded(
 ) -> Callable[[Any, Request], Awaitable[Response]]:
     async def view(datasette: Any, request: Request) -> Response:
         try:
-            api.check_token(request, _settings(datasette).get("token"))
+            api.check_token(request, render.settings(datasette).get("token"))
             return Response.json(await handler(datasette, request))
         except api.ApiError as error:
             return api.error_response(error)
@@ -163,20 +83,27 @@ def _guarded(
 
 
 async def _extract(datasette: Any, request: Request) -> dict[str, Any]:
-    return await api.extract_events(request, api.ApiLimits.from_settings(_settings(datasette)))
+    return await api.extract_events(request, api.ApiLimits.from_settings(render.settings(datasette)))
 
 
 async def _ingest(datasette: Any, request: Request) -> dict[str, Any]:
-    limits = api.ApiLimits.from_settings(_settings(datasette))
-    return await api.ingest_article(request, _database(datasette).path, limits)
+    limits = api.ApiLimits.from_settings(render.settings(datasette))
+    return await api.ingest_article(request, render.database(datasette).path, limits)
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
 def register_routes() -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
     return [
+        (r"^/$", pages.home_view),
+        (r"^/-/eventwire/events$", pages.events_view),
+        (r"^/-/eventwire/export\.(?P<format>[a-z]+)$", pages.export_view),
         (r"^/-/eventwire/event/(?P<id>[^/]+)$", event_view),
-        (r"^/-/eventwire/map$", map_view),
-        (r"^/-/eventwire/timeline$", timeline_view),
+        (r"^/-/eventwire/map$", pages.map_view),
+        (r"^/-/eventwire/map\.json$", pages.map_json_view),
+        (r"^/-/eventwire/world\.json$", pages.world_view),
+        (r"^/-/eventwire/timeline$", pages.timeline_view),
+        (r"^/-/eventwire/summary$", pages.summary_view),
+        (r"^/-/eventwire/source/(?P<id>[^/]+)$", pages.source_view),
         (r"^/-/eventwire/extract$", _guarded(_extract)),
         (r"^/-/eventwire/ingest$", _guarded(_ingest)),
     ]
@@ -210,13 +137,30 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, datasette:
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
 def menu_links(datasette: Any) -> list[dict[str, str]]:
-    nav = _nav(datasette)
-    return [{"href": nav["map"], "label": "Event map"}, {"href": nav["timeline"], "label": "Event timeline"}]
+    links = render.nav(datasette)
+    return [
+        {"href": links["events"], "label": "Events"},
+        {"href": links["map"], "label": "Event map"},
+        {"href": links["timeline"], "label": "Event timeline"},
+    ]
+
+
+@hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
+def table_actions(datasette: Any, database: str, table: str, request: Any) -> list[dict[str, str]]:
+    # From Datasette's events table, the analyst's pages with the filters they share (type=, country=, ...).
+    if table not in EVENT_TABLES or request is None:
+        return []
+    links = render.nav(datasette, render.filter_qs(request))
+    return [
+        {"href": links["events"], "label": "These events, newest first"},
+        {"href": links["map"], "label": "These events on the map"},
+        {"href": links["timeline"], "label": "These events on the timeline"},
+    ]
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
 def extra_css_urls(datasette: Any) -> list[str]:
-    return [datasette.urls.static_plugins(PLUGIN_PACKAGE, "eventwire.css")]
+    return [datasette.urls.static_plugins(render.STATIC, "eventwire.css")]
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # pluggy HookimplMarker is untyped
@@ -225,9 +169,9 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     # CSV answers (tables, queries) come out with formula cells neutralised, as `events --format csv` does.
     # The token is checked there too, before a byte of the body is read.
     def authorise(scope: MutableMapping[str, Any]) -> tuple[int, str] | None:
-        return api.scope_refusal(scope, _settings(datasette).get("token"))
+        return api.scope_refusal(scope, render.settings(datasette).get("token"))
 
-    settings = _settings(datasette)
+    settings = render.settings(datasette)
     tiles = urlsplit(str(settings.get("tile_url") or ""))
     headers = security_headers(f"{tiles.scheme}://{tiles.netloc}" if tiles.scheme and tiles.netloc else None)
     hosts = allowed_hosts(str(settings.get("host") or "127.0.0.1"))

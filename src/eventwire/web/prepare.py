@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from ..store import Store
 from ..store.sql import write_transaction
 
@@ -37,6 +39,40 @@ FROM events e"""
 
 # Facet columns of the events table (type, date and country have store indexes already).
 BROWSE_INDEXES = ("actor_country", "target_country", "status")
+# What the analyst's pages read, as indexes:
+SERVING_INDEXES = (
+    # the events list's order (newest first, undated last, id breaking ties; eventwire.web.listing.DATE_KEY),
+    # alone and within a type
+    "CREATE INDEX IF NOT EXISTS events_date_key ON events(coalesce(date, ''), id)",
+    "CREATE INDEX IF NOT EXISTS events_type_date_key ON events(type, coalesce(date, ''), id)",
+    # the timeline's and the map's groupings, read without the wide rows
+    "CREATE INDEX IF NOT EXISTS events_when_what ON events(date, type, id)",
+    "CREATE INDEX IF NOT EXISTS events_where_what ON events(lat, lon, type, id)",
+    # the killed estimates alone, and the when and where of their events, for fatalities per bucket or cell
+    "CREATE INDEX IF NOT EXISTS estimates_killed ON estimates(kind, event_id, best, low, high)",
+    "CREATE INDEX IF NOT EXISTS events_id_when_where ON events(id, date, type, lat, lon)",
+)
+
+
+# "ANALYZE <index>" for each index made here (the facet columns' too), by index name.
+SERVING_ANALYZE = {
+    name: f"ANALYZE {name}"
+    for name in [*(s.split()[5] for s in SERVING_INDEXES), *(f"events_browse_{c}" for c in BROWSE_INDEXES)]
+}
+
+
+def _analyze(db: Database) -> None:
+    """Statistics for the planner: all of them when there are none, else those of new indexes.
+
+    Without them SQLite passes over the covering indexes above and reads the wide rows instead.
+    """
+    if not db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0]:
+        db.execute("ANALYZE")
+        return
+    known = {r[0] for r in db.execute("SELECT DISTINCT idx FROM sqlite_stat1")}
+    for index, analyze in SERVING_ANALYZE.items():
+        if index not in known:
+            db.execute(analyze)
 
 
 def prepare_database(path: Path | str) -> int:
@@ -48,8 +84,11 @@ def prepare_database(path: Path | str) -> int:
             db.execute(_FTS_DDL)
             db.execute(f"DELETE FROM {FTS_TABLE}")
             db.execute(_FTS_FILL)
+            for statement in SERVING_INDEXES:
+                db.execute(statement)
             for column in BROWSE_INDEXES:
                 db.execute(f"CREATE INDEX IF NOT EXISTS events_browse_{column} ON events({column})")
+            _analyze(db)
             db.execute(f"DROP VIEW IF EXISTS {BROWSE_VIEW}")
             db.execute(_VIEW_DDL)
         return int(db.execute(f"SELECT count(*) FROM {FTS_TABLE}").fetchone()[0])
