@@ -37,9 +37,17 @@ def _events_n_mentions(db: Database) -> None:
     )
 
 
+def _articles_published_source(db: Database) -> None:
+    # Where the publication date came from: "metadata", "text", "option" (--published); NULL when
+    # unknown (articles stored before this migration, or without a date).
+    if "published_source" not in db.table("articles").columns_dict:
+        db.execute("ALTER TABLE articles ADD COLUMN published_source TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "events.n_mentions", _events_n_mentions),
+    Migration(3, "articles.published_source", _articles_published_source),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].id
 
