@@ -167,75 +167,95 @@ def _attachments(db: Database, seeds: Sequence[str]) -> dict[str, str]:
 
 
 _SAME_ARTICLE = (
-    "SELECT 1 FROM event_mentions em JOIN mentions m ON m.id = em.mention_id "
-    "WHERE em.event_id = ? AND m.article_id = (SELECT article_id FROM mentions WHERE id = ?) LIMIT 1"
+    "SELECT 1 FROM mentions m CROSS JOIN event_mentions em ON em.mention_id = m.id "
+    "WHERE m.article_id = (SELECT article_id FROM mentions WHERE id = ?) AND em.event_id = ? LIMIT 1"
 )
-# `source_key` in SQL (outlet, else the URL's host without "www.", else the article), so that a
-# big event's counts are aggregates SQLite computes, not a Python pass over every member.
-_HOST = "substr(a.url, instr(a.url, '://') + 3)"
+# `source_key` in SQL (outlet, else the URL's host without "www.", else the article), indexed
+# (migration 4), so that "does the event already have this outlet" is an index probe.
+_HOST = "substr(url, instr(url, '://') + 3)"
 _HOST_ONLY = (
     f"lower(CASE WHEN instr({_HOST}, '/') > 0 THEN substr({_HOST}, 1, instr({_HOST}, '/') - 1) ELSE {_HOST} END)"
 )
-_SOURCE_SQL = (
-    "CASE WHEN trim(coalesce(a.outlet, '')) != '' THEN lower(trim(a.outlet)) "
-    f"WHEN instr(coalesce(a.url, ''), '://') > 0 THEN (CASE WHEN {_HOST_ONLY} LIKE 'www.%' "
-    f"THEN substr({_HOST_ONLY}, 5) ELSE {_HOST_ONLY} END) ELSE 'article:' || a.id END"
+SOURCE_SQL = (
+    "(CASE WHEN trim(coalesce(outlet, '')) != '' THEN lower(trim(outlet)) "
+    f"WHEN instr(coalesce(url, ''), '://') > 0 THEN (CASE WHEN {_HOST_ONLY} LIKE 'www.%' "
+    f"THEN substr({_HOST_ONLY}, 5) ELSE {_HOST_ONLY} END) ELSE 'article:' || id END)"
 )
-_EVENT_FACTS = (
-    f"SELECT count(*), count(DISTINCT m.article_id), count(DISTINCT {_SOURCE_SQL}), min(a.published), "
-    "max(a.published) FROM event_mentions em JOIN mentions m ON m.id = em.mention_id "
-    "JOIN articles a ON a.id = m.article_id WHERE em.event_id = ?"
+_ARTICLE_OF = (
+    f"SELECT id, published, {SOURCE_SQL} FROM articles WHERE id = (SELECT article_id FROM mentions WHERE id = ?)"
 )
-_CLAIM_FACTS = (
-    "SELECT c.kind, count(*), min(coalesce(c.low, c.value)), max(coalesce(c.high, c.value)), "
-    f"count(DISTINCT {_SOURCE_SQL}) FROM claims c JOIN articles a ON a.id = c.article_id "
-    "WHERE c.event_id = ? GROUP BY c.kind"
+# Scan the articles of one outlet (by the index) until one has a mention in the event: LIMIT 1.
+_SOURCE_IN_EVENT = (
+    f"SELECT 1 FROM articles WHERE {SOURCE_SQL} = ? AND id != ? AND EXISTS (SELECT 1 FROM mentions m CROSS "
+    "JOIN event_mentions em ON em.mention_id = m.id WHERE m.article_id = articles.id AND em.event_id = ?) LIMIT 1"
+)
+_SOURCE_IN_CLAIMS = (
+    f"SELECT 1 FROM articles WHERE {SOURCE_SQL} = ? AND id != ? AND EXISTS (SELECT 1 FROM mentions m CROSS "
+    "JOIN claims c ON c.mention_id = m.id WHERE m.article_id = articles.id AND +c.event_id = ? AND c.kind = ?) LIMIT 1"
 )
 
 
 def attach(db: Database, mid: str, eid: str) -> bool:
     """Add one mention to a big event; False when it may not join (its article is in the event already).
 
-    The row is composed from the event's first `BIG_EVENT` mentions (by id), its counts and dates
-    are SQL aggregates over all, its confidence takes the new article's in; each estimate's best
-    and conflict come from the sample's claims, its counts, low and high from all claims.
+    Costs the same whatever the event's size: the row is composed from the event's first
+    `BIG_EVENT` mentions (by id); counts, dates and confidence are updated from the new mention
+    (its article is new to the event; its outlet is looked up by index); each estimate's best and
+    conflict come from the sample's claims, its counts, low and high are updated.
     """
-    if db.execute(_SAME_ARTICLE, [eid, mid]).fetchone():
+    if db.execute(_SAME_ARTICLE, [mid, eid]).fetchone():
         return False
-    old = db.execute("SELECT confidence FROM events WHERE id = ?", [eid]).fetchone()
+    old = next(dict_rows(db, "SELECT * FROM events WHERE id = ?", [eid]))
+    aid, published, source = db.execute(_ARTICLE_OF, [mid]).fetchone()
+    new_source = db.execute(_SOURCE_IN_EVENT, [source, aid, eid]).fetchone() is None
     db.execute("INSERT INTO event_mentions (event_id, mention_id) VALUES (?, ?)", [eid, mid])
     db.execute("UPDATE claims SET event_id = ? WHERE mention_id = ?", [eid, mid])
-    sample = [r[0] for r in db.execute(_SAMPLE, [eid, BIG_EVENT])]
-    sample_rows = _mention_rows(db, sample)
-    row = event_row(sample_rows)
-    n_mentions, n_articles, n_sources, first, last = db.execute(_EVENT_FACTS, [eid]).fetchone()
+    sample_rows = _mention_rows(db, [r[0] for r in db.execute(_SAMPLE, [eid, BIG_EVENT])])
     mine = db.execute("SELECT confidence FROM mentions WHERE id = ?", [mid]).fetchone()[0]
-    doubt = (1.0 - float(old[0] if old else 0.0)) * (1.0 - min(max(float(mine), 0.0), 1.0))
-    row |= {
-        "n_sources": n_sources,
-        "n_articles": n_articles,
-        "n_mentions": n_mentions,
+    doubt = (1.0 - float(old["confidence"])) * (1.0 - min(max(float(mine), 0.0), 1.0))
+    seen = [d for d in (old["first_seen"], old["last_seen"], published) if d]
+    row = event_row(sample_rows) | {
+        "n_sources": old["n_sources"] + int(new_source),
+        "n_articles": old["n_articles"] + 1,
+        "n_mentions": old["n_mentions"] + 1,
         "confidence": round(1.0 - doubt, 3),
-        "first_seen": first,
-        "last_seen": last,
+        "first_seen": min(seen, default=None),
+        "last_seen": max(seen, default=None),
     }
     db.table("events").update(eid, {k: v for k, v in row.items() if k != "id"})
-    outlets = {r["article_id"]: source_key(r) for r in sample_rows}
-    best = {e["kind"]: e for e in estimate_rows(eid, _claim_rows(db, sample), outlets)}
-    db.execute("DELETE FROM estimates WHERE event_id = ?", [eid])
-    estimates_: list[Row] = []
-    for kind, n_claims, low, high, sources in db.execute(_CLAIM_FACTS, [eid]).fetchall():
-        sampled = best.get(kind, {})
-        estimates_.append(
-            {"event_id": eid, "kind": kind, "low": low, "best": sampled.get("best"), "high": high}
-            | {
-                "n_claims": n_claims,
-                "n_sources": sources,
-                "conflict": int(bool(sampled.get("conflict")) or low != high),
-            }
-        )
-    db.table("estimates").insert_all(estimates_)
+    _attach_estimates(db, eid, mid, (aid, source), sample_rows)
     return True
+
+
+def _attach_estimates(db: Database, eid: str, mid: str, article: tuple[str, str], sample: Sequence[Row]) -> None:
+    aid, source = article
+    outlets = {r["article_id"]: source_key(r) for r in sample}
+    best = {e["kind"]: e for e in estimate_rows(eid, _claim_rows(db, [r["id"] for r in sample]), outlets)}
+    old = {e["kind"]: e for e in dict_rows(db, "SELECT * FROM estimates WHERE event_id = ?", [eid])}
+    for claim in _claim_rows(db, [mid]):
+        kind = claim["kind"]
+        lo = claim["low"] if claim["low"] is not None else claim["value"]
+        hi = claim["high"] if claim["high"] is not None else claim["value"]
+        was = old.get(kind)
+        if was is None:
+            was = old[kind] = {"event_id": eid, "kind": kind, "low": lo, "high": hi, "n_claims": 0, "n_sources": 0}
+        if not was.get("_counted"):
+            # The article's outlet counts once per kind, unless another article of it gave this kind.
+            was["_counted"] = True
+            was["n_sources"] += int(db.execute(_SOURCE_IN_CLAIMS, [source, aid, eid, kind]).fetchone() is None)
+        was["n_claims"] += 1
+        was["low"] = min((x for x in (was["low"], lo) if x is not None), default=None)
+        was["high"] = max((x for x in (was["high"], hi) if x is not None), default=None)
+    rows = []
+    for kind, e in sorted(old.items()):
+        sampled = best.get(kind, {})
+        conflict = bool(sampled.get("conflict")) or e["low"] != e["high"]
+        rows.append(
+            {k: e[k] for k in ("event_id", "kind", "low", "high", "n_claims", "n_sources")}
+            | {"best": sampled.get("best", e.get("best")), "conflict": int(conflict)}
+        )
+    db.execute("DELETE FROM estimates WHERE event_id = ?", [eid])
+    db.table("estimates").insert_all(rows)
 
 
 _SAMPLE = "SELECT mention_id FROM event_mentions WHERE event_id = ? ORDER BY mention_id LIMIT ?"

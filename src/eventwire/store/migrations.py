@@ -44,10 +44,18 @@ def _articles_published_source(db: Database) -> None:
         db.execute("ALTER TABLE articles ADD COLUMN published_source TEXT")
 
 
+def _articles_source_index(db: Database) -> None:
+    # The outlet an article counts under (store.merging.SOURCE_SQL), for a big event's source count.
+    from .merging import SOURCE_SQL
+
+    db.execute(f"CREATE INDEX IF NOT EXISTS articles_source ON articles({SOURCE_SQL})")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "events.n_mentions", _events_n_mentions),
     Migration(3, "articles.published_source", _articles_published_source),
+    Migration(4, "articles source index", _articles_source_index),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].id
 
