@@ -202,6 +202,8 @@ def blocking_of(m: MergeInput) -> Blocking:
     family, country = partition_of(m)
     actor = None if placed_side(m.actor_country, m.actor_name, m.country) else m.actor_country or None
     target = None if placed_side(m.target_country, m.target_name, m.country) else m.target_country or None
+    if actor and target and m.type == "CONSULT" and target < actor:
+        actor, target = target, actor  # a meeting has no direction (cross.SYMMETRIC_TYPES)
     dyad = f"{actor}>{target}" if actor and target else None
     fine: str | None = None
     if m.admin1:

@@ -91,6 +91,8 @@ TEXT_SATURATION = 0.35
 """Token-set Jaccard at which text similarity counts in full: two reports of one event in
 different words rarely share more than a third of their content words."""
 
+SYMMETRIC_TYPES = frozenset({"CONSULT"})
+"""Types whose two sides play the same part: "A met B" and "B met A" are one meeting."""
 PLACED_SIDE_SCORE = 0.3
 """Dyad agreement of a side known only by its place ("bases in Iraq") and a military party of
 another country ("US-led forces"): compatible, but weak evidence; the text has to carry it."""
@@ -251,6 +253,32 @@ def _date_score(a: _Features, b: _Features) -> float | None:
     return None  # a day against a month or a year only: never compared (see blocking)
 
 
+def _one_side(
+    a: tuple[str | None, str | None, bool, bool, str | None], b: tuple[str | None, str | None, bool, bool, str | None]
+) -> float | None:
+    """(country, name, placed, military, sector) of one side of two mentions: their agreement, None if apart."""
+    score = _side_score(a[0], a[1], b[0], b[1])
+    if score is None:
+        return _placed_agree((a[2], b[2]), (a[3], b[3]))
+    if not a[1] and not b[1] and a[4] and b[4] and a[4] != b[4]:
+        return None  # unnamed parties of different kinds: police are not the wedding guests
+    return score
+
+
+def _dyad_score(a: _Features, b: _Features, swap: bool) -> tuple[float, float] | None:
+    actor_a = (a.actor_country, a.actor_name, a.actor_placed, a.actor_military, a.actor_sector)
+    target_a = (a.target_country, a.target_name, a.target_placed, a.target_military, a.target_sector)
+    actor_b = (b.actor_country, b.actor_name, b.actor_placed, b.actor_military, b.actor_sector)
+    target_b = (b.target_country, b.target_name, b.target_placed, b.target_military, b.target_sector)
+    if swap:
+        actor_b, target_b = target_b, actor_b
+    actor = _one_side(actor_a, actor_b)
+    if actor is None:
+        return None
+    target = _one_side(target_a, target_b)
+    return None if target is None else (actor, target)
+
+
 def _swapped(a: _Features, b: _Features) -> bool:
     """The same two kinds of party in opposite roles ("police arrested protesters" against
     "protesters attacked police" in one country): an event and the response to it, not one event."""
@@ -263,18 +291,14 @@ def _swapped(a: _Features, b: _Features) -> bool:
 
 
 def _score(a: _Features, b: _Features) -> float:
-    if a.family != b.family or _swapped(a, b):
+    if a.family != b.family or (_swapped(a, b) and a.type not in SYMMETRIC_TYPES):
         return 0.0
-    actor = _side_score(a.actor_country, a.actor_name, b.actor_country, b.actor_name)
-    if actor is None:
-        actor = _placed_agree((a.actor_placed, b.actor_placed), (a.actor_military, b.actor_military))
-        if actor is None:
-            return 0.0
-    target = _side_score(a.target_country, a.target_name, b.target_country, b.target_name)
-    if target is None:
-        target = _placed_agree((a.target_placed, b.target_placed), (a.target_military, b.target_military))
-        if target is None:
-            return 0.0
+    sides = _dyad_score(a, b, swap=False)
+    if sides is None and a.type in SYMMETRIC_TYPES and b.type in SYMMETRIC_TYPES:
+        sides = _dyad_score(a, b, swap=True)  # "A met B" and "B held talks with A"
+    if sides is None:
+        return 0.0
+    actor, target = sides
     place = _place_score(a, b)
     if place is None:
         return 0.0
