@@ -59,6 +59,7 @@ class IngestReport:
         self.stored = 0
         self.duplicates = 0
         self.mentions = 0
+        self.undated = 0  # stored articles with no publication date (none found, no --published)
         self.bad: Counter[str] = Counter()
         self.started = time.perf_counter()
 
@@ -78,7 +79,18 @@ class IngestReport:
         return (
             f"{self.stored} stored, {self.duplicates} skipped as duplicate, {bad} skipped as bad"
             + (f" ({reasons})" if bad else "")
+            + (f", {self.undated} without a publication date" if self.undated else "")
             + f", {events} events in {seconds:.1f}s ({rate:.1f} articles/s)"
+        )
+
+    def undated_warning(self, db_path: Path) -> str | None:
+        """One warning, with the remedy, when articles were stored without a publication date."""
+        if not self.undated:
+            return None
+        return (
+            f"warning: {self.undated} articles have no publication date (none in their metadata or text): "
+            "their relative dates ('on Monday') stay unresolved and their events undated; give the date with "
+            f"`eventwire reprocess --db {db_path} --published YYYY-MM-DD` (or --published at ingest)"
         )
 
 
@@ -181,10 +193,13 @@ def ingest_command(
                 else:
                     report.stored += 1
                     report.mentions += outcome.mentions
+                    report.undated += int(published_date is None and outcome.article.published is None)
             events = store.count("events")
     except EventwireError as exc:
         click.echo(report.line(events), err=True)
         _fail(exc)
+    if warning := report.undated_warning(db_path):
+        click.echo(warning, err=True)  # before the summary line, which stays the last
     click.echo(report.line(events), err=True)
 
 
@@ -293,8 +308,60 @@ def watch_command(
         click.echo("stopped", err=True)
 
 
+@click.command("reprocess")
+@existing_db_option
+@click.option("--published", help="Publication date (YYYY-MM-DD) for every article; else each article's own.")
+@click.option("--since", help="Only articles ingested on or after this date (YYYY-MM-DD).")
+@model_option
+@time_limit_option
+@gazetteer_option
+@jobs_option
+def reprocess_command(
+    db_path: Path,
+    published: str | None,
+    since: str | None,
+    model: str,
+    time_limit: float,
+    gazetteer_path: Path | None,
+    jobs: int,
+) -> None:
+    """Re-extract the stored articles with this eventwire and these options, and re-merge their events.
+
+    Each article's mentions are replaced in one transaction; an article done is marked, so a run
+    stopped halfway resumes where it stopped. Publication dates are found again in the text
+    unless they came from the article's metadata; --published sets them all.
+    """
+    from .cli import _fail, _parse_date
+    from .errors import EventwireError
+    from .nlp.pipeline import PipelineConfig
+    from .parallel import ExtractorSpec
+    from .store import Store
+    from .store.ingest import pipeline_key, reprocess
+
+    published_date, since_date = _parse_date(published), _parse_date(since)
+    report = IngestReport()
+    events = 0
+    try:
+        with Store.open(db_path) as store:
+            store.check_writable()
+            spec = ExtractorSpec(PipelineConfig(model=model), gazetteer_path, time_limit=time_limit)
+            key = pipeline_key(model, published_date)
+            for outcome in reprocess(store, spec, key, published_date, since_date, jobs):
+                if outcome.skipped is not None:
+                    report.skip(outcome.skipped)
+                else:
+                    report.stored += 1
+                    report.mentions += outcome.mentions
+            events = store.count("events")
+    except EventwireError as exc:
+        click.echo(report.line(events).replace(" stored,", " reprocessed,", 1), err=True)
+        _fail(exc)
+    click.echo(report.line(events).replace(" stored,", " reprocessed,", 1), err=True)
+
+
 def register_store_commands(group: click.Group) -> None:
-    """Add `ingest`, `events` and `watch` to the `eventwire` command group."""
+    """Add `ingest`, `events`, `watch` and `reprocess` to the `eventwire` command group."""
+    group.add_command(reprocess_command)
     group.add_command(ingest_command)
     group.add_command(events_command)
     group.add_command(watch_command)

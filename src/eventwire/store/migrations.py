@@ -51,11 +51,18 @@ def _articles_source_index(db: Database) -> None:
     db.execute(f"CREATE INDEX IF NOT EXISTS articles_source ON articles({SOURCE_SQL})")
 
 
+def _articles_pipeline(db: Database) -> None:
+    # The pipeline an article was last re-extracted with (`eventwire reprocess`); NULL: as ingested.
+    if "pipeline" not in db.table("articles").columns_dict:
+        db.execute("ALTER TABLE articles ADD COLUMN pipeline TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "events.n_mentions", _events_n_mentions),
     Migration(3, "articles.published_source", _articles_published_source),
     Migration(4, "articles source index", _articles_source_index),
+    Migration(5, "articles.pipeline", _articles_pipeline),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].id
 
