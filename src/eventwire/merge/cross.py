@@ -281,7 +281,10 @@ def _dyad_score(a: _Features, b: _Features, swap: bool) -> tuple[float, float] |
 
 def _swapped(a: _Features, b: _Features) -> bool:
     """The same two kinds of party in opposite roles ("police arrested protesters" against
-    "protesters attacked police" in one country): an event and the response to it, not one event."""
+    "protesters attacked police" in one country), or one named party on opposite sides ("the RSF
+    shelled a market", "the army struck the RSF"): an event and the response to it, not one event."""
+    if (a.actor_name and a.actor_name == b.target_name) or (a.target_name and a.target_name == b.actor_name):
+        return True
     return (
         a.actor_sector is not None
         and a.target_sector is not None
