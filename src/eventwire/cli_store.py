@@ -79,18 +79,13 @@ class IngestReport:
         return (
             f"{self.stored} stored, {self.duplicates} skipped as duplicate, {bad} skipped as bad"
             + (f" ({reasons})" if bad else "")
-            + (f", {self.undated} without a publication date" if self.undated else "")
+            + (
+                f", {self.undated} without a publication date (their relative dates stay unresolved: "
+                "give --published, or `eventwire reprocess --published YYYY-MM-DD` later)"
+                if self.undated
+                else ""
+            )
             + f", {events} events in {seconds:.1f}s ({rate:.1f} articles/s)"
-        )
-
-    def undated_warning(self, db_path: Path) -> str | None:
-        """One warning, with the remedy, when articles were stored without a publication date."""
-        if not self.undated:
-            return None
-        return (
-            f"warning: {self.undated} articles have no publication date (none in their metadata or text): "
-            "their relative dates ('on Monday') stay unresolved and their events undated; give the date with "
-            f"`eventwire reprocess --db {db_path} --published YYYY-MM-DD` (or --published at ingest)"
         )
 
 
@@ -198,8 +193,6 @@ def ingest_command(
     except EventwireError as exc:
         click.echo(report.line(events), err=True)
         _fail(exc)
-    if warning := report.undated_warning(db_path):
-        click.echo(warning, err=True)  # before the summary line, which stays the last
     click.echo(report.line(events), err=True)
 
 

@@ -66,3 +66,14 @@ def test_stored_text_article_finds_its_dateline_again(tmp_path: Path) -> None:
         store.add(b, [])
         (again,) = stored_articles(store, pipeline_key("m", None), None)
     assert again.published == date(2018, 8, 1) and again.published_source == "text"
+
+
+def test_ingest_summary_counts_undated_articles_and_names_the_remedy() -> None:
+    from eventwire.cli_store import IngestReport
+
+    report = IngestReport()
+    report.stored, report.undated = 3, 2
+    line = report.line(5)
+    assert "2 without a publication date" in line and "eventwire reprocess --published" in line
+    report.undated = 0
+    assert "publication date" not in report.line(5)
