@@ -34,6 +34,7 @@ def article_row(aid: str, article: Article, published: date | None, ingested_at:
         "published_source": source,
         "text": article.text,
         "ingested_at": ingested_at,
+        "pipeline": None,  # set by `eventwire reprocess`
     }
 
 
