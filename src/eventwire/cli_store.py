@@ -64,6 +64,7 @@ class IngestReport:
         self.stored = 0
         self.duplicates = 0
         self.mentions = 0
+        self.undated = 0  # stored articles with no publication date (none found, no --published)
         self.bad: Counter[str] = Counter()
         self.started = time.perf_counter()
 
@@ -83,6 +84,12 @@ class IngestReport:
         return (
             f"{self.stored} stored, {self.duplicates} skipped as duplicate, {bad} skipped as bad"
             + (f" ({reasons})" if bad else "")
+            + (
+                f", {self.undated} without a publication date (their relative dates stay unresolved: "
+                "give --published, or `eventwire reprocess --published YYYY-MM-DD` later)"
+                if self.undated
+                else ""
+            )
             + f", {events} events in {seconds:.1f}s ({rate:.1f} articles/s)"
         )
 
@@ -189,6 +196,7 @@ def ingest_command(
                 else:
                     report.stored += 1
                     report.mentions += outcome.mentions
+                    report.undated += int(published_date is None and outcome.article.published is None)
             events = store.count("events")
     finally:
         report_missing(missing)
@@ -325,8 +333,56 @@ def watch_command(
         click.echo("stopped", err=True)
 
 
+@click.command("reprocess")
+@existing_db_option
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for every article; else each article's own.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only articles ingested on or after this date.")
+@model_option
+@time_limit_option
+@gazetteer_option
+@jobs_option
+def reprocess_command(
+    db_path: Path,
+    published: str | None,
+    since: str | None,
+    model: str,
+    time_limit: float,
+    gazetteer_path: Path | None,
+    jobs: int,
+) -> None:
+    """Re-extract the stored articles with this eventwire and these options, and re-merge their events.
+
+    Each article's mentions are replaced in one transaction; an article done is marked, so a run
+    stopped halfway resumes where it stopped. Publication dates are found again in the text
+    unless they came from the article's metadata; --published sets them all.
+    """
+    from .nlp.pipeline import PipelineConfig
+    from .parallel import ExtractorSpec
+    from .store import Store
+    from .store.ingest import pipeline_key, reprocess
+
+    published_date, since_date = parse_date(published), parse_date(since)
+    report = IngestReport()
+    events = 0
+    try:
+        with Store.open(db_path) as store:
+            store.check_writable()
+            spec = ExtractorSpec(PipelineConfig(model=model), gazetteer_path, time_limit=time_limit)
+            key = pipeline_key(model, published_date)
+            for outcome in reprocess(store, spec, key, published_date, since_date, jobs):
+                if outcome.skipped is not None:
+                    report.skip(outcome.skipped)
+                else:
+                    report.stored += 1
+                    report.mentions += outcome.mentions
+            events = store.count("events")
+    finally:
+        click.echo(report.line(events).replace(" stored,", " reprocessed,", 1), err=True)
+
+
 def register_store_commands(group: click.Group) -> None:
-    """Add `ingest`, `events` and `watch` to the `eventwire` command group."""
+    """Add `ingest`, `events`, `watch` and `reprocess` to the `eventwire` command group."""
+    group.add_command(reprocess_command)
     group.add_command(ingest_command)
     group.add_command(events_command)
     group.add_command(watch_command)

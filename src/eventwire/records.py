@@ -8,6 +8,14 @@ from typing import Any, Literal
 
 Precision = Literal["facility", "city", "admin2", "admin1", "country", "region"]
 PlaceKind = Literal["toponym", "demonym"]
+PRECISION_ORDER: tuple[Precision, ...] = ("facility", "city", "admin2", "admin1", "country", "region")
+"""Place precisions from finest to coarsest: the one ordering every stage ranks places by."""
+_PRECISION_RANK: dict[str, int] = {p: n for n, p in enumerate(PRECISION_ORDER)}
+
+
+def precision_rank(precision: str | None) -> int:
+    """0 for a facility, 1 for a city ... 5 for a region; an unknown or missing precision ranks last (6)."""
+    return _PRECISION_RANK.get(precision or "", len(PRECISION_ORDER))
 
 
 @dataclass(slots=True)
@@ -27,6 +35,9 @@ class Article:
     outlet: str | None = None
     published: date | None = None
     source: str = ""
+    # Where `published` came from: "metadata" (HTML, feed item, JSONL field), "text" (a dateline
+    # or "Published:" line found in the text) or "option" (--published); None when unknown.
+    published_source: str | None = None
 
 
 @dataclass(slots=True)

@@ -399,7 +399,20 @@ def test_one_source_is_no_conflict() -> None:
     [single] = estimates([claim(80, "state TV", "art-1")])
     assert (single.low, single.best, single.high, single.conflict) == (80, 80, 80, False)
     [repeated] = estimates([claim(80, "State TV", "art-1"), claim(80, "state tv", "art-2")])
-    assert (repeated.n_claims, repeated.n_sources, repeated.conflict) == (2, 1, False)
+    # One named source, reported by two articles: no conflict; n_sources counts the reporting outlets.
+    assert (repeated.n_claims, repeated.n_sources, repeated.conflict) == (2, 2, False)
+
+
+def test_estimate_sources_are_the_event_outlets_not_more() -> None:
+    # Two wires of one agency and a paper quoting two officials: two outlets, as the event counts them.
+    claims = [
+        ClaimInput("killed", 11, None, None, None, "a1", outlet="reuters"),
+        ClaimInput("killed", 11, None, None, None, "a2", outlet="reuters"),
+        ClaimInput("killed", 9, None, None, "a police spokesman", "a3", outlet="the guardian"),
+        ClaimInput("killed", 12, None, None, "a hospital doctor", "a3", outlet="the guardian"),
+    ]
+    [killed] = estimates(claims)
+    assert (killed.n_claims, killed.n_sources, killed.best) == (4, 2, 11)
 
 
 def test_identical_figures_from_two_sources_are_no_conflict() -> None:

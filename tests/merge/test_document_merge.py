@@ -6,7 +6,7 @@ from itertools import count
 
 import pytest
 
-from eventwire.merge.document import merge_document
+from eventwire.merge.document import cluster_mentions, merge_document
 from eventwire.records import EventDate, EventMention, Evidence, Party, QuantityClaim, Status
 
 IRAN = Party("Iran", "Iran", "IRN", "GOV", "country")
@@ -64,8 +64,8 @@ def mention(
 
 
 def merged(*mentions: EventMention) -> list[list[int]]:
-    """Each event's evidence starts: which mentions became one event."""
-    return [[e.start for e in event.evidence] for event in merge_document("doc", list(mentions))]
+    """Each event's mentions, by sentence start: which mentions became one event (dropped ones in none)."""
+    return [[m.evidence.start for m in group] for group in cluster_mentions(list(mentions))]
 
 
 # --- which mentions are one event ------------------------------------------------------------------
@@ -175,8 +175,20 @@ def test_anaphoric_mention_ignores_clusters_of_other_types() -> None:
     assert merged(protest, the_attack) == [[protest.evidence.start]]
 
 
-def test_anaphoric_mention_without_cluster_is_dropped() -> None:
-    assert merge_document("doc", [mention(), mention(quantities=[claim("killed", 3)])]) == []
+def test_bare_reference_without_cluster_is_dropped() -> None:
+    # "After the attack, markets fell": no side, no place, no number, nothing it refers to.
+    assert merge_document("doc", [mention()]) == []
+
+
+def test_one_sided_report_with_a_number_is_an_event_of_its_own() -> None:
+    # "Three people were killed" and then "the attack": no named side, but a report of an event.
+    killed = mention(quantities=[claim("killed", 3)])
+    the_attack = mention()
+    (event,) = merge_document("doc", [killed, the_attack])
+    assert event.actor is None and event.target is None
+    assert [q.value for q in event.quantities] == [3]
+    # The later bare reference joins it but adds no evidence sentence of its own.
+    assert [e.start for e in event.evidence] == [killed.evidence.start]
 
 
 def test_anaphoric_mention_lends_its_claims_not_its_status() -> None:

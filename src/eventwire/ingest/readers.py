@@ -20,6 +20,7 @@ from eventwire.ingest.encoding import decode_bytes
 from eventwire.ingest.feeds import FeedItem, looks_like_feed, parse_feed
 from eventwire.ingest.html import decode_html, extract_page, looks_like_html
 from eventwire.ingest.language import is_english
+from eventwire.ingest.published import with_published
 from eventwire.records import Article, Skip
 from eventwire.terminal import path_name
 
@@ -359,7 +360,7 @@ def _accept(article: Article, source: str, limits: Limits) -> Article | Skip:
     english, ratio = is_english(article.text)
     if not english:
         return Skip(source, f"not English (english stopword ratio {ratio:.2f})")
-    return article
+    return with_published(article)
 
 
 def _is_blank(text: str) -> bool:

@@ -40,6 +40,7 @@ __all__ = [
     "WILDCARD",
     "MergeInput",
     "block_keys",
+    "placed_side",
     "type_family",
 ]
 
@@ -66,6 +67,18 @@ class MergeInput:
     lon: float | None
     date: str | None
     text: str
+    actor_sector: str | None = None
+    target_sector: str | None = None
+
+
+def placed_side(country: str | None, name: str | None, place_country: str | None) -> bool:
+    """Whether a side is known only by where it was: no canonical name, the country of the event's place.
+
+    "two bases in Iraq", "protesters in Lagos": the country says where, not who, so the side may
+    be the forces stationed there (another country's). Blocking treats it as an unknown side; the
+    score lets it agree with a military party of another country.
+    """
+    return bool(country) and not name and country == place_country
 
 
 TYPE_FAMILY: dict[str, str] = {
@@ -187,14 +200,17 @@ def partition_of(m: MergeInput) -> tuple[str, str]:
 def blocking_of(m: MergeInput) -> Blocking:
     """The key parts of a mention."""
     family, country = partition_of(m)
-    dyad = f"{m.actor_country}>{m.target_country}" if m.actor_country and m.target_country else None
+    actor = None if placed_side(m.actor_country, m.actor_name, m.country) else m.actor_country or None
+    target = None if placed_side(m.target_country, m.target_name, m.country) else m.target_country or None
+    if actor and target and m.type == "CONSULT" and target < actor:
+        actor, target = target, actor  # a meeting has no direction (cross.SYMMETRIC_TYPES)
+    dyad = f"{actor}>{target}" if actor and target else None
     fine: str | None = None
     if m.admin1:
         fine = f"A:{m.admin1}"
     elif m.lat is not None and m.lon is not None:
         fine = f"G:{int((m.lat + 90.0) // GRID_DEGREES)}:{int((m.lon + 180.0) // GRID_DEGREES)}"
     day, _ = parse_date(m.date)
-    actor, target = m.actor_country or None, m.target_country or None
     return Blocking(family, country, dyad, fine, bool(m.admin1), date_keys(m.date), actor, target, day)
 
 

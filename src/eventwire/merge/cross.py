@@ -50,6 +50,7 @@ from .blocking import (
     blocking_of,
     parse_date,
     partition_of,
+    placed_side,
     type_family,
 )
 from .estimates import ClaimInput, Estimate, estimates
@@ -89,6 +90,13 @@ W_TEXT = 0.40
 TEXT_SATURATION = 0.35
 """Token-set Jaccard at which text similarity counts in full: two reports of one event in
 different words rarely share more than a third of their content words."""
+
+SYMMETRIC_TYPES = frozenset({"CONSULT"})
+"""Types whose two sides play the same part: "A met B" and "B met A" are one meeting."""
+PLACED_SIDE_SCORE = 0.3
+"""Dyad agreement of a side known only by its place ("bases in Iraq") and a military party of
+another country ("US-led forces"): compatible, but weak evidence; the text has to carry it."""
+MILITARY = "MIL"
 
 NEAR_KM = 10.0
 """Point locations this close are the same place (geocoding noise, a town and its airbase)."""
@@ -141,6 +149,12 @@ class _Features:
     actor_name: str | None
     target_country: str | None
     target_name: str | None
+    actor_placed: bool
+    target_placed: bool
+    actor_military: bool
+    target_military: bool
+    actor_sector: str | None
+    target_sector: str | None
     country: str | None
     admin1: str | None
     lat: float | None
@@ -160,6 +174,12 @@ def _features(m: MergeInput) -> _Features:
         actor_name=_name(m.actor_name),
         target_country=m.target_country or None,
         target_name=_name(m.target_name),
+        actor_placed=placed_side(m.actor_country, m.actor_name, m.country),
+        target_placed=placed_side(m.target_country, m.target_name, m.country),
+        actor_military=m.actor_sector == MILITARY,
+        target_military=m.target_sector == MILITARY,
+        actor_sector=m.actor_sector or None,
+        target_sector=m.target_sector or None,
         country=m.country or None,
         admin1=m.admin1 or None,
         lat=m.lat if m.lon is not None else None,
@@ -190,6 +210,11 @@ def _side_score(country_a: str | None, name_a: str | None, country_b: str | None
     if name_a and name_b:
         return 1.0 if name_a == name_b else None
     return 0.4
+
+
+def _placed_agree(placed: tuple[bool, bool], military: tuple[bool, bool]) -> float | None:
+    """A side known only by its place against another country's party: the forces stationed there?"""
+    return PLACED_SIDE_SCORE if any(placed) and any(military) else None
 
 
 def _distance_km(a: _Features, b: _Features) -> float | None:
@@ -228,15 +253,55 @@ def _date_score(a: _Features, b: _Features) -> float | None:
     return None  # a day against a month or a year only: never compared (see blocking)
 
 
-def _score(a: _Features, b: _Features) -> float:
-    if a.family != b.family:
-        return 0.0
-    actor = _side_score(a.actor_country, a.actor_name, b.actor_country, b.actor_name)
+def _one_side(
+    a: tuple[str | None, str | None, bool, bool, str | None], b: tuple[str | None, str | None, bool, bool, str | None]
+) -> float | None:
+    """(country, name, placed, military, sector) of one side of two mentions: their agreement, None if apart."""
+    score = _side_score(a[0], a[1], b[0], b[1])
+    if score is None:
+        return _placed_agree((a[2], b[2]), (a[3], b[3]))
+    if not a[1] and not b[1] and a[4] and b[4] and a[4] != b[4]:
+        return None  # unnamed parties of different kinds: police are not the wedding guests
+    return score
+
+
+def _dyad_score(a: _Features, b: _Features, swap: bool) -> tuple[float, float] | None:
+    actor_a = (a.actor_country, a.actor_name, a.actor_placed, a.actor_military, a.actor_sector)
+    target_a = (a.target_country, a.target_name, a.target_placed, a.target_military, a.target_sector)
+    actor_b = (b.actor_country, b.actor_name, b.actor_placed, b.actor_military, b.actor_sector)
+    target_b = (b.target_country, b.target_name, b.target_placed, b.target_military, b.target_sector)
+    if swap:
+        actor_b, target_b = target_b, actor_b
+    actor = _one_side(actor_a, actor_b)
     if actor is None:
+        return None
+    target = _one_side(target_a, target_b)
+    return None if target is None else (actor, target)
+
+
+def _swapped(a: _Features, b: _Features) -> bool:
+    """The same two kinds of party in opposite roles ("police arrested protesters" against
+    "protesters attacked police" in one country), or one named party on opposite sides ("the RSF
+    shelled a market", "the army struck the RSF"): an event and the response to it, not one event."""
+    if (a.actor_name and a.actor_name == b.target_name) or (a.target_name and a.target_name == b.actor_name):
+        return True
+    return (
+        a.actor_sector is not None
+        and a.target_sector is not None
+        and a.actor_sector != a.target_sector
+        and (a.actor_sector, a.target_sector) == (b.target_sector, b.actor_sector)
+    )
+
+
+def _score(a: _Features, b: _Features) -> float:
+    if a.family != b.family or (_swapped(a, b) and a.type not in SYMMETRIC_TYPES):
         return 0.0
-    target = _side_score(a.target_country, a.target_name, b.target_country, b.target_name)
-    if target is None:
+    sides = _dyad_score(a, b, swap=False)
+    if sides is None and a.type in SYMMETRIC_TYPES and b.type in SYMMETRIC_TYPES:
+        sides = _dyad_score(a, b, swap=True)  # "A met B" and "B held talks with A"
+    if sides is None:
         return 0.0
+    actor, target = sides
     place = _place_score(a, b)
     if place is None:
         return 0.0

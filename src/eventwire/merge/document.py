@@ -5,7 +5,12 @@ target are compatible (same country, or one side unknown), whose status family m
 (happened / planned / negated) and whose explicit dates are within a day of each other;
 otherwise it starts a new cluster. A mention with neither actor nor target ("the attacks",
 "Twenty-two missiles were fired") is a reference: it joins the most-mentioned cluster of its
-type (the article's main event of that kind) and is dropped when there is none.
+type (the article's main event of that kind); when there is none, a mention with a trigger of its
+own and a place or a number is an event with both sides unknown ("a man was shot dead in Lagos");
+a bare reference ("after the attack") or one carried over from an earlier sentence is dropped.
+
+An event's evidence is the sentences that report it (see `_evidence`); its parties, place, date
+and status are chosen by `merge.compose`, the rules the cross-article merge uses too.
 
 Quantities stay claims: every (kind, value, source) is kept, never averaged; a kind whose
 claims disagree goes into `conflicts`.
@@ -16,17 +21,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from ..extract.acled import code_event
 from ..extract.ontology import load_ontology
 from ..records import Event, EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim
+from .compose import DateView, PartyView, PlaceView, choose_date, choose_party, choose_place, choose_status
+
+_T = TypeVar("_T")
 
 _STATUS_FAMILY = {
     "asserted": "happened", "claimed": "happened", "denied": "denied", "negated": "negated",
     "planned": "future", "conditional": "future", "threatened": "future",
 }  # fmt: skip
-_PRECISION_RANK = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
-_DATE_RANK = {"day": 0, "month": 1, "year": 2}
 APPROXIMATE_DAYS = 7
 _SPEAKER_KINDS = frozenset({"person", "organisation"})
 SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
@@ -113,6 +120,10 @@ def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
             if same:
                 best = max(same, key=lambda c: (len(c.mentions), -clusters.index(c)))
                 best.mentions.append(m)
+            elif m.trigger and (m.location is not None or m.quantities):
+                # Its own trigger, a place or a number, and no event of its kind yet: a report with
+                # no named side ("a man was shot dead in Lagos"), kept as an event of its own.
+                clusters.append(_Cluster([m]))
             continue
         home = next((c for c in reversed(clusters) if _joins(c, m)), None)
         if home is None:
@@ -122,36 +133,36 @@ def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
     return [c.mentions for c in clusters]
 
 
-def _best_party(parties: list[Party]) -> Party | None:
-    if not parties:
-        return None
-    # Prefer a party with a country and a name, then the most frequent country.
-    countries = Counter(p.country for p in parties if p.country)
-    top = countries.most_common(1)[0][0] if countries else None
-    pool = [p for p in parties if p.country == top] if top else parties
-    return max(pool, key=lambda p: (p.name is not None, p.sector is not None, -parties.index(p)))
+def _party_view(p: Party | None) -> PartyView | None:
+    return None if p is None else PartyView(p.text, p.name, p.country, p.sector)
 
 
-def _best_location(mentions: list[EventMention]) -> PlaceMention | None:
-    places = [m.location for m in mentions if m.location is not None]
-    if not places:
-        return None
-    counts = Counter(p.country for p in places)
-    top = counts.most_common(1)[0][0]
-    return min((p for p in places if p.country == top), key=lambda p: _PRECISION_RANK.get(p.precision or "", 5))
+def _place_view(p: PlaceMention | None) -> PlaceView | None:
+    return None if p is None else PlaceView(p.country, p.precision, (p.name or p.text, p.country, p.lat, p.lon))
 
 
-def _best_date(mentions: list[EventMention]) -> EventDate | None:
-    """The most precise stated date, the most often stated among equals, the first among ties."""
-    dates = [m.date for m in mentions if m.date is not None]
-    explicit = [d for d in dates if not d.default]
-    if explicit:
-        counts = Counter(d.value for d in explicit)
-        return min(
-            explicit,
-            key=lambda d: (d.approximate, _DATE_RANK[d.precision], -counts[d.value], explicit.index(d)),
-        )
-    return dates[0] if dates else None
+def _date_view(d: EventDate | None) -> DateView | None:
+    return None if d is None else DateView(d.value, d.precision, d.default, d.approximate)
+
+
+def _pick(values: list[_T], index: int | None) -> _T | None:
+    return None if index is None else values[index]
+
+
+def _evidence(group: list[EventMention], location: PlaceMention | None, when: EventDate | None) -> list[Evidence]:
+    """The sentences that report the event: its triggers, the sentences that gave its place or date, its claims.
+
+    A bare reference ("after the attack, markets fell") adds no sentence unless it carries a claim.
+    """
+    evidence: list[Evidence] = []
+    for m in group:
+        reports = not m.anaphoric or m.quantities or (m.location is not None and m.location is location)
+        gave_date = when is not None and not when.default and m.date is when
+        if (reports or gave_date) and all(e.start != m.evidence.start for e in evidence):
+            evidence.append(m.evidence)
+    if not evidence:
+        evidence.append(group[0].evidence)
+    return sorted(evidence, key=lambda e: e.start)
 
 
 def _claims(mentions: list[EventMention]) -> tuple[list[QuantityClaim], list[str]]:
@@ -177,20 +188,20 @@ def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     for group in cluster_mentions(mentions):
         lead = next((m for m in group if not m.anaphoric), group[0])
-        actor = _best_party([m.actor for m in group if m.actor is not None])
-        target = _best_party([m.target for m in group if m.target is not None])
+        actors = [m.actor for m in group]
+        targets = [m.target for m in group]
+        actor = _pick(actors, choose_party([_party_view(p) for p in actors]))
+        target = _pick(targets, choose_party([_party_view(p) for p in targets]))
+        places = [m.location for m in group]
+        location = _pick(places, choose_place([_place_view(p) for p in places]))
+        dates = [m.date for m in group]
+        when = _pick(dates, choose_date([_date_view(d) for d in dates]))
         modes = Counter(m.mode for m in group if m.mode)
         mode = modes.most_common(1)[0][0] if modes else None
         claims, conflicts = _claims(group)
-        place = _best_location(group)
         sentences = [m.evidence.sentence for m in group]
-        acled = code_event(lead.type, mode, actor, target, sentences, place.country if place else None)
-        evidence: list[Evidence] = []
-        for m in group:
-            if all(e.start != m.evidence.start for e in evidence):
-                evidence.append(m.evidence)
-        statuses = [m.status for m in group if not m.anaphoric] or [lead.status]
-        status = "asserted" if "asserted" in statuses else statuses[0]
+        acled = code_event(lead.type, mode, actor, target, sentences, location.country if location else None)
+        status = choose_status([m.status for m in group if not m.anaphoric] or [lead.status])
         source = next((m.source for m in group if m.source is not None), None)
         # Each further sentence that reports the same event makes it likelier to be one.
         confidence = min(0.99, max(m.confidence for m in group) + 0.05 * (len(group) - 1))
@@ -203,13 +214,13 @@ def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
                 acled=acled.as_dict() if acled else None,
                 actor=actor,
                 target=target,
-                location=place,
-                date=_best_date(group),
+                location=location,
+                date=when,
                 status=status,
                 source=source,
                 quantities=claims,
                 conflicts=conflicts,
-                evidence=sorted(evidence, key=lambda e: e.start),
+                evidence=_evidence(group, location, when),
                 confidence=confidence,
             )
         )

@@ -6,8 +6,10 @@ and this module adds one summary per kind.
 - A claim's **figure** is its value; a claim with only a range ("between 10 and 20") counts
   as the middle of the range, one with only a bound ("at least 20" without a value) as that bound.
 - A **source** is the claim's named source ("the Iraqi military", compared case-insensitively);
-  a claim with no named source is the reporting article's own. Two articles quoting the same
+  a claim with no named source is the reporting outlet's own. Two articles quoting the same
   ministry are one source, so wire copies do not outvote independent reports.
+- **n_sources** counts the outlets that published a claim of the kind, as the event's
+  `n_sources` counts the outlets that reported it: never more than the event's.
 - A source's figure is the **highest** it gave: death tolls are revised upwards as bodies are
   found, so a source's lower figure is usually its earlier one.
 - **low** is the lowest credible figure: the minimum over all claims of their lower bound
@@ -46,6 +48,8 @@ class ClaimInput:
     high: float | None
     source: str | None
     article_id: str
+    outlet: str | None = None
+    """Who published the article (the store's `source_key`); None counts the article as its own outlet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +75,7 @@ def _figure(claim: ClaimInput) -> float | None:
 
 def _source_key(claim: ClaimInput) -> tuple[str, str]:
     source = (claim.source or "").strip().casefold()
-    return ("source", source) if source else ("article", claim.article_id)
+    return ("source", source) if source else ("outlet", claim.outlet or claim.article_id)
 
 
 def _estimate(kind: str, claims: Sequence[ClaimInput]) -> Estimate:
@@ -96,7 +100,7 @@ def _estimate(kind: str, claims: Sequence[ClaimInput]) -> Estimate:
         best=best,
         high=max(highs) if highs else None,
         n_claims=len(claims),
-        n_sources=len({_source_key(c) for c in claims}),
+        n_sources=len({c.outlet or c.article_id for c in claims}),
         conflict=len(set(figures)) > 1,
     )
 

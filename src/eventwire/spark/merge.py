@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
 # The columns of a mentions row that `merging.merge_input` reads.
 MERGE_COLUMNS = (
-    "id", "article_id", "type", "actor_country", "actor_name", "target_country", "target_name",
-    "country", "admin1", "lat", "lon", "precision", "date", "evidence",
+    "id", "article_id", "type", "actor_country", "actor_name", "actor_sector", "target_country", "target_name",
+    "target_sector", "country", "admin1", "lat", "lon", "precision", "date", "evidence",
 )  # fmt: skip
 # Article columns joined onto mentions, under the names the store's queries give them.
 ARTICLE_COLUMNS = {

@@ -10,10 +10,14 @@ from datetime import date
 from itertools import chain
 
 from ..extractor import Extractor
+from ..ingest.published import with_published
 from ..parallel import Coded, ExtractorSpec, WorkerStats, code_articles
-from ..records import Article, Skip
+from ..records import Article, Event, PlaceMention, Skip
 from ..timelimit import TimedOut
+from . import merging
 from .ids import article_id
+from .rows import event_rows, place_rows
+from .sql import chunks, dict_rows, marks, write_transaction
 from .store import Store
 
 
@@ -85,3 +89,107 @@ def ingest(
             else:
                 yield Ingested(article, stored.article_id, duplicate=False, mentions=stored.mentions)
     yield from drain()
+
+
+# --- re-extraction of stored articles ---------------------------------------------------------
+
+_STALE = (
+    "SELECT * FROM articles WHERE (pipeline IS NULL OR pipeline != ?) AND (? IS NULL OR ingested_at >= ?) ORDER BY id"
+)
+
+
+def pipeline_key(model: str, published: date | None) -> str:
+    """What a reprocessed article records: the eventwire version, the model and the --published override."""
+    from .. import __version__
+
+    return f"eventwire {__version__} | {model} | published {published.isoformat() if published else '-'}"
+
+
+def stored_articles(store: Store, key: str, since: date | None) -> Iterator[Article]:
+    """The stored articles not yet processed under `key` (ingested on or after `since`), as readers give them.
+
+    The publication date is re-found in the text with the current rules unless it came from the
+    article's metadata or a --published option.
+    """
+    bound = since.isoformat() if since else None
+    for row in list(dict_rows(store.db, _STALE, [key, bound, bound])):
+        article = Article(
+            id=row["id"], doc=row["doc"], text=row["text"], title=row["title"], url=row["url"], outlet=row["outlet"]
+        )
+        if row["published"] and row["published_source"] in ("metadata", "option"):
+            article.published = date.fromisoformat(row["published"])
+            article.published_source = row["published_source"]
+        else:
+            article = with_published(article)
+            if article.published is None and row["published"]:
+                article.published = date.fromisoformat(row["published"])
+        yield article
+
+
+def reprocess(
+    store: Store,
+    extractor: ExtractorSpec,
+    key: str,
+    published: date | None = None,
+    since: date | None = None,
+    jobs: int = 1,
+) -> Iterator[Ingested]:
+    """Re-extract stored articles with the current pipeline, replacing their mentions; one article per transaction.
+
+    An article done is marked with `key`, so a run killed halfway resumes where it stopped.
+    """
+    todo = stored_articles(store, key, since)
+    first = next(todo, None)
+    if first is None:
+        return  # nothing to do: the extractor is never loaded
+    for coded in code_articles(chain([first], todo), extractor, jobs, published):
+        if isinstance(coded, TimedOut):
+            yield Ingested(coded.article, coded.article.id, duplicate=False, skipped=coded.skip())
+            continue
+        mentions = replace_article(store, coded.article, coded.events, coded.places, published, key)
+        yield Ingested(coded.article, coded.article.id, duplicate=False, mentions=mentions)
+
+
+def replace_article(
+    store: Store,
+    article: Article,
+    events: list[Event],
+    places: list[PlaceMention],
+    published: date | None,
+    key: str,
+) -> int:
+    """Swap a stored article's mentions, claims and places for new ones and re-merge what they touched."""
+    db, aid = store.db, article.id
+    with write_transaction(db):
+        old = [r[0] for r in db.execute("SELECT id FROM mentions WHERE article_id = ?", [aid])]
+        events_hit = sorted({r[0] for p in chunks(old) for r in db.execute(_EVENTS_OF.format(marks(p)), list(p))})
+        others = sorted(
+            {r[0] for p in chunks(events_hit) for r in db.execute(_MEMBERS_OF.format(marks(p)), list(p))} - set(old)
+        )
+        for part in chunks(events_hit):
+            for table, column in (("estimates", "event_id"), ("event_mentions", "event_id")):
+                db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks(part)})", list(part))
+            db.execute(f"UPDATE claims SET event_id = NULL WHERE event_id IN ({marks(part)})", list(part))
+            db.execute(f"DELETE FROM events WHERE id IN ({marks(part)})", list(part))
+        for part in chunks(old):
+            for table in ("claims", "block_keys"):
+                db.execute(f"DELETE FROM {table} WHERE mention_id IN ({marks(part)})", list(part))
+            db.execute(f"DELETE FROM mentions WHERE id IN ({marks(part)})", list(part))
+        db.execute("DELETE FROM places WHERE article_id = ?", [aid])
+        when = published or article.published
+        source = "option" if published else (article.published_source if article.published else None)
+        db.execute(
+            "UPDATE articles SET published = ?, published_source = ?, pipeline = ? WHERE id = ?",
+            [when.isoformat() if when else None, source, key, aid],
+        )
+        rows, claims = event_rows(aid, events)
+        db.table("mentions").insert_all(rows)
+        db.table("claims").insert_all(claims)
+        db.table("places").insert_all(place_rows(aid, places))
+        db.table("block_keys").insert_all(k for row in rows for k in merging.key_rows(row))
+        merging.remerge(db, sorted([r["id"] for r in rows] + others))
+    return len(rows)
+
+
+_EVENTS_OF = "SELECT DISTINCT event_id FROM event_mentions WHERE mention_id IN ({})"
+_MEMBERS_OF = "SELECT mention_id FROM event_mentions WHERE event_id IN ({})"

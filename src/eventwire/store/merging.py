@@ -19,7 +19,9 @@ from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
+from ..merge.compose import DateView, PartyView, PlaceView, choose_date, choose_party, choose_place, choose_status
 from ..merge.cross import (
+    LINK_FLOOR,
     MERGE_THRESHOLD,
     ClaimInput,
     MergeInput,
@@ -28,12 +30,10 @@ from ..merge.cross import (
     estimates,
     same_event_score,
 )
+from ..records import precision_rank
 from .ids import event_id
 from .sql import Row, chunks, dict_rows, marks
 
-_PRECISION_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
-_DATE_RANK = {"day": 0, "month": 1, "year": 2}
-_STATUS_ORDER = ("asserted", "claimed", "denied", "threatened", "planned", "conditional", "negated")
 POINT_PRECISIONS = frozenset({"facility", "city", "admin2"})
 _EVENT_PARTY_FIELDS = ("text", "name", "country", "sector")
 
@@ -44,6 +44,8 @@ def merge_input(row: Row) -> MergeInput:
     # A country or admin1 centroid says nothing about where in the area it happened.
     point = row["precision"] in POINT_PRECISIONS
     return MergeInput(
+        actor_sector=row["actor_sector"],
+        target_sector=row["target_sector"],
         id=row["id"],
         article_id=row["article_id"],
         type=row["type"],
@@ -70,14 +72,25 @@ def key_rows(row: Row) -> list[Row]:
     return [{"key": key, "mention_id": row["id"]} for key in mention_keys(row)]
 
 
-# Pairs (a mention of the IN list, another mention): sharing a block key, or already one event.
-_KEY_PAIRS = (
-    "SELECT DISTINCT b1.mention_id, b2.mention_id FROM block_keys b1 JOIN block_keys b2 ON b2.key = b1.key "
-    "WHERE b1.mention_id IN ({}) AND b2.mention_id != b1.mention_id"
-)
+BIG_EVENT = 48
+"""An event of this many mentions grows by attachment: a new mention that links with it joins it
+without re-clustering its members, and its row is composed from its first `BIG_EVENT` mentions
+(by id) with counts over all. Adding a mention then costs the same whatever the event's size (a
+big story, or a feed of near-duplicates); the event keeps its id as it grows."""
+BLOCK_CAP = 64
+"""At most this many stored mentions of one block key (the lowest ids) are compared with a mention."""
+
+_KEYS_OF = "SELECT key FROM block_keys WHERE mention_id = ?"
+_IN_BLOCK = "SELECT mention_id FROM block_keys WHERE key = ? ORDER BY mention_id LIMIT ?"
+# Co-members of the IN list's events, for events still small enough to re-cluster.
 _EVENT_PAIRS = (
-    "SELECT e1.mention_id, e2.mention_id FROM event_mentions e1 JOIN event_mentions e2 ON e2.event_id = e1.event_id "
-    "WHERE e1.mention_id IN ({}) AND e2.mention_id != e1.mention_id"
+    "SELECT e1.mention_id, e2.mention_id FROM event_mentions e1 JOIN events ev ON ev.id = e1.event_id "
+    "JOIN event_mentions e2 ON e2.event_id = e1.event_id "
+    f"WHERE e1.mention_id IN ({{}}) AND e2.mention_id != e1.mention_id AND ev.n_mentions < {BIG_EVENT}"
+)
+_BIG_OF = (
+    "SELECT em.mention_id, em.event_id FROM event_mentions em JOIN events ev ON ev.id = em.event_id "
+    f"WHERE em.mention_id IN ({{}}) AND ev.n_mentions >= {BIG_EVENT}"
 )
 
 
@@ -85,6 +98,15 @@ def _pairs(db: Database, template: str, ids: Sequence[str]) -> set[tuple[str, st
     pairs: set[tuple[str, str]] = set()
     for part in chunks(ids):
         pairs.update((a, b) for a, b in db.execute(template.format(marks(part)), list(part)))
+    return pairs
+
+
+def _key_pairs(db: Database, ids: Sequence[str]) -> set[tuple[str, str]]:
+    """(mention of ids, stored mention sharing a block key with it), at most `BLOCK_CAP` per key."""
+    pairs: set[tuple[str, str]] = set()
+    for mid in ids:
+        for (key,) in db.execute(_KEYS_OF, [mid]).fetchall():
+            pairs.update((mid, other) for (other,) in db.execute(_IN_BLOCK, [key, BLOCK_CAP]) if other != mid)
     return pairs
 
 
@@ -101,12 +123,15 @@ def component(db: Database, seeds: Iterable[str]) -> list[str]:
     Two mentions are linked when they share a block key and `same_event_score` reaches the merge
     threshold (the pairs `cluster` may join), or when they are already one event. The set is
     closed under links, so clustering it alone gives the groups that clustering everything would.
+    Members of big events (`BIG_EVENT`) are left out: those events grow by `attach`.
     """
     found = set(seeds)
     frontier = sorted(found)
     inputs: dict[str, MergeInput] = {}
     while frontier:
-        candidates = _pairs(db, _KEY_PAIRS, frontier)
+        candidates = _key_pairs(db, frontier)
+        big = {m for m, _ in _pairs(db, _BIG_OF, sorted({b for _, b in candidates}))}
+        candidates = {(a, b) for a, b in candidates if b not in big}
         _merge_inputs(db, [m for pair in candidates for m in pair], inputs)
         new = {b for _, b in _pairs(db, _EVENT_PAIRS, frontier)}
         new.update(b for a, b in candidates if b not in new and linked(inputs[a], inputs[b]))
@@ -114,6 +139,126 @@ def component(db: Database, seeds: Iterable[str]) -> list[str]:
         found |= new
         frontier = sorted(new)
     return sorted(found)
+
+
+def _attachments(db: Database, seeds: Sequence[str]) -> dict[str, str]:
+    """Seed -> the big event it joins: the one whose compared members it matches best on average.
+
+    Like average linkage: every compared member scores at least `LINK_FLOOR`, their mean at least
+    `MERGE_THRESHOLD`, and the event holds no other mention of the seed's article.
+    """
+    candidates = _key_pairs(db, seeds)
+    big = dict(_pairs(db, _BIG_OF, sorted({b for _, b in candidates})))
+    if not big:
+        return {}
+    inputs: dict[str, MergeInput] = {}
+    _merge_inputs(db, [m for a, b in candidates if b in big for m in (a, b)], inputs)
+    scores: dict[tuple[str, str], list[float]] = {}
+    for a, b in candidates:
+        if b in big:
+            scores.setdefault((a, big[b]), []).append(same_event_score(inputs[a], inputs[b]))
+    chosen: dict[str, tuple[float, str]] = {}
+    for (seed, eid), found in sorted(scores.items()):
+        mean = sum(found) / len(found)
+        if min(found) < LINK_FLOOR or mean < MERGE_THRESHOLD or mean <= chosen.get(seed, (0.0, ""))[0]:
+            continue
+        chosen[seed] = (mean, eid)
+    return {seed: eid for seed, (_, eid) in chosen.items()}
+
+
+_SAME_ARTICLE = (
+    "SELECT 1 FROM mentions m CROSS JOIN event_mentions em ON em.mention_id = m.id "
+    "WHERE m.article_id = (SELECT article_id FROM mentions WHERE id = ?) AND em.event_id = ? LIMIT 1"
+)
+# `source_key` in SQL (outlet, else the URL's host without "www.", else the article), indexed
+# (migration 4), so that "does the event already have this outlet" is an index probe.
+_HOST = "substr(url, instr(url, '://') + 3)"
+_HOST_ONLY = (
+    f"lower(CASE WHEN instr({_HOST}, '/') > 0 THEN substr({_HOST}, 1, instr({_HOST}, '/') - 1) ELSE {_HOST} END)"
+)
+SOURCE_SQL = (
+    "(CASE WHEN trim(coalesce(outlet, '')) != '' THEN lower(trim(outlet)) "
+    f"WHEN instr(coalesce(url, ''), '://') > 0 THEN (CASE WHEN {_HOST_ONLY} LIKE 'www.%' "
+    f"THEN substr({_HOST_ONLY}, 5) ELSE {_HOST_ONLY} END) ELSE 'article:' || id END)"
+)
+_ARTICLE_OF = (
+    f"SELECT id, published, {SOURCE_SQL} FROM articles WHERE id = (SELECT article_id FROM mentions WHERE id = ?)"
+)
+# Scan the articles of one outlet (by the index) until one has a mention in the event: LIMIT 1.
+_SOURCE_IN_EVENT = (
+    f"SELECT 1 FROM articles WHERE {SOURCE_SQL} = ? AND id != ? AND EXISTS (SELECT 1 FROM mentions m CROSS "
+    "JOIN event_mentions em ON em.mention_id = m.id WHERE m.article_id = articles.id AND em.event_id = ?) LIMIT 1"
+)
+_SOURCE_IN_CLAIMS = (
+    f"SELECT 1 FROM articles WHERE {SOURCE_SQL} = ? AND id != ? AND EXISTS (SELECT 1 FROM mentions m CROSS "
+    "JOIN claims c ON c.mention_id = m.id WHERE m.article_id = articles.id AND +c.event_id = ? AND c.kind = ?) LIMIT 1"
+)
+
+
+def attach(db: Database, mid: str, eid: str) -> bool:
+    """Add one mention to a big event; False when it may not join (its article is in the event already).
+
+    Costs the same whatever the event's size: the row is composed from the event's first
+    `BIG_EVENT` mentions (by id); counts, dates and confidence are updated from the new mention
+    (its article is new to the event; its outlet is looked up by index); each estimate's best and
+    conflict come from the sample's claims, its counts, low and high are updated.
+    """
+    if db.execute(_SAME_ARTICLE, [mid, eid]).fetchone():
+        return False
+    old = next(dict_rows(db, "SELECT * FROM events WHERE id = ?", [eid]))
+    aid, published, source = db.execute(_ARTICLE_OF, [mid]).fetchone()
+    new_source = db.execute(_SOURCE_IN_EVENT, [source, aid, eid]).fetchone() is None
+    db.execute("INSERT INTO event_mentions (event_id, mention_id) VALUES (?, ?)", [eid, mid])
+    db.execute("UPDATE claims SET event_id = ? WHERE mention_id = ?", [eid, mid])
+    sample_rows = _mention_rows(db, [r[0] for r in db.execute(_SAMPLE, [eid, BIG_EVENT])])
+    mine = db.execute("SELECT confidence FROM mentions WHERE id = ?", [mid]).fetchone()[0]
+    doubt = (1.0 - float(old["confidence"])) * (1.0 - min(max(float(mine), 0.0), 1.0))
+    seen = [d for d in (old["first_seen"], old["last_seen"], published) if d]
+    row = event_row(sample_rows) | {
+        "n_sources": old["n_sources"] + int(new_source),
+        "n_articles": old["n_articles"] + 1,
+        "n_mentions": old["n_mentions"] + 1,
+        "confidence": round(1.0 - doubt, 3),
+        "first_seen": min(seen, default=None),
+        "last_seen": max(seen, default=None),
+    }
+    db.table("events").update(eid, {k: v for k, v in row.items() if k != "id"})
+    _attach_estimates(db, eid, mid, (aid, source), sample_rows)
+    return True
+
+
+def _attach_estimates(db: Database, eid: str, mid: str, article: tuple[str, str], sample: Sequence[Row]) -> None:
+    aid, source = article
+    outlets = {r["article_id"]: source_key(r) for r in sample}
+    best = {e["kind"]: e for e in estimate_rows(eid, _claim_rows(db, [r["id"] for r in sample]), outlets)}
+    old = {e["kind"]: e for e in dict_rows(db, "SELECT * FROM estimates WHERE event_id = ?", [eid])}
+    for claim in _claim_rows(db, [mid]):
+        kind = claim["kind"]
+        lo = claim["low"] if claim["low"] is not None else claim["value"]
+        hi = claim["high"] if claim["high"] is not None else claim["value"]
+        was = old.get(kind)
+        if was is None:
+            was = old[kind] = {"event_id": eid, "kind": kind, "low": lo, "high": hi, "n_claims": 0, "n_sources": 0}
+        if not was.get("_counted"):
+            # The article's outlet counts once per kind, unless another article of it gave this kind.
+            was["_counted"] = True
+            was["n_sources"] += int(db.execute(_SOURCE_IN_CLAIMS, [source, aid, eid, kind]).fetchone() is None)
+        was["n_claims"] += 1
+        was["low"] = min((x for x in (was["low"], lo) if x is not None), default=None)
+        was["high"] = max((x for x in (was["high"], hi) if x is not None), default=None)
+    rows = []
+    for kind, e in sorted(old.items()):
+        sampled = best.get(kind, {})
+        conflict = bool(sampled.get("conflict")) or e["low"] != e["high"]
+        rows.append(
+            {k: e[k] for k in ("event_id", "kind", "low", "high", "n_claims", "n_sources")}
+            | {"best": sampled.get("best", e.get("best")), "conflict": int(conflict)}
+        )
+    db.execute("DELETE FROM estimates WHERE event_id = ?", [eid])
+    db.table("estimates").insert_all(rows)
+
+
+_SAMPLE = "SELECT mention_id FROM event_mentions WHERE event_id = ? ORDER BY mention_id LIMIT ?"
 
 
 def linked(a: MergeInput, b: MergeInput) -> bool:
@@ -179,40 +324,40 @@ def _vote(rows: Sequence[Row], key: Callable[[Row], Hashable | None]) -> Row | N
 
 def _representative_order(rows: Sequence[Row]) -> list[Row]:
     """Mentions from most to least telling: confidence, then location precision, then id."""
-    return sorted(rows, key=lambda r: (-r["confidence"], _PRECISION_RANK.get(r["precision"], 9), r["id"]))
+    return sorted(rows, key=lambda r: (-r["confidence"], precision_rank(r["precision"]), r["id"]))
 
 
-def _party_key(role: str) -> Callable[[Row], Hashable | None]:
-    """Parties agree when they resolve to the same country and name (else the same text)."""
-
-    def key(row: Row) -> Hashable | None:
-        if row[f"{role}_text"] is None:
-            return None
-        return (row[f"{role}_country"], row[f"{role}_name"] or row[f"{role}_text"])
-
-    return key
+def _party(rows: Sequence[Row], role: str) -> Row | None:
+    views = [
+        None
+        if r[f"{role}_text"] is None
+        else PartyView(r[f"{role}_text"], r[f"{role}_name"], r[f"{role}_country"], r[f"{role}_sector"])
+        for r in rows
+    ]
+    index = choose_party(views)
+    return None if index is None else rows[index]
 
 
 def _location(rows: Sequence[Row]) -> Row | None:
-    placed = [r for r in rows if r["location_text"] is not None]
-    if not placed:
-        return None
-    sharpest = min(_PRECISION_RANK.get(r["precision"], 9) for r in placed)
-    placed = [r for r in placed if _PRECISION_RANK.get(r["precision"], 9) == sharpest]
-    return _vote(placed, lambda r: (r["location_name"], r["country"], r["lat"], r["lon"]))
+    views = [
+        None
+        if r["location_text"] is None
+        else PlaceView(r["country"], r["precision"], (r["location_name"], r["country"], r["lat"], r["lon"]))
+        for r in rows
+    ]
+    index = choose_place(views)
+    return None if index is None else rows[index]
 
 
 def _date(rows: Sequence[Row]) -> Row | None:
-    dated = [r for r in rows if r["date"] is not None]
-    explicit = [r for r in dated if not r["date_default"]]
-    dated = explicit or dated
-    if not dated:
-        return None
-    sharpest = min(_DATE_RANK.get(r["date_precision"], 9) for r in dated)
-    dated = sorted(
-        (r for r in dated if _DATE_RANK.get(r["date_precision"], 9) == sharpest), key=lambda r: (r["date"], r["id"])
-    )
-    return _vote(dated, lambda r: r["date"])
+    views = [
+        None
+        if r["date"] is None
+        else DateView(r["date"], r["date_precision"], bool(r["date_default"]), bool(r["date_approximate"]))
+        for r in rows
+    ]
+    index = choose_date(views)
+    return None if index is None else rows[index]
 
 
 def _combined_confidence(rows: Sequence[Row]) -> float:
@@ -243,15 +388,14 @@ def event_row(members: Sequence[Row]) -> Row:
         "acled": coded["acled"],
     }
     for role in ("actor", "target"):
-        party = _vote(same_type, _party_key(role))
+        party = _party(same_type, role)
         row |= {f"{role}_{name}": (party[f"{role}_{name}"] if party else None) for name in _EVENT_PARTY_FIELDS}
     place = _location(same_type)
     for name in ("location_text", "location_name", "country", "admin1", "lat", "lon", "precision"):
         row[name] = place[name] if place else None
     when = _date(same_type)
     row |= {name: (when[name] if when else None) for name in ("date", "date_text", "date_precision")}
-    statuses = Counter(r["status"] for r in members)
-    row["status"] = max(_STATUS_ORDER, key=lambda s: (statuses[s], -_STATUS_ORDER.index(s)))
+    row["status"] = choose_status([r["status"] for r in ordered])
     published = sorted(r["article_published"] for r in members if r["article_published"])
     row |= {
         "n_sources": len({source_key(r) for r in members}),
@@ -264,8 +408,9 @@ def event_row(members: Sequence[Row]) -> Row:
     return row
 
 
-def estimate_rows(eid: str, claims: Sequence[Row]) -> list[Row]:
-    """The low / best / high estimate of each quantity kind of one event."""
+def estimate_rows(eid: str, claims: Sequence[Row], outlets: dict[str, str] | None = None) -> list[Row]:
+    """The low / best / high estimate of each quantity kind of one event; `outlets` maps article ids to `source_key`."""
+    outlets = outlets or {}
     inputs = [
         ClaimInput(
             kind=c["kind"],
@@ -274,6 +419,7 @@ def estimate_rows(eid: str, claims: Sequence[Row]) -> list[Row]:
             high=c["high"],
             source=c["source"],
             article_id=c["article_id"],
+            outlet=outlets.get(c["article_id"]),
         )
         for c in claims
     ]
@@ -311,6 +457,7 @@ def merge_component(rows: Sequence[Row], claims: Sequence[Row]) -> MergedCompone
     by_id = {r["id"]: r for r in rows}
     groups = groups_of(rows)
     events = [event_row([by_id[m] for m in group]) for group in groups]
+    outlets = {r["article_id"]: source_key(r) for r in rows}
     claims_of: dict[str, list[Row]] = {}
     for claim in sorted(claims, key=lambda r: (r["article_id"], r["mention_id"], r["ordinal"])):
         claims_of.setdefault(claim["mention_id"], []).append(claim)
@@ -319,18 +466,21 @@ def merge_component(rows: Sequence[Row], claims: Sequence[Row]) -> MergedCompone
     for group, row in zip(groups, events, strict=True):
         eid = row["id"]
         links.extend({"event_id": eid, "mention_id": m} for m in group)
-        estimates_.extend(estimate_rows(eid, [c for m in group for c in claims_of.get(m, [])]))
+        estimates_.extend(estimate_rows(eid, [c for m in group for c in claims_of.get(m, [])], outlets))
     return MergedComponent(groups, events, links, estimates_)
 
 
 def remerge(db: Database, seeds: Iterable[str]) -> list[str]:
     """Rewrite the events of every mention connected to the seeds; returns the new event ids.
 
-    Runs inside the caller's transaction.
+    Runs inside the caller's transaction. A seed that joins a big event is attached to it (see
+    `BIG_EVENT`); the others are re-clustered with what they link to.
     """
-    ids = component(db, seeds)
+    seeds = sorted(set(seeds))
+    attached = {m: e for m, e in _attachments(db, seeds).items() if attach(db, m, e)}
+    ids = component(db, [m for m in seeds if m not in attached])
     if not ids:
-        return []
+        return sorted(set(attached.values()))
     merged = merge_component(_mention_rows(db, ids), _claim_rows(db, ids))
     old: set[str] = set()
     for part in chunks(ids):
@@ -348,4 +498,4 @@ def remerge(db: Database, seeds: Iterable[str]) -> list[str]:
             db.execute(f"UPDATE claims SET event_id = ? WHERE mention_id IN ({marks(part)})", [row["id"], *part])
     db.table("event_mentions").insert_all(merged.links)
     db.table("estimates").insert_all(merged.estimates)
-    return [e["id"] for e in merged.events]
+    return sorted({e["id"] for e in merged.events} | set(attached.values()))

@@ -37,9 +37,32 @@ def _events_n_mentions(db: Database) -> None:
     )
 
 
+def _articles_published_source(db: Database) -> None:
+    # Where the publication date came from: "metadata", "text", "option" (--published); NULL when
+    # unknown (articles stored before this migration, or without a date).
+    if "published_source" not in db.table("articles").columns_dict:
+        db.execute("ALTER TABLE articles ADD COLUMN published_source TEXT")
+
+
+def _articles_source_index(db: Database) -> None:
+    # The outlet an article counts under (store.merging.SOURCE_SQL), for a big event's source count.
+    from .merging import SOURCE_SQL
+
+    db.execute(f"CREATE INDEX IF NOT EXISTS articles_source ON articles({SOURCE_SQL})")
+
+
+def _articles_pipeline(db: Database) -> None:
+    # The pipeline an article was last re-extracted with (`eventwire reprocess`); NULL: as ingested.
+    if "pipeline" not in db.table("articles").columns_dict:
+        db.execute("ALTER TABLE articles ADD COLUMN pipeline TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "events.n_mentions", _events_n_mentions),
+    Migration(3, "articles.published_source", _articles_published_source),
+    Migration(4, "articles source index", _articles_source_index),
+    Migration(5, "articles.pipeline", _articles_pipeline),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].id
 

@@ -23,6 +23,7 @@ def dumps(value: Any) -> str:
 def article_row(aid: str, article: Article, published: date | None, ingested_at: str) -> Row:
     """The articles row; `published` (the --published override, else the article's own date) is stored."""
     when = published or article.published
+    source = "option" if published else (article.published_source if article.published else None)
     return {
         "id": aid,
         "doc": article.doc,
@@ -30,8 +31,10 @@ def article_row(aid: str, article: Article, published: date | None, ingested_at:
         "title": article.title,
         "outlet": article.outlet,
         "published": when.isoformat() if when else None,
+        "published_source": source,
         "text": article.text,
         "ingested_at": ingested_at,
+        "pipeline": None,  # set by `eventwire reprocess`
     }
 
 

@@ -1,0 +1,133 @@
+"""Tolerant cross-article merge: sides known only by their place, meetings without direction,
+and the distinct events that must stay apart (other targets, an event and the response to it)."""
+
+from __future__ import annotations
+
+from eventwire.merge.cross import MERGE_THRESHOLD, MergeInput, cluster, same_event_score
+
+
+def report(
+    mid: str,
+    article: str,
+    kind: str,
+    actor: tuple[str | None, str | None, str | None],
+    target: tuple[str | None, str | None, str | None],
+    place: tuple[str, str | None],
+    text: str,
+    day: str = "2020-01-08",
+) -> MergeInput:
+    """actor / target: (country, name, sector); place: (country, admin1)."""
+    return MergeInput(
+        id=mid,
+        article_id=article,
+        type=kind,
+        actor_country=actor[0],
+        actor_name=actor[1],
+        target_country=target[0],
+        target_name=target[1],
+        country=place[0],
+        admin1=place[1],
+        lat=None,
+        lon=None,
+        date=day,
+        text=text,
+        actor_sector=actor[2],
+        target_sector=target[2],
+    )
+
+
+IRAN = ("IRN", "Iran", "GOV")
+
+
+def test_a_side_given_only_as_a_place_agrees_with_the_forces_stationed_there() -> None:
+    bases = report(
+        "m1",
+        "a1",
+        "ASSAULT",
+        IRAN,
+        ("IRQ", None, "MIL"),
+        ("IRQ", None),
+        "Iran fired more than a dozen ballistic missiles at two bases in Iraq that host American troops.",
+    )
+    forces = report(
+        "m2",
+        "a2",
+        "ASSAULT",
+        IRAN,
+        ("USA", None, "MIL"),
+        ("IRQ", "Anbar"),
+        "Iran fired 22 ballistic missiles against US-led forces at the Ain al-Asad airbase in Iraq.",
+    )
+    assert same_event_score(bases, forces) >= MERGE_THRESHOLD
+    assert cluster([bases, forces]) == [["m1", "m2"]]
+
+
+def test_a_named_side_of_another_country_is_still_another_party() -> None:
+    iraqi = report(
+        "m1",
+        "a1",
+        "ASSAULT",
+        IRAN,
+        ("IRQ", "Iraqi army", "MIL"),
+        ("IRQ", None),
+        "Iran fired missiles at Iraqi army bases.",
+    )
+    us = report("m2", "a2", "ASSAULT", IRAN, ("USA", None, "MIL"), ("IRQ", None), "Iran fired missiles at US forces.")
+    assert same_event_score(iraqi, us) == 0.0
+
+
+def test_a_meeting_reported_from_either_side_is_one_meeting() -> None:
+    blinken = ("USA", "Antony Blinken", "GOV")
+    marsudi = ("IDN", "Retno Marsudi", "GOV")
+    one = report(
+        "m1",
+        "a1",
+        "CONSULT",
+        blinken,
+        marsudi,
+        ("IDN", "Jakarta"),
+        "Blinken met Marsudi in Jakarta to discuss security.",
+    )
+    two = report(
+        "m2", "a2", "CONSULT", marsudi, blinken, ("IDN", "Jakarta"), "Marsudi held talks with Blinken in Jakarta."
+    )
+    assert cluster([one, two]) == [["m1", "m2"]]
+
+
+def test_an_attack_and_the_strike_answering_it_stay_apart() -> None:
+    rsf = ("SDN", "Rapid Support Forces", "MIL")
+    shelling = report(
+        "m1", "a1", "ASSAULT", rsf, ("SDN", None, "CVL"), ("SDN", "Khartoum"), "RSF shelling hit a market in Omdurman."
+    )
+    reply = report(
+        "m2",
+        "a2",
+        "ASSAULT",
+        ("SDN", None, "MIL"),
+        rsf,
+        ("SDN", "Khartoum"),
+        "Army jets struck RSF positions in Khartoum.",
+    )
+    assert same_event_score(shelling, reply) == 0.0
+
+
+def test_two_attacks_on_different_kinds_of_target_in_one_city_and_day_stay_apart() -> None:
+    wedding = report(
+        "m1",
+        "a1",
+        "ASSAULT",
+        ("AFG", None, "REB"),
+        ("AFG", None, "CVL"),
+        ("AFG", "Kabul"),
+        "A suicide bomber killed guests at a wedding hall in Kabul.",
+    )
+    patrol = report(
+        "m2",
+        "a2",
+        "ASSAULT",
+        ("AFG", None, "REB"),
+        ("AFG", None, "COP"),
+        ("AFG", "Kabul"),
+        "A bomb hit a police patrol in Kabul, wounding officers.",
+    )
+    assert cluster([wedding, patrol]) == [["m1"], ["m2"]]
