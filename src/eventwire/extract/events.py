@@ -22,9 +22,11 @@ from ..nlp.doctext import doc_text
 from ..records import EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim, Status
 from .actors import ActorResolver
 from .arguments import Arguments, trigger_arguments
+from .casualties import TALLY_KINDS, IncidentTally, sentence_statements
 from .dates import find_dates, is_calendar_day, stated_publication
 from .lexicon import load_actor_lexicon, load_triggers
 from .modality import Attribution, attribution, is_negated, modality, planning_verb
+from .numbers import Quantity
 from .prefilter import mostly_debris
 from .quantities import CASUALTY_KINDS, FoundQuantity, sentence_quantities
 from .triggers import TriggerMatch, find_triggers
@@ -698,14 +700,22 @@ class MentionExtractor:
         return None
 
     # --- quantities ------------------------------------------------------------------------
+    @cached_property
+    def _casualties(self) -> IncidentTally:
+        """The report's victims, tied across sentences (see extract/casualties.py)."""
+        return IncidentTally()
+
     def _attach_quantities(
         self, index: int, sent: Span, made: list[tuple[EventMention, Token]], found: list[FoundQuantity]
     ) -> None:
-        if not found:
+        statements = sentence_statements(sent, found)
+        if not found and not statements:
             return
         att = attribution(sent.root)
         source = self._source(att.source)
         for q in found:
+            if q.kind in TALLY_KINDS:
+                continue  # counted from the victims below
             owner = self._owner(q, made)
             if owner is None:
                 owner = self._carry_over(index, sent, q)
@@ -724,6 +734,25 @@ class MentionExtractor:
                     source=claim_source,
                 )
             )
+        if not statements:
+            return
+        # The sentence's victims join the incident's; its violent mentions carry the counts.
+        tally = self._casualties
+        owners = [m for m, _ in made if m.type in VIOLENT_TYPES]
+        tally.add(statements, index, next((m.source for m in owners if m.source), None) or source)
+        if not owners:
+            first = statements[0]
+            span = first.victims[0] if first.victims else None
+            kind = "killed" if first.outcome == "killed" else "injured"
+            probe = FoundQuantity(kind, Quantity(None, None, None, None, ""), span.start if span else sent.start_char,
+                                  span.end if span else sent.start_char, first.anchor)  # fmt: skip
+            carried = self._carry_over(index, sent, probe)
+            owners = [carried] if carried is not None else []
+        for owner in owners:
+            if owner.target is None and owner.type == "ASSAULT":
+                owner.target = tally.victim_party(owner)
+                owner.anaphoric = owner.anaphoric and owner.target is None and owner.actor is None
+        tally.attach(owners)
 
     @staticmethod
     def _owner(q: FoundQuantity, made: list[tuple[EventMention, Token]]) -> EventMention | None:
