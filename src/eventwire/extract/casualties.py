@@ -24,7 +24,15 @@ from ..records import EventMention, Party, QuantityClaim
 from .numbers import Quantity
 from .outcomes import sentence_outcomes
 from .quantities import FoundQuantity
-from .victims import SEVERITY, Outcome, Victim, VictimStatement, is_statistics, load_casualty_words
+from .victims import (
+    SEVERITY,
+    Outcome,
+    Victim,
+    VictimStatement,
+    is_statistics,
+    load_casualty_words,
+    same_person_name,
+)
 
 TALLY_KINDS = ("killed", "injured")
 _COUNTED: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
@@ -85,7 +93,7 @@ class IncidentTally:
         them matches a different known person; else they are all new people."""
         if len(victims) < 2 or any(v.reference != "new" for v in victims):
             return victims
-        free = [p for p in self.people if p.outcome != "unhurt"]
+        free = [p for p in self.people if p.outcome != "unhurt" for _ in range(p.count)]
         for victim in victims:
             match = next((p for p in free if _compatible(p.victim, victim)), None)
             if match is None:
@@ -119,10 +127,10 @@ class IncidentTally:
                     self._apply(person, person.count, outcome, index)
             return
         if ref == "partitive":
-            self._spread(living, victim.count, outcome, index)
+            self._spread(living, victim.count, outcome, index, restated=False)
             return
         if ref == "named":
-            same = [p for p in pool if p.victim.name == victim.name and p.count == 1]
+            same = [p for p in pool if same_person_name(p.victim.name, victim.name) and p.count == 1]
             unnamed = [p for p in pool if p.victim.name is None and p.count == 1]
             candidates = same or unnamed
             target = candidates[-1] if candidates else None
@@ -138,7 +146,7 @@ class IncidentTally:
         if not living:
             self._new(victim, outcome, index)
         elif victim.count == 1:
-            self._spread(living[-1:] if living[-1].count == 1 else living, 1, outcome, index)
+            self._apply(max(living, key=lambda p: (*_likeness(p.victim, victim), p.seen)), 1, outcome, index)
         elif victim.count == total or ref in {"known", "pronoun"}:
             self._spread(living, min(victim.count, total), outcome, index)
         elif victim.count > total:
@@ -148,9 +156,10 @@ class IncidentTally:
         else:
             self._spread(living, victim.count, outcome, index)
 
-    def _spread(self, people: list[Casualty], n: int, outcome: Outcome, index: int) -> None:
-        """Give n of these people the outcome, the least hurt and most recently named first."""
-        for person in sorted(people, key=lambda p: (SEVERITY[p.outcome], -p.seen)):
+    def _spread(self, people: list[Casualty], n: int, outcome: Outcome, index: int, restated: bool = True) -> None:
+        """Give n of these people the outcome: those it restates first ("56 dead" after "56 dead and
+        210 injured"), then the least hurt and most recently named ("one of them died")."""
+        for person in sorted(people, key=lambda p: (restated and p.outcome != outcome, SEVERITY[p.outcome], -p.seen)):
             if n <= 0:
                 return
             take = min(n, person.count)
@@ -210,7 +219,7 @@ class IncidentTally:
     def victim_party(self, mention: EventMention) -> Party | None:
         """A party for the people hit, for a violent mention whose report names no target."""
         hit = [p for p in self.people if p.outcome != "unhurt"]
-        if not hit:
+        if not hit or not unnamed_victims(hit[0].victim.text):
             return None
         victim = hit[0].victim
         sector = "COP" if victim.police else "CVL"
@@ -224,9 +233,14 @@ def _compatible(known: Victim, new: Victim) -> bool:
         return False
     if known.age is not None and new.age is not None and known.age != new.age:
         return False
-    if known.name and new.name and known.name != new.name and new.reference == "named":
+    if known.name and new.name and not same_person_name(known.name, new.name) and new.reference == "named":
         return False
     return not (new.police and not known.police and known.reference != "pronoun" and new.reference == "new")
+
+
+def _likeness(known: Victim, new: Victim) -> tuple[int, int]:
+    """How well a known victim fits a new phrase: same noun ("the man" for "a man"), same gender."""
+    return (int(bool(new.noun) and known.noun == new.noun), int(bool(new.gender) and known.gender == new.gender))
 
 
 def _named(known: Victim, new: Victim) -> Victim:
@@ -265,3 +279,40 @@ def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimSt
         victim = Victim(q.quantity.text, q.start, q.end, q.quantity.value, "new", quantity=q.quantity)
         statements.append(VictimStatement(outcome, [victim], q.anchor, rules=["figure"]))
     return statements
+
+
+@dataclass(slots=True)
+class Incidents:
+    """The incidents of one report, each with its own tally: a stampede's dead are not the
+    missile strike's. A violent mention belongs to the incident of its type and mode."""
+
+    tallies: list[tuple[str, str | None, IncidentTally]] = field(default_factory=list)
+    last: IncidentTally | None = None
+
+    def for_mention(self, mention: EventMention) -> IncidentTally:
+        """The tally of the incident a mention reports (a new one for a new kind of event)."""
+        for _kind, _mode, tally in self.tallies:
+            if any(m is mention for m in tally.mentions):
+                self.last = tally
+                return tally
+        for kind, mode, tally in reversed(self.tallies):
+            if kind == mention.type and (mode is None or mention.mode is None or mode == mention.mode):
+                self.last = tally
+                return tally
+        tally = IncidentTally()
+        self.tallies.append((mention.type, mention.mode, tally))
+        self.last = tally
+        return tally
+
+    def current(self) -> IncidentTally:
+        """The incident the report spoke of last (a new one at the start)."""
+        if self.last is None:
+            self.last = IncidentTally()
+            self.tallies.append(("ASSAULT", None, self.last))
+        return self.last
+
+
+def unnamed_victims(text: str) -> bool:
+    """ "a man", "the 19-year-old", "two people": victims the report does not name or place
+    ("80 American soldiers" and "Jane Roe" are parties for the actor resolver)."""
+    return not any(c.isupper() for c in text[1:])

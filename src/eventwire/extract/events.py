@@ -22,7 +22,7 @@ from ..nlp.doctext import doc_text
 from ..records import EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim, Status
 from .actors import ActorResolver
 from .arguments import Arguments, trigger_arguments
-from .casualties import TALLY_KINDS, IncidentTally, sentence_statements
+from .casualties import TALLY_KINDS, Incidents, sentence_statements
 from .dates import find_dates, is_calendar_day, stated_publication
 from .lexicon import load_actor_lexicon, load_triggers
 from .modality import Attribution, attribution, is_negated, modality, planning_verb
@@ -701,9 +701,9 @@ class MentionExtractor:
 
     # --- quantities ------------------------------------------------------------------------
     @cached_property
-    def _casualties(self) -> IncidentTally:
-        """The report's victims, tied across sentences (see extract/casualties.py)."""
-        return IncidentTally()
+    def _casualties(self) -> Incidents:
+        """The report's incidents and their victims, tied across sentences (extract/casualties.py)."""
+        return Incidents()
 
     def _attach_quantities(
         self, index: int, sent: Span, made: list[tuple[EventMention, Token]], found: list[FoundQuantity]
@@ -737,9 +737,7 @@ class MentionExtractor:
         if not statements:
             return
         # The sentence's victims join the incident's; its violent mentions carry the counts.
-        tally = self._casualties
         owners = [m for m, _ in made if m.type in VIOLENT_TYPES]
-        tally.add(statements, index, next((m.source for m in owners if m.source), None) or source)
         if not owners:
             first = statements[0]
             span = first.victims[0] if first.victims else None
@@ -748,6 +746,14 @@ class MentionExtractor:
                                   span.end if span else sent.start_char, first.anchor)  # fmt: skip
             carried = self._carry_over(index, sent, probe)
             owners = [carried] if carried is not None else []
+        recent = next((m for m in reversed(self.mentions) if m.type in VIOLENT_TYPES and m not in owners), None)
+        if owners and owners[0].trigger:
+            tally = self._casualties.for_mention(owners[0])
+        elif recent is not None:
+            tally = self._casualties.for_mention(recent)
+        else:
+            tally = self._casualties.current()
+        tally.add(statements, index, next((m.source for m in owners if m.source), None) or source)
         for owner in owners:
             if owner.target is None and owner.type == "ASSAULT":
                 owner.target = tally.victim_party(owner)

@@ -60,6 +60,7 @@ class CasualtyWords:
     wound_nouns: frozenset[str]
     death_nouns: dict[str, Outcome]
     unhurt_words: frozenset[str]
+    name_affixes: frozenset[str]
     additive_words: frozenset[str]
     person_nouns: dict[str, str]
     sizes: dict[str, int]
@@ -139,6 +140,7 @@ def load_casualty_words() -> CasualtyWords:
         wound_nouns=_words(treatment, "wounds"),
         death_nouns=_death_nouns(deaths),
         unhurt_words=_words(raw, "unhurt_words"),
+        name_affixes=_words(raw, "name_affixes"),
         additive_words=_words(raw, "additive_words"),
         person_nouns=_str_map(persons, "nouns"),
         sizes={k.lower(): v for k, v in sizes.items()},
@@ -165,6 +167,7 @@ class Victim:
     name: str | None = None
     police: bool = False
     quantity: Quantity | None = None
+    noun: str = ""
 
 
 @dataclass(slots=True)
@@ -222,8 +225,9 @@ def _is_person(head: Token, lex: CasualtyWords) -> bool:
     lower, lemma = head.lower_, head.lemma_.lower()
     if lower in lex.person_nouns or lemma in lex.person_nouns:
         return not (lemma == "old" and head.i > 0 and "year" not in head.doc[max(0, head.i - 3) : head.i].text)
-    if head.pos_ == "PROPN" and head.ent_type_ in {"PERSON", ""}:
-        return head.ent_type_ == "PERSON" or head.text[:1].isupper()
+    if head.pos_ == "PROPN":
+        # A name: the model's PERSON, or a name given an age ("Jane Roe, 26,").
+        return head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.like_num for c in head.children)
     return lower in lex.sizes
 
 
@@ -257,20 +261,23 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive")
     if not _is_person(head, lex):
         return None
-    words = [t for t in head.subtree if t.i <= head.i or t.dep_ in {"appos", "nummod", "compound", "amod"}]
-    start, last = words[0], max(words, key=lambda t: t.i)
+    words = [head]
+    for child in head.children:
+        if child.i < head.i or child.dep_ in {"appos", "nummod", "compound", "amod"}:
+            words.extend(child.subtree)
+    start, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
     count, quantity = _count_of(head, lex)
     lemma = head.lemma_.lower()
     gender = lex.person_nouns.get(lower, lex.person_nouns.get(lemma, ""))
     for child in head.children:
         if child.dep_ in {"amod", "compound"} and child.lower_ in {"male", "female"}:
             gender = "m" if child.lower_ == "male" else "f"
-    name = None
-    if head.pos_ == "PROPN":
-        name = head.text.lower()
-    else:
-        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        name = named.text.lower() if named is not None else None
+    named = (
+        head
+        if head.pos_ == "PROPN"
+        else next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    )
+    name = _name_key(named) if named is not None else None
     return Victim(
         text=doc.text[start.idx : last.idx + len(last.text)],
         start=start.idx,
@@ -282,7 +289,23 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         name=name,
         police=lemma in lex.police_nouns or lower in lex.police_nouns,
         quantity=quantity,
+        noun="" if head.pos_ == "PROPN" else lemma,
     )
+
+
+def _name_key(head: Token) -> str:
+    """The words of a person's name, lower case, without titles and suffixes ("jane roe")."""
+    words = [
+        t for t in head.subtree if (t.pos_ == "PROPN" and t.i <= head.i + 3 and t.dep_ != "appos") or t.i == head.i
+    ]
+    return " ".join(
+        t.lower_ for t in sorted(words, key=lambda t: t.i) if t.lower_ not in load_casualty_words().name_affixes
+    )
+
+
+def same_person_name(a: str | None, b: str | None) -> bool:
+    """Two name keys share a word ("jane roe" and "roe")."""
+    return bool(a and b and set(a.split()) & set(b.split()))
 
 
 def victims_of(token: Token, lex: CasualtyWords | None = None) -> list[Victim]:
