@@ -219,7 +219,8 @@ class IncidentTally:
     def victim_party(self, mention: EventMention) -> Party | None:
         """A party for the people hit, for a violent mention whose report names no target."""
         hit = [p for p in self.people if p.outcome != "unhurt"]
-        if not hit or not unnamed_victims(hit[0].victim.text):
+        place = " ".join(t for t in (mention.location.text, mention.location.name) if t) if mention.location else ""
+        if not hit or not unnamed_victims(hit[0].victim.text, place):
             return None
         victim = hit[0].victim
         sector = "COP" if victim.police else "CVL"
@@ -312,7 +313,9 @@ class Incidents:
         return self.last
 
 
-def unnamed_victims(text: str) -> bool:
-    """ "a man", "the 19-year-old", "two people": victims the report does not name or place
-    ("80 American soldiers" and "Jane Roe" are parties for the actor resolver)."""
-    return not any(c.isupper() for c in text[1:])
+def unnamed_victims(text: str, place: str = "") -> bool:
+    """ "a man", "the 19-year-old", "a Little Rock man" (in Little Rock): victims the report does
+    not name, nor place elsewhere ("80 American soldiers" and "Jane Roe" are parties for the
+    actor resolver)."""
+    words = text.split()
+    return not any(any(c.isupper() for c in w) and w.strip(",.") not in place for w in words[1:])

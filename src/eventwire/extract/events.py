@@ -24,6 +24,7 @@ from .actors import ActorResolver
 from .arguments import Arguments, trigger_arguments
 from .casualties import TALLY_KINDS, Incidents, sentence_statements
 from .dates import find_dates, is_calendar_day, stated_publication
+from .event_dates import announced, incident_dates, is_violent_word
 from .lexicon import load_actor_lexicon, load_triggers
 from .modality import Attribution, attribution, is_negated, modality, planning_verb
 from .numbers import Quantity
@@ -184,7 +185,15 @@ class MentionExtractor:
             out.append(
                 (span.root, EventDate(resolved.value, resolved.text, resolved.precision, approximate=approximate))
             )
+        if any(is_violent_word(t) for t in sent):
+            # The days this sentence gives the violence it reports, for mentions that state none.
+            self._incident_days.extend(incident_dates(out))
         return out
+
+    @cached_property
+    def _incident_days(self) -> list[EventDate]:
+        """Days stated for the report's violence so far (extract/event_dates.py)."""
+        return []
 
     def _date_for(
         self,
@@ -205,7 +214,13 @@ class MentionExtractor:
             for tok, when in dates:
                 if tok.head.i == node.i or (tok.head.dep_ == "prep" and tok.head.head.i == node.i):
                     return when
-        if att.verb is not None:
+        violent = is_violent_word(trigger)
+        if violent:
+            # "A man was shot Monday, police said Tuesday": the violence's day, not the telling's.
+            own = incident_dates(dates) if len(trigger_tokens) == 1 else []
+            if own:
+                return own[0]
+        if att.verb is not None and not violent:
             for tok, when in dates:
                 if tok.head.i == att.verb.i or (tok.head.dep_ == "prep" and tok.head.head.i == att.verb.i):
                     return when
@@ -219,8 +234,13 @@ class MentionExtractor:
                 and owner_tok.head.head.i == trigger.i
             ):
                 return when  # an adjunct's time: "in a phone call on Tuesday, X urged"
-        if len(dates) == 1 and len(trigger_tokens) == 1:
+        if len(dates) == 1 and len(trigger_tokens) == 1 and not (violent and announced(dates[0][0])):
             return dates[0][1]
+        if violent and self._incident_days:
+            # The day the report first gives its violence (the lede's), carried: approximate, so it
+            # never splits an event in two and any day a sentence states outranks it.
+            day = self._incident_days[0]
+            return EventDate(day.value, day.text, day.precision, approximate=True)
         if self.published is None:
             return None
         return EventDate(self.published.isoformat(), "", "day", default=True)
