@@ -15,7 +15,7 @@ not count.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
@@ -216,17 +216,26 @@ class IncidentTally:
                 mention.quantities.append(claim)
                 self.emitted.append((mention, claim))
 
-    def victim_party(self, mention: EventMention) -> Party | None:
-        """A party for the people hit, for a violent mention whose report names no target."""
-        hit = [p for p in self.people if p.outcome != "unhurt"]
-        place = " ".join(t for t in (mention.location.text, mention.location.name) if t) if mention.location else ""
-        if not hit or not unnamed_victims(hit[0].victim.text, place):
-            return None
-        victim = hit[0].victim
-        sector = "COP" if victim.police else "CVL"
-        loc = mention.location
-        country = loc.country if loc is not None and loc.precision not in {None, "region"} else None
-        return Party(victim.text, None, country, sector, "person" if victim.count == 1 else "group", implied=True)
+
+def victim_party(
+    statements: list[VictimStatement], mention: EventMention, demonym: Callable[[str], str | None]
+) -> Party | None:
+    """A party for the unnamed people a violent mention's own words hit ("a man was shot", "the
+    killing of a teenager"), when the report names no target: of the country where it happened, unless
+    its words say they are of another ("80 American soldiers" hit in Iraq are for the actor
+    resolver)."""
+    # A named person is for the actor resolver, which knows whose side they were on.
+    hit = [v for s in statements if s.outcome != "unhurt" and not s.zero for v in s.victims if v.name is None]
+    if not hit:
+        return None
+    victim = hit[0]
+    loc = mention.location
+    country = loc.country if loc is not None and loc.precision not in {None, "region"} else None
+    words = [w.strip("\"'“”‘’()[],.") for w in victim.text.split()]
+    if any(demonym(w) not in {None, country} for w in words if w[:1].isupper()):
+        return None
+    sector = "COP" if victim.police else "CVL"
+    return Party(victim.text, None, country, sector, "person" if victim.count == 1 else "group", implied=True)
 
 
 def _compatible(known: Victim, new: Victim) -> bool:
@@ -311,11 +320,3 @@ class Incidents:
             self.last = IncidentTally()
             self.tallies.append(("ASSAULT", None, self.last))
         return self.last
-
-
-def unnamed_victims(text: str, place: str = "") -> bool:
-    """ "a man", "the 19-year-old", "a Little Rock man" (in Little Rock): victims the report does
-    not name, nor place elsewhere ("80 American soldiers" and "Jane Roe" are parties for the
-    actor resolver)."""
-    words = text.split()
-    return not any(any(c.isupper() for c in w) and w.strip(",.") not in place for w in words[1:])

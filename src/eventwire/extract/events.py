@@ -22,7 +22,7 @@ from ..nlp.doctext import doc_text
 from ..records import EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim, Status
 from .actors import ActorResolver
 from .arguments import Arguments, trigger_arguments
-from .casualties import TALLY_KINDS, Incidents, sentence_statements
+from .casualties import TALLY_KINDS, Incidents, sentence_statements, victim_party
 from .dates import find_dates, is_calendar_day, stated_publication
 from .event_dates import announced, incident_dates, is_violent_word
 from .lexicon import load_actor_lexicon, load_triggers
@@ -237,10 +237,10 @@ class MentionExtractor:
         if len(dates) == 1 and len(trigger_tokens) == 1 and not (violent and announced(dates[0][0])):
             return dates[0][1]
         if violent and self._incident_days:
-            # The day the report first gives its violence (the lede's), carried: approximate, so it
-            # never splits an event in two and any day a sentence states outranks it.
+            # The day the report first gives its violence (the lede's), carried in place of the
+            # publication day: a default still, so it never splits an event and a stated day wins.
             day = self._incident_days[0]
-            return EventDate(day.value, day.text, day.precision, approximate=True)
+            return EventDate(day.value, day.text, day.precision, default=True)
         if self.published is None:
             return None
         return EventDate(self.published.isoformat(), "", "day", default=True)
@@ -774,9 +774,12 @@ class MentionExtractor:
         else:
             tally = self._casualties.current()
         tally.add(statements, index, next((m.source for m in owners if m.source), None) or source)
-        for owner in owners:
-            if owner.target is None and owner.type == "ASSAULT":
-                owner.target = tally.victim_party(owner)
+        violent_made = [(m, tok) for m, tok in made if m.type in VIOLENT_TYPES]
+        for owner, tok in violent_made:
+            # The one violent word of a sentence owns its victims; of several, each its own.
+            own = [s for s in statements if len(violent_made) == 1 or tok.i in {s.anchor.i, s.anchor.head.i}]
+            if owner.target is None and owner.type == "ASSAULT" and own:
+                owner.target = victim_party(own, owner, self.ctx.demonym)
                 owner.anaphoric = owner.anaphoric and owner.target is None and owner.actor is None
         tally.attach(owners)
 

@@ -265,7 +265,11 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
     for child in head.children:
         if child.i < head.i or child.dep_ in {"appos", "nummod", "compound", "amod"}:
             words.extend(child.subtree)
-    start, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+    words.sort(key=lambda t: t.i)
+    # "PORTSMOUTH, Va. - A 53-year-old man": a dateline or a list before the phrase is not of it.
+    cut = [k for k, t in enumerate(words) if t.i < head.i and _separator(t)]
+    words = words[cut[-1] + 1 :] if cut else words
+    start, last = words[0], words[-1]
     count, quantity = _count_of(head, lex)
     lemma = head.lemma_.lower()
     gender = lex.person_nouns.get(lower, lex.person_nouns.get(lemma, ""))
@@ -306,6 +310,13 @@ def _name_key(head: Token) -> str:
 def same_person_name(a: str | None, b: str | None) -> bool:
     """Two name keys share a word ("jane roe" and "roe")."""
     return bool(a and b and set(a.split()) & set(b.split()))
+
+
+def _separator(tok: Token) -> bool:
+    if tok.text in {",", ";", ":", "\u2014", "\u2013", "--"}:
+        return True
+    spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+    return tok.text == "-" and spaced
 
 
 def victims_of(token: Token, lex: CasualtyWords | None = None) -> list[Victim]:
