@@ -187,7 +187,14 @@ class MentionExtractor:
             )
         if any(is_violent_word(t) for t in sent):
             # The days this sentence gives the violence it reports, for mentions that state none.
+            first = not self._incident_days
             self._incident_days.extend(incident_dates(out))
+            if first and self._incident_days:
+                # Violent mentions before it (a headline) had only the publication day.
+                day = self._incident_days[0]
+                for mention in self.mentions:
+                    if mention.type in VIOLENT_TYPES and mention.date is not None and mention.date.default:
+                        mention.date = EventDate(day.value, day.text, day.precision, default=True)
         return out
 
     @cached_property
