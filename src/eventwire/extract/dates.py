@@ -17,7 +17,8 @@ Rules (``relative`` is True whenever the publication date was needed to resolve 
   Abbreviated weekdays ("Wed.") count only in front of an explicit date.
 * "today", "tonight", "this morning" -> publication day; "yesterday", "last night", "overnight"
   (the night just past began the day before) -> the day before; "tomorrow" -> the day after.
-  A weekday right after such a phrase is the date ("overnight Sunday" is Sunday). "last week" -> publication - 7 days and "next week" ->
+  A weekday right after such a phrase is the date ("overnight Sunday" is Sunday).
+  "last week" -> publication - 7 days and "next week" ->
   + 7 days, precision "day": a week has no value of its own in the output contract, so callers
   should lower their confidence for it; "this week" -> the publication day.
 * "this month", "last month", "earlier this month" -> "YYYY-MM"; "this year", "last year",
