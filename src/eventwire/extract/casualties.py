@@ -46,6 +46,7 @@ class Casualty:
     outcome: Outcome
     victim: Victim
     seen: int
+    first: int = -1  # the sentence that named them first
 
 
 @dataclass(slots=True)
@@ -111,14 +112,15 @@ class IncidentTally:
 
     def _new(self, victim: Victim, outcome: Outcome, index: int) -> None:
         if victim.count is not None and victim.count > 0:
-            self.people.append(Casualty(victim.count, outcome, victim, index))
+            self.people.append(Casualty(victim.count, outcome, victim, index, index))
 
     def _resolve(self, victim: Victim, outcome: Outcome, index: int) -> None:
         ref = victim.reference
         if ref == "additive":
             self._new(victim, outcome, index)
             return
-        pool = [p for p in self.people if _compatible(p.victim, victim)]
+        # "left a man dead and a teenager wounded": a new phrase is nobody its own sentence named.
+        pool = [p for p in self.people if _compatible(p.victim, victim) and not (ref == "new" and p.first == index)]
         living = [p for p in pool if p.outcome != "unhurt"]
         if victim.count is None:
             # "the victims", "they": everyone known; an unknown number of new people counts nobody.
@@ -245,6 +247,8 @@ def _compatible(known: Victim, new: Victim) -> bool:
         return False
     if known.name and new.name and not same_person_name(known.name, new.name) and new.reference == "named":
         return False
+    if (known.police and new.offender) or (known.offender and new.police):
+        return False  # "the suspect" is not one of the officers
     return not (new.police and not known.police and known.reference != "pronoun" and new.reference == "new")
 
 

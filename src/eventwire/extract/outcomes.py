@@ -57,6 +57,10 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
         if own[0].lower_ in {"himself", "herself", "themselves"}:
             return _agents(verb) or own
         return own
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children):
+        small = [c for c in children if c.dep_ == "nsubj"]
+        if small:
+            return small  # "found a man shot", "left ... a teenager wounded": a participle's subject
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [verb.head]  # "a man shot in the leg"
     if depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:

@@ -65,6 +65,7 @@ class CasualtyWords:
     person_nouns: dict[str, str]
     sizes: dict[str, int]
     police_nouns: frozenset[str]
+    offender_nouns: frozenset[str]
     pronouns: dict[str, str]
     statistics_phrases: tuple[str, ...]
 
@@ -145,6 +146,7 @@ def load_casualty_words() -> CasualtyWords:
         person_nouns=_str_map(persons, "nouns"),
         sizes={k.lower(): v for k, v in sizes.items()},
         police_nouns=_words(raw, "police_nouns"),
+        offender_nouns=_words(raw, "offender_nouns"),
         pronouns=_str_map(raw, "pronouns"),
         statistics_phrases=tuple(string_list(DATA_FILE, _section(raw, "statistics_words").get("phrases"), "phrases")),
     )
@@ -168,6 +170,7 @@ class Victim:
     police: bool = False
     quantity: Quantity | None = None
     noun: str = ""
+    offender: bool = False
 
 
 @dataclass(slots=True)
@@ -263,8 +266,10 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         return None
     words = [head]
     for child in head.children:
-        if child.i < head.i or child.dep_ in {"appos", "nummod", "compound", "amod"}:
-            words.extend(child.subtree)
+        counted = child.dep_ == "prep" and child.lower_ == "of" and any(g.like_num for g in child.children)
+        outcome_word = child.i > head.i and child.lower_ in lex.outcome_adjectives  # "a man dead"
+        if (child.i < head.i or child.dep_ in {"appos", "nummod", "compound", "amod"} or counted) and not outcome_word:
+            words.extend(child.subtree)  # "a family of five" keeps its count
     words.sort(key=lambda t: t.i)
     # "PORTSMOUTH, Va. - A 53-year-old man": a dateline or a list before the phrase is not of it.
     cut = [k for k, t in enumerate(words) if t.i < head.i and _separator(t)]
@@ -294,6 +299,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         police=lemma in lex.police_nouns or lower in lex.police_nouns,
         quantity=quantity,
         noun="" if head.pos_ == "PROPN" else lemma,
+        offender=lemma in lex.offender_nouns,
     )
 
 
