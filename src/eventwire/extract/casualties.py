@@ -35,6 +35,9 @@ from .victims import (
 )
 
 TALLY_KINDS = ("killed", "injured")
+# Two noun phrases this close in one sentence are a listing ("a man dead and a teenager wounded");
+# further apart, a run-in headline and its lede may name the same person twice.
+BESIDE_CHARS = 60
 _COUNTED: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 
 
@@ -120,7 +123,7 @@ class IncidentTally:
             self._new(victim, outcome, index)
             return
         # "left a man dead and a teenager wounded": a new phrase is nobody its own sentence named.
-        pool = [p for p in self.people if _compatible(p.victim, victim) and not (ref == "new" and p.first == index)]
+        pool = [p for p in self.people if _compatible(p.victim, victim) and not self._named_beside(p, victim, index)]
         living = [p for p in pool if p.outcome != "unhurt"]
         if victim.count is None:
             # "the victims", "they": everyone known; an unknown number of new people counts nobody.
@@ -157,6 +160,18 @@ class IncidentTally:
             self._new(extra, outcome, index)
         else:
             self._spread(living, victim.count, outcome, index)
+
+    @staticmethod
+    def _named_beside(person: Casualty, victim: Victim, index: int) -> bool:
+        """Whether a new phrase sits beside another phrase of its sentence that named this person."""
+        known = person.victim
+        return (
+            victim.reference == "new"
+            and person.first == index
+            and bool(victim.noun and known.noun)
+            and known.start != victim.start
+            and abs(known.start - victim.start) <= BESIDE_CHARS
+        )
 
     def _spread(self, people: list[Casualty], n: int, outcome: Outcome, index: int, restated: bool = True) -> None:
         """Give n of these people the outcome: those it restates first ("56 dead" after "56 dead and

@@ -241,7 +241,7 @@ def _reference(head: Token, lex: CasualtyWords) -> Reference:
         return "known" if definite else "additive"
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in children) and head.like_num:
         return "partitive"
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and head.lower_ not in lex.person_nouns:
         return "named"
     if any(c.lower_ in _DEFINITE_DETS or c.dep_ == "poss" for c in children):
         return "known"
@@ -283,7 +283,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
             gender = "m" if child.lower_ == "male" else "f"
     named = (
         head
-        if head.pos_ == "PROPN"
+        if head.pos_ == "PROPN" and lower not in lex.person_nouns
         else next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     )
     name = _name_key(named) if named is not None else None
@@ -298,7 +298,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         name=name,
         police=lemma in lex.police_nouns or lower in lex.police_nouns,
         quantity=quantity,
-        noun="" if head.pos_ == "PROPN" else lemma,
+        noun="" if named is head else lower if head.pos_ == "PROPN" else lemma,
         offender=lemma in lex.offender_nouns,
     )
 
