@@ -333,6 +333,13 @@ class Incidents:
         self.last = tally
         return tally
 
+    def separate(self, kind: str) -> IncidentTally:
+        """Start the tally of another incident of this kind ("in a separate shooting")."""
+        tally = IncidentTally()
+        self.tallies.append((kind, None, tally))
+        self.last = tally
+        return tally
+
     def current(self) -> IncidentTally:
         """The incident the report spoke of last (a new one at the start)."""
         if self.last is None:

@@ -31,6 +31,7 @@ from .numbers import Quantity
 from .prefilter import mostly_debris
 from .quantities import CASUALTY_KINDS, FoundQuantity, sentence_quantities
 from .triggers import TriggerMatch, find_triggers
+from .victims import is_separate_incident
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
@@ -774,7 +775,9 @@ class MentionExtractor:
             carried = self._carry_over(index, sent, probe)
             owners = [carried] if carried is not None else []
         recent = next((m for m in reversed(self.mentions) if m.type in VIOLENT_TYPES and m not in owners), None)
-        if owners and owners[0].trigger:
+        if is_separate_incident(sent):
+            tally = self._casualties.separate(owners[0].type if owners else "ASSAULT")
+        elif owners and owners[0].trigger:
             tally = self._casualties.for_mention(owners[0])
         elif recent is not None:
             tally = self._casualties.for_mention(recent)

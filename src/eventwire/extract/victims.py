@@ -68,6 +68,7 @@ class CasualtyWords:
     offender_nouns: frozenset[str]
     pronouns: dict[str, str]
     statistics_phrases: tuple[str, ...]
+    separate_phrases: tuple[str, ...]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -149,6 +150,9 @@ def load_casualty_words() -> CasualtyWords:
         offender_nouns=_words(raw, "offender_nouns"),
         pronouns=_str_map(raw, "pronouns"),
         statistics_phrases=tuple(string_list(DATA_FILE, _section(raw, "statistics_words").get("phrases"), "phrases")),
+        separate_phrases=tuple(
+            string_list(DATA_FILE, _section(raw, "separate_incident_words").get("phrases"), "separate phrases")
+        ),
     )
 
 
@@ -340,6 +344,12 @@ def is_statistics(sent: Span) -> bool:
     """Whether a sentence tallies many incidents ("the city's 30th homicide this year")."""
     lower = sent.text.lower()
     return any(phrase in lower for phrase in load_casualty_words().statistics_phrases)
+
+
+def is_separate_incident(sent: Span) -> bool:
+    """Whether a sentence tells of another incident ("in a separate shooting, a woman was hurt")."""
+    lower = sent.text.lower()
+    return any(phrase in lower for phrase in load_casualty_words().separate_phrases)
 
 
 def zero_quantities(sent: Span) -> Iterator[tuple[int, int, Quantity]]:
