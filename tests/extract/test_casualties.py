@@ -15,8 +15,9 @@ from spacy.language import Language
 
 from eventwire.errors import DataFileError
 from eventwire.extract import victims
+from eventwire.extract.casualties import Incidents, IncidentTally, sentence_statements
 from eventwire.extract.outcomes import sentence_outcomes
-from eventwire.extract.victims import load_casualty_words, victims_of
+from eventwire.extract.victims import is_separate_incident, load_casualty_words, victims_of
 from eventwire.records import Event
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
@@ -205,3 +206,38 @@ def test_victims_of_another_country_stay_for_the_actor_resolver(extract_events: 
     text = "Iran fired missiles at a base in Iraq on Wednesday. State TV said 80 American soldiers were killed."
     for event in extract_events(text, published=date(2020, 1, 8)):
         assert event.target is None or event.target.country != "IRQ" or "American" not in event.target.text
+
+
+# --- the tally alone ---------------------------------------------------------------------------------
+
+
+def tally_of(nlp: Language, text: str) -> dict[str, int]:
+    tally = IncidentTally()
+    for index, sent in enumerate(nlp(text).sents):
+        tally.add(sentence_statements(sent, []), index, None)
+    return tally.totals()
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two people were shot. One of them died.", 1, 1),
+        ("A man was wounded. He died two days later.", 1, 0),
+        ("A man and a woman were shot. Both victims died.", 2, 0),
+        ("Dana Whitlock, 26, was shot in the back. Whitlock was pronounced dead at a hospital.", 1, 0),
+        ("A man was shot dead. The man, 25, was hit in the chest.", 1, 0),
+        ("A man was shot dead. A woman was wounded.", 1, 1),
+        ("Police said 40 people have been shot in the city so far this year.", 0, 0),
+    ],
+)
+def test_the_tally_ties_victims_across_sentences(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+def test_a_separate_incident_is_its_own_tally(nlp: Language) -> None:
+    doc = nlp("A man was shot dead on Elm Street. In a separate shooting, another man was killed.")
+    incidents = Incidents()
+    for index, sent in enumerate(doc.sents):
+        tally = incidents.separate("ASSAULT") if is_separate_incident(sent) else incidents.current()
+        tally.add(sentence_statements(sent, []), index, None)
+    assert [t.totals()["killed"] for _, _, t in incidents.tallies] == [1, 1]

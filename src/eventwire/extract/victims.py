@@ -230,11 +230,14 @@ def _age_of(head: Token) -> int | None:
 
 def _is_person(head: Token, lex: CasualtyWords) -> bool:
     lower, lemma = head.lower_, head.lemma_.lower()
+    if head.ent_type_ == "PERSON" and lower not in lex.person_nouns:
+        return True  # a name, even where the tagger calls it a noun
     if lower in lex.person_nouns or lemma in lex.person_nouns:
         return not (lemma == "old" and head.i > 0 and "year" not in head.doc[max(0, head.i - 3) : head.i].text)
     if head.pos_ == "PROPN":
-        # A name: the model's PERSON, or a name given an age ("Jane Roe, 26,").
-        return head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.like_num for c in head.children)
+        # A name: the model's PERSON, a name given an age ("Jane Roe, 26,"), or a name the model
+        # gives no type at all, as it often does a surname alone ("Roe was pronounced dead").
+        return head.ent_type_ in {"PERSON", ""} or any(c.dep_ == "appos" and c.like_num for c in head.children)
     return lower in lex.sizes
 
 
@@ -245,7 +248,7 @@ def _reference(head: Token, lex: CasualtyWords) -> Reference:
         return "known" if definite else "additive"
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in children) and head.like_num:
         return "partitive"
-    if head.pos_ == "PROPN" and head.lower_ not in lex.person_nouns:
+    if (head.pos_ == "PROPN" or head.ent_type_ == "PERSON") and head.lower_ not in lex.person_nouns:
         return "named"
     if any(c.lower_ in _DEFINITE_DETS or c.dep_ == "poss" for c in children):
         return "known"
@@ -287,7 +290,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
             gender = "m" if child.lower_ == "male" else "f"
     named = (
         head
-        if head.pos_ == "PROPN" and lower not in lex.person_nouns
+        if (head.pos_ == "PROPN" or head.ent_type_ == "PERSON") and lower not in lex.person_nouns
         else next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     )
     name = _name_key(named) if named is not None else None
