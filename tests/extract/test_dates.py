@@ -341,3 +341,31 @@ def test_malformed_data_file_raises_with_its_name(
     monkeypatch.setattr(dates, "read_json", lambda name: raw)
     with pytest.raises(DataFileError, match=r"date_words\.json"):
         resolve_date("Jan 8", PUBLISHED)
+
+
+@given(
+    PUBLICATION_DATES,
+    st.integers(min_value=0, max_value=6),
+    st.sampled_from(["", "early ", "late ", "overnight "]),
+    st.sampled_from(["", " morning", " afternoon", " evening", " night"]),
+)
+def test_weekday_with_a_part_of_the_day_is_that_weekday(published: date, weekday: int, before: str, part: str) -> None:
+    phrase = f"{before}{WEEKDAYS[weekday]}{part}"
+    found = find_dates(f"A man was shot {phrase} in the city.", published)
+    assert [r.text for _, _, r in found] == [phrase]
+    day = date.fromisoformat(found[0][2].value)
+    assert day.weekday() == weekday and timedelta(0) <= published - day <= timedelta(days=6)
+
+
+@given(PUBLICATION_DATES, st.sampled_from(["yesterday", "last night", "overnight", "late last night"]))
+def test_the_night_or_day_before_is_the_day_before_publication(published: date, phrase: str) -> None:
+    result = resolve_date(phrase, published)
+    assert result is not None and date.fromisoformat(result.value) == published - timedelta(days=1)
+
+
+@given(st.dates(min_value=date(1990, 1, 8), max_value=date(2035, 12, 31)), st.integers(min_value=0, max_value=6))
+def test_weekday_with_a_parenthetical_date_takes_the_date(published: date, back: int) -> None:
+    day = published - timedelta(days=back)
+    phrase = f"{WEEKDAYS[day.weekday()]} night ({MONTHS[day.month - 1][:3]}. {day.day})"
+    result = resolve_date(phrase, published)
+    assert result is not None and result.value == day.isoformat()

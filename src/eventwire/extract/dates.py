@@ -15,8 +15,10 @@ Rules (``relative`` is True whenever the publication date was needed to resolve 
   "next Friday" the first strictly after. A weekday followed by an explicit date
   ("Wednesday (Jan 8)", "Wednesday, January 8, 2020") is one phrase, and the explicit date wins.
   Abbreviated weekdays ("Wed.") count only in front of an explicit date.
-* "today", "tonight", "this morning" -> publication day; "yesterday", "last night" -> the day
-  before; "tomorrow" -> the day after. "last week" -> publication - 7 days and "next week" ->
+* "today", "tonight", "this morning" -> publication day; "yesterday", "last night", "overnight"
+  (the night just past began the day before) -> the day before; "tomorrow" -> the day after.
+  A weekday right after such a phrase is the date ("overnight Sunday" is Sunday).
+  "last week" -> publication - 7 days and "next week" ->
   + 7 days, precision "day": a week has no value of its own in the output contract, so callers
   should lower their confidence for it; "this week" -> the publication day.
 * "this month", "last month", "earlier this month" -> "YYYY-MM"; "this year", "last year",
@@ -262,7 +264,11 @@ def _patterns() -> tuple[_Pattern, ...]:
         ),
         _Pattern(
             5,
-            re.compile(rf"(?<![A-Za-z])(?P<phrase>{relative})(?![A-Za-z])(?:\s+{parts}(?![A-Za-z]))?"),
+            # "overnight Sunday" is Sunday's night: a weekday after the phrase is the date.
+            re.compile(
+                rf"(?<![A-Za-z])(?P<phrase>{relative})(?![A-Za-z])(?!\s+(?:{_cased(words.weekday_names)}))"
+                rf"(?:\s+{parts}(?![A-Za-z]))?"
+            ),
             _relative_phrase,
         ),
         _Pattern(

@@ -22,12 +22,16 @@ from ..nlp.doctext import doc_text
 from ..records import EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim, Status
 from .actors import ActorResolver
 from .arguments import Arguments, trigger_arguments
+from .casualties import TALLY_KINDS, Incidents, sentence_statements, victim_party
 from .dates import find_dates, is_calendar_day, stated_publication
+from .event_dates import announced, incident_dates, is_violent_word
 from .lexicon import load_actor_lexicon, load_triggers
 from .modality import Attribution, attribution, is_negated, modality, planning_verb
+from .numbers import Quantity
 from .prefilter import mostly_debris
 from .quantities import CASUALTY_KINDS, FoundQuantity, sentence_quantities
 from .triggers import TriggerMatch, find_triggers
+from .victims import is_separate_incident
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
@@ -182,7 +186,22 @@ class MentionExtractor:
             out.append(
                 (span.root, EventDate(resolved.value, resolved.text, resolved.precision, approximate=approximate))
             )
+        if any(is_violent_word(t) for t in sent):
+            # The days this sentence gives the violence it reports, for mentions that state none.
+            first = not self._incident_days
+            self._incident_days.extend(incident_dates(out))
+            if first and self._incident_days:
+                # Violent mentions before it (a headline) had only the publication day.
+                day = self._incident_days[0]
+                for mention in self.mentions:
+                    if mention.type in VIOLENT_TYPES and mention.date is not None and mention.date.default:
+                        mention.date = EventDate(day.value, day.text, day.precision, default=True)
         return out
+
+    @cached_property
+    def _incident_days(self) -> list[EventDate]:
+        """Days stated for the report's violence so far (extract/event_dates.py)."""
+        return []
 
     def _date_for(
         self,
@@ -203,7 +222,13 @@ class MentionExtractor:
             for tok, when in dates:
                 if tok.head.i == node.i or (tok.head.dep_ == "prep" and tok.head.head.i == node.i):
                     return when
-        if att.verb is not None:
+        violent = is_violent_word(trigger)
+        if violent:
+            # "A man was shot Monday, police said Tuesday": the violence's day, not the telling's.
+            own = incident_dates(dates) if len(trigger_tokens) == 1 else []
+            if own:
+                return own[0]
+        if att.verb is not None and not violent:
             for tok, when in dates:
                 if tok.head.i == att.verb.i or (tok.head.dep_ == "prep" and tok.head.head.i == att.verb.i):
                     return when
@@ -217,8 +242,13 @@ class MentionExtractor:
                 and owner_tok.head.head.i == trigger.i
             ):
                 return when  # an adjunct's time: "in a phone call on Tuesday, X urged"
-        if len(dates) == 1 and len(trigger_tokens) == 1:
+        if len(dates) == 1 and len(trigger_tokens) == 1 and not (violent and announced(dates[0][0])):
             return dates[0][1]
+        if violent and self._incident_days:
+            # The day the report first gives its violence (the lede's), carried in place of the
+            # publication day: a default still, so it never splits an event and a stated day wins.
+            day = self._incident_days[0]
+            return EventDate(day.value, day.text, day.precision, default=True)
         if self.published is None:
             return None
         return EventDate(self.published.isoformat(), "", "day", default=True)
@@ -685,14 +715,22 @@ class MentionExtractor:
         return None
 
     # --- quantities ------------------------------------------------------------------------
+    @cached_property
+    def _casualties(self) -> Incidents:
+        """The report's incidents and their victims, tied across sentences (extract/casualties.py)."""
+        return Incidents()
+
     def _attach_quantities(
         self, index: int, sent: Span, made: list[tuple[EventMention, Token]], found: list[FoundQuantity]
     ) -> None:
-        if not found:
+        statements = sentence_statements(sent, found)
+        if not found and not statements:
             return
         att = attribution(sent.root)
         source = self._source(att.source)
         for q in found:
+            if q.kind in TALLY_KINDS:
+                continue  # counted from the victims below
             owner = self._owner(q, made)
             if owner is None:
                 owner = self._carry_over(index, sent, q)
@@ -711,6 +749,36 @@ class MentionExtractor:
                     source=claim_source,
                 )
             )
+        if not statements:
+            return
+        # The sentence's victims join the incident's; its violent mentions carry the counts.
+        owners = [m for m, _ in made if m.type in VIOLENT_TYPES]
+        if not owners:
+            first = statements[0]
+            span = first.victims[0] if first.victims else None
+            kind = "killed" if first.outcome == "killed" else "injured"
+            probe = FoundQuantity(kind, Quantity(None, None, None, None, ""), span.start if span else sent.start_char,
+                                  span.end if span else sent.start_char, first.anchor)  # fmt: skip
+            carried = self._carry_over(index, sent, probe)
+            owners = [carried] if carried is not None else []
+        recent = next((m for m in reversed(self.mentions) if m.type in VIOLENT_TYPES and m not in owners), None)
+        if is_separate_incident(sent):
+            tally = self._casualties.separate(owners[0].type if owners else "ASSAULT")
+        elif owners and owners[0].trigger:
+            tally = self._casualties.for_mention(owners[0])
+        elif recent is not None:
+            tally = self._casualties.for_mention(recent)
+        else:
+            tally = self._casualties.current()
+        tally.add(statements, index, next((m.source for m in owners if m.source), None) or source)
+        violent_made = [(m, tok) for m, tok in made if m.type in VIOLENT_TYPES]
+        for owner, tok in violent_made:
+            # The one violent word of a sentence owns its victims; of several, each its own.
+            own = [s for s in statements if len(violent_made) == 1 or tok.i in {s.anchor.i, s.anchor.head.i}]
+            if owner.target is None and owner.type == "ASSAULT" and own:
+                owner.target = victim_party(own, owner, self.ctx.demonym)
+                owner.anaphoric = owner.anaphoric and owner.target is None and owner.actor is None
+        tally.attach(owners)
 
     @staticmethod
     def _owner(q: FoundQuantity, made: list[tuple[EventMention, Token]]) -> EventMention | None:

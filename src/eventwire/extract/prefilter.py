@@ -25,6 +25,7 @@ from .actors import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .lexicon import load_actor_lexicon, load_triggers
 from .numbers import load_number_words
 from .quantities import KIND_BY_NOUN, KIND_BY_VERB
+from .victims import casualty_cue_words
 
 QUOTES = '"“”'
 QUOTE_REACH = 3  # as far as extraction looks for the clause that closes a quotation
@@ -146,6 +147,8 @@ class EventCues:
                     return True
         if words & self.quantity_forms and (words & self.count_words or any(t.like_num for t in sent)):
             return True
+        if words & casualty_cue_words():
+            return True  # "He later died": a victim's outcome, tied to the incident of nearby sentences
         return bool(words & self.title_forms) and any(ent.label_ == "PERSON" for ent in sent.ents)
 
 

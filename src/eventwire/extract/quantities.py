@@ -16,7 +16,7 @@ from .numbers import Quantity, find_quantities
 
 KIND_BY_NOUN = {
     "dead": "killed", "death": "killed", "fatality": "killed", "casualty": "killed", "body": "killed",
-    "life": "killed", "victim": "killed", "toll": "killed",
+    "life": "killed", "toll": "killed",
     "injured": "injured", "wounded": "injured", "injury": "injured",
     "detainee": "arrested", "arrest": "arrested", "prisoner": "arrested", "suspect": "arrested",
     "missing": "missing",

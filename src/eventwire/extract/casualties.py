@@ -1,0 +1,348 @@
+"""Casualties counted from the victims, tied across the sentences of one report.
+
+The tally keeps the people a report says were hurt or killed. A new statement either names
+people already known ("the victim later died", "Jane Roe, 26,", "he", "both victims", a lede
+restated: "A man was shot Monday ... A 25-year-old man was shot in the leg") and moves them to
+the worse outcome, or names new ones ("another man", "a woman" after "a man", "two others").
+Killed counts the people who died, injured those hurt who did not, so a victim counts once, as
+the Gun Violence Archive and ACLED count them; the shooter counts when shot.
+
+Every count stays a claim: the figure, the words of the statement that set it last (its
+hedge: "at least 80" keeps low 80) and the source that said so. An explicit "no one was hurt"
+is its own zero claim. Sentences that tally many incidents ("the 20th homicide this year") do
+not count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span
+
+from ..records import EventMention, Party, QuantityClaim
+from .numbers import Quantity
+from .outcomes import sentence_outcomes
+from .quantities import FoundQuantity
+from .victims import (
+    SEVERITY,
+    Outcome,
+    Victim,
+    VictimStatement,
+    is_statistics,
+    load_casualty_words,
+    same_person_name,
+)
+
+TALLY_KINDS = ("killed", "injured")
+# Two noun phrases this close in one sentence are a listing ("a man dead and a teenager wounded");
+# further apart, a run-in headline and its lede may name the same person twice.
+BESIDE_CHARS = 60
+_COUNTED: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
+
+
+@dataclass(slots=True)
+class Casualty:
+    """People of the incident with one outcome (a group splits when its members' fates differ)."""
+
+    count: int
+    outcome: Outcome
+    victim: Victim
+    seen: int
+    first: int = -1  # the sentence that named them first
+
+
+@dataclass(slots=True)
+class _Change:
+    text: str
+    start: int
+    end: int
+    quantity: Quantity | None
+    source: Party | None
+
+
+@dataclass(slots=True)
+class IncidentTally:
+    """The victims of a report's incident and the claims that carry their counts."""
+
+    people: list[Casualty] = field(default_factory=list)
+    changes: dict[str, _Change] = field(default_factory=dict)
+    zeros: dict[str, _Change] = field(default_factory=dict)
+    mentions: list[EventMention] = field(default_factory=list)
+    emitted: list[tuple[EventMention, QuantityClaim]] = field(default_factory=list)
+
+    # --- reading statements ----------------------------------------------------------------
+    def add(self, statements: Iterable[VictimStatement], index: int, source: Party | None) -> None:
+        """Tie one sentence's statements to the victims known so far."""
+        for statement in statements:
+            if statement.zero:
+                kind: str = statement.outcome
+                start, end = statement.zero_span
+                self.zeros.setdefault(kind, _Change(statement.zero_text, start, end, None, source))
+                continue
+            before = self.totals()
+            for victim in self._listing(statement.victims):
+                self._resolve(victim, statement.outcome, index)
+            after = self.totals()
+            for kind in TALLY_KINDS:
+                if after[kind] != before[kind]:
+                    last = statement.victims[-1]
+                    first = statement.victims[0]
+                    quantity = first.quantity if len(statement.victims) == 1 else None
+                    text = last.text if first is last else f"{first.text} ... {last.text}"
+                    self.changes[kind] = _Change(text, first.start, last.end, quantity, source)
+
+    def _listing(self, victims: list[Victim]) -> list[Victim]:
+        """ "a girl and a man were found shot" restates an earlier listing only when every one of
+        them matches a different known person; else they are all new people."""
+        if len(victims) < 2 or any(v.reference != "new" for v in victims):
+            return victims
+        free = [p for p in self.people if p.outcome != "unhurt" for _ in range(p.count)]
+        for victim in victims:
+            match = next((p for p in free if _compatible(p.victim, victim)), None)
+            if match is None:
+                return [replace(v, reference="additive") for v in victims]
+            free.remove(match)
+        return victims
+
+    def totals(self) -> dict[str, int]:
+        """People killed and people injured (hurt and alive) so far."""
+        out = dict.fromkeys(TALLY_KINDS, 0)
+        for person in self.people:
+            if person.outcome in out:
+                out[person.outcome] += person.count
+        return out
+
+    def _new(self, victim: Victim, outcome: Outcome, index: int) -> None:
+        if victim.count is not None and victim.count > 0:
+            self.people.append(Casualty(victim.count, outcome, victim, index, index))
+
+    def _resolve(self, victim: Victim, outcome: Outcome, index: int) -> None:
+        ref = victim.reference
+        if ref == "additive":
+            self._new(victim, outcome, index)
+            return
+        # "left a man dead and a teenager wounded": a new phrase is nobody its own sentence named.
+        pool = [p for p in self.people if _compatible(p.victim, victim) and not self._named_beside(p, victim, index)]
+        living = [p for p in pool if p.outcome != "unhurt"]
+        if victim.count is None:
+            # "the victims", "they": everyone known; an unknown number of new people counts nobody.
+            if ref in {"known", "pronoun"}:
+                for person in living:
+                    self._apply(person, person.count, outcome, index)
+            return
+        if ref == "partitive":
+            self._spread(living, victim.count, outcome, index, restated=False)
+            return
+        if ref == "named":
+            same = [p for p in pool if same_person_name(p.victim.name, victim.name) and p.count == 1]
+            unnamed = [p for p in pool if p.victim.name is None and p.count == 1]
+            candidates = same or unnamed
+            target = candidates[-1] if candidates else None
+            if target is None:
+                self._new(victim, outcome, index)
+            else:
+                target.victim = _named(target.victim, victim)
+                self._apply(target, 1, outcome, index)
+            return
+        if ref == "new" and outcome == "unhurt":
+            return  # "a woman was not hurt": nobody to count
+        total = sum(p.count for p in living)
+        if not living:
+            self._new(victim, outcome, index)
+        elif victim.count == 1:
+            self._apply(max(living, key=lambda p: (*_likeness(p.victim, victim), p.seen)), 1, outcome, index)
+        elif victim.count == total or ref in {"known", "pronoun"}:
+            self._spread(living, min(victim.count, total), outcome, index)
+        elif victim.count > total:
+            self._spread(living, total, outcome, index)
+            extra = replace(victim, count=victim.count - total)
+            self._new(extra, outcome, index)
+        else:
+            self._spread(living, victim.count, outcome, index)
+
+    @staticmethod
+    def _named_beside(person: Casualty, victim: Victim, index: int) -> bool:
+        """Whether a new phrase sits beside another phrase of its sentence that named this person."""
+        known = person.victim
+        return (
+            victim.reference == "new"
+            and person.first == index
+            and bool(victim.noun and known.noun)
+            and known.start != victim.start
+            and abs(known.start - victim.start) <= BESIDE_CHARS
+        )
+
+    def _spread(self, people: list[Casualty], n: int, outcome: Outcome, index: int, restated: bool = True) -> None:
+        """Give n of these people the outcome: those it restates first ("56 dead" after "56 dead and
+        210 injured"), then the least hurt and most recently named ("one of them died")."""
+        for person in sorted(people, key=lambda p: (restated and p.outcome != outcome, SEVERITY[p.outcome], -p.seen)):
+            if n <= 0:
+                return
+            take = min(n, person.count)
+            self._apply(person, take, outcome, index)
+            n -= take
+
+    def _apply(self, person: Casualty, n: int, outcome: Outcome, index: int) -> None:
+        person.seen = index
+        if SEVERITY[outcome] <= SEVERITY[person.outcome]:
+            return
+        if n < person.count:
+            person.count -= n
+            self.people.append(Casualty(n, outcome, person.victim, index))
+        else:
+            person.outcome = outcome
+
+    # --- claims ----------------------------------------------------------------------------
+    def claims(self) -> list[QuantityClaim]:
+        """One claim per counted kind, and each explicit zero."""
+        totals = self.totals()
+        out: list[QuantityClaim] = []
+        for kind in TALLY_KINDS:
+            change = self.changes.get(kind)
+            if totals[kind] > 0 and change is not None:
+                q = change.quantity
+                hedged = q is not None and q.value == totals[kind]
+                out.append(
+                    QuantityClaim(
+                        kind,
+                        totals[kind],
+                        q.low if hedged and q else None,
+                        q.high if hedged and q else None,
+                        change.text,
+                        change.start,
+                        change.end,
+                        change.source,
+                    )
+                )
+            zero = self.zeros.get(kind)
+            if zero is not None:
+                out.append(QuantityClaim(kind, 0, None, None, zero.text, zero.start, zero.end, zero.source))
+        return out
+
+    def attach(self, owners: Iterable[EventMention]) -> None:
+        """Make these mentions carry the incident's counts, and bring every carrier up to date."""
+        for owner in owners:
+            if all(owner is not m for m in self.mentions):
+                self.mentions.append(owner)
+        for mention, claim in self.emitted:
+            mention.quantities[:] = [q for q in mention.quantities if q is not claim]
+        self.emitted = []
+        for mention in self.mentions:
+            for claim in self.claims():
+                mention.quantities.append(claim)
+                self.emitted.append((mention, claim))
+
+
+def victim_party(
+    statements: list[VictimStatement], mention: EventMention, demonym: Callable[[str], str | None]
+) -> Party | None:
+    """A party for the unnamed people a violent mention's own words hit ("a man was shot", "the
+    killing of a teenager"), when the report names no target: of the country where it happened, unless
+    its words say they are of another ("80 American soldiers" hit in Iraq are for the actor
+    resolver)."""
+    # A named person is for the actor resolver, which knows whose side they were on.
+    hit = [v for s in statements if s.outcome != "unhurt" and not s.zero for v in s.victims if v.name is None]
+    if not hit:
+        return None
+    victim = hit[0]
+    loc = mention.location
+    country = loc.country if loc is not None and loc.precision not in {None, "region"} else None
+    words = [w.strip("\"'“”‘’()[],.") for w in victim.text.split()]
+    if any(demonym(w) not in {None, country} for w in words if w[:1].isupper()):
+        return None
+    sector = "COP" if victim.police else "CVL"
+    return Party(victim.text, None, country, sector, "person" if victim.count == 1 else "group", implied=True)
+
+
+def _compatible(known: Victim, new: Victim) -> bool:
+    if known.gender and new.gender and known.gender != new.gender:
+        return False
+    if known.age is not None and new.age is not None and known.age != new.age:
+        return False
+    if known.name and new.name and not same_person_name(known.name, new.name) and new.reference == "named":
+        return False
+    if (known.police and new.offender) or (known.offender and new.police):
+        return False  # "the suspect" is not one of the officers
+    return not (new.police and not known.police and known.reference != "pronoun" and new.reference == "new")
+
+
+def _likeness(known: Victim, new: Victim) -> tuple[int, int]:
+    """How well a known victim fits a new phrase: same noun ("the man" for "a man"), same gender."""
+    return (int(bool(new.noun) and known.noun == new.noun), int(bool(new.gender) and known.gender == new.gender))
+
+
+def _named(known: Victim, new: Victim) -> Victim:
+    return replace(
+        known,
+        name=new.name,
+        gender=known.gender or new.gender,
+        age=known.age if known.age is not None else new.age,
+    )
+
+
+def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimStatement]:
+    """A sentence's victim statements, with its stated casualty figures that no victim phrase
+    covers ("80 dead", "no one was killed") added as statements of their own."""
+    if is_statistics(sent):
+        return []
+    statements = sentence_outcomes(sent)
+    covered = [(v.start, v.end) for s in statements for v in s.victims]
+    lex = load_casualty_words()
+    for q in found:
+        if q.kind not in _COUNTED or q.quantity.value is None:
+            continue
+        if any(start <= q.start < end or q.start <= start < q.end for start, end in covered):
+            continue
+        outcome = _COUNTED[q.kind]
+        if q.quantity.value == 0:
+            after = sent.doc.text[q.end : q.end + 6].lower()
+            if "else" in after or "other" in after or any(w in q.quantity.text.lower() for w in lex.additive_words):
+                continue  # "no one else was hurt" says nothing new
+            statements.append(
+                VictimStatement(outcome, [], q.anchor, zero=True, zero_text=q.quantity.text, zero_span=(q.start, q.end))
+            )
+            continue
+        if not isinstance(q.quantity.value, int):
+            continue
+        victim = Victim(q.quantity.text, q.start, q.end, q.quantity.value, "new", quantity=q.quantity)
+        statements.append(VictimStatement(outcome, [victim], q.anchor, rules=["figure"]))
+    return statements
+
+
+@dataclass(slots=True)
+class Incidents:
+    """The incidents of one report, each with its own tally: a stampede's dead are not the
+    missile strike's. A violent mention belongs to the incident of its type and mode."""
+
+    tallies: list[tuple[str, str | None, IncidentTally]] = field(default_factory=list)
+    last: IncidentTally | None = None
+
+    def for_mention(self, mention: EventMention) -> IncidentTally:
+        """The tally of the incident a mention reports (a new one for a new kind of event)."""
+        for _kind, _mode, tally in self.tallies:
+            if any(m is mention for m in tally.mentions):
+                self.last = tally
+                return tally
+        for kind, mode, tally in reversed(self.tallies):
+            if kind == mention.type and (mode is None or mention.mode is None or mode == mention.mode):
+                self.last = tally
+                return tally
+        tally = IncidentTally()
+        self.tallies.append((mention.type, mention.mode, tally))
+        self.last = tally
+        return tally
+
+    def separate(self, kind: str) -> IncidentTally:
+        """Start the tally of another incident of this kind ("in a separate shooting")."""
+        tally = IncidentTally()
+        self.tallies.append((kind, None, tally))
+        self.last = tally
+        return tally
+
+    def current(self) -> IncidentTally:
+        """The incident the report spoke of last (a new one at the start)."""
+        if self.last is None:
+            self.last = IncidentTally()
+            self.tallies.append(("ASSAULT", None, self.last))
+        return self.last

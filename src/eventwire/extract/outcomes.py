@@ -1,0 +1,237 @@
+"""What happened to whom: victim statements of one sentence, by construction.
+
+Each rule reads one construction of crime and conflict copy and names it in the statement's
+`rules`:
+
+- ``verb``: a violent verb's object or passive subject ("officers shot and killed a wanted
+  man", "a man was shot in the leg", "was found shot", "a man shot in the leg"); "fatally",
+  "dead", "to death" or a coordinated "and killed" make it a death; "shot himself" hits the
+  subject; "shot at" hits nobody.
+- ``dying``: the subject of "died", "succumbed" ("the victim later died at the hospital").
+- ``state``: an outcome word as complement: "was pronounced dead", "left a man dead and a
+  juvenile wounded", "found a woman dead", "lay dead", "the wounded man".
+- ``condition``: "in critical condition", "listed in stable condition".
+- ``treatment``: "taken to a hospital", "treated for gunshot wounds", "suffered injuries", "a
+  man with a gunshot wound".
+- ``noun``: "the death of X", "X's killing", "the fatal shooting of X", "the bodies of X and Y".
+- ``unhurt``: "was not hurt", "escaped uninjured": the person is no casualty.
+
+Statements in the conditional or under an intention ("threatened to kill") are not outcomes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "oprd", "advcl", "pcomp", "ccomp"})
+
+
+def _hypothetical(verb: Token) -> bool:
+    if any(
+        c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may", "should", "must", "can"}
+        for c in verb.children
+    ):
+        return True
+    node = verb
+    while node.dep_ in {"xcomp", "conj", "ccomp"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in {"threaten", "try", "attempt", "want", "plan", "intend", "vow", "seek", "hire"}:
+            return True
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _patients(verb: Token, depth: int = 0) -> list[Token]:
+    """Who a verb's action fell on: passive subject, else object, else inherited from its head."""
+    children = list(verb.children)
+    own = [c for c in children if c.dep_ == "nsubjpass"] or [c for c in children if c.dep_ == "dobj"]
+    if own:
+        if own[0].lower_ in {"himself", "herself", "themselves"}:
+            return _agents(verb) or own
+        return own
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children):
+        small = [c for c in children if c.dep_ == "nsubj"]
+        if small:
+            return small  # "found a man shot", "left ... a teenager wounded": a participle's subject
+    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return [verb.head]  # "a man shot in the leg"
+    if depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if verb.dep_ in {"advcl", "pcomp"} and not any(c.dep_ == "auxpass" for c in children):
+            return []  # "police fired after he ran": a passive clause only ("died after being shot")
+        if verb.dep_ in {"xcomp", "oprd", "ccomp"} or head.pos_ in {"VERB", "AUX"}:
+            inherited = _patients(head, depth + 1)
+            return inherited or ([s for s in head.children if s.dep_ == "nsubj"] if verb.dep_ != "conj" else [])
+    return []
+
+
+def _agents(verb: Token) -> list[Token]:
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return subjects
+        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The one a state or death is said of: subject, else the subject of the verb it hangs on."""
+    subjects = _agents(verb)
+    if subjects:
+        return subjects
+    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return [verb.head]
+    return []
+
+
+def _fatal(verb: Token, lex: CasualtyWords) -> bool:
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in {"advmod", "acomp", "oprd", "xcomp", "amod", "npadvmod"} and lemma in lex.fatal_modifiers:
+            return lemma != "death"
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lemma_.lower() == "death" for g in child.children):
+            return True
+        entry = lex.verbs.get(lemma)
+        if child.dep_ == "conj" and ((entry is not None and entry.outcome == "killed") or lemma in lex.dying_verbs):
+            return True
+    return False
+
+
+def _statement(
+    outcome: Outcome, heads: Iterable[Token], anchor: Token, rule: str, lex: CasualtyWords
+) -> VictimStatement | None:
+    victims: list[Victim] = []
+    for head in heads:
+        victims.extend(victims_of(head, lex))
+    if not victims:
+        return None
+    return VictimStatement(outcome, victims, anchor, rules=[rule])
+
+
+def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    entry = lex.verbs.get(tok.lemma_.lower())
+    if entry is None or tok.pos_ not in {"VERB", "AUX"} or _hypothetical(tok):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "into", "toward", "towards"} for c in tok.children) and not any(
+        c.dep_ in {"dobj", "nsubjpass"} for c in tok.children
+    ):
+        return None  # "shot at a car": nobody hit
+    if entry.hits:
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        if not any(a.lemma_.lower() in entry.hits for a in agents + _agents(tok)):
+            return None
+    outcome: Outcome = entry.outcome
+    if outcome == "injured" and _fatal(tok, lex):
+        outcome = "killed"
+    if any(c.lower_ in lex.nonfatal_modifiers for c in tok.children):
+        outcome = "injured"
+    if _negated(tok):
+        outcome = "unhurt"
+    return _statement(outcome, _patients(tok), tok, "verb", lex)
+
+
+def _dying_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    if (
+        tok.lemma_.lower() not in lex.dying_verbs
+        or tok.pos_ not in {"VERB", "AUX"}
+        or _hypothetical(tok)
+        or _negated(tok)
+    ):
+        return None
+    return _statement("killed", _subjects(tok), tok, "dying", lex)
+
+
+def _state_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    outcome = lex.outcome_adjectives.get(tok.lower_) or lex.outcome_adjectives.get(tok.lemma_.lower())
+    if outcome is None:
+        return None
+    head = tok.head
+    if tok.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"}:
+        return _statement(outcome, [head], tok, "state", lex)  # "the wounded man", "a man dead"
+    if tok.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "attr", "advcl"} and head.lemma_.lower() in lex.state_verbs:
+        if _hypothetical(head) or _negated(head):
+            return None
+        own = [c for c in tok.children if c.dep_ in {"npadvmod", "nsubj"}]
+        heads = own or [c for c in head.children if c.dep_ in {"nsubjpass", "dobj"}] or _subjects(head)
+        return _statement(outcome, heads, tok, "state", lex)
+    return None
+
+
+def _condition_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    if tok.lemma_.lower() != "condition" or not any(c.lower_ in lex.condition_adjectives for c in tok.children):
+        return None
+    prep = tok.head
+    if prep.lower_ != "in" or prep.head.i == prep.i:
+        return None
+    holder = prep.head
+    if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return _statement("injured", [holder], tok, "condition", lex)
+    return _statement("injured", _patients(holder) or _subjects(holder), tok, "condition", lex)
+
+
+def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    lemma = tok.lemma_.lower()
+    if lemma in lex.wound_nouns and tok.head.lower_ == "with" and tok.head.head.i != tok.head.i:
+        holder = tok.head.head
+        if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return _statement("injured", [holder], tok, "treatment", lex)
+        return _statement("injured", _patients(holder) or _subjects(holder), tok, "treatment", lex)
+    if lemma not in lex.treatment_verbs or tok.pos_ != "VERB" or _hypothetical(tok) or _negated(tok):
+        return None
+    objects = {g.lemma_.lower() for c in tok.children if c.dep_ in {"prep", "dobj"} for g in [c, *c.children]}
+    if not objects & (lex.treatment_places | lex.wound_nouns):
+        return None
+    heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not heads and lemma in {"take", "transport", "rush", "airlift", "fly", "carry", "drive", "admit"}:
+        heads = [c for c in tok.children if c.dep_ == "dobj"]
+    heads = heads or _subjects(tok)
+    return _statement("injured", heads, tok, "treatment", lex)
+
+
+def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    lemma = tok.lemma_.lower()
+    outcome = lex.death_nouns.get(lemma) if tok.pos_ == "NOUN" else None
+    if lemma == "body" and tok.pos_ == "NOUN":
+        outcome = "killed"
+    if outcome is None:
+        return None
+    if any(c.lemma_.lower() in lex.fatal_modifiers or c.lemma_.lower() == "death" for c in tok.children):
+        outcome = "killed"  # "the fatal shooting of", "the shooting death of"
+    heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    heads += [c for c in tok.children if c.dep_ == "poss"]
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.death_nouns:
+        return None  # "shooting death": the head noun speaks
+    return _statement(outcome, heads, tok, "noun", lex)
+
+
+def _unhurt_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    if tok.lower_ not in lex.unhurt_words:
+        return None
+    return _statement("unhurt", _subjects(tok.head) if tok.dep_ != "amod" else [tok.head], tok, "unhurt", lex)
+
+
+_RULES = (_verb_rule, _dying_rule, _state_rule, _condition_rule, _treatment_rule, _noun_rule, _unhurt_rule)
+
+
+def sentence_outcomes(sent: Span, lex: CasualtyWords | None = None) -> list[VictimStatement]:
+    """The victim statements of a sentence, in order of their anchor words."""
+    lex = lex or load_casualty_words()
+    out: list[VictimStatement] = []
+    for tok in sent:
+        for rule in _RULES:
+            found = rule(tok, lex)
+            if found is not None:
+                out.append(found)
+                break
+    return out

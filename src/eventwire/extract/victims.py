@@ -1,0 +1,380 @@
+"""Who was hurt or killed in a sentence: victim statements read off the parse.
+
+A statement names the people an outcome befell and that outcome: "a man and a woman were
+shot" (two victims, injured), "the 19-year-old died" (one, killed), "officers shot and killed a
+wanted man", "left a man dead and a juvenile wounded", "the victim was taken to a hospital in
+critical condition", "the death of Jane Roe", "no one was hurt" (an explicit zero). Each
+victim phrase says how many people it names and how it refers to them (a new "a man", the
+known "the victim" / "he" / a name, "another man", "one of the victims"), so that
+`casualties.IncidentTally` can tie them across sentences. The words are data
+(casualty_words.json).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+from spacy.tokens import Span, Token
+
+from ..datafiles import read_json, string_list
+from ..errors import DataFileError
+from .numbers import Quantity, find_quantities, parse_quantity
+
+DATA_FILE = "casualty_words.json"
+
+Outcome = Literal["killed", "injured", "unhurt"]
+Reference = Literal["new", "known", "named", "additive", "partitive", "pronoun"]
+_OUTCOMES: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
+SEVERITY: dict[str, int] = {"unhurt": 0, "injured": 1, "killed": 2}
+_MODAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can"})
+_INTENT_HEADS = frozenset({"threaten", "try", "attempt", "want", "plan", "intend", "vow", "seek", "order", "hire"})
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "both", "all", "each"})
+_AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """A verb whose object or passive subject is a victim."""
+
+    outcome: Outcome
+    hits: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyWords:
+    """The lexicon of casualty_words.json, validated."""
+
+    verbs: dict[str, VerbEntry]
+    dying_verbs: frozenset[str]
+    state_verbs: frozenset[str]
+    outcome_adjectives: dict[str, Outcome]
+    fatal_modifiers: frozenset[str]
+    nonfatal_modifiers: frozenset[str]
+    condition_adjectives: frozenset[str]
+    treatment_verbs: frozenset[str]
+    treatment_places: frozenset[str]
+    wound_nouns: frozenset[str]
+    death_nouns: dict[str, Outcome]
+    unhurt_words: frozenset[str]
+    name_affixes: frozenset[str]
+    additive_words: frozenset[str]
+    person_nouns: dict[str, str]
+    sizes: dict[str, int]
+    police_nouns: frozenset[str]
+    offender_nouns: frozenset[str]
+    pronouns: dict[str, str]
+    statistics_phrases: tuple[str, ...]
+    separate_phrases: tuple[str, ...]
+
+
+def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
+    value = raw.get(key)
+    if not isinstance(value, dict):
+        raise DataFileError(f"{DATA_FILE}: '{key}' must be an object")
+    return value
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in string_list(DATA_FILE, raw.get(key), key))
+
+
+def _outcome(value: object, where: str) -> Outcome:
+    if not isinstance(value, str) or value not in _OUTCOMES:
+        raise DataFileError(f"{DATA_FILE}: {where}: outcome must be 'killed' or 'injured'")
+    return _OUTCOMES[value]
+
+
+def _verbs(raw: dict[str, Any]) -> dict[str, VerbEntry]:
+    entries = _section(raw, "verbs").get("entries")
+    if not isinstance(entries, list) or not entries:
+        raise DataFileError(f"{DATA_FILE}: 'verbs.entries' must be a non-empty list")
+    verbs: dict[str, VerbEntry] = {}
+    for row in entries:
+        lemma = row.get("lemma") if isinstance(row, dict) else None
+        if not isinstance(lemma, str) or not lemma:
+            raise DataFileError(f"{DATA_FILE}: each verb entry needs a 'lemma'")
+        hits = frozenset(string_list(DATA_FILE, row.get("hits", ["-"]), f"verbs {lemma} hits")) - {"-"}
+        verbs[lemma.lower()] = VerbEntry(_outcome(row.get("outcome"), f"verb {lemma!r}"), hits)
+    return verbs
+
+
+def _str_map(raw: dict[str, Any], key: str) -> dict[str, str]:
+    value = raw.get(key)
+    if not isinstance(value, dict) or not all(isinstance(v, str) for k, v in value.items() if k != "comment"):
+        raise DataFileError(f"{DATA_FILE}: '{key}' must be an object of strings")
+    return {k.lower(): v for k, v in value.items() if k != "comment"}
+
+
+def _death_nouns(section: dict[str, Any]) -> dict[str, Outcome]:
+    nouns: dict[str, Outcome] = {}
+    for outcome in ("injured", "killed"):
+        for word in _words(section, outcome):
+            nouns[word] = _outcome(outcome, "death_nouns")
+    return nouns
+
+
+@cache
+def load_casualty_words() -> CasualtyWords:
+    """Load and validate casualty_words.json (once)."""
+    raw = read_json(DATA_FILE)
+    deaths = _section(raw, "death_nouns")
+    persons = _section(raw, "person_nouns")
+    sizes = persons.get("sizes")
+    if not isinstance(sizes, dict) or not all(type(v) is int and v > 0 for v in sizes.values()):
+        raise DataFileError(f"{DATA_FILE}: 'person_nouns.sizes' must map words to positive integers")
+    treatment = _section(raw, "treatment_verbs")
+    return CasualtyWords(
+        verbs=_verbs(raw),
+        dying_verbs=_words(raw, "dying_verbs"),
+        state_verbs=_words(_section(raw, "state_verbs"), "lemmas"),
+        outcome_adjectives={
+            w: _outcome(o, f"outcome_adjectives {w!r}") for w, o in _str_map(raw, "outcome_adjectives").items()
+        },
+        fatal_modifiers=_words(raw, "fatal_modifiers"),
+        nonfatal_modifiers=_words(raw, "nonfatal_modifiers"),
+        condition_adjectives=_words(_section(raw, "conditions"), "adjectives"),
+        treatment_verbs=_words(treatment, "lemmas"),
+        treatment_places=_words(treatment, "places"),
+        wound_nouns=_words(treatment, "wounds"),
+        death_nouns=_death_nouns(deaths),
+        unhurt_words=_words(raw, "unhurt_words"),
+        name_affixes=_words(raw, "name_affixes"),
+        additive_words=_words(raw, "additive_words"),
+        person_nouns=_str_map(persons, "nouns"),
+        sizes={k.lower(): v for k, v in sizes.items()},
+        police_nouns=_words(raw, "police_nouns"),
+        offender_nouns=_words(raw, "offender_nouns"),
+        pronouns=_str_map(raw, "pronouns"),
+        statistics_phrases=tuple(string_list(DATA_FILE, _section(raw, "statistics_words").get("phrases"), "phrases")),
+        separate_phrases=tuple(
+            string_list(DATA_FILE, _section(raw, "separate_incident_words").get("phrases"), "separate phrases")
+        ),
+    )
+
+
+# --- records ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Victim:
+    """One victim phrase: how many people it names and how it refers to them."""
+
+    text: str
+    start: int
+    end: int
+    count: int | None  # None: a plural that does not say how many ("the victims", "they")
+    reference: Reference
+    gender: str = ""
+    age: int | None = None
+    name: str | None = None
+    police: bool = False
+    quantity: Quantity | None = None
+    noun: str = ""
+    offender: bool = False
+
+
+@dataclass(slots=True)
+class VictimStatement:
+    """An outcome said of victims in one sentence ("the man died"); zero: "no one was hurt"."""
+
+    outcome: Outcome
+    victims: list[Victim]
+    anchor: Token
+    zero: bool = False
+    zero_text: str = ""
+    zero_span: tuple[int, int] = (0, 0)
+    rules: list[str] = field(default_factory=list)
+
+
+# --- reading a victim phrase -----------------------------------------------------------------
+
+
+def _count_of(head: Token, lex: CasualtyWords) -> tuple[int | None, Quantity | None]:
+    for child in head.children:
+        if child.dep_ == "nummod" or (child.dep_ == "quantmod" and child.like_num):
+            words = list(child.subtree)
+            text = head.doc[words[0].i : words[-1].i + 1].text
+            quantity = parse_quantity(text)
+            if quantity is not None and isinstance(quantity.value, int):
+                return quantity.value, quantity
+    for child in head.children:
+        if child.lower_ in lex.sizes and child.dep_ in {"det", "predet", "amod", "nummod"}:
+            return lex.sizes[child.lower_], None
+    if head.lower_ in lex.sizes:
+        return lex.sizes[head.lower_], None
+    if head.lemma_.lower() == "family":
+        # "a family of five"
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in prep.children:
+                quantity = parse_quantity(obj.text)
+                if quantity is not None and isinstance(quantity.value, int):
+                    return quantity.value, quantity
+    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "men", "women", "children"}
+    return (None if plural else 1), None
+
+
+def _age_of(head: Token) -> int | None:
+    phrase = head.doc[head.left_edge.i : head.i + 1].text
+    found = _AGE.search(phrase)
+    if found:
+        return int(found.group(1))
+    for child in head.children:
+        if child.dep_ == "appos" and child.like_num and child.text.isdigit() and 0 < int(child.text) < 120:
+            return int(child.text)  # "Jane Roe, 26,"
+    return None
+
+
+def _is_person(head: Token, lex: CasualtyWords) -> bool:
+    lower, lemma = head.lower_, head.lemma_.lower()
+    if head.ent_type_ == "PERSON" and lower not in lex.person_nouns:
+        return True  # a name, even where the tagger calls it a noun
+    if lower in lex.person_nouns or lemma in lex.person_nouns:
+        return not (lemma == "old" and head.i > 0 and "year" not in head.doc[max(0, head.i - 3) : head.i].text)
+    if head.pos_ == "PROPN":
+        # A name: the model's PERSON, a name given an age ("Jane Roe, 26,"), or a name the model
+        # gives no type at all, as it often does a surname alone ("Roe was pronounced dead").
+        return head.ent_type_ in {"PERSON", ""} or any(c.dep_ == "appos" and c.like_num for c in head.children)
+    return lower in lex.sizes
+
+
+def _reference(head: Token, lex: CasualtyWords) -> Reference:
+    children = list(head.children)
+    if any(c.lower_ in lex.additive_words and c.dep_ in {"det", "amod", "advmod", "nummod"} for c in children):
+        definite = any(c.lower_ in _DEFINITE_DETS or c.dep_ == "poss" for c in children)
+        return "known" if definite else "additive"
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children) and head.like_num:
+        return "partitive"
+    if (head.pos_ == "PROPN" or head.ent_type_ == "PERSON") and head.lower_ not in lex.person_nouns:
+        return "named"
+    if any(c.lower_ in _DEFINITE_DETS or c.dep_ == "poss" for c in children):
+        return "known"
+    return "new"
+
+
+def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
+    lower = head.lower_
+    doc = head.doc
+    if lower in lex.pronouns:
+        kind = lex.pronouns[lower]
+        if kind == "relative":
+            noun = head.head.head if head.head.dep_ in {"relcl", "acl"} else None
+            return _victim(noun, lex) if noun is not None and noun.i != head.i else None
+        return Victim(head.text, head.idx, head.idx + len(head.text), None if kind == "plural" else 1, "pronoun",
+                      gender="" if kind == "plural" else kind)  # fmt: skip
+    if head.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        quantity = parse_quantity(head.text)
+        count = quantity.value if quantity is not None and isinstance(quantity.value, int) else None
+        return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive")
+    if not _is_person(head, lex):
+        return None
+    words = [head]
+    for child in head.children:
+        counted = child.dep_ == "prep" and child.lower_ == "of" and any(g.like_num for g in child.children)
+        outcome_word = child.i > head.i and child.lower_ in lex.outcome_adjectives  # "a man dead"
+        if (child.i < head.i or child.dep_ in {"appos", "nummod", "compound", "amod"} or counted) and not outcome_word:
+            words.extend(child.subtree)  # "a family of five" keeps its count
+    words.sort(key=lambda t: t.i)
+    # "PORTSMOUTH, Va. - A 53-year-old man": a dateline or a list before the phrase is not of it.
+    cut = [k for k, t in enumerate(words) if t.i < head.i and _separator(t)]
+    words = words[cut[-1] + 1 :] if cut else words
+    start, last = words[0], words[-1]
+    count, quantity = _count_of(head, lex)
+    lemma = head.lemma_.lower()
+    gender = lex.person_nouns.get(lower, lex.person_nouns.get(lemma, ""))
+    for child in head.children:
+        if child.dep_ in {"amod", "compound"} and child.lower_ in {"male", "female"}:
+            gender = "m" if child.lower_ == "male" else "f"
+    named = (
+        head
+        if (head.pos_ == "PROPN" or head.ent_type_ == "PERSON") and lower not in lex.person_nouns
+        else next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    )
+    name = _name_key(named) if named is not None else None
+    return Victim(
+        text=doc.text[start.idx : last.idx + len(last.text)],
+        start=start.idx,
+        end=last.idx + len(last.text),
+        count=count,
+        reference=_reference(head, lex),
+        gender=gender,
+        age=_age_of(head),
+        name=name,
+        police=lemma in lex.police_nouns or lower in lex.police_nouns,
+        quantity=quantity,
+        noun="" if named is head else lower if head.pos_ == "PROPN" else lemma,
+        offender=lemma in lex.offender_nouns,
+    )
+
+
+def _name_key(head: Token) -> str:
+    """The words of a person's name, lower case, without titles and suffixes ("jane roe")."""
+    words = [
+        t for t in head.subtree if (t.pos_ == "PROPN" and t.i <= head.i + 3 and t.dep_ != "appos") or t.i == head.i
+    ]
+    return " ".join(
+        t.lower_ for t in sorted(words, key=lambda t: t.i) if t.lower_ not in load_casualty_words().name_affixes
+    )
+
+
+def same_person_name(a: str | None, b: str | None) -> bool:
+    """Two name keys share a word ("jane roe" and "roe")."""
+    return bool(a and b and set(a.split()) & set(b.split()))
+
+
+def _separator(tok: Token) -> bool:
+    if tok.text in {",", ";", ":", "\u2014", "\u2013", "--"}:
+        return True
+    spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+    return tok.text == "-" and spaced
+
+
+def victims_of(token: Token, lex: CasualtyWords | None = None) -> list[Victim]:
+    """The victims a noun phrase names, one per coordinated person ("a man and a woman")."""
+    lex = lex or load_casualty_words()
+    out: list[Victim] = []
+    for head in [token, *token.conjuncts]:
+        victim = _victim(head, lex)
+        if victim is not None:
+            out.append(victim)
+    return out
+
+
+def is_statistics(sent: Span) -> bool:
+    """Whether a sentence tallies many incidents ("the city's 30th homicide this year")."""
+    lower = sent.text.lower()
+    return any(phrase in lower for phrase in load_casualty_words().statistics_phrases)
+
+
+def is_separate_incident(sent: Span) -> bool:
+    """Whether a sentence tells of another incident ("in a separate shooting, a woman was hurt")."""
+    lower = sent.text.lower()
+    return any(phrase in lower for phrase in load_casualty_words().separate_phrases)
+
+
+def zero_quantities(sent: Span) -> Iterator[tuple[int, int, Quantity]]:
+    """ "no one", "nobody", "no injuries": the zero counts of a sentence."""
+    for start, end, quantity in find_quantities(sent.text):
+        if quantity.value == 0:
+            yield sent.start_char + start, sent.start_char + end, quantity
+
+
+@cache
+def casualty_cue_words() -> frozenset[str]:
+    """Lower-cased words that make a sentence worth parsing for its victims ("died", "dead",
+    "critical", "hospital"), for the parse prefilter."""
+    lex = load_casualty_words()
+    words = set(lex.outcome_adjectives) | lex.unhurt_words | lex.treatment_places | lex.wound_nouns
+    words |= set(lex.death_nouns) | {noun + "s" for noun in lex.death_nouns} | {"condition"}
+    for verb in lex.dying_verbs:
+        words |= {
+            verb,
+            verb + "s",
+            verb + "d",
+            verb + "ed",
+            verb[:-2] + "ying" if verb.endswith("ie") else verb + "ing",
+        }
+    return frozenset(words)
