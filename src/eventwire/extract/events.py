@@ -24,13 +24,24 @@ from .actors import ActorResolver
 from .arguments import Arguments, trigger_arguments
 from .dates import find_dates, is_calendar_day, stated_publication
 from .lexicon import load_actor_lexicon, load_triggers
-from .modality import Attribution, attribution, is_negated, modality, planning_verb
+from .modality import Attribution, attribution, intent_frame, is_negated, modality, planning_verb
 from .prefilter import mostly_debris
 from .quantities import CASUALTY_KINDS, FoundQuantity, sentence_quantities
-from .triggers import TriggerMatch, find_triggers
+from .triggers import ORIGIN_RANK, TriggerMatch, find_triggers
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
+# Acts one side does to another. Coded from a derived (PETRARCH2) pattern or a new frame with one
+# side missing, or with no actor at all, they are mostly not events ("offered a timetable",
+# "adopt the bills", "orchestrating a network"): confidence says so.
+RELATIONAL_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
+     "CONCEDE"}
+)  # fmt: skip
+ONE_SIDED_DERIVED_CONFIDENCE = 0.25
+# A stated intention to do one of these ("is willing to withdraw its troops", "offered to release
+# the hostages") is PLOVER's AGREE; a bare future ("would be moved") stays a planned event.
+INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "inside", "around", "over"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 _PRECISION_RANK = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -416,7 +427,11 @@ class MentionExtractor:
         if trig.absorb and target is None and not (args.passive and args.target is not None):
             # Not when a passive names the target: "X is accused of stabbing Y" accuses X, not Y.
             absorbed = self._absorbed([match, *[m for m in matches if m is not match]])
-            inner = next((m for m in matches if m.token.i in absorbed), None)
+            inner = min(
+                (m for m in matches if m.token.i in absorbed),
+                key=lambda m: (ORIGIN_RANK.get(m.trigger.origin, len(ORIGIN_RANK)), m.token.i),
+                default=None,
+            )
             if inner is not None:
                 # "urged X to withdraw" / "demand for X to leave": X, who is asked to act;
                 # "vowed to fight the U.S." / "refused to meet X": whom the act would hit.
@@ -464,6 +479,14 @@ class MentionExtractor:
             # Words of a future or conditional use of force by the speaker's side: a threat.
             event_type, mode, actor = "THREATEN", "force", speaker_party
             status = "asserted"
+        elif (
+            mood == "planned"
+            and trig.type in INTENT_TYPES
+            and intent_frame(token) is not None
+            and actor is not None
+            and (speaker_party is None or self._own_plan(speaker_party, actor))
+        ):
+            event_type, mode, status = "AGREE", "intent", "asserted"  # PLOVER: intent to cooperate
         elif mood in {"planned", "conditional"} and trig.type in {"THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
             status = "asserted"  # "we will take revenge" is a threat made now
         elif (
@@ -549,6 +572,8 @@ class MentionExtractor:
             pronoun_actor=args.actor is not None and args.actor.pos_ == "PRON",
             status=status,
         )
+        if trig.origin != "hand" and (actor is None or (event_type in RELATIONAL_TYPES and target is None)):
+            confidence = min(confidence, ONE_SIDED_DERIVED_CONFIDENCE)
         return EventMention(
             type=event_type,
             mode=mode,
@@ -565,6 +590,7 @@ class MentionExtractor:
             evidence=_evidence(sent),
             anaphoric=anaphoric,
             confidence=min(confidence, 0.95),
+            rules=(f"pattern:{trig.id}",),
         )
 
     @cached_property
@@ -609,7 +635,9 @@ class MentionExtractor:
             revenge = any(c.lemma_.lower() in REVENGE_WORDS for c in token.subtree)
             return hostile or revenge
         if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
-            asked = any(c.dep_ in {"dobj", "dative", "xcomp"} for c in token.children) or args.target is not None
+            # "demanded that the US cancel the sale": the clause says what is asked of whom.
+            asked = any(c.dep_ in {"dobj", "dative", "xcomp", "ccomp"} for c in token.children)
+            asked = asked or args.target is not None
             return asked
         if trig.type == "CONSULT" and match.mode == "visit":
             return True  # a visit's host may be the place visited: see `_visit_host`

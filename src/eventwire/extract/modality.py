@@ -23,12 +23,18 @@ MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "'
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 PLANNING_VERBS = frozenset(
     {"plan", "intend", "consider", "prepare", "want", "seek", "aim", "expect", "hope", "mull", "weigh",
-     "propose", "anticipate", "try", "attempt", "threaten", "vow", "promise", "pledge", "decide", "agree"}
+     "propose", "anticipate", "try", "attempt", "threaten", "vow", "promise", "pledge", "decide", "agree",
+     "willing", "ready", "prepared", "determined", "committed", "offer"}
 )  # fmt: skip
 # Nouns of wanting or trying whose "to" clause is not (yet) done: "his bid to oust", "haste to withdraw".
 INTENT_NOUNS = frozenset(
     {"haste", "bid", "effort", "push", "desire", "wish", "intention", "readiness", "willingness", "drive",
      "campaign", "quest", "ambition", "eagerness", "determination", "resolve", "intent"}
+)  # fmt: skip
+# Words of willingness or commitment whose "to" clause is a statement of intent.
+INTENT_WORDS = frozenset(
+    {"willing", "ready", "prepared", "prepare", "committed", "commit", "offer", "promise", "pledge", "agree",
+     "vow", "undertake"}
 )  # fmt: skip
 CONDITION_MARKERS = frozenset({"if", "unless", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -116,6 +122,19 @@ def planning_verb(trigger: Token) -> Token | None:
         node = node.head
         if node.lemma_.lower() in PLANNING_VERBS:
             return node
+    return None
+
+
+def intent_frame(trigger: Token) -> Token | None:
+    """The word of willingness that governs an act: "is prepared to lift", "offered to release",
+    "agreed to withdraw" (PLOVER codes such statements of intent as AGREE)."""
+    node = trigger
+    for _ in range(2):
+        if node.dep_ not in {"xcomp", "ccomp", "acl"} or node.head.i == node.i:
+            return None
+        if node.head.lemma_.lower() in INTENT_WORDS or node.head.lower_ in INTENT_WORDS:
+            return node.head
+        node = node.head
     return None
 
 

@@ -24,6 +24,7 @@ def _in_long_entity(token: Token) -> bool:
     return end - start >= 2
 
 
+ORIGIN_RANK = {"hand": 0, "frame": 1, "petrarch2": 2}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
@@ -104,7 +105,20 @@ def _constraints_hold(token: Token, trig: Trigger) -> bool:
         }
         if not preps & trig.preps:
             return False
-    return True
+    return all(_prep_object_holds(token, prep, words) for prep, words in trig.prep_objects.items())
+
+
+def _prep_object_holds(token: Token, prep: str, words: frozenset[str]) -> bool:
+    """A preposition on the trigger or on its object, with one of `words` as its object when given:
+    "put them on trial", "staged a demonstration in solidarity"."""
+    holders = [token, *(o for o in _objects(token) if o.i != token.i)]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ not in {"prep", "prt", "agent", "dative"} or child.lower_ != prep:
+                continue
+            if not words or any(g.lemma_.lower() in words or g.lower_ in words for g in child.children):
+                return True
+    return False
 
 
 def _mode(token: Token, trig: Trigger) -> str | None:
@@ -135,9 +149,16 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         candidates = lexicon.candidates(lemma, pos)
         if not candidates and pos == "NOUN":
             candidates = lexicon.candidates(token.lower_, pos)
-        # Entries with constraints are more specific: try them first.
-        for trig in sorted(candidates, key=lambda t: not (t.objects or t.particle or t.preps)):
-            if _constraints_hold(token, trig):
-                out.append(TriggerMatch(token, trig, _mode(token, trig)))
-                break
+        chosen = best_trigger([t for t in candidates if _constraints_hold(token, t)])
+        if chosen is not None:
+            out.append(TriggerMatch(token, chosen, _mode(token, chosen)))
     return out
+
+
+def best_trigger(matching: list[Trigger]) -> Trigger | None:
+    """The entry a token is coded with: entries of triggers.jsonl first (they carry the modes by
+    word and the flags the extraction rules were written for), then the hand frames, then the
+    derived patterns; within one source, the most specific (by its number of constraints)."""
+    if not matching:
+        return None
+    return max(matching, key=lambda t: (-ORIGIN_RANK.get(t.origin, len(ORIGIN_RANK)), t.specificity))
