@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .triggers import TriggerMatch, raised_object
+from .words import lemma, load_event_words
 
 TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "toward", "towards", "into"})
 # "recalled its ambassador to Moscow", "sent troops to the border": destinations are targets for
@@ -33,10 +34,6 @@ PATIENT_NOUNS = frozenset(
      "execution", "deportation", "release", "capture", "injury", "beheading"}
 )  # fmt: skip
 SOURCE_PREPS = frozenset({"from", "out"})
-LIGHT_VERBS = frozenset(
-    {"launch", "carry", "conduct", "stage", "mount", "make", "hold", "deliver", "have", "unleash", "wage",
-     "begin", "start", "renew", "issue", "order", "step", "intensify", "continue", "call", "resume", "lead"}
-)  # fmt: skip
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 # Nouns of a state someone is put in: "X is in custody", "was taken into detention".
 STATE_NOUNS = frozenset({"custody", "detention"})
@@ -92,7 +89,9 @@ def _inherited_subject(verb: Token) -> Token | None:
             controller = _child(current.head, {"dobj"})
             if controller is not None:
                 return controller  # "forced him to resign", "persuaded Iran to withdraw": the object acts
-        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
+        # "Kenya is prepared to lift": through a word of willingness to the subject of its copula.
+        willing = current.dep_ == "acomp" and lemma(current) in load_event_words().intent_words
+        if (current.dep_ in {"xcomp", "conj", "advcl"} or willing) and current.head.i != current.i:
             current = current.head
             seen += 1
             continue
@@ -218,7 +217,9 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         while governor.pos_ not in {"VERB", "AUX"} and governor.dep_ not in {"ROOT"} and hops < 3:
             governor = governor.head
             hops += 1
-        if governor.pos_ in {"VERB", "AUX"} and (governor.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "pobj"):
+        if governor.pos_ in {"VERB", "AUX"} and (
+            lemma(governor) in load_event_words().light_verbs or noun.dep_ == "pobj"
+        ):
             actor = _inherited_subject(governor)
     return Arguments(actor, target, origin=_prep_object(noun, SOURCE_PREPS))
 

@@ -39,6 +39,8 @@ RELATIONAL_TYPES = frozenset(
      "CONCEDE"}
 )  # fmt: skip
 ONE_SIDED_DERIVED_CONFIDENCE = 0.25
+# Types whose object is often another party's demand or proposal: its owner is the target.
+OWNED_OBJECT_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE"})
 # A stated intention to do one of these ("is willing to withdraw its troops", "offered to release
 # the hostages") is PLOVER's AGREE; a bare future ("would be moved") stays a planned event.
 INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
@@ -389,6 +391,8 @@ class MentionExtractor:
                 if event_noun is not None:
                     target = self._party(trigger_arguments(event_noun).target, speaker_party)
                     break
+        if target is None and trig.type in OWNED_OBJECT_TYPES and args.target is not None:
+            target = self._object_owner(args.target, speaker_party)
         if target is None and trig.type == "SANCTION" and args.target is not None:
             # "duties on $50 billion of imports from China": the goods' country is the target.
             target = self._goods_origin(args.target)
@@ -608,6 +612,14 @@ class MentionExtractor:
         ref = self._reference_year
         year = when.value[:4]
         return ref is not None and year.isdigit() and int(year) <= ref - 3
+
+    def _object_owner(self, head: Token, speaker: Party | None) -> Party | None:
+        """ "accepted the demands of the rebels", "rejected Iran's proposal": whose demand or
+        proposal it is, the party the concession or refusal answers."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from", "by"} for g in p.children
+                   if g.dep_ == "pobj"]  # fmt: skip
+        return next((p for p in (self._party(o, speaker) for o in owners) if p is not None), None)
 
     def _goods_origin(self, head: Token) -> Party | None:
         for tok in head.subtree:

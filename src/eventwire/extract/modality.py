@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .words import lemma, load_event_words
+
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "state", "confirm", "claim", "announce", "add", "cite", "quote", "deny", "insist",
      "write", "tweet", "note", "declare", "allege", "explain", "disclose", "reveal", "acknowledge", "admit",
@@ -21,21 +23,6 @@ REPORTING_VERBS = frozenset(
 )  # fmt: skip
 MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "'ll", "wo", "ca"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
-PLANNING_VERBS = frozenset(
-    {"plan", "intend", "consider", "prepare", "want", "seek", "aim", "expect", "hope", "mull", "weigh",
-     "propose", "anticipate", "try", "attempt", "threaten", "vow", "promise", "pledge", "decide", "agree",
-     "willing", "ready", "prepared", "determined", "committed", "offer"}
-)  # fmt: skip
-# Nouns of wanting or trying whose "to" clause is not (yet) done: "his bid to oust", "haste to withdraw".
-INTENT_NOUNS = frozenset(
-    {"haste", "bid", "effort", "push", "desire", "wish", "intention", "readiness", "willingness", "drive",
-     "campaign", "quest", "ambition", "eagerness", "determination", "resolve", "intent"}
-)  # fmt: skip
-# Words of willingness or commitment whose "to" clause is a statement of intent.
-INTENT_WORDS = frozenset(
-    {"willing", "ready", "prepared", "prepare", "committed", "commit", "offer", "promise", "pledge", "agree",
-     "vow", "undertake"}
-)  # fmt: skip
 CONDITION_MARKERS = frozenset({"if", "unless", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PREVENTING = frozenset({"block", "prevent", "bar", "stop", "ban", "prohibit", "keep", "restrain", "deter"})
@@ -120,7 +107,7 @@ def planning_verb(trigger: Token) -> Token | None:
         if node.dep_ not in {"xcomp", "acl", "conj"} or node.head.i == node.i:
             return None
         node = node.head
-        if node.lemma_.lower() in PLANNING_VERBS:
+        if lemma(node) in load_event_words().planning_verbs:
             return node
     return None
 
@@ -132,7 +119,7 @@ def intent_frame(trigger: Token) -> Token | None:
     for _ in range(2):
         if node.dep_ not in {"xcomp", "ccomp", "acl"} or node.head.i == node.i:
             return None
-        if node.head.lemma_.lower() in INTENT_WORDS or node.head.lower_ in INTENT_WORDS:
+        if lemma(node.head) in load_event_words().intent_words or node.head.lower_ in load_event_words().intent_words:
             return node.head
         node = node.head
     return None
@@ -153,7 +140,10 @@ def modality(trigger: Token) -> str | None:
             return "conditional" if conditional else "planned"
         if conditional:
             return "conditional"
-        if node.dep_ in {"xcomp", "acl"} and node.head.lemma_.lower() in PLANNING_VERBS | INTENT_NOUNS:
+        if (
+            node.dep_ in {"xcomp", "acl"}
+            and lemma(node.head) in load_event_words().planning_verbs | load_event_words().intent_nouns
+        ):
             return "planned"  # "decided to withdraw", "plans to tax", "in his haste to withdraw"
         if node.dep_ in {"xcomp", "conj", "acl"} and node.head.i != node.i:
             node = node.head
@@ -165,7 +155,7 @@ def modality(trigger: Token) -> str | None:
             return "planned"
         gov = trigger.head
         if gov.pos_ in {"VERB", "AUX"} and (
-            gov.lemma_.lower() in PLANNING_VERBS or any(c.lower_ in MODALS for c in _aux_children(gov))
+            lemma(gov) in load_event_words().planning_verbs or any(c.lower_ in MODALS for c in _aux_children(gov))
         ):
             return "planned"
     return None

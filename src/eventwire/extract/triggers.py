@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import Trigger, TriggerLexicon
+from .words import lemma
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
 NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LOC"})
@@ -89,7 +90,14 @@ def _constraints_hold(token: Token, trig: Trigger) -> bool:
     if trig.subjects and not any(s.lemma_.lower() in trig.subjects for s in subject_heads(token)):
         return False
     if trig.objects:
-        pool = _objects(token) if trig.pos == "VERB" else _modifiers(token)
+        # A derived pattern names the verb's own object ("build an army"), not one seen through a
+        # partitive or a raised clause ("building a network of armies").
+        if trig.pos != "VERB":
+            pool = _modifiers(token)
+        elif trig.origin == "petrarch2":
+            pool = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+        else:
+            pool = _objects(token)
         if not any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for w in pool):
             return False
     if trig.particle is not None:
@@ -145,8 +153,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
             continue  # "the No. 2 Detention Centre", "the Justice Department": a name, not an event
         if pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "a detention centre", "protest leaders": a noun's modifier names a kind of thing
-        lemma = token.lemma_.lower()
-        candidates = lexicon.candidates(lemma, pos)
+        candidates = lexicon.candidates(lemma(token), pos)
         if not candidates and pos == "NOUN":
             candidates = lexicon.candidates(token.lower_, pos)
         chosen = best_trigger([t for t in candidates if _constraints_hold(token, t)])
