@@ -154,12 +154,14 @@ def _modifier_party(noun: Token) -> Token | None:
     """A country, demonym or organisation among the noun's modifiers, nested ones included
     ("the US drone strike": "US" modifies "drone")."""
     stack = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
+    found: list[Token] = []
     while stack:
         child = stack.pop(0)
         if child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "NORP", "ORG"}:
-            return child
+            found.append(child)
         stack += [c for c in child.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
-    return None
+    # "US Predator attacks": a country or demonym before a product or operation name.
+    return next((t for t in found if t.ent_type_ in {"GPE", "NORP"}), found[0] if found else None)
 
 
 def _state_arguments(noun: Token) -> Arguments | None:

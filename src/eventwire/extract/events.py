@@ -31,19 +31,21 @@ from .triggers import ORIGIN_RANK, TriggerMatch, find_triggers
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
-# Acts one side does to another. Coded from a derived (PETRARCH2) pattern or a new frame with one
-# side missing, or with no actor at all, they are mostly not events ("offered a timetable",
-# "adopt the bills", "orchestrating a network"): confidence says so.
+# Acts one side does to another. Coded from a derived (PETRARCH2) pattern with one side missing,
+# or from any new pattern or frame with no actor at all, they are mostly not events ("offered a
+# timetable", "adopt the bills", "talks were suspended"): confidence says so.
 RELATIONAL_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
      "CONCEDE"}
 )  # fmt: skip
 ONE_SIDED_DERIVED_CONFIDENCE = 0.25
 # Types whose object is often another party's demand or proposal: its owner is the target.
-OWNED_OBJECT_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE"})
+OWNED_OBJECT_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SANCTION", "SUPPORT"})
+# "X will withdraw its force unless Y ...": a harmful act on a condition is the actor's threat.
+CONDITIONAL_THREAT_TYPES = frozenset({"RETREAT", "SANCTION", "PROTEST", "COERCE", "MOBILIZE", "REJECT"})
 # A stated intention to do one of these ("is willing to withdraw its troops", "offered to release
 # the hostages") is PLOVER's AGREE; a bare future ("would be moved") stays a planned event.
-INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
+INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "inside", "around", "over"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 _PRECISION_RANK = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -391,6 +393,8 @@ class MentionExtractor:
                 if event_noun is not None:
                     target = self._party(trigger_arguments(event_noun).target, speaker_party)
                     break
+        if target is None and trig.type in VIOLENT_TYPES and trig.pos == "NOUN":
+            target = self._victims(token, matches, speaker_party)
         if target is None and trig.type in OWNED_OBJECT_TYPES and args.target is not None:
             target = self._object_owner(args.target, speaker_party)
         if target is None and trig.type == "SANCTION" and args.target is not None:
@@ -491,6 +495,13 @@ class MentionExtractor:
             and (speaker_party is None or self._own_plan(speaker_party, actor))
         ):
             event_type, mode, status = "AGREE", "intent", "asserted"  # PLOVER: intent to cooperate
+        elif (
+            mood == "conditional"
+            and trig.type in CONDITIONAL_THREAT_TYPES
+            and actor is not None
+            and (speaker_party is None or self._own_plan(speaker_party, actor))
+        ):
+            event_type, mode, status = "THREATEN", None, "asserted"  # "will withdraw unless ..."
         elif mood in {"planned", "conditional"} and trig.type in {"THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
             status = "asserted"  # "we will take revenge" is a threat made now
         elif (
@@ -576,7 +587,9 @@ class MentionExtractor:
             pronoun_actor=args.actor is not None and args.actor.pos_ == "PRON",
             status=status,
         )
-        if trig.origin != "hand" and (actor is None or (event_type in RELATIONAL_TYPES and target is None)):
+        if (trig.origin != "hand" and actor is None) or (
+            trig.origin == "petrarch2" and event_type in RELATIONAL_TYPES and target is None
+        ):
             confidence = min(confidence, ONE_SIDED_DERIVED_CONFIDENCE)
         return EventMention(
             type=event_type,
@@ -613,12 +626,22 @@ class MentionExtractor:
         year = when.value[:4]
         return ref is not None and year.isdigit() and int(year) <= ref - 3
 
+    def _victims(self, noun: Token, matches: list[TriggerMatch], speaker: Party | None) -> Party | None:
+        """ "A roadside bombing killed one U.S. soldier": the violent event the subject names hit
+        the object of the verb (which makes no event of its own, see `_mention`)."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or not any(m.token.i == verb.i and m.trigger.type == "ASSAULT" for m in matches):
+            return None
+        victim = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return self._party(victim, speaker) if victim is not None else None
+
     def _object_owner(self, head: Token, speaker: Party | None) -> Party | None:
-        """ "accepted the demands of the rebels", "rejected Iran's proposal": whose demand or
-        proposal it is, the party the concession or refusal answers."""
+        """ "accepted the demands of the rebels", "rejected Iran's proposal", "expelled inspectors
+        of the agency", "restored ties with Iran": whose demand, proposal or people it is, or the
+        counterpart of the relation."""
         owners = [c for c in head.children if c.dep_ == "poss"]
-        owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from", "by"} for g in p.children
-                   if g.dep_ == "pobj"]  # fmt: skip
+        owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from", "by", "with"}
+                   for g in p.children if g.dep_ == "pobj"]  # fmt: skip
         return next((p for p in (self._party(o, speaker) for o in owners) if p is not None), None)
 
     def _goods_origin(self, head: Token) -> Party | None:

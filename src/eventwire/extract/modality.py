@@ -86,6 +86,10 @@ def is_negated(trigger: Token) -> bool:
         return True
     if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
         return True
+    # "they have provided no evidence": the act's object is denied.
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if any(d.lower_ == "no" and d.dep_ == "det" for o in objects for d in o.children):
+        return True
     head = trigger.head
     # "did not go on to attack", "refused to meet" are handled by their own triggers.
     if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
