@@ -190,7 +190,6 @@ KEEP_BARE: dict[str, frozenset[str]] = {
             "embargo",
             "evict",
             "exile",
-            "expel",
             "forbid",
             "imprison",
             "incarcerate",

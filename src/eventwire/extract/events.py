@@ -28,6 +28,7 @@ from .modality import Attribution, attribution, intent_frame, is_negated, modali
 from .prefilter import mostly_debris
 from .quantities import CASUALTY_KINDS, FoundQuantity, sentence_quantities
 from .triggers import ORIGIN_RANK, TriggerMatch, find_triggers
+from .words import lemma, load_event_words
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
@@ -38,7 +39,7 @@ RELATIONAL_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
      "CONCEDE"}
 )  # fmt: skip
-ONE_SIDED_DERIVED_CONFIDENCE = 0.25
+ONE_SIDED_DERIVED_CONFIDENCE = 0.2  # below the reportable floor even when two mentions merge
 # Types whose object is often another party's demand or proposal: its owner is the target.
 OWNED_OBJECT_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SANCTION", "SUPPORT"})
 # "X will withdraw its force unless Y ...": a harmful act on a condition is the actor's threat.
@@ -671,7 +672,8 @@ class MentionExtractor:
             return hostile or revenge
         if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
             # "demanded that the US cancel the sale": the clause says what is asked of whom.
-            asked = any(c.dep_ in {"dobj", "dative", "xcomp", "ccomp"} for c in token.children)
+            clause = {"ccomp"} if lemma(token) in load_event_words().clause_request_verbs else set()
+            asked = any(c.dep_ in {"dobj", "dative", "xcomp"} | clause for c in token.children)
             asked = asked or args.target is not None
             return asked
         if trig.type == "CONSULT" and match.mode == "visit":

@@ -21,6 +21,7 @@ class EventWords:
     planning_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     intent_words: frozenset[str]
+    clause_request_verbs: frozenset[str]
     lemma_fixes: dict[str, str]
 
 
@@ -40,6 +41,7 @@ def load_event_words() -> EventWords:
         planning_verbs=words("planning_verbs"),
         intent_nouns=words("intent_nouns"),
         intent_words=words("intent_words"),
+        clause_request_verbs=words("clause_request_verbs"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},
     )
 
