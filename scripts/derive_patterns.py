@@ -394,6 +394,8 @@ def parse_pattern(body: str, synsets: dict[str, list[str]]) -> dict[str, Any] | 
             if not words or any(w in GENERIC_OBJECTS or not w.isalpha() for w in words):
                 return None
             out["objects"] = words
+        elif item.lower() in PARTICLES and "particle" not in out:
+            out["particle"] = item.lower()  # "* MINISTER OUT": "forced the minister out"
         elif item.isalpha() and item.lower() in {"to", "with", "on", "for", "against"}:
             prep_objects.setdefault(item.lower(), [])
     if prep_objects:

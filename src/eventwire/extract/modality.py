@@ -144,6 +144,8 @@ def modality(trigger: Token) -> str | None:
             return "conditional" if conditional else "planned"
         if conditional:
             return "conditional"
+        if node.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS and m.dep_ == "mark" for m in node.children):
+            return "conditional"  # the condition itself: "if Israel invades Lebanon"
         if (
             node.dep_ in {"xcomp", "acl"}
             and lemma(node.head) in load_event_words().planning_verbs | load_event_words().intent_nouns

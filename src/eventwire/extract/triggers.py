@@ -69,7 +69,8 @@ def _modifiers(token: Token) -> list[Token]:
 
 def _words_near(token: Token) -> list[Token]:
     """Objects, modifiers, instruments and agents whose words can set a mode."""
-    words = _objects(token) + _modifiers(token)
+    # The subject too when it is an instrument: "Israeli jets struck Gaza" (airstrike).
+    words = _objects(token) + _modifiers(token) + [s for s in subject_heads(token) if s.pos_ == "NOUN"]
     for prep in token.children:
         if prep.dep_ in {"prep", "agent"}:
             words += [g for g in prep.children if g.dep_ == "pobj"]
