@@ -144,7 +144,12 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         if match.trigger.objects and target is not None and target.lemma_.lower() in match.trigger.objects:
             # "fired missiles at X": the object is the weapon; the target is the preposition's;
             # "sell Saudi Arabia 180 howitzers": the recipient.
-            target = _prep_object(verb, preps) or _child(verb, {"dative"}) or _prep_object(target, preps)
+            # "restored ties with Somalia": the object's partner; "summoned the Nigerian ambassador":
+            # the object itself when nothing else is named (a person stands for their state).
+            obj = target
+            target = _prep_object(verb, preps) or _child(verb, {"dative"}) or _prep_object(obj, preps | {"with"})
+            if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
+                target = obj
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, frozenset({"with", "to"}))
     return Arguments(actor, target, origin=_prep_object(verb, SOURCE_PREPS))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
@@ -359,6 +359,7 @@ class MentionExtractor:
     ) -> EventMention | None:
         trig = match.trigger
         token = match.token
+        fired = [f"pattern:{trig.id}"]  # the pattern and the rules that shaped the mention
         args: Arguments = trigger_arguments(match)
         att = attribution(token)
         if att.verb is None:
@@ -396,8 +397,10 @@ class MentionExtractor:
                     break
         if target is None and trig.type in VIOLENT_TYPES and trig.pos == "NOUN":
             target = self._victims(token, matches, speaker_party)
+            fired += ["victims-of-subject-event"] if target is not None else []
         if target is None and trig.type in OWNED_OBJECT_TYPES and args.target is not None:
             target = self._object_owner(args.target, speaker_party)
+            fired += ["object-owner-target"] if target is not None else []
         if target is None and trig.type == "SANCTION" and args.target is not None:
             # "duties on $50 billion of imports from China": the goods' country is the target.
             target = self._goods_origin(args.target)
@@ -480,6 +483,7 @@ class MentionExtractor:
                 return None
             event_type, mode, target, actor = "REQUEST", "appeal", actor, speaker_party
             status = "asserted"
+            fired.append("obligation-is-request")
         elif (
             mood in {"planned", "conditional"}
             and trig.type in FORCE_TYPES
@@ -488,21 +492,24 @@ class MentionExtractor:
             # Words of a future or conditional use of force by the speaker's side: a threat.
             event_type, mode, actor = "THREATEN", "force", speaker_party
             status = "asserted"
+            fired.append("future-force-is-threat")
         elif (
             mood == "planned"
             and trig.type in INTENT_TYPES
             and intent_frame(token) is not None
             and actor is not None
-            and (speaker_party is None or self._own_plan(speaker_party, actor))
+            and not self._other_side(speaker_party, actor)
         ):
             event_type, mode, status = "AGREE", "intent", "asserted"  # PLOVER: intent to cooperate
+            fired.append("intent-is-agree")
         elif (
             mood == "conditional"
             and trig.type in CONDITIONAL_THREAT_TYPES
             and actor is not None
-            and (speaker_party is None or self._own_plan(speaker_party, actor))
+            and not self._other_side(speaker_party, actor)
         ):
             event_type, mode, status = "THREATEN", None, "asserted"  # "will withdraw unless ..."
+            fired.append("conditional-harm-is-threat")
         elif mood in {"planned", "conditional"} and trig.type in {"THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
             status = "asserted"  # "we will take revenge" is a threat made now
         elif (
@@ -546,7 +553,7 @@ class MentionExtractor:
             actor = Party(text, None, None, "CVL", "group")
         if trig.type == "PROTEST" and target is None and actor is not None and location and location.country:
             # A protest with no named addressee is aimed at the government where it is held.
-            target = Party("government (implied)", None, location.country, "GOV", "group")
+            target = Party("government (implied)", None, location.country, "GOV", "group", implied=True)
         if trig.type == "COERCE" and actor is not None and actor.country and args.target is not None:
             # Arrests, bans and orders fall on people within the actor's reach: an unnamed group
             # ("ordered the opposition party to disband") is of the actor's country.
@@ -555,7 +562,7 @@ class MentionExtractor:
                 text = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
                 target = Party(text, None, actor.country, None, "group")
             elif target is not None and target.country is None and target.kind == "group" and not target.name:
-                target = Party(target.text, target.name, actor.country, target.sector, target.kind)
+                target = replace(target, country=actor.country)
         if (
             actor is None
             and trig.type == "COERCE"
@@ -571,7 +578,7 @@ class MentionExtractor:
         if actor is None and trig.type == "COERCE" and args.passive and target is not None:
             # "Bassett was arrested": arrests and sentences are made by the authorities.
             sector = "JUD" if mode == "sentence" else "COP"
-            actor = Party("authorities (implied)", None, None, sector, "group")
+            actor = Party("authorities (implied)", None, None, sector, "group", implied=True)
         if target is not None and source_party is not None and target.text == source_party.text:
             target = None  # the reporter of an event is not its target
         local = location is not None and sent.start_char <= location.start < sent.end_char
@@ -592,6 +599,7 @@ class MentionExtractor:
             trig.origin == "petrarch2" and event_type in RELATIONAL_TYPES and target is None
         ):
             confidence = min(confidence, ONE_SIDED_DERIVED_CONFIDENCE)
+            fired.append("one-sided-new-pattern-doubt")
         return EventMention(
             type=event_type,
             mode=mode,
@@ -608,7 +616,7 @@ class MentionExtractor:
             evidence=_evidence(sent),
             anaphoric=anaphoric,
             confidence=min(confidence, 0.95),
-            rules=(f"pattern:{trig.id}",),
+            rules=tuple(fired),
         )
 
     @cached_property
@@ -713,7 +721,7 @@ class MentionExtractor:
         assert present is not None
         if present.country == location.country:
             return actor, target
-        host = Party("host government (implied)", None, location.country, "GOV", "group")
+        host = Party("host government (implied)", None, location.country, "GOV", "group", implied=True)
         return (present, host) if target is None else (host, present)
 
     @staticmethod
@@ -728,7 +736,12 @@ class MentionExtractor:
             return party  # but "the parliament", "police" are the institutions of where it happens
         if location.precision not in {"city", "admin2", "admin1", "facility", "country"} or not location.country:
             return party
-        return Party(party.text, party.name, location.country, party.sector, party.kind)
+        return replace(party, country=location.country)
+
+    @staticmethod
+    def _other_side(speaker: Party | None, actor: Party) -> bool:
+        """The speaker is placed in another country than the actor: words about someone else."""
+        return bool(speaker and speaker.country and actor.country and speaker.country != actor.country)
 
     @staticmethod
     def _own_plan(speaker: Party | None, actor: Party | None) -> bool:
@@ -859,7 +872,7 @@ def mention_confidence(
         return party is not None and bool(party.country or party.kind == "organisation")
 
     def implied(party: Party | None) -> bool:
-        return party is not None and "(implied)" in party.text
+        return party is not None and party.implied
 
     confidence = 0.4 + 0.2 * placed(actor) + 0.2 * placed(target)
     confidence += 0.05 * stated_date + 0.05 * local_place
