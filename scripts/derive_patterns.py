@@ -117,7 +117,7 @@ KEEP_BARE: dict[str, frozenset[str]] = {
             "slander",
         ]
     ),
-    "AGREE": frozenset(["pledge", "promise", "offer", "proffer", "guarantee", "assure", "volunteer"]),
+    "AGREE": frozenset(["pledge", "promise"]),  # "offers Giant Food", "assured us" are not intents
     "AID": frozenset(["airlift", "donate", "shelter"]),
     "ASSAULT": frozenset(
         [
@@ -268,7 +268,8 @@ GENERIC_OBJECTS = frozenset(
      "efforts", "heat", "blow", "fire", "home", "service", "life", "people", "work", "end", "line", "road",
      "decision", "program", "programme", "plan", "plans", "measure", "measures", "action", "move", "moves",
      "process", "list", "limits", "priority", "guidelines", "conditions", "touches", "return", "free",
-     "initiate", "rift", "enmity", "series", "letter", "message", "address", "report", "gift", "water"}
+     "initiate", "rift", "enmity", "series", "letter", "message", "address", "report", "gift", "water",
+     "game", "games", "system", "systems", "session", "round", "team", "match", "season", "show"}
 )  # fmt: skip
 PLOVER_MODES: dict[str, dict[str, str]] = {
     "CONSULT": {"phone": "call", "visit": "visit", "third-party": "meet"},
@@ -394,6 +395,8 @@ def parse_pattern(body: str, synsets: dict[str, list[str]]) -> dict[str, Any] | 
             if not words or any(w in GENERIC_OBJECTS or not w.isalpha() for w in words):
                 return None
             out["objects"] = words
+            if item.startswith("{") and len(item.strip("{}").split()) > 1:
+                out["phrase"] = True
         elif item.lower() in PARTICLES and "particle" not in out:
             out["particle"] = item.lower()  # "* MINISTER OUT": "forced the minister out"
         elif item.isalpha() and item.lower() in {"to", "with", "on", "for", "against"}:
@@ -403,6 +406,16 @@ def parse_pattern(body: str, synsets: dict[str, list[str]]) -> dict[str, Any] | 
     if any(w in GENERIC_OBJECTS for ws in out.get("prep_objects", {}).values() for w in ws):
         return None
     return out
+
+
+def _bare_objects(body: str, synsets: dict[str, list[str]]) -> list[str]:
+    """The object head of a pattern whose object is a single word or synonym set ("* ACTIVITY")."""
+    if "*" not in body:
+        return []
+    items = [i for i in _ITEM.findall(body.split("*", 1)[1]) if i.lower() not in PARTICLES and i not in MARKERS]
+    if not items or items[0].startswith(("(", "{")):
+        return []
+    return _words(items[0], synsets)
 
 
 def _verb_lemma(line: str) -> tuple[str, str | None, str | None] | None:
@@ -435,7 +448,9 @@ def read_blocks(lines: list[str]) -> list[dict[str, Any]]:
         if line.startswith("-"):
             pm = re.match(r"^-\s*(.*?)\s*\[([^\]]*)\]\s*$", line)
             if pm:
-                block["patterns"].append((pm.group(1), pm.group(2)))
+                comment = raw.split("#", 1)[1] if "#" in raw else ""
+                found_in = {w.lower() for w in re.findall(r"[A-Z][A-Z_]+", comment)}
+                block["patterns"].append((pm.group(1), pm.group(2), found_in))
         elif not line.startswith("+") or "_" in line:
             verb = _verb_lemma(line.strip())
             if verb is not None:
@@ -469,11 +484,19 @@ def derive(reference: Path) -> list[dict[str, Any]]:
                 _add(records, coded, code, [verb], {"particle": particle}, block["name"])
             elif particle.isalpha() and len(particle) > 3 and particle not in GENERIC_OBJECTS:
                 _add(records, coded, code, [verb], {"objects": [particle]}, block["name"])  # "WAGE_WAR"
-        for body, code in block["patterns"]:
+        bare_heads = {w for body, _, _ in block["patterns"] for w in _bare_objects(body, synsets)}
+        for body, code, found_in in block["patterns"]:
             coded = plover_of(code, table) if "---" not in code else None
             constraints = parse_pattern(body, synsets)
             if coded is None or constraints is None or not simple:
                 continue
+            # The verb the pattern was found with (its comment), not every synonym of the block:
+            # "clear the town" is an expulsion, "approve the town" is not.
+            lemmas = sorted(found_in & set(simple)) or simple
+            if constraints.pop("phrase", False):
+                # "{MILITARY ACTIVITY}": the head alone ("activity") carries the meaning only
+                # where the block also has it as a bare object.
+                constraints["objects"] = [w for w in constraints.get("objects", []) if w in bare_heads]
             if not (constraints.get("objects") or any(constraints.get("prep_objects", {}).values())):
                 continue  # a bare "(TO)", "$ *" or "* OFF" applied to a whole block says too little
             key_words = constraints.get("objects") or [""]
@@ -483,7 +506,7 @@ def derive(reference: Path) -> list[dict[str, Any]]:
             if "objects" in constraints:
                 constraints["objects"] = fresh
             seen_objects.update((block["name"], constraints.get("particle"), w) for w in fresh if w)
-            _add(records, coded, code, simple, constraints, block["name"])
+            _add(records, coded, code, lemmas, constraints, block["name"])
     return [row for row in (_finish(r) for r in records.values()) if _checkable(row)]
 
 
@@ -505,7 +528,7 @@ def _add(
     ptype, mode = coded
     cameo = code.split(":")[0] or code.split(":")[-1]
     shape = (
-        block, ptype, mode, cameo, tuple(lemmas) if not constraints else (),
+        block, ptype, mode, cameo, tuple(lemmas),
         constraints.get("particle"), json.dumps(constraints.get("prep_objects"), sort_keys=True),
         tuple(constraints.get("subjects", ())), "objects" in constraints,
     )  # fmt: skip
