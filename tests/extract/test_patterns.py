@@ -204,3 +204,9 @@ def test_implied_parties_are_marked(coded_mentions: CodedMentions) -> None:
     protest = [m for m in mentions if m.type == "PROTEST"]
     assert protest and protest[0].target is not None and protest[0].target.implied
     assert protest[0].actor is not None and not protest[0].actor.implied
+
+
+def test_an_announced_gift_is_an_intent_to_give(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Norway will give Malawi a grant of $10 million next year."), "AGREE")
+    assert (event.mode, country(event.actor)) == ("intent", "NOR")
+    assert of_type(extract_events("Norway will give Malawi a grant of $10 million next year."), "AID") == []

@@ -47,6 +47,10 @@ CONDITIONAL_THREAT_TYPES = frozenset({"RETREAT", "SANCTION", "PROTEST", "COERCE"
 # A stated intention to do one of these ("is willing to withdraw its troops", "offered to release
 # the hostages") is PLOVER's AGREE; a bare future ("would be moved") stays a planned event.
 INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
+# Giving, conceding and cooperating announced for the future ("Finland will give Tanzania a
+# grant", "the rebels said they will release the hostages") are intents too; moving forces
+# ("would be moved to Kuwait") and meetings ("will meet") stay planned events.
+ANNOUNCED_INTENT_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "inside", "around", "over"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 _PRECISION_RANK = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -496,7 +500,7 @@ class MentionExtractor:
         elif (
             mood == "planned"
             and trig.type in INTENT_TYPES
-            and intent_frame(token) is not None
+            and (intent_frame(token) is not None or trig.type in ANNOUNCED_INTENT_TYPES)
             and actor is not None
             and not self._other_side(speaker_party, actor)
         ):
