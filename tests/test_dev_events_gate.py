@@ -26,11 +26,11 @@ PLOVER_SET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "external
 GOLD_DIR = Path(__file__).parent / "gold"
 GOLD = GOLD_DIR / "dev_gold.json"
 HOLDOUT = GOLD_DIR / "holdout_gold.json"
-# Measured: dev type 0.854, dyad 0.719, full 0.615; holdout type 0.593, dyad 0.353, full 0.343
+# Measured: dev type 0.878, dyad 0.719, full 0.615; holdout type 0.615, dyad 0.364, full 0.353
 # (with the PETRARCH2-derived patterns and the hand frames; before them 0.840/0.713/0.607 and
 # 0.560/0.303/0.294).
-FLOORS = {"type": 0.82, "dyad": 0.69, "full": 0.59}
-HOLDOUT_FLOORS = {"type": 0.56, "dyad": 0.33, "full": 0.31}
+FLOORS = {"type": 0.85, "dyad": 0.69, "full": 0.59}
+HOLDOUT_FLOORS = {"type": 0.58, "dyad": 0.34, "full": 0.33}
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER",
@@ -90,8 +90,9 @@ def test_holdout_and_dev_gold_share_no_article() -> None:
 
 
 # --- PLOVER gold-standard sentences (../shared/eval/external, scored like external.py plover) ---------
-# Measured: type recall 0.565, dyad recall 0.484, sentences with no event 0.27 (161 sentences).
-PLOVER_FLOORS = {"type_recall": 0.54, "dyad_recall": 0.46}
+# Measured: type recall 0.578, dyad recall 0.491, sentences with no event 0.27 (161 sentences);
+# before the derived lexicon 0.348, 0.298 and 0.47.
+PLOVER_FLOORS = {"type_recall": 0.55, "dyad_recall": 0.47}
 PLOVER_NO_EVENT_CEILING = 0.30
 
 

@@ -85,6 +85,8 @@ def test_event_words_load() -> None:
     assert {"willing", "prepared"} <= words.intent_words
     assert words.lemma_fixes["staged"] == "stage"
     assert "demand" in words.clause_request_verbs and "advise" not in words.clause_request_verbs
+    assert "assessment" in words.view_nouns and "comment" in words.no_comment_verbs
+    assert "custody" in words.state_nouns and "arrest" in words.patient_nouns and "say" in words.reporting_verbs
 
 
 # --- choosing among matching entries -------------------------------------------------------------

@@ -28,17 +28,8 @@ NOUN_TARGET_PREPS = frozenset(
 # A light noun inside one of these prepositions takes part in the clause's action ("in a phone
 # call ... urged"); after/before/over/about only set the scene ("after the attacks, X said").
 PARTICIPANT_PREPS = frozenset({"in", "during", "through", "via", "by"})
-# Nouns whose possessor is the one it happened to: "Soleimani's killing", "his arrest".
-PATIENT_NOUNS = frozenset(
-    {"killing", "assassination", "arrest", "death", "detention", "kidnapping", "abduction", "murder",
-     "execution", "deportation", "release", "capture", "injury", "beheading"}
-)  # fmt: skip
 SOURCE_PREPS = frozenset({"from", "out"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-# Nouns of a state someone is put in: "X is in custody", "was taken into detention".
-STATE_NOUNS = frozenset({"custody", "detention"})
-# "held Russia responsible", "found the company culpable": the verb's object is blamed.
-JUDGING_VERBS = frozenset({"hold", "consider", "find", "deem", "believe", "think", "regard", "see"})
 
 
 @dataclass(slots=True)
@@ -192,7 +183,7 @@ def _adjective_arguments(match: TriggerMatch) -> Arguments:
     if not any(c.dep_ == "prep" and c.lower_ == "for" for c in adj.children):
         return Arguments(None, None)
     head = adj.head
-    if head.lemma_.lower() in JUDGING_VERBS and head.i != adj.i:
+    if lemma(head) in load_event_words().judging_verbs and head.i != adj.i:
         obj = _child(head, {"dobj"}) or _child(adj, {"nsubj"})
         if obj is not None:
             return Arguments(_inherited_subject(head), obj)
@@ -203,13 +194,13 @@ def _adjective_arguments(match: TriggerMatch) -> Arguments:
 
 def _noun_arguments(match: TriggerMatch) -> Arguments:
     noun = match.token
-    if noun.lemma_.lower() in STATE_NOUNS:
+    if lemma(noun) in load_event_words().state_nouns:
         state = _state_arguments(noun)
         if state is not None:
             return state
     actor = _child(noun, {"poss"})
     patient: Token | None = None
-    if actor is not None and noun.lemma_.lower() in PATIENT_NOUNS:
+    if actor is not None and lemma(noun) in load_event_words().patient_nouns:
         patient, actor = actor, None
     if actor is None:
         actor = _modifier_party(noun)

@@ -55,21 +55,11 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "insi
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 _PRECISION_RANK = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
 CARRY_SENTENCES = 2
-NO_COMMENT_VERBS = frozenset({"comment", "say", "elaborate", "discuss", "confirm", "speak", "answer", "respond"})
-REVENGE_WORDS = frozenset(
-    {"revenge", "retaliation", "retaliate", "avenge", "respond", "response", "fight", "vengeance"}
-)
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
 QUOTES = '"“”'
 AUTHORITY_SECTORS = frozenset({"COP", "JUD", "GOV"})
 INSTITUTION_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-# Objects of "reject" that are views, not proposals or demands.
-VIEW_NOUNS = frozenset(
-    {"assessment", "claim", "allegation", "accusation", "charge", "criticism", "report", "suggestion", "notion",
-     "idea", "view", "argument", "speculation", "assertion", "characterization", "characterisation", "premise",
-     "interpretation", "comparison", "description", "portrayal", "account", "statement", "rumour", "rumor"}
-)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -680,7 +670,7 @@ class MentionExtractor:
         if trig.type == "THREATEN" and trig.speech and token.lemma_.lower() != "threaten":
             absorbed = self._absorbed([match, *[m for m in matches if m is not match]])
             hostile = any(m.token.i in absorbed and m.trigger.type in FORCE_TYPES | {"THREATEN"} for m in matches)
-            revenge = any(c.lemma_.lower() in REVENGE_WORDS for c in token.subtree)
+            revenge = any(lemma(c) in load_event_words().revenge_words for c in token.subtree)
             return hostile or revenge
         if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
             # "demanded that the US cancel the sale": the clause says what is asked of whom.
@@ -697,7 +687,7 @@ class MentionExtractor:
         if trig.pos == "ADJ":
             return args.target is not None
         objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
-        if trig.type == "REJECT" and objects & VIEW_NOUNS:
+        if trig.type == "REJECT" and objects & load_event_words().view_nouns:
             return False  # "rejected Jansa's assessment" disputes a view; it refuses nothing
         if trig.type == "PROTEST" and token.lemma_.lower() == "demonstrate" and objects:
             return False  # "to demonstrate solidarity" shows something; it is no demonstration
@@ -710,7 +700,7 @@ class MentionExtractor:
         # "declined to comment" is no rejection of anything.
         return not (
             trig.type == "REJECT"
-            and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_VERBS for c in token.children)
+            and any(c.dep_ == "xcomp" and lemma(c) in load_event_words().no_comment_verbs for c in token.children)
         )
 
     @staticmethod

@@ -16,16 +16,10 @@ from spacy.tokens import Token
 
 from .words import lemma, load_event_words
 
-REPORTING_VERBS = frozenset(
-    {"say", "tell", "report", "state", "confirm", "claim", "announce", "add", "cite", "quote", "deny", "insist",
-     "write", "tweet", "note", "declare", "allege", "explain", "disclose", "reveal", "acknowledge", "admit",
-     "suggest", "indicate", "show", "assert", "argue", "maintain", "post"}
-)  # fmt: skip
 MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "'ll", "wo", "ca"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 CONDITION_MARKERS = frozenset({"if", "unless", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
-PREVENTING = frozenset({"block", "prevent", "bar", "stop", "ban", "prohibit", "keep", "restrain", "deter"})
 
 
 @dataclass(slots=True)
@@ -50,13 +44,13 @@ def attribution(trigger: Token) -> Attribution:
                 obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
                 if obj is not None:
                     return Attribution(child, obj, obj)
-        if node.lemma_.lower() in REPORTING_VERBS and node.i != trigger.i:
+        if lemma(node) in load_event_words().reporting_verbs and node.i != trigger.i:
             source = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             speaker = source
             if node.lemma_.lower() in {"cite", "quote"}:
                 speaker = next((c for c in node.children if c.dep_ == "dobj"), source)
-            lemma = node.lemma_.lower()
-            return Attribution(node, source, speaker, denied=lemma == "deny", claimed_verb=lemma == "claim")
+            verb_lemma = node.lemma_.lower()
+            return Attribution(node, source, speaker, denied=verb_lemma == "deny", claimed_verb=verb_lemma == "claim")
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         node = node.head
@@ -65,7 +59,7 @@ def attribution(trigger: Token) -> Attribution:
     # parenthetical ('"...," state TV cited the Guards as saying').
     root = trigger.sent.root
     for verb in [root, *[c for c in root.children if c.dep_ in {"parataxis", "ccomp", "advcl", "conj"}]]:
-        if verb.lemma_.lower() in REPORTING_VERBS and verb.i != trigger.i and verb.i > trigger.i - 40:
+        if lemma(verb) in load_event_words().reporting_verbs and verb.i != trigger.i and verb.i > trigger.i - 40:
             source = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if source is None:
                 continue
@@ -95,7 +89,11 @@ def is_negated(trigger: Token) -> bool:
     if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
         return True
     # "blocked lawyers from visiting him": a prevented act did not happen.
-    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in PREVENTING:
+    if (
+        trigger.dep_ == "pcomp"
+        and trigger.head.lower_ == "from"
+        and lemma(trigger.head.head) in load_event_words().preventing_verbs
+    ):
         return True
     # "no formal order to pull out", "no plans to attack": a negated noun governs the act.
     return trigger.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)

@@ -22,6 +22,14 @@ class EventWords:
     intent_nouns: frozenset[str]
     intent_words: frozenset[str]
     clause_request_verbs: frozenset[str]
+    no_comment_verbs: frozenset[str]
+    revenge_words: frozenset[str]
+    view_nouns: frozenset[str]
+    patient_nouns: frozenset[str]
+    state_nouns: frozenset[str]
+    judging_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
     lemma_fixes: dict[str, str]
 
 
@@ -42,6 +50,14 @@ def load_event_words() -> EventWords:
         intent_nouns=words("intent_nouns"),
         intent_words=words("intent_words"),
         clause_request_verbs=words("clause_request_verbs"),
+        no_comment_verbs=words("no_comment_verbs"),
+        revenge_words=words("revenge_words"),
+        view_nouns=words("view_nouns"),
+        patient_nouns=words("patient_nouns"),
+        state_nouns=words("state_nouns"),
+        judging_verbs=words("judging_verbs"),
+        reporting_verbs=words("reporting_verbs"),
+        preventing_verbs=words("preventing_verbs"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},
     )
 
