@@ -212,3 +212,9 @@ def test_an_announced_gift_is_an_intent_to_give(extract_events: ExtractEvents) -
     event = only(extract_events("Norway will give Malawi a grant of $10 million next year."), "AGREE")
     assert (event.mode, country(event.actor)) == ("intent", "NOR")
     assert of_type(extract_events("Norway will give Malawi a grant of $10 million next year."), "AID") == []
+
+
+def test_an_unnamed_crowd_protests_as_civilians_of_the_place(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Thousands marched in Nairobi on Saturday."), "PROTEST")
+    assert event.actor is not None and (event.actor.country, event.actor.sector) == ("KEN", "CVL")
+    assert event.target is not None and country(event.target) == "KEN"  # the government, implied

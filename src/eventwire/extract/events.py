@@ -539,9 +539,12 @@ class MentionExtractor:
         when = self._date_for(token, att, dates, {m.token.i for m in matches})
         if when is not None and not when.default and self._historical(when):
             return None
-        if actor is None and trig.subjects and args.actor is not None:
-            # "hundreds of supporters of Park gathered": the trigger's subject list says who they
-            # are, civilians of the place where they gather.
+        crowd = (
+            trig.type == "PROTEST" and args.actor is not None and lemma(args.actor) in load_event_words().crowd_nouns
+        )
+        if actor is None and (trig.subjects or crowd) and args.actor is not None:
+            # "hundreds of supporters of Park gathered", "thousands marched": the trigger's subject
+            # list, or the protest itself, says who they are: civilians of the place they gather.
             words = self.actors.phrase_tokens(args.actor)
             text = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
             actor = Party(text, None, None, "CVL", "group")

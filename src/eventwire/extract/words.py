@@ -30,6 +30,7 @@ class EventWords:
     judging_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
+    crowd_nouns: frozenset[str]
     lemma_fixes: dict[str, str]
 
 
@@ -58,6 +59,7 @@ def load_event_words() -> EventWords:
         judging_verbs=words("judging_verbs"),
         reporting_verbs=words("reporting_verbs"),
         preventing_verbs=words("preventing_verbs"),
+        crowd_nouns=words("crowd_nouns"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},
     )
 
