@@ -28,6 +28,8 @@ from .nlp.pipeline import PipelineConfig, lemma_exceptions
 from .records import Article, Event, EventMention, PlaceMention
 from .timing import Stopwatch
 
+REPORTABLE_CONFIDENCE = 0.3  # below it, one-sided events of derived patterns (extract/events.py)
+
 
 def reportable(event: Event) -> bool:
     """An event names at least one party we can place (a country or a named organisation).
@@ -37,6 +39,8 @@ def reportable(event: Event) -> bool:
     """
     if event.status == "negated":
         return False  # "police did not arrest anyone" is not an event to code
+    if event.confidence < REPORTABLE_CONFIDENCE:
+        return False
     if event.type == "OTHER":
         return True
     if event.status in ("planned", "conditional"):

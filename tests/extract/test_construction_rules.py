@@ -154,8 +154,8 @@ def test_pointing_a_gun_at_someone_is_a_threat(extract_events: ExtractEvents) ->
 
 def test_accused_of_attacking_someone_accuses_the_subject_not_the_victim(extract_events: ExtractEvents) -> None:
     text = "Gino Bassett is accused of stabbing Miguel Beedle in an alley in Chicago."
-    for event in of_type(extract_events(text, APRIL), "ACCUSE"):
-        assert event.target is None or "Beedle" not in event.target.text
+    accusation = only(extract_events(text, APRIL), "ACCUSE")
+    assert accusation.target is not None and "Bassett" in accusation.target.text
 
 
 # --- precision: true statements that are no codable event ---------------------------------------------
@@ -247,8 +247,9 @@ def test_condemnation_without_a_target_is_no_accusation(extract_events: ExtractE
 
 def test_the_forced_one_is_who_resigns(extract_events: ExtractEvents) -> None:
     text = "Saudi Crown Prince Mohammed bin Salman forced Lebanon's Prime Minister Saad Hariri to resign in Riyadh."
-    for event in of_type(extract_events(text, APRIL), "CONCEDE"):
-        assert country(event.actor) == "LBN"
+    resignation = only(extract_events(text, APRIL), "CONCEDE")
+    assert resignation.actor is not None and "Lebanon" in resignation.actor.text
+    assert country(resignation.actor) == "LBN"
 
 
 def test_a_recalled_ambassador_is_his_own_states_act(extract_events: ExtractEvents) -> None:
@@ -285,7 +286,7 @@ def test_a_day_without_year_takes_the_year_stated_before_it(extract_events: Extr
 def test_weekdays_need_a_publication_date(extract_events: ExtractEvents) -> None:
     text = "On March 21, 2018, Ukraine's parliament met. On Tuesday, the Verkhovna Rada refused to consider the bills."
     event = only(extract_events(text, None), "REJECT")
-    assert event.date is None or event.date.value != "2018-03-20"
+    assert event.date is None  # "Tuesday" without a publication date names no day we can know
 
 
 # --- confidence: what makes a mention checkable ------------------------------------------------------

@@ -27,7 +27,9 @@ def fresh_lexicons() -> Iterator[None]:
 
 
 def serve_jsonl(monkeypatch: pytest.MonkeyPatch, rows: list[dict[str, Any]]) -> None:
-    monkeypatch.setattr(lexicon, "read_jsonl", lambda name: rows)
+    """Serve `rows` as the patched file, and nothing as the added trigger files (frames, patterns)."""
+    added = {lexicon.FRAMES_FILE, lexicon.PATTERNS_FILE}
+    monkeypatch.setattr(lexicon, "read_jsonl", lambda name: [] if name in added else rows)
 
 
 # --- triggers.jsonl -------------------------------------------------------------------------------
@@ -37,7 +39,8 @@ def test_trigger_lexicon_loads_and_indexes_by_lemma_and_pos() -> None:
     triggers = load_triggers()
     assert len(triggers.triggers) > 20
     shell = triggers.candidates("shell", "VERB")
-    assert [t.type for t in shell] == ["ASSAULT"]
+    assert {t.type for t in shell} == {"ASSAULT"}
+    assert shell[0].origin == "hand"  # hand-written entries come first
     assert shell[0].modes_by_word["shell"] == "shelling"
     assert triggers.candidates("shell", "ADJ") == ()
 
@@ -186,6 +189,6 @@ def test_named_organisation_keeps_its_sector(extract_events: ExtractEvents, text
 
 def test_subject_constrained_and_adjective_triggers_load() -> None:
     triggers = load_triggers()
-    (gather,) = triggers.candidates("gather", "VERB")
+    gather = triggers.candidates("gather", "VERB")[0]
     assert gather.type == "PROTEST" and "supporter" in gather.subjects
     assert [t.type for t in triggers.candidates("responsible", "ADJ")] == ["ACCUSE"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .triggers import TriggerMatch, raised_object
+from .words import lemma, load_event_words
 
 TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "toward", "towards", "into"})
 # "recalled its ambassador to Moscow", "sent troops to the border": destinations are targets for
@@ -27,21 +28,8 @@ NOUN_TARGET_PREPS = frozenset(
 # A light noun inside one of these prepositions takes part in the clause's action ("in a phone
 # call ... urged"); after/before/over/about only set the scene ("after the attacks, X said").
 PARTICIPANT_PREPS = frozenset({"in", "during", "through", "via", "by"})
-# Nouns whose possessor is the one it happened to: "Soleimani's killing", "his arrest".
-PATIENT_NOUNS = frozenset(
-    {"killing", "assassination", "arrest", "death", "detention", "kidnapping", "abduction", "murder",
-     "execution", "deportation", "release", "capture", "injury", "beheading"}
-)  # fmt: skip
 SOURCE_PREPS = frozenset({"from", "out"})
-LIGHT_VERBS = frozenset(
-    {"launch", "carry", "conduct", "stage", "mount", "make", "hold", "deliver", "have", "unleash", "wage",
-     "begin", "start", "renew", "issue", "order", "step", "intensify", "continue", "call", "resume", "lead"}
-)  # fmt: skip
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-# Nouns of a state someone is put in: "X is in custody", "was taken into detention".
-STATE_NOUNS = frozenset({"custody", "detention"})
-# "held Russia responsible", "found the company culpable": the verb's object is blamed.
-JUDGING_VERBS = frozenset({"hold", "consider", "find", "deem", "believe", "think", "regard", "see"})
 
 
 @dataclass(slots=True)
@@ -92,7 +80,9 @@ def _inherited_subject(verb: Token) -> Token | None:
             controller = _child(current.head, {"dobj"})
             if controller is not None:
                 return controller  # "forced him to resign", "persuaded Iran to withdraw": the object acts
-        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
+        # "Kenya is prepared to lift": through a word of willingness to the subject of its copula.
+        willing = current.dep_ == "acomp" and lemma(current) in load_event_words().intent_words
+        if (current.dep_ in {"xcomp", "conj", "advcl"} or willing) and current.head.i != current.i:
             current = current.head
             seen += 1
             continue
@@ -145,7 +135,12 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         if match.trigger.objects and target is not None and target.lemma_.lower() in match.trigger.objects:
             # "fired missiles at X": the object is the weapon; the target is the preposition's;
             # "sell Saudi Arabia 180 howitzers": the recipient.
-            target = _prep_object(verb, preps) or _child(verb, {"dative"}) or _prep_object(target, preps)
+            # "restored ties with Somalia": the object's partner; "summoned the Nigerian ambassador":
+            # the object itself when nothing else is named (a person stands for their state).
+            obj = target
+            target = _prep_object(verb, preps) or _child(verb, {"dative"}) or _prep_object(obj, preps | {"with"})
+            if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
+                target = obj
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, frozenset({"with", "to"}))
     return Arguments(actor, target, origin=_prep_object(verb, SOURCE_PREPS))
@@ -155,12 +150,14 @@ def _modifier_party(noun: Token) -> Token | None:
     """A country, demonym or organisation among the noun's modifiers, nested ones included
     ("the US drone strike": "US" modifies "drone")."""
     stack = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
+    found: list[Token] = []
     while stack:
         child = stack.pop(0)
         if child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "NORP", "ORG"}:
-            return child
+            found.append(child)
         stack += [c for c in child.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
-    return None
+    # "US Predator attacks": a country or demonym before a product or operation name.
+    return next((t for t in found if t.ent_type_ in {"GPE", "NORP"}), found[0] if found else None)
 
 
 def _state_arguments(noun: Token) -> Arguments | None:
@@ -186,7 +183,7 @@ def _adjective_arguments(match: TriggerMatch) -> Arguments:
     if not any(c.dep_ == "prep" and c.lower_ == "for" for c in adj.children):
         return Arguments(None, None)
     head = adj.head
-    if head.lemma_.lower() in JUDGING_VERBS and head.i != adj.i:
+    if lemma(head) in load_event_words().judging_verbs and head.i != adj.i:
         obj = _child(head, {"dobj"}) or _child(adj, {"nsubj"})
         if obj is not None:
             return Arguments(_inherited_subject(head), obj)
@@ -197,13 +194,13 @@ def _adjective_arguments(match: TriggerMatch) -> Arguments:
 
 def _noun_arguments(match: TriggerMatch) -> Arguments:
     noun = match.token
-    if noun.lemma_.lower() in STATE_NOUNS:
+    if lemma(noun) in load_event_words().state_nouns:
         state = _state_arguments(noun)
         if state is not None:
             return state
     actor = _child(noun, {"poss"})
     patient: Token | None = None
-    if actor is not None and noun.lemma_.lower() in PATIENT_NOUNS:
+    if actor is not None and lemma(noun) in load_event_words().patient_nouns:
         patient, actor = actor, None
     if actor is None:
         actor = _modifier_party(noun)
@@ -218,7 +215,9 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         while governor.pos_ not in {"VERB", "AUX"} and governor.dep_ not in {"ROOT"} and hops < 3:
             governor = governor.head
             hops += 1
-        if governor.pos_ in {"VERB", "AUX"} and (governor.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "pobj"):
+        if governor.pos_ in {"VERB", "AUX"} and (
+            lemma(governor) in load_event_words().light_verbs or noun.dep_ == "pobj"
+        ):
             actor = _inherited_subject(governor)
     return Arguments(actor, target, origin=_prep_object(noun, SOURCE_PREPS))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
@@ -26,34 +26,44 @@ from .casualties import TALLY_KINDS, Incidents, sentence_statements, victim_part
 from .dates import find_dates, is_calendar_day, stated_publication
 from .event_dates import announced, incident_dates, is_violent_word
 from .lexicon import load_actor_lexicon, load_triggers
-from .modality import Attribution, attribution, is_negated, modality, planning_verb
+from .modality import Attribution, attribution, intent_frame, is_negated, modality, planning_verb
 from .numbers import Quantity
 from .prefilter import mostly_debris
 from .quantities import CASUALTY_KINDS, FoundQuantity, sentence_quantities
-from .triggers import TriggerMatch, find_triggers
+from .triggers import ORIGIN_RANK, TriggerMatch, find_triggers
 from .victims import is_separate_incident
+from .words import lemma, load_event_words
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
+# Acts one side does to another. Coded from a derived (PETRARCH2) pattern with one side missing,
+# or from any new pattern or frame with no actor at all, they are mostly not events ("offered a
+# timetable", "adopt the bills", "talks were suspended"): confidence says so.
+RELATIONAL_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
+     "CONCEDE"}
+)  # fmt: skip
+ONE_SIDED_DERIVED_CONFIDENCE = 0.2  # below the reportable floor even when two mentions merge
+# Types whose object is often another party's demand or proposal: its owner is the target.
+OWNED_OBJECT_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SANCTION", "SUPPORT"})
+# "X will withdraw its force unless Y ...": a harmful act on a condition is the actor's threat.
+CONDITIONAL_THREAT_TYPES = frozenset({"RETREAT", "SANCTION", "PROTEST", "COERCE", "MOBILIZE", "REJECT"})
+# A stated intention to do one of these ("is willing to withdraw its troops", "offered to release
+# the hostages") is PLOVER's AGREE; a bare future ("would be moved") stays a planned event.
+INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
+# Giving, conceding and cooperating announced for the future ("Finland will give Tanzania a
+# grant", "the rebels said they will release the hostages") are intents too; moving forces
+# ("would be moved to Kuwait") and meetings ("will meet") stay planned events.
+ANNOUNCED_INTENT_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "inside", "around", "over"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 _PRECISION_RANK = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
 CARRY_SENTENCES = 2
-NO_COMMENT_VERBS = frozenset({"comment", "say", "elaborate", "discuss", "confirm", "speak", "answer", "respond"})
-REVENGE_WORDS = frozenset(
-    {"revenge", "retaliation", "retaliate", "avenge", "respond", "response", "fight", "vengeance"}
-)
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
 QUOTES = '"“”'
 AUTHORITY_SECTORS = frozenset({"COP", "JUD", "GOV"})
 INSTITUTION_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-# Objects of "reject" that are views, not proposals or demands.
-VIEW_NOUNS = frozenset(
-    {"assessment", "claim", "allegation", "accusation", "charge", "criticism", "report", "suggestion", "notion",
-     "idea", "view", "argument", "speculation", "assertion", "characterization", "characterisation", "premise",
-     "interpretation", "comparison", "description", "portrayal", "account", "statement", "rumour", "rumor"}
-)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -360,6 +370,7 @@ class MentionExtractor:
     ) -> EventMention | None:
         trig = match.trigger
         token = match.token
+        fired = [f"pattern:{trig.id}"]  # the pattern and the rules that shaped the mention
         args: Arguments = trigger_arguments(match)
         att = attribution(token)
         if att.verb is None:
@@ -395,6 +406,12 @@ class MentionExtractor:
                 if event_noun is not None:
                     target = self._party(trigger_arguments(event_noun).target, speaker_party)
                     break
+        if target is None and trig.type in VIOLENT_TYPES and trig.pos == "NOUN":
+            target = self._victims(token, matches, speaker_party)
+            fired += ["victims-of-subject-event"] if target is not None else []
+        if target is None and trig.type in OWNED_OBJECT_TYPES and args.target is not None:
+            target = self._object_owner(args.target, speaker_party)
+            fired += ["object-owner-target"] if target is not None else []
         if target is None and trig.type == "SANCTION" and args.target is not None:
             # "duties on $50 billion of imports from China": the goods' country is the target.
             target = self._goods_origin(args.target)
@@ -433,7 +450,11 @@ class MentionExtractor:
         if trig.absorb and target is None and not (args.passive and args.target is not None):
             # Not when a passive names the target: "X is accused of stabbing Y" accuses X, not Y.
             absorbed = self._absorbed([match, *[m for m in matches if m is not match]])
-            inner = next((m for m in matches if m.token.i in absorbed), None)
+            inner = min(
+                (m for m in matches if m.token.i in absorbed),
+                key=lambda m: (ORIGIN_RANK.get(m.trigger.origin, len(ORIGIN_RANK)), m.token.i),
+                default=None,
+            )
             if inner is not None:
                 # "urged X to withdraw" / "demand for X to leave": X, who is asked to act;
                 # "vowed to fight the U.S." / "refused to meet X": whom the act would hit.
@@ -473,6 +494,7 @@ class MentionExtractor:
                 return None
             event_type, mode, target, actor = "REQUEST", "appeal", actor, speaker_party
             status = "asserted"
+            fired.append("obligation-is-request")
         elif (
             mood in {"planned", "conditional"}
             and trig.type in FORCE_TYPES
@@ -481,6 +503,24 @@ class MentionExtractor:
             # Words of a future or conditional use of force by the speaker's side: a threat.
             event_type, mode, actor = "THREATEN", "force", speaker_party
             status = "asserted"
+            fired.append("future-force-is-threat")
+        elif (
+            mood == "planned"
+            and trig.type in INTENT_TYPES
+            and (intent_frame(token) is not None or (trig.type in ANNOUNCED_INTENT_TYPES and _future(token)))
+            and actor is not None
+            and not self._other_side(speaker_party, actor)
+        ):
+            event_type, mode, status = "AGREE", "intent", "asserted"  # PLOVER: intent to cooperate
+            fired.append("intent-is-agree")
+        elif (
+            mood == "conditional"
+            and trig.type in CONDITIONAL_THREAT_TYPES
+            and actor is not None
+            and not self._other_side(speaker_party, actor)
+        ):
+            event_type, mode, status = "THREATEN", None, "asserted"  # "will withdraw unless ..."
+            fired.append("conditional-harm-is-threat")
         elif mood in {"planned", "conditional"} and trig.type in {"THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
             status = "asserted"  # "we will take revenge" is a threat made now
         elif (
@@ -516,15 +556,18 @@ class MentionExtractor:
         when = self._date_for(token, att, dates, {m.token.i for m in matches})
         if when is not None and not when.default and self._historical(when):
             return None
-        if actor is None and trig.subjects and args.actor is not None:
-            # "hundreds of supporters of Park gathered": the trigger's subject list says who they
-            # are, civilians of the place where they gather.
+        crowd = (
+            trig.type == "PROTEST" and args.actor is not None and lemma(args.actor) in load_event_words().crowd_nouns
+        )
+        if actor is None and (trig.subjects or crowd) and args.actor is not None:
+            # "hundreds of supporters of Park gathered", "thousands marched": the trigger's subject
+            # list, or the protest itself, says who they are: civilians of the place they gather.
             words = self.actors.phrase_tokens(args.actor)
             text = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
             actor = Party(text, None, None, "CVL", "group")
         if trig.type == "PROTEST" and target is None and actor is not None and location and location.country:
             # A protest with no named addressee is aimed at the government where it is held.
-            target = Party("government (implied)", None, location.country, "GOV", "group")
+            target = Party("government (implied)", None, location.country, "GOV", "group", implied=True)
         if trig.type == "COERCE" and actor is not None and actor.country and args.target is not None:
             # Arrests, bans and orders fall on people within the actor's reach: an unnamed group
             # ("ordered the opposition party to disband") is of the actor's country.
@@ -533,7 +576,7 @@ class MentionExtractor:
                 text = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
                 target = Party(text, None, actor.country, None, "group")
             elif target is not None and target.country is None and target.kind == "group" and not target.name:
-                target = Party(target.text, target.name, actor.country, target.sector, target.kind)
+                target = replace(target, country=actor.country)
         if (
             actor is None
             and trig.type == "COERCE"
@@ -549,7 +592,7 @@ class MentionExtractor:
         if actor is None and trig.type == "COERCE" and args.passive and target is not None:
             # "Bassett was arrested": arrests and sentences are made by the authorities.
             sector = "JUD" if mode == "sentence" else "COP"
-            actor = Party("authorities (implied)", None, None, sector, "group")
+            actor = Party("authorities (implied)", None, None, sector, "group", implied=True)
         if target is not None and source_party is not None and target.text == source_party.text:
             target = None  # the reporter of an event is not its target
         local = location is not None and sent.start_char <= location.start < sent.end_char
@@ -566,6 +609,11 @@ class MentionExtractor:
             pronoun_actor=args.actor is not None and args.actor.pos_ == "PRON",
             status=status,
         )
+        if (trig.origin != "hand" and actor is None) or (
+            trig.origin == "petrarch2" and event_type in RELATIONAL_TYPES and target is None
+        ):
+            confidence = min(confidence, ONE_SIDED_DERIVED_CONFIDENCE)
+            fired.append("one-sided-new-pattern-doubt")
         return EventMention(
             type=event_type,
             mode=mode,
@@ -582,6 +630,7 @@ class MentionExtractor:
             evidence=_evidence(sent),
             anaphoric=anaphoric,
             confidence=min(confidence, 0.95),
+            rules=tuple(fired),
         )
 
     @cached_property
@@ -599,6 +648,24 @@ class MentionExtractor:
         ref = self._reference_year
         year = when.value[:4]
         return ref is not None and year.isdigit() and int(year) <= ref - 3
+
+    def _victims(self, noun: Token, matches: list[TriggerMatch], speaker: Party | None) -> Party | None:
+        """ "A roadside bombing killed one U.S. soldier": the violent event the subject names hit
+        the object of the verb (which makes no event of its own, see `_mention`)."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or not any(m.token.i == verb.i and m.trigger.type == "ASSAULT" for m in matches):
+            return None
+        victim = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return self._party(victim, speaker) if victim is not None else None
+
+    def _object_owner(self, head: Token, speaker: Party | None) -> Party | None:
+        """ "accepted the demands of the rebels", "rejected Iran's proposal", "expelled inspectors
+        of the agency", "restored ties with Iran": whose demand, proposal or people it is, or the
+        counterpart of the relation."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from", "by", "with"}
+                   for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+        return next((p for p in (self._party(o, speaker) for o in owners) if p is not None), None)
 
     def _goods_origin(self, head: Token) -> Party | None:
         for tok in head.subtree:
@@ -623,10 +690,13 @@ class MentionExtractor:
         if trig.type == "THREATEN" and trig.speech and token.lemma_.lower() != "threaten":
             absorbed = self._absorbed([match, *[m for m in matches if m is not match]])
             hostile = any(m.token.i in absorbed and m.trigger.type in FORCE_TYPES | {"THREATEN"} for m in matches)
-            revenge = any(c.lemma_.lower() in REVENGE_WORDS for c in token.subtree)
+            revenge = any(lemma(c) in load_event_words().revenge_words for c in token.subtree)
             return hostile or revenge
         if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
-            asked = any(c.dep_ in {"dobj", "dative", "xcomp"} for c in token.children) or args.target is not None
+            # "demanded that the US cancel the sale": the clause says what is asked of whom.
+            clause = {"ccomp"} if lemma(token) in load_event_words().clause_request_verbs else set()
+            asked = any(c.dep_ in {"dobj", "dative", "xcomp"} | clause for c in token.children)
+            asked = asked or args.target is not None
             return asked
         if trig.type == "CONSULT" and match.mode == "visit":
             return True  # a visit's host may be the place visited: see `_visit_host`
@@ -637,7 +707,7 @@ class MentionExtractor:
         if trig.pos == "ADJ":
             return args.target is not None
         objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
-        if trig.type == "REJECT" and objects & VIEW_NOUNS:
+        if trig.type == "REJECT" and objects & load_event_words().view_nouns:
             return False  # "rejected Jansa's assessment" disputes a view; it refuses nothing
         if trig.type == "PROTEST" and token.lemma_.lower() == "demonstrate" and objects:
             return False  # "to demonstrate solidarity" shows something; it is no demonstration
@@ -650,7 +720,7 @@ class MentionExtractor:
         # "declined to comment" is no rejection of anything.
         return not (
             trig.type == "REJECT"
-            and any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_VERBS for c in token.children)
+            and any(c.dep_ == "xcomp" and lemma(c) in load_event_words().no_comment_verbs for c in token.children)
         )
 
     @staticmethod
@@ -665,7 +735,7 @@ class MentionExtractor:
         assert present is not None
         if present.country == location.country:
             return actor, target
-        host = Party("host government (implied)", None, location.country, "GOV", "group")
+        host = Party("host government (implied)", None, location.country, "GOV", "group", implied=True)
         return (present, host) if target is None else (host, present)
 
     @staticmethod
@@ -680,7 +750,12 @@ class MentionExtractor:
             return party  # but "the parliament", "police" are the institutions of where it happens
         if location.precision not in {"city", "admin2", "admin1", "facility", "country"} or not location.country:
             return party
-        return Party(party.text, party.name, location.country, party.sector, party.kind)
+        return replace(party, country=location.country)
+
+    @staticmethod
+    def _other_side(speaker: Party | None, actor: Party) -> bool:
+        """The speaker is placed in another country than the actor: words about someone else."""
+        return bool(speaker and speaker.country and actor.country and speaker.country != actor.country)
 
     @staticmethod
     def _own_plan(speaker: Party | None, actor: Party | None) -> bool:
@@ -849,13 +924,20 @@ def mention_confidence(
         return party is not None and bool(party.country or party.kind == "organisation")
 
     def implied(party: Party | None) -> bool:
-        return party is not None and "(implied)" in party.text
+        return party is not None and party.implied
 
     confidence = 0.4 + 0.2 * placed(actor) + 0.2 * placed(target)
     confidence += 0.05 * stated_date + 0.05 * local_place
     confidence -= 0.15 * pronoun_actor + 0.1 * (status in {"planned", "conditional"})
     confidence -= 0.05 * (implied(actor) or implied(target))
     return round(min(0.95, max(0.05, confidence)), 3)
+
+
+def _future(token: Token) -> bool:
+    """A future auxiliary on the act, or on the verb of its noun: "will give", "would release",
+    "will give Malawi a grant" (not "tried to force")."""
+    nodes = [token, token.head] if token.pos_ == "NOUN" else [token]
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would", "shall"} for n in nodes for c in n.children)
 
 
 def _prep_object(head: Token, preposition: str) -> Token | None:

@@ -11,11 +11,16 @@ from ..errors import DataFileError
 from .ontology import PLOVER_TYPES, load_ontology
 
 TRIGGERS_FILE = "triggers.jsonl"
+FRAMES_FILE = "frames.jsonl"  # hand-written nominal, light-verb and intent frames
+PATTERNS_FILE = "patterns.jsonl"  # derived from PETRARCH2 by scripts/derive_patterns.py
+# Hand-written files first: where a hand entry and a derived one are equally specific and of one
+# type, the hand entry (with its modes by word and its flags) is used.
+TRIGGER_FILES = (TRIGGERS_FILE, FRAMES_FILE, PATTERNS_FILE)
 SECTORS_FILE = "actor_sectors.json"
 ORGANISATIONS_FILE = "organisations.jsonl"
 _TRIGGER_KEYS = {
     "id", "type", "pos", "lemmas", "mode", "objects", "particle", "preps", "modes_by_word", "light", "speech",
-    "needs_quantity", "absorb", "subjects",
+    "needs_quantity", "absorb", "subjects", "cameo", "prep_objects", "origin",
 }  # fmt: skip
 
 
@@ -37,6 +42,17 @@ class Trigger:
     speech: bool = False
     needs_quantity: bool = False
     absorb: bool = False
+    cameo: str | None = None
+    prep_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    origin: str = "hand"
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints the entry adds to its lemma: the most specific match wins."""
+        return (
+            bool(self.objects) + bool(self.subjects) + (self.particle is not None) + bool(self.preps)
+            + sum(1 + bool(words) for words in self.prep_objects.values())
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +67,19 @@ class TriggerLexicon:
         return self.by_lemma.get((lemma, pos), ())
 
 
-def _trigger(row: dict[str, Any], lineno: int) -> Trigger:
-    where = f"{TRIGGERS_FILE} record {lineno}"
+def _prep_objects(where: str, value: Any) -> dict[str, frozenset[str]]:
+    if not isinstance(value, dict):
+        raise DataFileError(f"{where}: 'prep_objects' must map prepositions to word lists")
+    out: dict[str, frozenset[str]] = {}
+    for prep, words in value.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise DataFileError(f"{where}: 'prep_objects' of {prep!r} must be a list of words")
+        out[str(prep)] = frozenset(words)
+    return out
+
+
+def _trigger(row: dict[str, Any], lineno: int, name: str = TRIGGERS_FILE) -> Trigger:
+    where = f"{name} record {lineno}"
     unknown = set(row) - _TRIGGER_KEYS
     if unknown:
         raise DataFileError(f"{where}: unknown keys {sorted(unknown)}")
@@ -80,13 +107,18 @@ def _trigger(row: dict[str, Any], lineno: int) -> Trigger:
         speech=bool(row.get("speech", False)),
         needs_quantity=bool(row.get("needs_quantity", False)),
         absorb=bool(row.get("absorb", False)),
+        cameo=str(row["cameo"]) if row.get("cameo") is not None else None,
+        prep_objects=_prep_objects(where, row["prep_objects"]) if "prep_objects" in row else {},
+        origin=str(row.get("origin", "hand")),
     )
 
 
 @cache
 def load_triggers() -> TriggerLexicon:
-    """Load and validate triggers.jsonl."""
-    triggers = tuple(_trigger(row, i) for i, row in enumerate(read_jsonl(TRIGGERS_FILE), start=1))
+    """Load and validate the trigger files (hand-written first, then the derived patterns)."""
+    triggers = tuple(
+        _trigger(row, i, name) for name in TRIGGER_FILES for i, row in enumerate(read_jsonl(name), start=1)
+    )
     index: dict[tuple[str, str], list[Trigger]] = {}
     for trig in triggers:
         for lemma in trig.lemmas:

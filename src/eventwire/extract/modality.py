@@ -14,25 +14,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-REPORTING_VERBS = frozenset(
-    {"say", "tell", "report", "state", "confirm", "claim", "announce", "add", "cite", "quote", "deny", "insist",
-     "write", "tweet", "note", "declare", "allege", "explain", "disclose", "reveal", "acknowledge", "admit",
-     "suggest", "indicate", "show", "assert", "argue", "maintain", "post"}
-)  # fmt: skip
+from .words import lemma, load_event_words
+
 MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "'ll", "wo", "ca"})
 OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
-PLANNING_VERBS = frozenset(
-    {"plan", "intend", "consider", "prepare", "want", "seek", "aim", "expect", "hope", "mull", "weigh",
-     "propose", "anticipate", "try", "attempt", "threaten", "vow", "promise", "pledge", "decide", "agree"}
-)  # fmt: skip
-# Nouns of wanting or trying whose "to" clause is not (yet) done: "his bid to oust", "haste to withdraw".
-INTENT_NOUNS = frozenset(
-    {"haste", "bid", "effort", "push", "desire", "wish", "intention", "readiness", "willingness", "drive",
-     "campaign", "quest", "ambition", "eagerness", "determination", "resolve", "intent"}
-)  # fmt: skip
 CONDITION_MARKERS = frozenset({"if", "unless", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
-PREVENTING = frozenset({"block", "prevent", "bar", "stop", "ban", "prohibit", "keep", "restrain", "deter"})
 
 
 @dataclass(slots=True)
@@ -57,13 +44,13 @@ def attribution(trigger: Token) -> Attribution:
                 obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
                 if obj is not None:
                     return Attribution(child, obj, obj)
-        if node.lemma_.lower() in REPORTING_VERBS and node.i != trigger.i:
+        if lemma(node) in load_event_words().reporting_verbs and node.i != trigger.i:
             source = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             speaker = source
             if node.lemma_.lower() in {"cite", "quote"}:
                 speaker = next((c for c in node.children if c.dep_ == "dobj"), source)
-            lemma = node.lemma_.lower()
-            return Attribution(node, source, speaker, denied=lemma == "deny", claimed_verb=lemma == "claim")
+            verb_lemma = node.lemma_.lower()
+            return Attribution(node, source, speaker, denied=verb_lemma == "deny", claimed_verb=verb_lemma == "claim")
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         node = node.head
@@ -72,7 +59,7 @@ def attribution(trigger: Token) -> Attribution:
     # parenthetical ('"...," state TV cited the Guards as saying').
     root = trigger.sent.root
     for verb in [root, *[c for c in root.children if c.dep_ in {"parataxis", "ccomp", "advcl", "conj"}]]:
-        if verb.lemma_.lower() in REPORTING_VERBS and verb.i != trigger.i and verb.i > trigger.i - 40:
+        if lemma(verb) in load_event_words().reporting_verbs and verb.i != trigger.i and verb.i > trigger.i - 40:
             source = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if source is None:
                 continue
@@ -93,12 +80,20 @@ def is_negated(trigger: Token) -> bool:
         return True
     if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
         return True
+    # "they have provided no evidence": the act's object is denied.
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if any(d.lower_ == "no" and d.dep_ == "det" for o in objects for d in o.children):
+        return True
     head = trigger.head
     # "did not go on to attack", "refused to meet" are handled by their own triggers.
     if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
         return True
     # "blocked lawyers from visiting him": a prevented act did not happen.
-    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in PREVENTING:
+    if (
+        trigger.dep_ == "pcomp"
+        and trigger.head.lower_ == "from"
+        and lemma(trigger.head.head) in load_event_words().preventing_verbs
+    ):
         return True
     # "no formal order to pull out", "no plans to attack": a negated noun governs the act.
     return trigger.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
@@ -114,8 +109,21 @@ def planning_verb(trigger: Token) -> Token | None:
         if node.dep_ not in {"xcomp", "acl", "conj"} or node.head.i == node.i:
             return None
         node = node.head
-        if node.lemma_.lower() in PLANNING_VERBS:
+        if lemma(node) in load_event_words().planning_verbs:
             return node
+    return None
+
+
+def intent_frame(trigger: Token) -> Token | None:
+    """The word of willingness that governs an act: "is prepared to lift", "offered to release",
+    "agreed to withdraw" (PLOVER codes such statements of intent as AGREE)."""
+    node = trigger
+    for _ in range(2):
+        if node.dep_ not in {"xcomp", "ccomp", "acl"} or node.head.i == node.i:
+            return None
+        if lemma(node.head) in load_event_words().intent_words or node.head.lower_ in load_event_words().intent_words:
+            return node.head
+        node = node.head
     return None
 
 
@@ -134,7 +142,12 @@ def modality(trigger: Token) -> str | None:
             return "conditional" if conditional else "planned"
         if conditional:
             return "conditional"
-        if node.dep_ in {"xcomp", "acl"} and node.head.lemma_.lower() in PLANNING_VERBS | INTENT_NOUNS:
+        if node.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS and m.dep_ == "mark" for m in node.children):
+            return "conditional"  # the condition itself: "if Israel invades Lebanon"
+        if (
+            node.dep_ in {"xcomp", "acl"}
+            and lemma(node.head) in load_event_words().planning_verbs | load_event_words().intent_nouns
+        ):
             return "planned"  # "decided to withdraw", "plans to tax", "in his haste to withdraw"
         if node.dep_ in {"xcomp", "conj", "acl"} and node.head.i != node.i:
             node = node.head
@@ -146,7 +159,7 @@ def modality(trigger: Token) -> str | None:
             return "planned"
         gov = trigger.head
         if gov.pos_ in {"VERB", "AUX"} and (
-            gov.lemma_.lower() in PLANNING_VERBS or any(c.lower_ in MODALS for c in _aux_children(gov))
+            lemma(gov) in load_event_words().planning_verbs or any(c.lower_ in MODALS for c in _aux_children(gov))
         ):
             return "planned"
     return None

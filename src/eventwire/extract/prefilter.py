@@ -121,6 +121,10 @@ class EventCues:
                 requires.append(frozenset({trigger.particle}))
             if trigger.preps:
                 requires.append(frozenset(trigger.preps))
+            for prep, words in trigger.prep_objects.items():
+                requires.append(frozenset({prep}))
+                if words:
+                    requires.append(forms(words, "NOUN"))
             rule = CueRule(forms(trigger.lemmas, trigger.pos), tuple(requires))
             for form in rule.forms:
                 rules.setdefault(form, []).append(rule)

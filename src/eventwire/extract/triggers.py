@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import Trigger, TriggerLexicon
+from .words import lemma
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
 NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LOC"})
@@ -24,6 +25,7 @@ def _in_long_entity(token: Token) -> bool:
     return end - start >= 2
 
 
+ORIGIN_RANK = {"hand": 0, "frame": 1, "petrarch2": 2}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
@@ -67,7 +69,8 @@ def _modifiers(token: Token) -> list[Token]:
 
 def _words_near(token: Token) -> list[Token]:
     """Objects, modifiers, instruments and agents whose words can set a mode."""
-    words = _objects(token) + _modifiers(token)
+    # The subject too when it is an instrument: "Israeli jets struck Gaza" (airstrike).
+    words = _objects(token) + _modifiers(token) + [s for s in subject_heads(token) if s.pos_ == "NOUN"]
     for prep in token.children:
         if prep.dep_ in {"prep", "agent"}:
             words += [g for g in prep.children if g.dep_ == "pobj"]
@@ -88,7 +91,14 @@ def _constraints_hold(token: Token, trig: Trigger) -> bool:
     if trig.subjects and not any(s.lemma_.lower() in trig.subjects for s in subject_heads(token)):
         return False
     if trig.objects:
-        pool = _objects(token) if trig.pos == "VERB" else _modifiers(token)
+        # A derived pattern names the verb's own object ("build an army"), not one seen through a
+        # partitive or a raised clause ("building a network of armies").
+        if trig.pos != "VERB":
+            pool = _modifiers(token)
+        elif trig.origin == "petrarch2":
+            pool = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+        else:
+            pool = _objects(token)
         if not any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for w in pool):
             return False
     if trig.particle is not None:
@@ -104,7 +114,20 @@ def _constraints_hold(token: Token, trig: Trigger) -> bool:
         }
         if not preps & trig.preps:
             return False
-    return True
+    return all(_prep_object_holds(token, prep, words) for prep, words in trig.prep_objects.items())
+
+
+def _prep_object_holds(token: Token, prep: str, words: frozenset[str]) -> bool:
+    """A preposition on the trigger or on its object, with one of `words` as its object when given:
+    "put them on trial", "staged a demonstration in solidarity"."""
+    holders = [token, *(o for o in _objects(token) if o.i != token.i)]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ not in {"prep", "prt", "agent", "dative"} or child.lower_ != prep:
+                continue
+            if not words or any(g.lemma_.lower() in words or g.lower_ in words for g in child.children):
+                return True
+    return False
 
 
 def _mode(token: Token, trig: Trigger) -> str | None:
@@ -131,13 +154,19 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
             continue  # "the No. 2 Detention Centre", "the Justice Department": a name, not an event
         if pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "a detention centre", "protest leaders": a noun's modifier names a kind of thing
-        lemma = token.lemma_.lower()
-        candidates = lexicon.candidates(lemma, pos)
+        candidates = lexicon.candidates(lemma(token), pos)
         if not candidates and pos == "NOUN":
             candidates = lexicon.candidates(token.lower_, pos)
-        # Entries with constraints are more specific: try them first.
-        for trig in sorted(candidates, key=lambda t: not (t.objects or t.particle or t.preps)):
-            if _constraints_hold(token, trig):
-                out.append(TriggerMatch(token, trig, _mode(token, trig)))
-                break
+        chosen = best_trigger([t for t in candidates if _constraints_hold(token, t)])
+        if chosen is not None:
+            out.append(TriggerMatch(token, chosen, _mode(token, chosen)))
     return out
+
+
+def best_trigger(matching: list[Trigger]) -> Trigger | None:
+    """The entry a token is coded with: entries of triggers.jsonl first (they carry the modes by
+    word and the flags the extraction rules were written for), then the hand frames, then the
+    derived patterns; within one source, the most specific (by its number of constraints)."""
+    if not matching:
+        return None
+    return max(matching, key=lambda t: (-ORIGIN_RANK.get(t.origin, len(ORIGIN_RANK)), t.specificity))

@@ -1,0 +1,69 @@
+"""Word lists of event extraction (data/event_words.json), validated on load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..datafiles import read_json, string_list
+from ..errors import DataFileError
+
+WORDS_FILE = "event_words.json"
+
+
+@dataclass(frozen=True, slots=True)
+class EventWords:
+    """The word lists the trigger, argument and modality rules read."""
+
+    light_verbs: frozenset[str]
+    planning_verbs: frozenset[str]
+    intent_nouns: frozenset[str]
+    intent_words: frozenset[str]
+    clause_request_verbs: frozenset[str]
+    no_comment_verbs: frozenset[str]
+    revenge_words: frozenset[str]
+    view_nouns: frozenset[str]
+    patient_nouns: frozenset[str]
+    state_nouns: frozenset[str]
+    judging_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
+    crowd_nouns: frozenset[str]
+    lemma_fixes: dict[str, str]
+
+
+@cache
+def load_event_words() -> EventWords:
+    """Load and validate event_words.json."""
+    raw = read_json(WORDS_FILE)
+    fixes = raw.get("lemma_fixes")
+    if not isinstance(fixes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fixes.items()):
+        raise DataFileError(f"{WORDS_FILE}: 'lemma_fixes' must map word forms to lemmas")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(string_list(WORDS_FILE, raw.get(key), key))
+
+    return EventWords(
+        light_verbs=words("light_verbs"),
+        planning_verbs=words("planning_verbs"),
+        intent_nouns=words("intent_nouns"),
+        intent_words=words("intent_words"),
+        clause_request_verbs=words("clause_request_verbs"),
+        no_comment_verbs=words("no_comment_verbs"),
+        revenge_words=words("revenge_words"),
+        view_nouns=words("view_nouns"),
+        patient_nouns=words("patient_nouns"),
+        state_nouns=words("state_nouns"),
+        judging_verbs=words("judging_verbs"),
+        reporting_verbs=words("reporting_verbs"),
+        preventing_verbs=words("preventing_verbs"),
+        crowd_nouns=words("crowd_nouns"),
+        lemma_fixes={k.lower(): v for k, v in fixes.items()},
+    )
+
+
+def lemma(token: Token) -> str:
+    """The token's lower-case lemma, corrected where the model is known to err ("staged": stage)."""
+    return load_event_words().lemma_fixes.get(token.lower_) or token.lemma_.lower()
