@@ -39,15 +39,16 @@ def test_a_role_changes_with_the_publication_date(nlp: Language, published: date
     assert actor is not None and (actor.country, actor.sector, actor.role) == ("IRN", sector, role)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="MentionExtractor does not pass the publication date to ActorResolver yet (one-line call-site "
-    "change in extract/events.py, see the actors branch's report)",
-)
 def test_the_extractor_chooses_the_role_by_publication_date(extract_events: ExtractEvents) -> None:
     events = extract_events("Ahmadinejad accused Israel of lying about the talks.", date(2009, 5, 4))
     actor = _one(events, "ACCUSE").actor
     assert actor is not None and (actor.country, actor.sector, actor.role) == ("IRN", "GOV", "IRNGOV")
+
+
+def test_an_igo_official_is_not_given_the_country_of_the_event(extract_events: ExtractEvents) -> None:
+    events = extract_events("Ban Ki-moon urged Syria to end the shelling of Homs.", date(2012, 2, 4))
+    actor = _one(events, "REQUEST").actor
+    assert actor is not None and actor.actor_id is not None and actor.country is None
 
 
 def test_the_event_date_chooses_the_role(nlp: Language) -> None:

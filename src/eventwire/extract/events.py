@@ -57,7 +57,6 @@ INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
 ANNOUNCED_INTENT_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "inside", "around", "over"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
-_PRECISION_RANK = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
 CARRY_SENTENCES = 2
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
 QUOTES = '"“”'
@@ -105,11 +104,14 @@ class MentionExtractor:
         self.triggers = load_triggers()
         place_by_start = {p.start: p for p in ctx.places}
         self.places = sorted(ctx.places, key=lambda p: p.start)
-        self.actors = ActorResolver(doc, load_actor_lexicon(), place_by_start, ctx.demonym, ctx.capital_country)
-        self.dateline = self._dateline_place()
-        self.mentions: list[EventMention] = []
         # Without a given date, one the page states ("Published Saturday, March 31, 2018").
         self.published = ctx.published or stated_publication(doc_text(doc))
+        # A person's role in the actor dictionary is the one held on the article's date.
+        self.actors = ActorResolver(
+            doc, load_actor_lexicon(), place_by_start, ctx.demonym, ctx.capital_country, published=self.published
+        )
+        self.dateline = self._dateline_place()
+        self.mentions: list[EventMention] = []
         self._year_anchor: date | None = None
 
     def _dateline_place(self) -> PlaceMention | None:
@@ -743,8 +745,8 @@ class MentionExtractor:
         """An unnamed local party ("a 28-year-old man", "police") is of the country where it
         happened, as ACLED codes local actors, when the place is known below country level.
         A named person only when the place is in the same sentence."""
-        if party is None or party.country or party.kind == "organisation" or location is None:
-            return party
+        if party is None or party.country or party.actor_id or party.kind == "organisation" or location is None:
+            return party  # a dictionary actor with no country (an IGO's official) stays without one
         institution = party.kind == "group" and party.sector in INSTITUTION_SECTORS and party.name is None
         if (party.kind == "person" or location.precision == "country") and not local and not institution:
             return party  # but "the parliament", "police" are the institutions of where it happens

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..records import GazetteerEntry, PlaceMention
+from ..records import GazetteerEntry, PlaceMention, precision_rank
 
 # A place within this distance of the focus point is a neighbouring town.
 NEIGHBOUR_KM = 150.0
@@ -132,7 +132,6 @@ def focus_bonus(entry: GazetteerEntry, focus: LocalFocus | None, names_an_area: 
     return bonus
 
 
-_PRECISION_RANK = {"facility": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
 
 
 def is_only_a_name(place: PlaceMention) -> bool:
@@ -155,7 +154,7 @@ def event_location(
     """
     pool = [p for p in attached if not is_only_a_name(p)] or [p for p in in_sentence if not is_only_a_name(p)]
     if pool:
-        return min(pool, key=lambda p: (_PRECISION_RANK.get(p.precision or "region", 5), abs(p.start - trigger_at)))
+        return min(pool, key=lambda p: (precision_rank(p.precision), abs(p.start - trigger_at)))
     usable = [p for p in earlier if not is_only_a_name(p)]
     if usable:
         return usable[-1]
