@@ -132,8 +132,6 @@ def focus_bonus(entry: GazetteerEntry, focus: LocalFocus | None, names_an_area: 
     return bonus
 
 
-
-
 def is_only_a_name(place: PlaceMention) -> bool:
     """A place record that names an outlet or a person's origin, not where something happened."""
     return any(e.startswith("outlet") for e in place.evidence)
