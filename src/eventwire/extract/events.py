@@ -49,12 +49,14 @@ OWNED_OBJECT_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SANCTION", "SUPPO
 # "X will withdraw its force unless Y ...": a harmful act on a condition is the actor's threat.
 CONDITIONAL_THREAT_TYPES = frozenset({"RETREAT", "SANCTION", "PROTEST", "COERCE", "MOBILIZE", "REJECT"})
 # A stated intention to do one of these ("is willing to withdraw its troops", "offered to release
-# the hostages") is PLOVER's AGREE; a bare future ("would be moved") stays a planned event.
-INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
+# the hostages", "is ready to sign the treaty") is PLOVER's AGREE; a bare future ("would be
+# moved") stays a planned event.
+INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
 # Giving, conceding and cooperating announced for the future ("Finland will give Tanzania a
-# grant", "the rebels said they will release the hostages") are intents too; moving forces
+# grant", "the rebels said they will release the hostages", "will sign the treaty", "will back
+# the resolution": PLOVER codes promises to sign as AGREE) are intents too; moving forces
 # ("would be moved to Kuwait") and meetings ("will meet") stay planned events.
-ANNOUNCED_INTENT_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE"})
+ANNOUNCED_INTENT_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE", "SUPPORT"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "inside", "around", "over"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 CARRY_SENTENCES = 2
@@ -702,6 +704,8 @@ class MentionExtractor:
             return asked
         if trig.type == "CONSULT" and match.mode == "visit":
             return True  # a visit's host may be the place visited: see `_visit_host`
+        if trig.type == "SUPPORT" and match.mode == "sign":
+            return True  # "Kenya and Uganda signed a trade pact": the signers are all sources (PLOVER)
         if trig.type in {"CONSULT", "SUPPORT", "ACCUSE"}:
             # "failed to negotiate compensation", "the council endorsed the proposal", "said it
             # condemned the damage": no counterpart, no dyad to code.
