@@ -52,3 +52,41 @@ def test_a_promise_to_sign_is_agree(extract_events: ExtractEvents) -> None:
     assert event.mode == "intent"
     assert event.actor is not None and event.actor.country == "GHA"
     assert not [e for e in events if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_country", "target_country"),
+    [
+        ("Kenya said Uganda must ensure security along the border.", "KEN", "UGA"),
+        ("Chile said on Monday that Peru must allocate more money to the fishing fleet.", "CHL", "PER"),
+    ],
+)
+def test_a_reported_obligation_on_a_named_party_is_a_request(
+    extract_events: ExtractEvents, text: str, actor_country: str, target_country: str
+) -> None:
+    event = typed(extract_events(text), "REQUEST")[0]
+    assert event.actor is not None and event.actor.country == actor_country
+    assert event.target is not None and event.target.country == target_country
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We must work harder, the Kenyan minister said.", "Kenya said Uganda should consider the offer carefully."],
+)
+def test_self_obligation_and_advice_are_no_requests(extract_events: ExtractEvents, text: str) -> None:
+    assert not [e for e in extract_events(text) if e.type == "REQUEST"]
+
+
+def test_opening_an_investigation_is_accuse(extract_events: ExtractEvents) -> None:
+    events = extract_events("Ethiopian police launched an investigation into the killing of the singer.")
+    event = typed(events, "ACCUSE")[0]
+    assert event.mode == "investigate"
+    assert event.actor is not None and event.actor.country == "ETH"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The investigation continues, Kenyan police said.", "Kenyan police are conducting an investigation."],
+)
+def test_a_running_investigation_is_no_event(extract_events: ExtractEvents, text: str) -> None:
+    assert not [e for e in extract_events(text) if e.type == "ACCUSE"]

@@ -494,7 +494,7 @@ class MentionExtractor:
         negated = is_negated(token)
         status: Status
         if mood == "obligation":
-            if speaker_party is None or trig.type in {"REQUEST", "THREATEN"}:
+            if speaker_party is None or (trig.type in {"REQUEST", "THREATEN"} and trig.construction is None):
                 return None
             event_type, mode, target, actor = "REQUEST", "appeal", actor, speaker_party
             status = "asserted"
@@ -704,6 +704,10 @@ class MentionExtractor:
             return asked
         if trig.type == "CONSULT" and match.mode == "visit":
             return True  # a visit's host may be the place visited: see `_visit_host`
+        if trig.type == "ACCUSE" and match.mode == "investigate" and trig.pos == "NOUN":
+            # "police opened an investigation into the killing": PLOVER needs no recipient; one that
+            # is only being conducted or mentioned ("an investigation by X") is no new event.
+            return args.actor is not None and lemma(token.head) in load_event_words().opening_verbs
         if trig.type == "SUPPORT" and match.mode == "sign":
             return True  # "Kenya and Uganda signed a trade pact": the signers are all sources (PLOVER)
         if trig.type in {"CONSULT", "SUPPORT", "ACCUSE"}:
