@@ -90,3 +90,19 @@ def test_opening_an_investigation_is_accuse(extract_events: ExtractEvents) -> No
 )
 def test_a_running_investigation_is_no_event(extract_events: ExtractEvents, text: str) -> None:
     assert not [e for e in extract_events(text) if e.type == "ACCUSE"]
+
+
+def test_defending_another_party_is_support(extract_events: ExtractEvents) -> None:
+    event = typed(extract_events("Germany defended France's decision to close the border."), "SUPPORT")[0]
+    assert event.actor is not None and event.actor.country == "DEU"
+    assert event.target is not None and event.target.country == "FRA"
+
+
+def test_defending_ones_own_claim_is_no_support(extract_events: ExtractEvents) -> None:
+    events = extract_events("China defended its rights and interests, the ministry said.")
+    assert not [e for e in events if e.type == "SUPPORT"]
+
+
+def test_agreeing_upon_a_deal_is_agree(extract_events: ExtractEvents) -> None:
+    event = typed(extract_events("Kenya and Uganda have agreed upon a new trade pact."), "AGREE")[0]
+    assert event.actor is not None and event.actor.country == "KEN"

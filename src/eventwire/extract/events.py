@@ -708,6 +708,8 @@ class MentionExtractor:
             # "police opened an investigation into the killing": PLOVER needs no recipient; one that
             # is only being conducted or mentioned ("an investigation by X") is no new event.
             return args.actor is not None and lemma(token.head) in load_event_words().opening_verbs
+        if trig.type == "SUPPORT" and match.mode == "endorse" and _own_object(token):
+            return False  # "China defended its rights": backing one's own act or claim supports no other
         if trig.type == "SUPPORT" and match.mode == "sign":
             return True  # "Kenya and Uganda signed a trade pact": the signers are all sources (PLOVER)
         if trig.type in {"CONSULT", "SUPPORT", "ACCUSE"}:
@@ -723,8 +725,8 @@ class MentionExtractor:
             return False  # "to demonstrate solidarity" shows something; it is no demonstration
         if trig.type == "AGREE" and token.lemma_.lower() == "agree":
             # "X agrees" or "agreed with accusations" (a view) is not an agreement; "agreed to
-            # withdraw", "agreed on a truce", "agreed with Russia" are.
-            return any(c.dep_ in {"xcomp", "ccomp"} or c.lower_ in {"to", "on"} for c in token.children) or (
+            # withdraw", "agreed on (upon) a truce", "agreed with Russia" are.
+            return any(c.dep_ in {"xcomp", "ccomp"} or c.lower_ in {"to", "on", "upon"} for c in token.children) or (
                 target is not None
             )
         # "declined to comment" is no rejection of anything.
@@ -941,6 +943,13 @@ def mention_confidence(
     confidence -= 0.15 * pronoun_actor + 0.1 * (status in {"planned", "conditional"})
     confidence -= 0.05 * (implied(actor) or implied(target))
     return round(min(0.95, max(0.05, confidence)), 3)
+
+
+def _own_object(verb: Token) -> bool:
+    """The verb's object is the subject's own: "defended its decision", "upheld their rights"."""
+    return any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in verb.children
+    )
 
 
 def _future(token: Token) -> bool:
