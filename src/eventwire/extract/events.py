@@ -602,7 +602,8 @@ class MentionExtractor:
         local = location is not None and sent.start_char <= location.start < sent.end_char
         # Who leaves a place is not of that place ("In his haste to withdraw from Syria, Trump").
         # Protesters are people of the place where they protest, wherever the sentence names it.
-        actor = actor if trig.type == "RETREAT" else self._localise(actor, location, local or trig.type == "PROTEST")
+        withdrawal = trig.type == "RETREAT" and mode != "resign"  # forces leave a place; an official leaves office
+        actor = actor if withdrawal else self._localise(actor, location, local or trig.type == "PROTEST")
         target = self._localise(target, location, local)
         anaphoric = actor is None and target is None and event_type != "OTHER"
         confidence = mention_confidence(
