@@ -106,3 +106,9 @@ def test_defending_ones_own_claim_is_no_support(extract_events: ExtractEvents) -
 def test_agreeing_upon_a_deal_is_agree(extract_events: ExtractEvents) -> None:
     event = typed(extract_events("Kenya and Uganda have agreed upon a new trade pact."), "AGREE")[0]
     assert event.actor is not None and event.actor.country == "KEN"
+
+
+def test_failing_to_reach_agreement_is_no_agreement(extract_events: ExtractEvents) -> None:
+    assert typed(extract_events("Kenya and Uganda reached agreement on the border on Sunday."), "AGREE")
+    failed = extract_events("Kenya and Uganda failed to reach agreement on the border on Sunday.")
+    assert not [e for e in failed if e.type == "AGREE"]

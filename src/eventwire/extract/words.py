@@ -32,6 +32,7 @@ class EventWords:
     preventing_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
     opening_verbs: frozenset[str]
+    failing_verbs: frozenset[str]
     lemma_fixes: dict[str, str]
 
 
@@ -62,6 +63,7 @@ def load_event_words() -> EventWords:
         preventing_verbs=words("preventing_verbs"),
         crowd_nouns=words("crowd_nouns"),
         opening_verbs=words("opening_verbs"),
+        failing_verbs=words("failing_verbs"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},
     )
 
