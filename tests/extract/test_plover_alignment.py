@@ -112,3 +112,19 @@ def test_failing_to_reach_agreement_is_no_agreement(extract_events: ExtractEvent
     assert typed(extract_events("Kenya and Uganda reached agreement on the border on Sunday."), "AGREE")
     failed = extract_events("Kenya and Uganda failed to reach agreement on the border on Sunday.")
     assert not [e for e in failed if e.type == "AGREE"]
+
+
+def test_handing_over_suspects_is_judicial_cooperation(extract_events: ExtractEvents) -> None:
+    event = typed(extract_events("Kenya handed over two suspects to Uganda on Monday."), "COOPERATE")[0]
+    assert event.mode == "judicial"
+    assert event.actor is not None and event.actor.country == "KEN"
+
+
+def test_an_offer_to_hand_over_suspects_is_agree(extract_events: ExtractEvents) -> None:
+    event = typed(extract_events("Kenya offered to hand over two suspects to Uganda."), "AGREE")[0]
+    assert event.actor is not None and event.actor.country == "KEN"
+
+
+def test_ordering_patrols_is_mobilize(extract_events: ExtractEvents) -> None:
+    event = typed(extract_events("Kenya ordered police patrols in Nairobi after the riots."), "MOBILIZE")[0]
+    assert event.actor is not None and event.actor.country == "KEN"
