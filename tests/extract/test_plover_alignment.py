@@ -128,3 +128,11 @@ def test_an_offer_to_hand_over_suspects_is_agree(extract_events: ExtractEvents) 
 def test_ordering_patrols_is_mobilize(extract_events: ExtractEvents) -> None:
     event = typed(extract_events("Kenya ordered police patrols in Nairobi after the riots."), "MOBILIZE")[0]
     assert event.actor is not None and event.actor.country == "KEN"
+
+
+def test_releasing_an_official_is_a_release_and_a_promise_to_is_agree(extract_events: ExtractEvents) -> None:
+    done = typed(extract_events("Colombian rebels released the kidnapped mayor on Sunday."), "CONCEDE")[0]
+    assert done.mode == "release"
+    assert done.actor is not None and done.actor.country == "COL"
+    promised = extract_events("Fijian rebels said they will release the mayor and ten of his aides on Sunday.")
+    assert typed(promised, "AGREE")[0].mode == "intent"
