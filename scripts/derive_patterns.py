@@ -238,7 +238,7 @@ KEEP_BARE: dict[str, frozenset[str]] = {
     "REQUEST": frozenset(
         ["adjure", "appeal", "beg", "entreat", "exhort", "implore", "petition", "plead", "request", "solicit"]
     ),
-    "RETREAT": frozenset(),
+    "RETREAT": frozenset(["resign"]),
     "SANCTION": frozenset(["boycott"]),
     "SUPPORT": frozenset(
         [
@@ -301,9 +301,13 @@ CODE_MODES = {
     "054": "recognize", "163": "economic", "057": "sign", "0841": "release", "1711": "seize",
     "1712": "seize", "192": "seize", "191": "ban",
 }  # fmt: skip
-# Where this project's ontology departs from the 2021 table (DESIGN.md, ontology.json): signing is
-# AGREE/sign, imposing sanctions SANCTION/economic, releasing people CONCEDE/release.
-CODE_TYPES = {"057": "AGREE", "163": "SANCTION", "0841": "CONCEDE"}
+# Where this project's ontology departs from the 2021 table (DESIGN.md, ontology.json): imposing
+# sanctions is SANCTION/economic, releasing people CONCEDE/release. Signing (057) is SUPPORT/sign
+# as in the table and the PLOVER manual ("ratify, sign, or finalize an agreement").
+CODE_TYPES = {"163": "SANCTION", "0841": "CONCEDE"}
+# The PLOVER manual: "RETREAT also covers resignations of government officials" (mode resign);
+# CAMEO files them under 083x (accede to demands for a change in leadership).
+RESIGN_WORDS = frozenset({"resign", "abdicate", "resignation"})
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 
@@ -527,6 +531,8 @@ def _add(
 ) -> None:
     ptype, mode = coded
     cameo = code.split(":")[0] or code.split(":")[-1]
+    if cameo.startswith("083") and RESIGN_WORDS & (set(lemmas) | set(constraints.get("objects", ()))):
+        ptype, mode = "RETREAT", "resign"
     shape = (
         block, ptype, mode, cameo, tuple(lemmas),
         constraints.get("particle"), json.dumps(constraints.get("prep_objects"), sort_keys=True),

@@ -28,9 +28,11 @@ GOLD = GOLD_DIR / "dev_gold.json"
 HOLDOUT = GOLD_DIR / "holdout_gold.json"
 # Measured: dev type 0.854, dyad 0.733, full 0.630; holdout type 0.615, dyad 0.364, full 0.353
 # (with the PETRARCH2-derived patterns and the hand frames; before them 0.840/0.713/0.607 and
-# 0.560/0.303/0.294).
+# 0.560/0.303/0.294). With PLOVER's types for resigning (RETREAT) and signing (SUPPORT) and the
+# obligation, investigation, defence, hand-over and patrol constructions: dev 0.843/0.703/0.624,
+# holdout 0.621/0.444/0.432.
 FLOORS = {"type": 0.83, "dyad": 0.71, "full": 0.60}
-HOLDOUT_FLOORS = {"type": 0.58, "dyad": 0.34, "full": 0.33}
+HOLDOUT_FLOORS = {"type": 0.60, "dyad": 0.42, "full": 0.41}
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER",
@@ -90,10 +92,11 @@ def test_holdout_and_dev_gold_share_no_article() -> None:
 
 
 # --- PLOVER gold-standard sentences (../shared/eval/external, scored like external.py plover) ---------
-# Measured: type recall 0.578, dyad recall 0.491, sentences with no event 0.27 (161 sentences);
-# before the derived lexicon 0.348, 0.298 and 0.47.
-PLOVER_FLOORS = {"type_recall": 0.55, "dyad_recall": 0.47}
-PLOVER_NO_EVENT_CEILING = 0.30
+# Measured: type recall 0.696, dyad recall 0.596, sentences with no event 0.186 (161 sentences);
+# before the PLOVER alignment round 0.640, 0.553 and 0.20; before the derived lexicon 0.348, 0.298
+# and 0.47.
+PLOVER_FLOORS = {"type_recall": 0.68, "dyad_recall": 0.58}
+PLOVER_NO_EVENT_CEILING = 0.20
 
 
 @pytest.fixture(scope="module")

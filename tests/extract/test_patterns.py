@@ -130,7 +130,7 @@ def test_frames_code_what_wire_copy_reports(
 
 
 def test_a_derived_pattern_codes_a_verb_the_hand_lexicon_lacks(coded_mentions: CodedMentions) -> None:
-    mentions = coded_mentions("Indonesian soldiers torched three villages in Papua on Sunday.")
+    mentions = coded_mentions("Indonesian soldiers flogged three villagers in Papua on Sunday.")
     torch = [m for m in mentions if m.type == "ASSAULT"]
     assert torch and torch[0].rules[0].startswith("pattern:p2.")
 

@@ -49,12 +49,14 @@ OWNED_OBJECT_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SANCTION", "SUPPO
 # "X will withdraw its force unless Y ...": a harmful act on a condition is the actor's threat.
 CONDITIONAL_THREAT_TYPES = frozenset({"RETREAT", "SANCTION", "PROTEST", "COERCE", "MOBILIZE", "REJECT"})
 # A stated intention to do one of these ("is willing to withdraw its troops", "offered to release
-# the hostages") is PLOVER's AGREE; a bare future ("would be moved") stays a planned event.
-INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
+# the hostages", "is ready to sign the treaty") is PLOVER's AGREE; a bare future ("would be
+# moved") stays a planned event.
+INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
 # Giving, conceding and cooperating announced for the future ("Finland will give Tanzania a
-# grant", "the rebels said they will release the hostages") are intents too; moving forces
+# grant", "the rebels said they will release the hostages", "will sign the treaty", "will back
+# the resolution": PLOVER codes promises to sign as AGREE) are intents too; moving forces
 # ("would be moved to Kuwait") and meetings ("will meet") stay planned events.
-ANNOUNCED_INTENT_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE"})
+ANNOUNCED_INTENT_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE", "SUPPORT"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "inside", "around", "over"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 CARRY_SENTENCES = 2
@@ -492,7 +494,7 @@ class MentionExtractor:
         negated = is_negated(token)
         status: Status
         if mood == "obligation":
-            if speaker_party is None or trig.type in {"REQUEST", "THREATEN"}:
+            if speaker_party is None or (trig.type in {"REQUEST", "THREATEN"} and trig.construction is None):
                 return None
             event_type, mode, target, actor = "REQUEST", "appeal", actor, speaker_party
             status = "asserted"
@@ -600,7 +602,8 @@ class MentionExtractor:
         local = location is not None and sent.start_char <= location.start < sent.end_char
         # Who leaves a place is not of that place ("In his haste to withdraw from Syria, Trump").
         # Protesters are people of the place where they protest, wherever the sentence names it.
-        actor = actor if trig.type == "RETREAT" else self._localise(actor, location, local or trig.type == "PROTEST")
+        withdrawal = trig.type == "RETREAT" and mode != "resign"  # forces leave a place; an official leaves office
+        actor = actor if withdrawal else self._localise(actor, location, local or trig.type == "PROTEST")
         target = self._localise(target, location, local)
         anaphoric = actor is None and target is None and event_type != "OTHER"
         confidence = mention_confidence(
@@ -702,6 +705,14 @@ class MentionExtractor:
             return asked
         if trig.type == "CONSULT" and match.mode == "visit":
             return True  # a visit's host may be the place visited: see `_visit_host`
+        if trig.type == "ACCUSE" and match.mode == "investigate" and trig.pos == "NOUN":
+            # "police opened an investigation into the killing": PLOVER needs no recipient; one that
+            # is only being conducted or mentioned ("an investigation by X") is no new event.
+            return args.actor is not None and lemma(token.head) in load_event_words().opening_verbs
+        if trig.type == "SUPPORT" and match.mode == "endorse" and _own_object(token):
+            return False  # "China defended its rights": backing one's own act or claim supports no other
+        if trig.type == "SUPPORT" and match.mode == "sign":
+            return True  # "Kenya and Uganda signed a trade pact": the signers are all sources (PLOVER)
         if trig.type in {"CONSULT", "SUPPORT", "ACCUSE"}:
             # "failed to negotiate compensation", "the council endorsed the proposal", "said it
             # condemned the damage": no counterpart, no dyad to code.
@@ -715,8 +726,8 @@ class MentionExtractor:
             return False  # "to demonstrate solidarity" shows something; it is no demonstration
         if trig.type == "AGREE" and token.lemma_.lower() == "agree":
             # "X agrees" or "agreed with accusations" (a view) is not an agreement; "agreed to
-            # withdraw", "agreed on a truce", "agreed with Russia" are.
-            return any(c.dep_ in {"xcomp", "ccomp"} or c.lower_ in {"to", "on"} for c in token.children) or (
+            # withdraw", "agreed on (upon) a truce", "agreed with Russia" are.
+            return any(c.dep_ in {"xcomp", "ccomp"} or c.lower_ in {"to", "on", "upon"} for c in token.children) or (
                 target is not None
             )
         # "declined to comment" is no rejection of anything.
@@ -933,6 +944,13 @@ def mention_confidence(
     confidence -= 0.15 * pronoun_actor + 0.1 * (status in {"planned", "conditional"})
     confidence -= 0.05 * (implied(actor) or implied(target))
     return round(min(0.95, max(0.05, confidence)), 3)
+
+
+def _own_object(verb: Token) -> bool:
+    """The verb's object is the subject's own: "defended its decision", "upheld their rights"."""
+    return any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in verb.children
+    )
 
 
 def _future(token: Token) -> bool:

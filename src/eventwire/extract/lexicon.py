@@ -20,7 +20,7 @@ SECTORS_FILE = "actor_sectors.json"
 ORGANISATIONS_FILE = "organisations.jsonl"
 _TRIGGER_KEYS = {
     "id", "type", "pos", "lemmas", "mode", "objects", "particle", "preps", "modes_by_word", "light", "speech",
-    "needs_quantity", "absorb", "subjects", "cameo", "prep_objects", "origin",
+    "needs_quantity", "absorb", "subjects", "cameo", "prep_objects", "origin", "construction",
 }  # fmt: skip
 
 
@@ -45,6 +45,10 @@ class Trigger:
     cameo: str | None = None
     prep_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     origin: str = "hand"
+    # A named construction (extract/triggers.py) that codes a clause without a trigger word: "Russia
+    # said Sudan must return the helicopter" (obligation_clause). Its lemmas are only the prefilter's
+    # cue words ("must"); it is not looked up by lemma.
+    construction: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -65,6 +69,10 @@ class TriggerLexicon:
     def candidates(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         """Triggers whose lemma and part of speech match a token."""
         return self.by_lemma.get((lemma, pos), ())
+
+    def construction(self, name: str) -> Trigger | None:
+        """The entry of a named construction, if a data file defines it."""
+        return next((t for t in self.triggers if t.construction == name), None)
 
 
 def _prep_objects(where: str, value: Any) -> dict[str, frozenset[str]]:
@@ -110,6 +118,7 @@ def _trigger(row: dict[str, Any], lineno: int, name: str = TRIGGERS_FILE) -> Tri
         cameo=str(row["cameo"]) if row.get("cameo") is not None else None,
         prep_objects=_prep_objects(where, row["prep_objects"]) if "prep_objects" in row else {},
         origin=str(row.get("origin", "hand")),
+        construction=str(row["construction"]) if row.get("construction") else None,
     )
 
 
@@ -121,7 +130,7 @@ def load_triggers() -> TriggerLexicon:
     )
     index: dict[tuple[str, str], list[Trigger]] = {}
     for trig in triggers:
-        for lemma in trig.lemmas:
+        for lemma in () if trig.construction else trig.lemmas:
             index.setdefault((lemma, trig.pos), []).append(trig)
     return TriggerLexicon(triggers, {k: tuple(v) for k, v in index.items()})
 

@@ -88,6 +88,9 @@ def is_negated(trigger: Token) -> bool:
     # "did not go on to attack", "refused to meet" are handled by their own triggers.
     if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
         return True
+    # "failed to reach agreement", "failed to agree on a budget": the act did not happen.
+    if trigger.dep_ == "xcomp" and lemma(head) in load_event_words().failing_verbs:
+        return True
     # "blocked lawyers from visiting him": a prevented act did not happen.
     if (
         trigger.dep_ == "pcomp"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import Trigger, TriggerLexicon
-from .words import lemma
+from .words import lemma, load_event_words
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
 NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LOC"})
@@ -26,6 +26,8 @@ def _in_long_entity(token: Token) -> bool:
 
 
 ORIGIN_RANK = {"hand": 0, "frame": 1, "petrarch2": 2}
+OBLIGATION_CLAUSE = "obligation_clause"
+OBLIGATION_WORDS = frozenset({"must"})  # PLOVER codes demands; "should" advises
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
@@ -158,9 +160,22 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         if not candidates and pos == "NOUN":
             candidates = lexicon.candidates(token.lower_, pos)
         chosen = best_trigger([t for t in candidates if _constraints_hold(token, t)])
+        if chosen is None and pos == "VERB" and obligation_clause(token):
+            chosen = lexicon.construction(OBLIGATION_CLAUSE)
         if chosen is not None:
             out.append(TriggerMatch(token, chosen, _mode(token, chosen)))
     return out
+
+
+def obligation_clause(verb: Token) -> bool:
+    """ "Russia said Sudan must return the helicopter", "the forum concluded that rich nations
+    must pay more": a reported clause that puts an obligation on a named party (a noun subject,
+    not "we" or "it") is the speaker's demand of that party, with or without a trigger word."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or lemma(verb.head) not in load_event_words().reporting_verbs:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 def best_trigger(matching: list[Trigger]) -> Trigger | None:

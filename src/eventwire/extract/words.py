@@ -31,6 +31,8 @@ class EventWords:
     reporting_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
+    opening_verbs: frozenset[str]
+    failing_verbs: frozenset[str]
     lemma_fixes: dict[str, str]
 
 
@@ -60,6 +62,8 @@ def load_event_words() -> EventWords:
         reporting_verbs=words("reporting_verbs"),
         preventing_verbs=words("preventing_verbs"),
         crowd_nouns=words("crowd_nouns"),
+        opening_verbs=words("opening_verbs"),
+        failing_verbs=words("failing_verbs"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},
     )
 
