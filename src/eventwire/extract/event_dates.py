@@ -19,8 +19,6 @@ from ..records import EventDate
 from .dates import DATA_FILE
 from .victims import load_casualty_words
 
-VIOLENT_NOUNS = frozenset({"shooting", "gunfire", "attack", "homicide", "gunshot", "gunfight", "shootout"})
-
 
 @cache
 def announcement_verbs() -> frozenset[str]:
@@ -35,7 +33,7 @@ def is_violent_word(tok: Token) -> bool:
     """A word that reports the violence itself ("shot", "killed", "died", "shooting")."""
     lex = load_casualty_words()
     lemma = tok.lemma_.lower()
-    return lemma in lex.verbs or lemma in lex.dying_verbs or lemma in lex.death_nouns or lemma in VIOLENT_NOUNS
+    return lemma in lex.verbs or lemma in lex.dying_verbs or lemma in lex.death_nouns or lemma in lex.violence_words
 
 
 def announced(date_token: Token) -> bool:
