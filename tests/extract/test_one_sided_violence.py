@@ -31,6 +31,7 @@ def _assaults(events: list[Event]) -> list[Event]:
         ("Deputies said a woman threatened her neighbour with a pistol late Sunday.", "2020-01-05"),
         ("Shots rang out outside a bowling alley late Monday; nobody was struck.", "2020-01-06"),
         ("An armed robbery happened at a bakery on Cedar Road on Monday morning.", "2020-01-06"),
+        ("An armed robbery was reported at a bakery on Cedar Road on Monday morning.", "2020-01-06"),
         ("The robbery occurred around 10 p.m. Monday at a laundromat, police said Tuesday.", "2020-01-06"),
     ],
 )

@@ -44,8 +44,16 @@ def announced(date_token: Token) -> bool:
             return False
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return node.lemma_.lower() in announcement_verbs() and not is_violent_word(node)
+            return (
+                node.lemma_.lower() in announcement_verbs() and not is_violent_word(node) and not _reported_itself(node)
+            )
     return False
+
+
+def _reported_itself(verb: Token) -> bool:
+    """ "A shooting was reported Monday night": the violence is the passive subject of the telling,
+    whose day is the day it happened (a call to the police), not a later announcement."""
+    return any(c.dep_ == "nsubjpass" and is_violent_word(c) for c in verb.children)
 
 
 def incident_dates(dates: list[tuple[Token, EventDate]]) -> list[EventDate]:
