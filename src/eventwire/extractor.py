@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from .extract.acled import load_acled_coder
 from .extract.events import ArticleContext, extract_mentions
 from .extract.prefilter import EventCues, Prefilter
+from .extract.victims import load_casualty_words
 from .geoparse import Geoparser, debris_ranges
 from .merge.document import merge_document
 from .nlp.pipeline import PipelineConfig, lemma_exceptions
@@ -29,14 +30,21 @@ from .records import Article, Event, EventMention, PlaceMention
 from .timing import Stopwatch
 
 REPORTABLE_CONFIDENCE = 0.3  # below it, one-sided events of derived patterns (extract/events.py)
+SIDELESS_CONFIDENCE = 0.3  # at most, for violence reportable only by its victims, place or day
 
 
 def reportable(event: Event) -> bool:
-    """An event names at least one party we can place (a country or a named organisation).
+    """An event names at least one party we can place (a country or a named organisation), or is
+    one-sided violence with its victims, place or day stated (`one_sided_violence`).
 
     "Officials met on Tuesday" with nobody resolvable is noise for a researcher; incidents of
     type OTHER (accidents, disasters) need no parties.
     """
+    return placed_reportable(event) or (event.status != "negated" and one_sided_violence(event))
+
+
+def placed_reportable(event: Event) -> bool:
+    """An event with a party we can place, or an incident of type OTHER (see `reportable`)."""
     if event.status == "negated":
         return False  # "police did not arrest anyone" is not an event to code
     if event.confidence < REPORTABLE_CONFIDENCE:
@@ -51,6 +59,35 @@ def reportable(event: Event) -> bool:
 
 
 COUNTED_KINDS = frozenset({"killed", "injured", "arrested", "participants"})
+VICTIM_KINDS = frozenset({"killed", "injured"})
+
+
+def one_sided_violence(event: Event) -> bool:
+    """A violent event that happened and is checkable without a placed party.
+
+    "A man was shot on Elm Street on Monday": the shooter is unknown and the victim is nobody a
+    dictionary can place, yet the incident is a fact a researcher counts (the Gun Violence
+    Archive, ACLED's attacks by unidentified groups). It is reportable when it counts its victims,
+    or, done with a weapon (casualty_words.json `weapon_modes`), names the place it happened or
+    states the day, whatever its parties; plans, threats and denials are not.
+    """
+    if event.type != "ASSAULT" or event.status in ("planned", "conditional", "threatened", "denied"):
+        return False
+    if any(q.kind in VICTIM_KINDS and q.value is not None for q in event.quantities):
+        return True
+    if event.mode not in load_casualty_words().weapon_modes:
+        return False  # "the party was targeted", "isn't afraid to fight one"
+    day = event.date is not None and not event.date.default and event.date.precision == "day"
+    return event.location is not None or day
+
+
+def with_doubt(event: Event) -> Event:
+    """A violent event reportable only as one-sided keeps at most SIDELESS_CONFIDENCE: beside an
+    event with placed parties ("rioters clashed" in a report of a demonstration) it is the less
+    checkable reading."""
+    if event.confidence <= SIDELESS_CONFIDENCE or placed_reportable(event):
+        return event
+    return replace(event, confidence=SIDELESS_CONFIDENCE)
 
 
 def unidentified_incidents(
@@ -71,10 +108,29 @@ def unidentified_incidents(
     found = [
         e
         for e in merge_document(doc_id, standalone)
-        if e.confidence >= min_confidence and e.status != "negated" and coder.is_incident(e.acled) and not reportable(e)
-    ]
+        if e.confidence >= min_confidence and e.status != "negated" and coder.is_incident(e.acled)
+        and not any(_same(e, r) for r in reported)
+    ]  # fmt: skip
     if reported:
         found = [e for e in found if any(q.kind in COUNTED_KINDS for q in e.quantities)]
+    return found
+
+
+def _same(event: Event, other: Event) -> bool:
+    """One event found twice: the same type stated by one of the same sentences."""
+    starts = {ev.start for ev in other.evidence}
+    return event.type == other.type and any(ev.start in starts for ev in event.evidence)
+
+
+def sideless_violence(merged: list[Event], reported: list[Event]) -> list[Event]:
+    """The one-sided violence of a report (`one_sided_violence`) that no reported event already
+    states, with the confidence of a sideless reading (`with_doubt`)."""
+    found: list[Event] = []
+    for event in merged:
+        if placed_reportable(event) or event.status == "negated" or not one_sided_violence(event):
+            continue
+        if not any(_same(event, r) for r in reported + found):
+            found.append(with_doubt(event))
     return found
 
 
@@ -169,9 +225,8 @@ class Extractor:
                 )
                 mentions = extract_mentions(doc, ctx)
             with watch("merge"):
-                events = [
-                    e for e in merge_document(article.doc, mentions)
-                    if e.confidence >= self.min_confidence and reportable(e)
-                ]  # fmt: skip
+                merged = [e for e in merge_document(article.doc, mentions) if e.confidence >= self.min_confidence]
+                events = [e for e in merged if placed_reportable(e)]
                 events += unidentified_incidents(article.doc, mentions, self.min_confidence, events)
+                events += sideless_violence(merged, events)
             yield ArticleEvents(article, events, places)

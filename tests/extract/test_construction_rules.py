@@ -146,9 +146,12 @@ def test_someone_in_custody_was_arrested_by_local_authorities(extract_events: Ex
     assert event.actor is not None and event.actor.sector == "COP"
 
 
-def test_pointing_a_gun_at_someone_is_a_threat(extract_events: ExtractEvents) -> None:
+def test_pointing_a_gun_at_someone_is_an_armed_assault(extract_events: ExtractEvents) -> None:
+    """A gun pointed at a person is an assault with a weapon (the Gun Violence Archive's and the
+    criminal law's incident; issue 13), no longer a mere THREATEN."""
     text = "A man pointed a replica handgun at a police officer in Saskatoon on Thursday."
-    event = only(extract_events(text, APRIL), "THREATEN")
+    event = only(extract_events(text, APRIL), "ASSAULT")
+    assert event.mode == "firearms"
     assert dyad(event) == ("CAN", "CAN")
 
 

@@ -19,8 +19,6 @@ from ..records import EventDate
 from .dates import DATA_FILE
 from .victims import load_casualty_words
 
-VIOLENT_NOUNS = frozenset({"shooting", "gunfire", "attack", "homicide", "gunshot", "gunfight", "shootout"})
-
 
 @cache
 def announcement_verbs() -> frozenset[str]:
@@ -35,7 +33,7 @@ def is_violent_word(tok: Token) -> bool:
     """A word that reports the violence itself ("shot", "killed", "died", "shooting")."""
     lex = load_casualty_words()
     lemma = tok.lemma_.lower()
-    return lemma in lex.verbs or lemma in lex.dying_verbs or lemma in lex.death_nouns or lemma in VIOLENT_NOUNS
+    return lemma in lex.verbs or lemma in lex.dying_verbs or lemma in lex.death_nouns or lemma in lex.violence_words
 
 
 def announced(date_token: Token) -> bool:
@@ -46,8 +44,16 @@ def announced(date_token: Token) -> bool:
             return False
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return node.lemma_.lower() in announcement_verbs() and not is_violent_word(node)
+            return (
+                node.lemma_.lower() in announcement_verbs() and not is_violent_word(node) and not _reported_itself(node)
+            )
     return False
+
+
+def _reported_itself(verb: Token) -> bool:
+    """ "A shooting was reported Monday night": the violence is the passive subject of the telling,
+    whose day is the day it happened (a call to the police), not a later announcement."""
+    return any(c.dep_ == "nsubjpass" and is_violent_word(c) for c in verb.children)
 
 
 def incident_dates(dates: list[tuple[Token, EventDate]]) -> list[EventDate]:

@@ -69,6 +69,8 @@ class CasualtyWords:
     pronouns: dict[str, str]
     statistics_phrases: tuple[str, ...]
     separate_phrases: tuple[str, ...]
+    weapon_modes: frozenset[str]
+    violence_words: frozenset[str]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -153,6 +155,8 @@ def load_casualty_words() -> CasualtyWords:
         separate_phrases=tuple(
             string_list(DATA_FILE, _section(raw, "separate_incident_words").get("phrases"), "separate phrases")
         ),
+        weapon_modes=_words(_section(raw, "weapon_modes"), "modes"),
+        violence_words=_words(_section(raw, "violence_words"), "lemmas"),
     )
 
 
