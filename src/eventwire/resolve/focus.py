@@ -35,6 +35,9 @@ HOME_WEIGHT = 2
 _SUBNATIONAL = frozenset({"city", "admin2", "admin1", "facility"})
 _HOST_WORD = re.compile(r"[a-z]+")
 MIN_HOST_PREFIX = 5
+# Evidence of a place record whose name speaks ("the Pentagon said", "Moscow said"): it names an
+# institution housed there, the source of a claim, not where the event it reports happened.
+SPEAKER_EVIDENCE = "speaker"
 
 
 @dataclass(slots=True)
@@ -133,8 +136,9 @@ def focus_bonus(entry: GazetteerEntry, focus: LocalFocus | None, names_an_area: 
 
 
 def is_only_a_name(place: PlaceMention) -> bool:
-    """A place record that names an outlet or a person's origin, not where something happened."""
-    return any(e.startswith("outlet") for e in place.evidence)
+    """A place record that names an outlet, a person's origin or a speaking institution, not
+    where something happened."""
+    return any(e.startswith("outlet") or e == SPEAKER_EVIDENCE for e in place.evidence)
 
 
 def event_location(
