@@ -173,3 +173,16 @@ def test_a_speaking_landmark_is_a_source_not_where_the_event_happened(geoparser:
     [(_, events)] = list(Extractor(geoparser).extract([article], published=date(2024, 5, 8)))
     locations = [e.to_dict()["location"] for e in events]
     assert locations and all(loc is not None and loc["country"] == "AFG" for loc in locations)
+
+
+def test_a_place_owning_a_person_is_whose_not_where(geoparser: Geoparser) -> None:
+    text = "Chad's defence minister flew to Abeche on Sunday after rebels shelled the town's market."
+    places = places_of(geoparser, text)
+    [chad] = [m for m in places if m.text.startswith("Chad")]
+    assert "owner of a person" in chad.evidence
+    [abeche] = [m for m in places if m.text == "Abeche"]
+    assert "owner of a person" not in abeche.evidence
+    assert event_location([], [chad], [], abeche, trigger_at=60) is abeche
+    # A possessive that owns a thing, not a person, is still where: "Kabul's western district".
+    kabul = places_of(geoparser, "A bomb exploded in Kabul's western district on Monday.")
+    assert kabul and all("owner of a person" not in m.evidence for m in kabul)

@@ -38,6 +38,9 @@ MIN_HOST_PREFIX = 5
 # Evidence of a place record whose name speaks ("the Pentagon said", "Moscow said"): it names an
 # institution housed there, the source of a claim, not where the event it reports happened.
 SPEAKER_EVIDENCE = "speaker"
+# Evidence of a place record that owns a person ("Iran's top general"): whose, not where.
+OWNER_EVIDENCE = "owner of a person"
+_NAME_ONLY_EVIDENCE = frozenset({SPEAKER_EVIDENCE, OWNER_EVIDENCE})
 
 
 @dataclass(slots=True)
@@ -136,9 +139,9 @@ def focus_bonus(entry: GazetteerEntry, focus: LocalFocus | None, names_an_area: 
 
 
 def is_only_a_name(place: PlaceMention) -> bool:
-    """A place record that names an outlet, a person's origin or a speaking institution, not
-    where something happened."""
-    return any(e.startswith("outlet") or e == SPEAKER_EVIDENCE for e in place.evidence)
+    """A place record that names an outlet, a person's origin, a speaking institution or whose a
+    person is, not where something happened."""
+    return any(e.startswith("outlet") or e in _NAME_ONLY_EVIDENCE for e in place.evidence)
 
 
 def event_location(

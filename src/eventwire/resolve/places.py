@@ -33,6 +33,7 @@ from .containers import container_entries
 from .focus import (
     DATELINE_WEIGHT,
     HOME_WEIGHT,
+    OWNER_EVIDENCE,
     SPEAKER_EVIDENCE,
     FocusSignal,
     LocalFocus,
@@ -45,6 +46,7 @@ from .name_rules import (
     LANDMARK_FEATURE,
     LOCAL_ORGANISATION,
     OUTLET,
+    OWNER,
     PERSON_VERB,
     cues_for,
     landmark,
@@ -456,6 +458,8 @@ def _mentions(
             evidence = [*evidence, OUTLET_EVIDENCE]  # "the Bangor Daily News": no event happens there
         elif PERSON_VERB in cue(cand):
             evidence = [*evidence, SPEAKER_EVIDENCE]  # "the Pentagon said": a source, not the scene
+        elif OWNER in cue(cand):
+            evidence = [*evidence, OWNER_EVIDENCE]  # "Iran's top general": whose, not where
         out.append(_mention(doc, cand.text, cand.start, cand.end, entry, round(confidence, 3), evidence))
     return out
 
