@@ -101,6 +101,9 @@ STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
 """CAMEO sectors of a state's agents. Unnamed, they are one kind of party to the merge: reports
 call the same arresting body "police", "security forces" or "the junta"; what tells events
 apart is a state's agent against a civilian or a rebel ("police" are not the wedding guests)."""
+PUBLIC_SECTORS = frozenset({"CVL", "OPP"})
+"""CAMEO sectors of the unarmed public: "42 people" detained and "protesters" arrested may be one
+crowd; an armed group (REB) is not."""
 
 NEAR_KM = 10.0
 """Point locations this close are the same place (geocoding noise, a town and its airbase)."""
@@ -270,8 +273,11 @@ def _one_side(
 
 
 def _party_kind(sector: str) -> str:
-    """The kind of an unnamed party: one for every agent of a state, else its sector."""
-    return "state" if sector in STATE_SECTORS else sector
+    """The kind of an unnamed party: one for every agent of a state, one for the unarmed public
+    (protesters are civilians to another outlet), else its sector."""
+    if sector in STATE_SECTORS:
+        return "state"
+    return "public" if sector in PUBLIC_SECTORS else sector
 
 
 def _dyad_score(a: _Features, b: _Features, swap: bool) -> tuple[float, float] | None:
