@@ -224,7 +224,11 @@ def _acceptable(
 
 def _foreign_small_town(entry: GazetteerEntry, cand: PlaceCandidate, ctx: _Context) -> bool:
     """A small town abroad that the article's own geography says is not meant."""
-    if entry.kind != "city" or entry.feature == "PPLC" or entry.population >= FOREIGN_TOWN_MAX_POPULATION:
+    if (
+        entry.kind not in ("city", "admin2")
+        or entry.feature == "PPLC"
+        or entry.population >= FOREIGN_TOWN_MAX_POPULATION
+    ):
         return False
     if cand.container or not entry.country or ctx.countries[entry.country]:
         return False
