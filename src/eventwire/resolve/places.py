@@ -63,6 +63,9 @@ WEAK_CITY_MIN_POPULATION = 15_000
 # matched only through another name ("Chopin" for Chopinzinho), must be this large.
 WEAK_UNSUPPORTED_CITY_MIN_POPULATION = 100_000
 EMBEDDED_CITY_MIN_POPULATION = 100_000
+# A town matched only through another of its names (a former name, a translation, a short form)
+# must be this large, whatever the label: a small town's other names are mostly ordinary words.
+ALTERNATE_TOWN_MIN_POPULATION = 15_000
 # A city this large (or a capital) named by a person's verb is its government or club ("Moscow
 # said", "Liverpool said"); a smaller one is a person's name ("Steele said").
 SPEAKING_CITY_MIN_POPULATION = 100_000
@@ -206,6 +209,8 @@ def _acceptable(
         if entry.kind == "city":
             return entry.population >= EMBEDDED_CITY_MIN_POPULATION and not entry.alternate
         return entry.kind in ("country", "admin1", "region")
+    if entry.kind == "city" and entry.alternate and entry.population < ALTERNATE_TOWN_MIN_POPULATION:
+        return False  # "Newcomers" is not Newcomerstown, "2231 Royal" not Royal City
     if cand.strong:
         return True
     if entry.kind in ("city", "admin2"):
