@@ -186,3 +186,11 @@ def test_a_place_owning_a_person_is_whose_not_where(geoparser: Geoparser) -> Non
     # A possessive that owns a thing, not a person, is still where: "Kabul's western district".
     kabul = places_of(geoparser, "A bomb exploded in Kabul's western district on Monday.")
     assert kabul and all("owner of a person" not in m.evidence for m in kabul)
+
+
+def test_a_speaking_or_owning_place_still_tells_what_the_report_is_about() -> None:
+    owner = mention("Ukraine", 0, "country", None, ["owner of a person"])
+    speaker = mention("Kremlin", 50, "facility", "Moscow", ["speaker"])
+    assert event_location([], [owner, speaker], [], None, trigger_at=30) is None
+    assert article_focus([owner]) is owner
+    assert article_focus([mention("Bangor", 5, "city", "Maine", ["outlet name"])]) is None
