@@ -131,3 +131,69 @@ def test_two_attacks_on_different_kinds_of_target_in_one_city_and_day_stay_apart
         "A bomb hit a police patrol in Kabul, wounding officers.",
     )
     assert cluster([wedding, patrol]) == [["m1"], ["m2"]]
+
+
+def test_one_arrest_by_police_soldiers_or_a_junta_as_reports_call_them_is_one_event() -> None:
+    by_police = report(
+        "m1",
+        "a1",
+        "COERCE",
+        ("GIN", None, "COP"),
+        ("GIN", None, "GOV"),
+        ("GIN", "Conakry"),
+        "Guinean police detained a former finance minister at his home in Conakry on Thursday.",
+    )
+    by_junta = report(
+        "m2",
+        "a2",
+        "COERCE",
+        ("GIN", None, "GOV"),
+        ("GIN", None, "GOV"),
+        ("GIN", "Conakry"),
+        "Guinea's military rulers arrested the former finance minister in Conakry on Thursday, his lawyer said.",
+    )
+    assert same_event_score(by_police, by_junta) >= MERGE_THRESHOLD
+    assert cluster([by_police, by_junta]) == [["m1", "m2"]]
+    # A state's agent is still not the civilians: soldiers arresting, civilians arresting apart.
+    by_villagers = report(
+        "m3",
+        "a3",
+        "COERCE",
+        ("GIN", None, "CVL"),
+        ("GIN", None, "GOV"),
+        ("GIN", "Conakry"),
+        "Residents in Conakry seized a former finance minister and handed him over on Thursday.",
+    )
+    assert same_event_score(by_police, by_villagers) == 0.0
+
+
+def test_protesters_and_people_detained_at_one_protest_are_one_crowd_but_not_rebels() -> None:
+    protesters = report(
+        "m1",
+        "a1",
+        "COERCE",
+        ("SEN", None, "COP"),
+        ("SEN", None, "OPP"),
+        ("SEN", "Dakar"),
+        "Senegalese police arrested dozens of protesters in Dakar on Friday during a march over fuel prices.",
+    )
+    people = report(
+        "m2",
+        "a2",
+        "COERCE",
+        ("SEN", None, "COP"),
+        ("SEN", None, "CVL"),
+        ("SEN", "Dakar"),
+        "Police in Dakar detained 60 people on Friday after a march against fuel prices, a rights group said.",
+    )
+    assert cluster([protesters, people]) == [["m1", "m2"]]
+    rebels = report(
+        "m3",
+        "a3",
+        "COERCE",
+        ("SEN", None, "COP"),
+        ("SEN", None, "REB"),
+        ("SEN", "Dakar"),
+        "Police in Dakar detained 60 suspected separatist fighters on Friday, the army said.",
+    )
+    assert same_event_score(people, rebels) == 0.0

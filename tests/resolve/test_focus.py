@@ -142,3 +142,55 @@ def test_events_are_placed_by_the_qualified_name_and_never_at_an_outlet(geoparse
     assert locations and all(loc is not None for loc in locations)
     assert {loc["country"] for loc in locations} == {"CAN", "IRN"}
     assert all(loc["text"] != "Fars" for loc in locations)
+
+
+def test_a_small_town_abroad_is_not_taken_when_the_report_is_placed_elsewhere(geoparser: Geoparser) -> None:
+    # Kenyan report: "Eastleigh" is Nairobi's district, which the gazetteer lacks, not the
+    # English or South African town of that name.
+    text = "NAIROBI (Reuters) - Kenyan police fired tear gas at hawkers in Eastleigh on Friday, witnesses said."
+    places = places_of(geoparser, text)
+    assert {m.country for m in places if m.text == "NAIROBI"} == {"KEN"}
+    assert all(m.country == "KEN" for m in places)
+
+
+def test_a_small_town_abroad_stays_when_nothing_places_the_report_elsewhere(geoparser: Geoparser) -> None:
+    [town] = places_of(geoparser, "Police in Eastleigh arrested two men after a fight outside a pub on Friday.")
+    assert town.country == "GBR"
+    text = "NAIROBI (Reuters) - A Kenyan runner who trains in Eastleigh, England won the race on Sunday."
+    assert "GBR" in {m.country for m in places_of(geoparser, text) if m.text == "Eastleigh"}
+
+
+def test_a_speaking_landmark_is_a_source_not_where_the_event_happened(geoparser: Geoparser) -> None:
+    from datetime import date
+
+    from eventwire.extractor import Extractor
+
+    text = "The Pentagon said a drone strike destroyed a weapons depot near Kandahar on Tuesday."
+    places = places_of(geoparser, text)
+    [pentagon] = [m for m in places if m.text == "Pentagon"]
+    assert "speaker" in pentagon.evidence and pentagon.precision == "facility"
+    article = Article(id="t", doc="t.txt", text=text)
+    [(_, events)] = list(Extractor(geoparser).extract([article], published=date(2024, 5, 8)))
+    locations = [e.to_dict()["location"] for e in events]
+    assert locations and all(loc is not None and loc["country"] == "AFG" for loc in locations)
+
+
+def test_a_place_owning_a_person_is_whose_not_where(geoparser: Geoparser) -> None:
+    text = "Chad's defence minister flew to Abeche on Sunday after rebels shelled the town's market."
+    places = places_of(geoparser, text)
+    [chad] = [m for m in places if m.text.startswith("Chad")]
+    assert "owner of a person" in chad.evidence
+    [abeche] = [m for m in places if m.text == "Abeche"]
+    assert "owner of a person" not in abeche.evidence
+    assert event_location([], [chad], [], abeche, trigger_at=60) is abeche
+    # A possessive that owns a thing, not a person, is still where: "Kabul's western district".
+    kabul = places_of(geoparser, "A bomb exploded in Kabul's western district on Monday.")
+    assert kabul and all("owner of a person" not in m.evidence for m in kabul)
+
+
+def test_a_speaking_or_owning_place_still_tells_what_the_report_is_about() -> None:
+    owner = mention("Ukraine", 0, "country", None, ["owner of a person"])
+    speaker = mention("Kremlin", 50, "facility", "Moscow", ["speaker"])
+    assert event_location([], [owner, speaker], [], None, trigger_at=30) is None
+    assert article_focus([owner]) is owner
+    assert article_focus([mention("Bangor", 5, "city", "Maine", ["outlet name"])]) is None

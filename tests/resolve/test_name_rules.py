@@ -13,6 +13,7 @@ from eventwire.resolve.gazetteer import Gazetteer
 from eventwire.resolve.name_rules import (
     LOCAL_ORGANISATION,
     NONLOCAL_ORGANISATION,
+    OWNER,
     PERSON_NAME,
     PERSON_TITLE,
     PERSON_VERB,
@@ -147,3 +148,10 @@ def test_small_town_behind_an_organisation_label_needs_support(geoparser: Geopar
     # "Pemberton" with no locative preposition and no country in the article: not a place.
     text = "The award went to Pemberton Holdings, and Pemberton thanked the jury."
     assert not [m for m in places_of(geoparser, text) if m.text == "Pemberton" and m.precision == "city"]
+
+
+def test_a_possessive_before_a_persons_title_names_whose_the_person_is() -> None:
+    assert OWNER in cues_for(["in"], ["'s", "foreign", "minister", "said"])
+    assert OWNER in cues_for([], ["\u2019s", "army", "chief", ","])
+    assert OWNER not in cues_for(["in"], ["'s", "old", "market", "on"])
+    assert OWNER not in cues_for(["in"], ["minister", "said"])  # no possessive: not whose

@@ -214,3 +214,11 @@ def test_missing_place_stopwords_file_raises_data_file_error(
     monkeypatch.setattr(resolve_places_module, "STOPWORDS_FILE", "no_such_stopwords.txt")
     with pytest.raises(DataFileError, match=r"no_such_stopwords\.txt is missing"):
         place_stopwords()
+
+
+def test_a_small_town_reached_only_through_another_of_its_names_is_not_taken(geoparser: Geoparser) -> None:
+    # "Newcomers" (a café here) is an alternate name of Newcomerstown, Ohio (about 4,000 people).
+    text = "We met for brunch at Newcomers on Saturday, and the Newcomers menu was better than ever."
+    assert all(m.name != "Newcomerstown" for m in places_of(geoparser, text))
+    # A large city's other name still is the city: "Bombay" is Mumbai.
+    assert {m.name for m in places_of(geoparser, "Flights from Bombay were delayed on Monday.")} >= {"Mumbai"}

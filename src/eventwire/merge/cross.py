@@ -97,6 +97,13 @@ PLACED_SIDE_SCORE = 0.3
 """Dyad agreement of a side known only by its place ("bases in Iraq") and a military party of
 another country ("US-led forces"): compatible, but weak evidence; the text has to carry it."""
 MILITARY = "MIL"
+STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
+"""CAMEO sectors of a state's agents. Unnamed, they are one kind of party to the merge: reports
+call the same arresting body "police", "security forces" or "the junta"; what tells events
+apart is a state's agent against a civilian or a rebel ("police" are not the wedding guests)."""
+PUBLIC_SECTORS = frozenset({"CVL", "OPP"})
+"""CAMEO sectors of the unarmed public: "42 people" detained and "protesters" arrested may be one
+crowd; an armed group (REB) is not."""
 
 NEAR_KM = 10.0
 """Point locations this close are the same place (geocoding noise, a town and its airbase)."""
@@ -260,9 +267,17 @@ def _one_side(
     score = _side_score(a[0], a[1], b[0], b[1])
     if score is None:
         return _placed_agree((a[2], b[2]), (a[3], b[3]))
-    if not a[1] and not b[1] and a[4] and b[4] and a[4] != b[4]:
+    if not a[1] and not b[1] and a[4] and b[4] and _party_kind(a[4]) != _party_kind(b[4]):
         return None  # unnamed parties of different kinds: police are not the wedding guests
     return score
+
+
+def _party_kind(sector: str) -> str:
+    """The kind of an unnamed party: one for every agent of a state, one for the unarmed public
+    (protesters are civilians to another outlet), else its sector."""
+    if sector in STATE_SECTORS:
+        return "state"
+    return "public" if sector in PUBLIC_SECTORS else sector
 
 
 def _dyad_score(a: _Features, b: _Features, swap: bool) -> tuple[float, float] | None:

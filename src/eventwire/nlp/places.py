@@ -20,6 +20,7 @@ from ..resolve.name_rules import (
     PERSON_NAME,
     PERSON_TITLE,
     PERSON_VERB,
+    POSSESSIVE_MARKS,
     cues_for,
     local_head_words,
 )
@@ -297,6 +298,9 @@ def _span_cues(doc: Doc, start: int, end: int) -> frozenset[str]:
     following = [t for t in doc[end : end + CUE_WINDOW] if not t.is_space]
     after = [t.lower_ for t in following]
     after_is_name = [t.is_title or t.is_upper for t in following]
+    if end > start and doc[end - 1].lower_ in POSSESSIVE_MARKS:
+        # The span holds the possessive ("Gaza City's"): the words after it are what it owns.
+        after, after_is_name = [doc[end - 1].lower_, *after], [False, *after_is_name]
     return cues_for(before, after, after_is_name)
 
 

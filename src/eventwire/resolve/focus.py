@@ -35,6 +35,12 @@ HOME_WEIGHT = 2
 _SUBNATIONAL = frozenset({"city", "admin2", "admin1", "facility"})
 _HOST_WORD = re.compile(r"[a-z]+")
 MIN_HOST_PREFIX = 5
+# Evidence of a place record whose name speaks ("the Pentagon said", "Moscow said"): it names an
+# institution housed there, the source of a claim, not where the event it reports happened.
+SPEAKER_EVIDENCE = "speaker"
+# Evidence of a place record that owns a person ("Iran's top general"): whose, not where.
+OWNER_EVIDENCE = "owner of a person"
+_NAME_ONLY_EVIDENCE = frozenset({SPEAKER_EVIDENCE, OWNER_EVIDENCE})
 
 
 @dataclass(slots=True)
@@ -133,7 +139,12 @@ def focus_bonus(entry: GazetteerEntry, focus: LocalFocus | None, names_an_area: 
 
 
 def is_only_a_name(place: PlaceMention) -> bool:
-    """A place record that names an outlet or a person's origin, not where something happened."""
+    """A place record that names an outlet, a person's origin, a speaking institution or whose a
+    person is, not where something happened."""
+    return _names_an_outlet(place) or any(e in _NAME_ONLY_EVIDENCE for e in place.evidence)
+
+
+def _names_an_outlet(place: PlaceMention) -> bool:
     return any(e.startswith("outlet") for e in place.evidence)
 
 
@@ -162,7 +173,9 @@ def event_location(
 def article_focus(places: Sequence[PlaceMention]) -> PlaceMention | None:
     """The article's main place: its local focus area's most-named town, else its most-named
     country's most-named place. A place that only names an outlet does not count."""
-    toponyms = [p for p in places if p.kind == "toponym" and p.country and not is_only_a_name(p)]
+    # A speaking or owning place ("the Kremlin said", "Ukraine's president") is no event's scene,
+    # but it tells what the report is about: only an outlet's name is left out.
+    toponyms = [p for p in places if p.kind == "toponym" and p.country and not _names_an_outlet(p)]
     if not toponyms:
         return None
     areas = Counter((p.country, p.admin1) for p in toponyms if p.admin1 and p.precision != "country")

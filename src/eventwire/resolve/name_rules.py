@@ -33,6 +33,10 @@ NONLOCAL_ORGANISATION = "nonlocal_organisation"
 LOCAL_ORGANISATION = "local_organisation"
 STAFF_OF = "staff_of"
 OUTLET = "outlet"
+OWNER = "owner_of_person"
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# How far after a possessive the person it owns may be named ("Iran's top military commander").
+OWNED_WINDOW = 3
 # The candidate label of a second-pass name coordinated with a place ("in Cushing and
 # Friendship"): the coordination is evidence enough to read a word of place_stopwords.txt as a town.
 COORDINATED = "COORDINATED"
@@ -169,6 +173,15 @@ def _head_after(after: Sequence[str], after_is_name: Sequence[bool], phrases: Ph
     return False
 
 
+def _owns_a_person(following: Sequence[str], titles: frozenset[str]) -> bool:
+    """ "Iran's top general", "Kenya's interior minister": the place is whose the person is."""
+    if following[:1] == [] or following[0] not in POSSESSIVE_MARKS:
+        return False
+    words = [w.rstrip(".") for w in following[1 : 1 + OWNED_WINDOW]]
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    return any(w in titles for w in [*words, *pairs])
+
+
 def cues_for(
     before: Sequence[str],
     after: Sequence[str],
@@ -193,6 +206,8 @@ def cues_for(
         cues.add(TITLE_HEAD)
     if rules.staff_nouns.starts(following):
         cues.add(STAFF_OF)
+    if _owns_a_person(following, rules.person_titles):
+        cues.add(OWNER)
     if _head_after(following, after_is_name, rules.nonlocal_heads):
         cues.add(NONLOCAL_ORGANISATION)
     elif _head_after(following, after_is_name, rules.local_heads):

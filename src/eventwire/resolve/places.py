@@ -30,9 +30,28 @@ from ..datafiles import data_text
 from ..errors import DataFileError
 from ..records import DemonymMention, GazetteerEntry, PlaceCandidate, PlaceKind, PlaceMention, Precision
 from .containers import container_entries
-from .focus import DATELINE_WEIGHT, HOME_WEIGHT, FocusSignal, LocalFocus, focus_bonus, local_focus
+from .focus import (
+    DATELINE_WEIGHT,
+    HOME_WEIGHT,
+    OWNER_EVIDENCE,
+    SPEAKER_EVIDENCE,
+    FocusSignal,
+    LocalFocus,
+    focus_bonus,
+    local_focus,
+)
 from .gazetteer import Gazetteer, load_admin1_abbreviations, normalise
-from .name_rules import COORDINATED, LANDMARK_FEATURE, LOCAL_ORGANISATION, OUTLET, cues_for, landmark, rejects
+from .name_rules import (
+    COORDINATED,
+    LANDMARK_FEATURE,
+    LOCAL_ORGANISATION,
+    OUTLET,
+    OWNER,
+    PERSON_VERB,
+    cues_for,
+    landmark,
+    rejects,
+)
 
 NO_CUES: frozenset[str] = frozenset()
 # Prepositions that put a small town behind a weak label on the map ("in Nelson", "across Avondale").
@@ -44,9 +63,18 @@ WEAK_CITY_MIN_POPULATION = 15_000
 # matched only through another name ("Chopin" for Chopinzinho), must be this large.
 WEAK_UNSUPPORTED_CITY_MIN_POPULATION = 100_000
 EMBEDDED_CITY_MIN_POPULATION = 100_000
+# A town matched only through another of its names (a former name, a translation, a short form)
+# must be this large, whatever the label: a small town's other names are mostly ordinary words.
+ALTERNATE_TOWN_MIN_POPULATION = 15_000
 # A city this large (or a capital) named by a person's verb is its government or club ("Moscow
 # said", "Liverpool said"); a smaller one is a person's name ("Steele said").
 SPEAKING_CITY_MIN_POPULATION = 100_000
+# A town smaller than this in a country the report never names, when the report's own places
+# (its dateline, its unambiguous names, its demonyms) are elsewhere, is another place of that
+# name the gazetteer lacks ("Mirpur" in a Dhaka report is Dhaka's district, not a Pakistani town).
+FOREIGN_TOWN_MAX_POPULATION = 200_000
+# Without a dateline, this many mentions of other countries make the report's geography.
+FOREIGN_CONTEXT_MIN = 2
 STOPWORDS_FILE = "place_stopwords.txt"
 _ADMIN_SUFFIX = re.compile(r"\s+(?:province|state|district|region|governorate|county|prefecture|oblast)$", re.I)
 KIND_PRIOR = {"country": 10.0, "region": 6.5, "admin1": 6.0, "facility": 4.5}
@@ -181,6 +209,8 @@ def _acceptable(
         if entry.kind == "city":
             return entry.population >= EMBEDDED_CITY_MIN_POPULATION and not entry.alternate
         return entry.kind in ("country", "admin1", "region")
+    if entry.kind == "city" and entry.alternate and entry.population < ALTERNATE_TOWN_MIN_POPULATION:
+        return False  # "Newcomers" is not Newcomerstown, "2231 Royal" not Royal City
     if cand.strong:
         return True
     if entry.kind in ("city", "admin2"):
@@ -195,6 +225,22 @@ def _acceptable(
     if entry.kind == "facility":
         return cand.facility_word is not None
     return True
+
+
+def _foreign_small_town(entry: GazetteerEntry, cand: PlaceCandidate, ctx: _Context) -> bool:
+    """A small town abroad that the article's own geography says is not meant."""
+    if (
+        entry.kind not in ("city", "admin2")
+        or entry.feature == "PPLC"
+        or entry.population >= FOREIGN_TOWN_MAX_POPULATION
+    ):
+        return False
+    if cand.container or not entry.country or ctx.countries[entry.country]:
+        return False
+    if ctx.focus is not None and ctx.focus.country == entry.country:
+        return False
+    home = ctx.dateline_country
+    return (home is not None and entry.country != home) or sum(ctx.countries.values()) >= FOREIGN_CONTEXT_MIN
 
 
 def _score(
@@ -229,7 +275,11 @@ def _score(
 def _choose(
     gazetteer: Gazetteer, cand: PlaceCandidate, ctx: _Context, cues: frozenset[str] = NO_CUES
 ) -> tuple[GazetteerEntry | None, float, list[str]]:
-    entries = [e for e in _entries_for(gazetteer, cand) if _acceptable(cand, e, ctx, cues)]
+    entries = [
+        e
+        for e in _entries_for(gazetteer, cand)
+        if _acceptable(cand, e, ctx, cues) and not _foreign_small_town(e, cand, ctx)
+    ]
     if not entries:
         return None, 0.0, []
     container: list[GazetteerEntry] = []
@@ -415,6 +465,10 @@ def _mentions(
             continue
         if OUTLET in cue(cand):
             evidence = [*evidence, OUTLET_EVIDENCE]  # "the Bangor Daily News": no event happens there
+        elif PERSON_VERB in cue(cand):
+            evidence = [*evidence, SPEAKER_EVIDENCE]  # "the Pentagon said": a source, not the scene
+        elif OWNER in cue(cand):
+            evidence = [*evidence, OWNER_EVIDENCE]  # "Iran's top general": whose, not where
         out.append(_mention(doc, cand.text, cand.start, cand.end, entry, round(confidence, 3), evidence))
     return out
 
