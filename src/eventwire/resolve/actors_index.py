@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 
 import platformdirs
 
+from ..datafiles import data_bytes, read_tsv
 from ..errors import DataFileError, EventwireError
 from .gazetteer import CACHE_DIR_ENV, normalise
 
@@ -127,36 +127,8 @@ class AgentNoun:
 # --- data files ------------------------------------------------------------------------------------
 
 
-def _data_bytes(name: str, path: Path | None) -> bytes:
-    try:
-        if path is not None:
-            return path.read_bytes()
-        return (resources.files("eventwire") / "data" / name).read_bytes()
-    except OSError as exc:
-        raise DataFileError(f"{path or 'eventwire/data/' + name}: cannot read: {exc}") from exc
-
-
 def _rows(name: str, path: Path | None, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
-    source = str(path) if path is not None else f"eventwire/data/{name}"
-    try:
-        text = _data_bytes(name, path).decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataFileError(f"{source}: not UTF-8: {exc}") from exc
-    seen_header = False
-    for line_no, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not seen_header:
-            if tuple(fields) != header:
-                raise DataFileError(f"{source}:{line_no}: header must be {' <TAB> '.join(header)}")
-            seen_header = True
-            continue
-        if len(fields) != len(header):
-            raise DataFileError(f"{source}:{line_no}: expected {len(header)} tab-separated fields, found {len(fields)}")
-        yield line_no, fields
-    if not seen_header:
-        raise DataFileError(f"{source}: no header row")
+    return read_tsv(name, path, header, strip=False)
 
 
 def _day(text: str, where: str) -> date | None:
@@ -231,7 +203,7 @@ def data_version() -> str:
     digest = hashlib.sha256()
     for name in (ACTORS_FILE, AGENTS_FILE):
         digest.update(name.encode())
-        digest.update(_data_bytes(name, None))
+        digest.update(data_bytes(name))
     return f"schema={SCHEMA_VERSION};data={digest.hexdigest()[:16]}"
 
 

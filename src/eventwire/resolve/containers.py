@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ..datafiles import read_tsv
 from ..records import GazetteerEntry, PlaceMention, Precision
-from .gazetteer import DataFileRow, Gazetteer, _read_tsv
+from .gazetteer import DataFileRow, Gazetteer
 
 POSTAL_CODES_FILE = "admin1_postal_codes.tsv"
 # ", Y" right after a place: a capitalised word or two, or an abbreviation with full stops.
@@ -36,7 +37,7 @@ class PostalCode:
 def postal_codes() -> dict[str, PostalCode]:
     """Postal code or AP abbreviation without its full stop -> the admin1 area (case-sensitive)."""
     out: dict[str, PostalCode] = {}
-    for line_no, (code, iso2, admin1) in _read_tsv(POSTAL_CODES_FILE, None, ("code", "country_iso2", "admin1_name")):
+    for line_no, (code, iso2, admin1) in read_tsv(POSTAL_CODES_FILE, None, ("code", "country_iso2", "admin1_name")):
         row = DataFileRow(POSTAL_CODES_FILE, None, line_no)
         row.check(code.isalpha() and code[:1].isupper(), f"code {code!r} is not a capitalised word")
         row.check(len(iso2) == 2 and iso2.isupper(), f"country {iso2!r} is not ISO alpha-2")

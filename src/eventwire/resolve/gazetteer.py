@@ -18,13 +18,14 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 from types import TracebackType
 from typing import Literal, Self
 
 import platformdirs
 
+from eventwire.datafiles import data_bytes, read_tsv
 from eventwire.errors import DataFileError, GazetteerError
 from eventwire.records import GazetteerEntry
 
@@ -97,7 +98,7 @@ def data_version() -> str:
     digest = hashlib.sha256()
     for name in DATA_FILES:
         digest.update(name.encode())
-        digest.update(_data_file_bytes(name, None))
+        digest.update(data_bytes(name))
     packages = ";".join(f"{package}={_package_version(package)}" for package in SOURCE_PACKAGES)
     return f"schema={SCHEMA_VERSION};{packages};data={digest.hexdigest()[:16]}"
 
@@ -156,39 +157,6 @@ class CountryShortForm:
     line: int
 
 
-def _data_file_bytes(name: str, path: Path | None) -> bytes:
-    try:
-        if path is not None:
-            return path.read_bytes()
-        return (resources.files("eventwire") / "data" / name).read_bytes()
-    except OSError as exc:
-        raise DataFileError(f"{path or 'eventwire/data/' + name}: cannot read: {exc}") from exc
-
-
-def _read_tsv(name: str, path: Path | None, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
-    """Yield (line number, fields) of a data file after checking its header and field counts."""
-    source = str(path) if path is not None else f"eventwire/data/{name}"
-    try:
-        text = _data_file_bytes(name, path).decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataFileError(f"{source}: not UTF-8: {exc}") from exc
-    seen_header = False
-    for line_no, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not seen_header:
-            if tuple(fields) != header:
-                raise DataFileError(f"{source}:{line_no}: header must be {' <TAB> '.join(header)}")
-            seen_header = True
-            continue
-        if len(fields) != len(header):
-            raise DataFileError(f"{source}:{line_no}: expected {len(header)} tab-separated fields, found {len(fields)}")
-        yield line_no, [value.strip() for value in fields]
-    if not seen_header:
-        raise DataFileError(f"{source}: no header row")
-
-
 @dataclass(frozen=True, slots=True)
 class DataFileRow:
     """Where a data file row came from, to report a problem with it."""
@@ -219,7 +187,7 @@ def load_regions(path: Path | None = None) -> list[RegionRow]:
     header = ("id", "name", "alternates", "lat", "lon", "kind_detail", "country")
     rows: list[RegionRow] = []
     seen: set[str] = set()
-    for line_no, (slug, name, alternates, lat, lon, detail, country) in _read_tsv(REGIONS_FILE, path, header):
+    for line_no, (slug, name, alternates, lat, lon, detail, country) in read_tsv(REGIONS_FILE, path, header):
         check = DataFileRow(REGIONS_FILE, path, line_no).check
         check(bool(_SLUG.fullmatch(slug)), f"id {slug!r} is not a lowercase slug")
         check(slug not in seen, f"duplicate id {slug!r}")
@@ -249,7 +217,7 @@ def load_admin1_abbreviations(path: Path | None = None) -> list[Admin1Abbreviati
     header = ("abbreviation", "country_iso2", "admin1_name")
     rows: list[Admin1Abbreviation] = []
     seen: set[tuple[str, str]] = set()
-    for line_no, (abbreviation, iso2, admin1) in _read_tsv(ABBREVIATIONS_FILE, path, header):
+    for line_no, (abbreviation, iso2, admin1) in read_tsv(ABBREVIATIONS_FILE, path, header):
         check = DataFileRow(ABBREVIATIONS_FILE, path, line_no).check
         check(bool(normalise(abbreviation)), "empty abbreviation")
         check(bool(_ISO2.fullmatch(iso2)), f"country {iso2!r} is not ISO alpha-2")
@@ -265,7 +233,7 @@ def load_country_short_forms(path: Path | None = None) -> list[CountryShortForm]
     header = ("form", "country_iso3", "type")
     rows: list[CountryShortForm] = []
     seen: set[tuple[str, str]] = set()
-    for line_no, (form, iso3, kind) in _read_tsv(SHORT_FORMS_FILE, path, header):
+    for line_no, (form, iso3, kind) in read_tsv(SHORT_FORMS_FILE, path, header):
         check = DataFileRow(SHORT_FORMS_FILE, path, line_no).check
         check(bool(normalise(form)), "empty form")
         check(bool(_ISO3.fullmatch(iso3)), f"country {iso3!r} is not ISO alpha-3")
