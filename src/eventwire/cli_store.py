@@ -48,6 +48,16 @@ existing_db_option = click.option(
     help="The event database.",
 )
 
+# The --db option of commands that write (ingest, watch): the database is created when missing.
+writable_db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The event database (created when missing).",
+)
+
 # URLs on loopback, private, link-local (cloud metadata) and other non-public addresses are refused without it.
 allow_private_option = click.option(
     "--allow-private",
@@ -125,14 +135,7 @@ def _with_progress(items: Iterator[Any], enabled: bool, report: IngestReport) ->
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="The event database (created when missing).",
-)
+@writable_db_option
 @click.option(
     "--published",
     metavar="YYYY-MM-DD",
@@ -288,14 +291,7 @@ def events_command(
 
 @click.command("watch")
 @click.argument("feeds", nargs=-1, required=True)
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="The event database (created when missing).",
-)
+@writable_db_option
 @click.option("--every", metavar="INTERVAL", default="15m", show_default=True, help="Poll interval: 30s, 15m, 1h.")
 @click.option("--polls", type=click.IntRange(min=1), default=None, help="Stop after this many polls (default: never).")
 @click.option(
