@@ -18,6 +18,8 @@ from eventwire import geoparse
 
 RunCli = Callable[..., Result]
 SEED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seed" / "000_773db53a13bc0aed.txt"
+# An input that is always there (the refusal comes before any input is read).
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "reports.jsonl"
 SKIP_LINE = re.compile(r"^skipped (.+?): (.+)$")
 SUMMARY = re.compile(r"^\d+ stored, \d+ skipped as duplicate, \d+ skipped as bad")
 
@@ -144,7 +146,7 @@ def test_another_applications_database_is_refused_and_left_unchanged(
     db = tmp_path / "crm.db"
     _foreign(db, with_migrations)
     before = db.read_bytes()
-    args = [command, "--db", str(db)] + ([str(SEED)] if command == "ingest" else [])
+    args = [command, "--db", str(db)] + ([str(EXAMPLE)] if command == "ingest" else [])
     _one_line_exit_2(run_cli(args), "another application's SQLite database", "customers")
     assert db.read_bytes() == before
     assert not Path(f"{db}-wal").exists()
