@@ -166,6 +166,9 @@ def test_analyst_walk_stays_on_localhost(server: str, served_db: Path, browser: 
         page.wait_for_url("**/-/eventwire/map?**bbox=**")
         west, south, east, north = (float(v) for v in dict(_filters(page.url))["bbox"].split(","))
         assert west <= lon <= east and south <= lat <= north
+        # The count is written when the new view's data has arrived (until then it says "Loading…").
+        page.wait_for_selector(f'#ew-map[data-loaded] path.ew-single[data-id="{event_id}"]')
+        page.wait_for_function("!document.querySelector('#ew-map-count').textContent.startsWith('Loading')")
         status = page.locator("#ew-map-count").inner_text()
         counted = re.fullmatch(r"(\d+) (events?) in view at (\d+) (places?)\.", status)
         assert counted, status
