@@ -82,20 +82,28 @@ class AcledRule:
         )
 
 
-def phrase_pattern(phrase: str) -> str:
-    """Regex of one cue phrase: whole words, `*` = any ending, a space = spaces or a hyphen."""
+# "non-violent" is not "violent"; "anti-government protesters" are protesters. Put once in front of
+# all the phrases of a list, so the engine tries the phrases only where a word starts.
+_WORD_START = r"(?<!\w)(?<!non-)"
+
+
+def _phrase_body(phrase: str) -> str:
     star = phrase.endswith("*")
     words = [re.escape(w) for w in phrase.rstrip("*").split()]
-    body = r"[\s-]+".join(words)
-    # "non-violent" is not "violent"; "anti-government protesters" are protesters.
-    return r"(?<!\w)(?<!non-)" + body + (r"\w*" if star else r"(?!\w)")
+    return r"[\s-]+".join(words) + (r"\w*" if star else r"(?!\w)")
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex of one cue phrase: whole words, `*` = any ending, a space = spaces or a hyphen."""
+    return _WORD_START + _phrase_body(phrase)
 
 
 def compile_words(name: str, key: str, words: Any) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase of a word list."""
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
         raise DataFileError(f"{name}: {key!r} must be a non-empty list of phrases")
-    return re.compile("|".join(phrase_pattern(w.lower().strip()) for w in words), re.IGNORECASE)
+    bodies = "|".join(_phrase_body(w.lower().strip()) for w in words)
+    return re.compile(f"{_WORD_START}(?:{bodies})", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
