@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from event_support import country, of_type, only
 
 from eventwire.extract.events import mention_confidence
 from eventwire.extractor import Extractor
@@ -14,20 +15,6 @@ from eventwire.records import Article, Event, Party
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
 APRIL = date(2018, 4, 5)
-
-
-def of_type(events: list[Event], event_type: str) -> list[Event]:
-    return [e for e in events if e.type == event_type]
-
-
-def only(events: list[Event], event_type: str) -> Event:
-    found = of_type(events, event_type)
-    assert len(found) == 1, [e.to_dict() for e in events]
-    return found[0]
-
-
-def country(party: Party | None) -> str | None:
-    return party.country if party is not None else None
 
 
 def dyad(event: Event) -> tuple[str | None, str | None]:

@@ -7,26 +7,13 @@ from datetime import date
 
 import pycountry
 import pytest
+from event_support import country, of_type, only
 
-from eventwire.records import Event, EventMention, Party
+from eventwire.records import Event, EventMention
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
 CodedMentions = Callable[..., list[EventMention]]  # the `coded_mentions` fixture of conftest.py
 ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
-
-
-def of_type(events: list[Event], event_type: str) -> list[Event]:
-    return [e for e in events if e.type == event_type]
-
-
-def only(events: list[Event], event_type: str) -> Event:
-    found = of_type(events, event_type)
-    assert len(found) == 1, [e.to_dict() for e in events]
-    return found[0]
-
-
-def country(party: Party | None) -> str | None:
-    return party.country if party is not None else None
 
 
 # --- who did what: verbs, passives, nouns, coordination ---------------------------------------

@@ -6,30 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from event_support import country, of_type, only
 
 from eventwire.datafiles import data_text
 from eventwire.extract.lexicon import FRAMES_FILE, PATTERNS_FILE, TRIGGERS_FILE, Trigger, load_triggers
 from eventwire.extract.ontology import PLOVER_TYPES, load_ontology
 from eventwire.extract.triggers import best_trigger
 from eventwire.extract.words import load_event_words
-from eventwire.records import Event, EventMention, Party
+from eventwire.records import Event, EventMention
 
 ExtractEvents = Callable[..., list[Event]]
 CodedMentions = Callable[..., list[EventMention]]
-
-
-def of_type(events: list[Event], event_type: str) -> list[Event]:
-    return [e for e in events if e.type == event_type]
-
-
-def only(events: list[Event], event_type: str) -> Event:
-    found = of_type(events, event_type)
-    assert len(found) == 1, [e.to_dict() for e in events]
-    return found[0]
-
-
-def country(party: Party | None) -> str | None:
-    return party.country if party is not None else None
 
 
 # --- the data files -------------------------------------------------------------------------------

@@ -1,0 +1,22 @@
+"""Small readers of extracted events that the rule tests share."""
+
+from __future__ import annotations
+
+from eventwire.records import Event, Party
+
+
+def of_type(events: list[Event], event_type: str) -> list[Event]:
+    """The events of one type."""
+    return [e for e in events if e.type == event_type]
+
+
+def only(events: list[Event], event_type: str) -> Event:
+    """The one event of a type; fails, showing every event, when there is none or several."""
+    found = of_type(events, event_type)
+    assert len(found) == 1, [e.to_dict() for e in events]
+    return found[0]
+
+
+def country(party: Party | None) -> str | None:
+    """A party's country, None for no party."""
+    return party.country if party is not None else None
