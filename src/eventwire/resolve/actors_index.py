@@ -10,7 +10,6 @@ Nothing is read at import.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import re
@@ -27,6 +26,7 @@ import platformdirs
 
 from ..datafiles import data_bytes, read_tsv
 from ..errors import DataFileError, EventwireError
+from .cached_index import connect_read_only, remove_stale, stored_version
 from .gazetteer import CACHE_DIR_ENV, normalise
 
 __all__ = [
@@ -214,25 +214,6 @@ def default_path() -> Path:
     return Path(directory) / f"actors-{short_hash}.sqlite"
 
 
-def stored_version(path: Path) -> str | None:
-    """The data version recorded in the index at `path`; None when missing or unreadable."""
-    if not path.is_file():
-        return None
-    try:
-        connection = _connect_read_only(path)
-        try:
-            row = connection.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None
-    return str(row[0]) if row else None
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-
-
 class ActorIndex:
     """Read-only lookups of actors by name and of agent nouns."""
 
@@ -251,12 +232,9 @@ class ActorIndex:
 
             actors_build.build(target)
             if path is None:
-                for stale in target.parent.glob("actors-*.sqlite"):
-                    if stale != target:
-                        with contextlib.suppress(OSError):
-                            stale.unlink()
+                remove_stale(target, "actors-*.sqlite")
         try:
-            connection = _connect_read_only(target)
+            connection = connect_read_only(target)
             connection.execute("SELECT 1 FROM actors LIMIT 1").fetchall()
         except sqlite3.Error as exc:
             raise ActorIndexError(f"cannot open the actor index at {target}: {exc}") from exc

@@ -8,7 +8,6 @@ version and the loaders of eventwire's own gazetteer data files. Nothing is read
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import os
@@ -28,6 +27,7 @@ import platformdirs
 from eventwire.datafiles import data_bytes, read_tsv
 from eventwire.errors import DataFileError, GazetteerError
 from eventwire.records import GazetteerEntry
+from eventwire.resolve.cached_index import connect_read_only, remove_stale, stored_version
 
 __all__ = [
     "DATA_VERSION",
@@ -280,30 +280,7 @@ def default_path() -> Path:
 
 def _remove_stale_caches(current: Path) -> None:
     """Delete gazetteers of older data versions from the cache dir (each is about 60 MB)."""
-    for stale in current.parent.glob("gazetteer-*.sqlite"):
-        if stale != current:
-            # Another process may hold it open on a platform that forbids unlinking.
-            with contextlib.suppress(OSError):
-                stale.unlink()
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-
-
-def stored_version(path: Path) -> str | None:
-    """The data version recorded in the gazetteer at `path`; None when missing or unreadable."""
-    if not path.is_file():
-        return None
-    try:
-        connection = _connect_read_only(path)
-        try:
-            row = connection.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None  # a truncated or foreign file is rebuilt, not an error
-    return str(row[0]) if row else None
+    remove_stale(current, "gazetteer-*.sqlite")
 
 
 def _preferred_facility_feature(tokens: set[str]) -> str | None:
@@ -354,7 +331,7 @@ class Gazetteer:
             if path is None:
                 _remove_stale_caches(target)
         try:
-            connection = _connect_read_only(target)
+            connection = connect_read_only(target)
             connection.execute("SELECT 1 FROM places LIMIT 1").fetchall()
         except sqlite3.Error as exc:
             raise GazetteerError(f"cannot open the gazetteer at {target}: {exc}") from exc
