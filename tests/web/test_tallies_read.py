@@ -68,6 +68,7 @@ def test_summary_from_the_tallies_equals_the_events(conn: sqlite3.Connection, wh
     assert fast == slow
     if where == EventFilter():
         assert fast.events > 0 and fast.killed > 0 and fast.dyads and fast.places
+        assert "? → ?" not in [d.label for d in fast.dyads]  # neither side known: not a dyad
 
 
 def _markers(data: mapdata.MapData) -> list[tuple[object, ...]]:

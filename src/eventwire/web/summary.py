@@ -68,7 +68,11 @@ class Grouping:
 
 BY_TYPE = Grouping(TYPE, DAYS, "e.type", DATED)
 BY_MONTH = Grouping(MONTH, DAYS, MONTH, DATED, "length(e.date) >= 7", "length(e.date) >= 7", "1 DESC")
-DYADS = Grouping(DYAD, TALLY_DYADS, "e.label", TYPED, limit=f"LIMIT {TOP}")
+# A dyad with neither side known ("? → ?") says nothing about who did what to whom: not listed.
+UNKNOWN_DYAD = "'? → ?'"
+DYADS = Grouping(
+    DYAD, TALLY_DYADS, "e.label", TYPED, f"{DYAD} != {UNKNOWN_DYAD}", f"e.label != {UNKNOWN_DYAD}", limit=f"LIMIT {TOP}"
+)
 PLACES = Grouping(PLACE, TALLY_PLACES, "e.label", TYPED, f"{PLACE} IS NOT NULL", limit=f"LIMIT {TOP}")
 
 
