@@ -91,3 +91,26 @@ def test_world_map_from_the_tally_equals_the_events(conn: sqlite3.Connection, wh
         assert fast.placed > 0
         if zoom == TALLY_ZOOM:
             assert any(m.id is not None and m.place for m in fast.markers)  # lone events name themselves
+
+
+@pytest.mark.parametrize(
+    "where", [EventFilter(actor="Iran"), EventFilter(countries=("IRQ",)), EventFilter(min_sources=1)]
+)
+def test_summary_of_a_filter_no_tally_answers_is_a_group_by_of_its_events(
+    conn: sqlite3.Connection, where: EventFilter
+) -> None:
+    clause, params = where.where()
+    found = summary.summarise(conn, where)
+    by_type = conn.execute(
+        "SELECT e.type, count(*), total(k.best) FROM events e LEFT JOIN estimates k ON k.event_id = e.id "
+        f"AND k.kind = 'killed' WHERE {clause} GROUP BY 1 ORDER BY 2 DESC, 1",
+        params,
+    ).fetchall()
+    assert [(t.label, t.events, t.killed) for t in found.by_type] == by_type
+    assert found.events == sum(n for _, n, _ in by_type) > 0
+    dyads = conn.execute(
+        f"SELECT {summary.DYAD}, count(*) FROM events e WHERE {clause} AND {summary.DYAD} != '? → ?' "
+        "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 15",
+        params,
+    ).fetchall()
+    assert [(t.label, t.events) for t in found.dyads] == dyads

@@ -41,76 +41,91 @@ class Summary:
     places: list[Tally]
 
 
-# What each table groups by (SQL over `events e`).
-TYPE = "e.type"
-MONTH = "substr(e.date, 1, 7)"
+# What the tables group by, over `events e` (one scan of the filtered events reads all four).
 DYAD = DYAD_OF.format(r="e")
 PLACE = PLACE_OF.format(r="e")
-KILLED_FROM = "estimates k JOIN events e ON e.id = k.event_id"
+SCAN_COLUMNS = f"e.type, CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END, {DYAD}, {PLACE}, k.best"
+SCAN_FROM = "events e LEFT JOIN estimates k ON k.event_id = e.id AND k.kind = 'killed'"
+# A dyad with neither side known says nothing about who did what to whom: not listed.
+UNKNOWN_DYAD = "? → ?"
 
 
 @dataclass(frozen=True, slots=True)
 class Grouping:
-    """One table of the summary: what it groups by, over the events and over its tally, and how many rows.
+    """One table of the summary: its tally (read when it answers the filter), and its order and length.
 
-    Every field is SQL written in this module (audited by tests/web/test_security.py).
+    Every SQL field is written in this module (audited by tests/web/test_security.py).
     """
 
-    label: str  # over `events e`
-    tally: str  # the tally read instead when it answers the filter (see eventwire.web.tallies)
+    column: int  # of SCAN_COLUMNS
+    tally: str  # the tally (see eventwire.web.tallies)
     tally_label: str  # the label over that tally
     allowed: frozenset[str]
-    condition: str = "1"  # which events have a label (over `events e`)
-    tally_condition: str = "1"  # the same over the tally
-    order: str = "2 DESC, 1"
-    limit: str = ""
+    tally_condition: str = "1"  # which of the tally's groups are listed
+    order: str = "2 DESC, 1"  # or "1 DESC": by label, newest first
+    limit: int | None = None
 
 
-BY_TYPE = Grouping(TYPE, DAYS, "e.type", DATED)
-BY_MONTH = Grouping(MONTH, DAYS, MONTH, DATED, "length(e.date) >= 7", "length(e.date) >= 7", "1 DESC")
-# A dyad with neither side known ("? → ?") says nothing about who did what to whom: not listed.
-UNKNOWN_DYAD = "'? → ?'"
-DYADS = Grouping(
-    DYAD, TALLY_DYADS, "e.label", TYPED, f"{DYAD} != {UNKNOWN_DYAD}", f"e.label != {UNKNOWN_DYAD}", limit=f"LIMIT {TOP}"
-)
-PLACES = Grouping(PLACE, TALLY_PLACES, "e.label", TYPED, f"{PLACE} IS NOT NULL", limit=f"LIMIT {TOP}")
+GROUPINGS = {
+    "by_type": Grouping(0, DAYS, "e.type", DATED),
+    "by_month": Grouping(1, DAYS, "substr(e.date, 1, 7)", DATED, "length(e.date) >= 7", "1 DESC"),
+    "dyads": Grouping(2, TALLY_DYADS, "e.label", TYPED, f"e.label != '{UNKNOWN_DYAD}'", limit=TOP),
+    "places": Grouping(3, TALLY_PLACES, "e.label", TYPED, limit=TOP),
+}
 
 
-def _tallies(conn: sqlite3.Connection, where: EventFilter, grouping: Grouping) -> list[Tally]:
+def _from_tally(conn: sqlite3.Connection, where: EventFilter, grouping: Grouping, tally: str) -> list[Tally]:
     clause, params = where.where()
-    tally = tally_for(conn, where, grouping.tally, grouping.allowed)
-    if tally is not None:
-        found = conn.execute(
-            f"SELECT {grouping.tally_label}, sum(e.events), total(e.killed) FROM {tally} e "
-            f"WHERE {clause} AND {grouping.tally_condition} GROUP BY 1 ORDER BY {grouping.order} {grouping.limit}",
-            params,
-        )
-        return [Tally(str(label), int(n), float(k)) for label, n, k in found]
-    # Counted over the events, fatalities summed from the killed estimates' side (no join per event).
-    killed = dict(
-        conn.execute(
-            f"SELECT {grouping.label}, total(k.best) FROM {KILLED_FROM} "
-            f"WHERE {clause} AND {grouping.condition} AND k.kind = 'killed' GROUP BY 1",
-            params,
-        ).fetchall()
-    )
-    counts = conn.execute(
-        f"SELECT {grouping.label}, count(*) FROM events e WHERE {clause} AND {grouping.condition} "
-        f"GROUP BY 1 ORDER BY {grouping.order} {grouping.limit}",
+    found = conn.execute(
+        f"SELECT {grouping.tally_label}, sum(e.events), total(e.killed) FROM {tally} e "
+        f"WHERE {clause} AND {grouping.tally_condition} "
+        f"GROUP BY 1 ORDER BY {grouping.order} LIMIT {int(grouping.limit or -1)}",
         params,
     )
-    return [Tally(str(label), int(n), float(killed.get(label, 0.0))) for label, n in counts]
+    return [Tally(str(label), int(n), float(k)) for label, n, k in found]
+
+
+def _scan(conn: sqlite3.Connection, where: EventFilter) -> dict[str, list[Tally]]:
+    """All four tables from one pass over the filtered events (a filter no tally answers)."""
+    clause, params = where.where()
+    groups: list[dict[str, list[float]]] = [{} for _ in GROUPINGS]
+    for row in conn.execute(f"SELECT {SCAN_COLUMNS} FROM {SCAN_FROM} WHERE {clause}", params):
+        killed = row[4] or 0.0
+        for column, group in enumerate(groups):
+            label = row[column]
+            if label is not None and label != (UNKNOWN_DYAD if column == 2 else None):
+                entry = group.setdefault(label, [0, 0.0])
+                entry[0] += 1
+                entry[1] += killed
+    tables = {}
+    for name, grouping in GROUPINGS.items():
+        found = [Tally(str(label), int(n), float(k)) for label, (n, k) in groups[grouping.column].items()]
+        if grouping.order == "1 DESC":
+            found.sort(key=lambda t: t.label, reverse=True)
+        else:
+            found.sort(key=lambda t: (-t.events, t.label))
+        tables[name] = found[: grouping.limit]
+    return tables
 
 
 def summarise(conn: sqlite3.Connection, where: EventFilter) -> Summary:
     """Totals, and events and fatalities by type, by month, by dyad and by place."""
+    tables: dict[str, list[Tally]] = {}
     with read_snapshot(conn):
-        by_type = _tallies(conn, where, BY_TYPE)
-        return Summary(
-            sum(t.events for t in by_type),
-            sum(t.killed for t in by_type),
-            by_type,
-            _tallies(conn, where, BY_MONTH),
-            _tallies(conn, where, DYADS),
-            _tallies(conn, where, PLACES),
-        )
+        scanned = None
+        for name, grouping in GROUPINGS.items():
+            tally = tally_for(conn, where, grouping.tally, grouping.allowed)
+            if tally is not None:
+                tables[name] = _from_tally(conn, where, grouping, tally)
+                continue
+            scanned = scanned or _scan(conn, where)
+            tables[name] = scanned[name]
+    by_type = tables["by_type"]
+    return Summary(
+        sum(t.events for t in by_type),
+        sum(t.killed for t in by_type),
+        by_type,
+        tables["by_month"],
+        tables["dyads"],
+        tables["places"],
+    )
