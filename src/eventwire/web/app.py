@@ -8,13 +8,15 @@ from typing import Any
 from datasette.app import Datasette  # type: ignore[import-untyped]
 from datasette.plugins import pm  # type: ignore[import-untyped]
 
+from ..store.tallies import TALLY_TABLES
 from .prepare import BROWSE_VIEW, FTS_TABLE
 
 PLUGIN_NAME = "eventwire"
-# Bookkeeping nobody browses: blocking keys of the merger, applied migrations, the search index's own tables.
+# Bookkeeping nobody browses: blocking keys of the merger, applied migrations, the tallies, the search index's tables.
 HIDDEN_TABLES = (
     "block_keys",
     "migrations",
+    *TALLY_TABLES,  # the pages' aggregates, kept by triggers
     *(FTS_TABLE + suffix for suffix in ("", "_config", "_content", "_data", "_docsize", "_idx")),
 )
 # Columns of `events` that are never null (a NOT NULL constraint each): safe to page a sort on.
