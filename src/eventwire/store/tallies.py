@@ -13,6 +13,10 @@ each table below has a tenth of that or less. Filters a tally cannot answer (an 
 country for the timeline) are served from the events table and its indexes.
 
 Keys are never NULL (an upsert would not find a NULL key again): a missing date or label is ''.
+
+The contract for writers: events and estimates change by INSERT, UPDATE or DELETE (an upsert's DO
+UPDATE is an UPDATE). INSERT OR REPLACE deletes the row it replaces without firing delete triggers
+(unless `PRAGMA recursive_triggers` is on), so it would count that event twice; the store uses none.
 """
 
 from __future__ import annotations
