@@ -12,6 +12,10 @@ claims (one per mention) and an estimate. Types are skewed to ASSAULT and PROTES
 (about 150, from the `countryinfo` data) have Zipf-like frequencies, dates span two years, and
 coordinates are a country's towns (or admin1 areas, or its centroid) with jitter.
 
+The rows go in through the tables' triggers, so the event tallies (`eventwire.store.tallies`, which
+the timeline, the world map and the summary read) are kept as an ingest keeps them; an older
+database gets its tallies when `Store.open` runs migration 6.
+
 An existing database at --db is reused as it is (unless --rebuild). The server is then prepared
 as `eventwire serve` does it (`prepare_database`, then `build_datasette`), and each page is
 fetched with Datasette's in-process client: one warm-up, then --repeat timed runs. Every response
@@ -578,6 +582,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("timeline", ["/-/eventwire/timeline"]),
         ("timeline ?country=IRQ", ["/-/eventwire/timeline?country=IRQ"]),
         ("summary", ["/-/eventwire/summary"]),
+        # Filters a tally answers (types, a date range) and one it cannot (an actor: read from the events).
+        ("map data, world ?type=ASSAULT", ["/-/eventwire/map.json?zoom=2&type=ASSAULT"]),
+        ("timeline ?since=2024-01", ["/-/eventwire/timeline?since=2024-01"]),
+        ("summary ?type=ASSAULT", ["/-/eventwire/summary?type=ASSAULT"]),
+        ("summary ?actor=police", ["/-/eventwire/summary?actor=police"]),
     ]
     load = os.getloadavg()
     writer = None

@@ -152,10 +152,10 @@ def test_home_lists_the_events_first_and_hides_bookkeeping(served_db: Path) -> N
     page = _get(ds, "/").text
     assert page.index("ew-home-events") < page.index("ew-home-map") < page.index("ew-home-timeline")
     assert page.index("ew-home-events") < page.index(">events</a>")
-    for internal in ("block_keys", "migrations", "events_fts_data"):
+    for internal in ("block_keys", "migrations", "events_fts_data", "tally_days", "tally_cells"):
         assert f">{internal}<" not in page
     database = _get(ds, f"/{served_db.stem}").text
-    assert ">block_keys<" not in database and ">migrations<" not in database
+    assert ">block_keys<" not in database and ">migrations<" not in database and ">tally_days<" not in database
 
 
 def test_event_page_offers_json_and_csv_and_fatalities(served_db: Path) -> None:

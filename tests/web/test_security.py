@@ -227,6 +227,8 @@ AUDITED_NAMES = frozenset(
         "column",  # prepare.BROWSE_INDEXES
         "names",  # quoted column names of a row written by the code
         "marks",  # resolve.gazetteer: "?, ?, ..." for an IN list
+        "tally",  # web.tallies.tally_for: one of that module's tally constants, or None
+        "grouping",  # web.summary: a Grouping constant of that module (its fields are SQL written there)
     }
 )
 SQL_CALLS = frozenset({"execute", "executemany", "executescript", "dict_rows", "_rows", "_filtered"})
@@ -249,6 +251,8 @@ def _unsafe_parts(node: ast.expr) -> list[str]:
                 continue
             inner = value.value
             if isinstance(inner, ast.Name) and (inner.id.isupper() or inner.id in AUDITED_NAMES):
+                continue
+            if isinstance(inner, ast.Attribute) and getattr(inner.value, "id", "") in AUDITED_NAMES:
                 continue
             if isinstance(inner, ast.Call) and getattr(inner.func, "id", "") in ("marks", "int"):
                 continue

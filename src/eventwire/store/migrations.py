@@ -57,12 +57,20 @@ def _articles_pipeline(db: Database) -> None:
         db.execute("ALTER TABLE articles ADD COLUMN pipeline TEXT")
 
 
+def _event_tallies(db: Database) -> None:
+    # The web's aggregates (store.tallies), filled from the events and kept exact by triggers.
+    from .tallies import create_tallies
+
+    create_tallies(db)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "events.n_mentions", _events_n_mentions),
     Migration(3, "articles.published_source", _articles_published_source),
     Migration(4, "articles source index", _articles_source_index),
     Migration(5, "articles.pipeline", _articles_pipeline),
+    Migration(6, "event tallies", _event_tallies),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].id
 

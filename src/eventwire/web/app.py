@@ -8,13 +8,15 @@ from typing import Any
 from datasette.app import Datasette  # type: ignore[import-untyped]
 from datasette.plugins import pm  # type: ignore[import-untyped]
 
+from ..store.tallies import TALLY_TABLES
 from .prepare import BROWSE_VIEW, FTS_TABLE
 
 PLUGIN_NAME = "eventwire"
-# Bookkeeping nobody browses: blocking keys of the merger, applied migrations, the search index's own tables.
+# Bookkeeping nobody browses: blocking keys of the merger, applied migrations, the tallies, the search index's tables.
 HIDDEN_TABLES = (
     "block_keys",
     "migrations",
+    *TALLY_TABLES,  # the pages' aggregates, kept by triggers
     *(FTS_TABLE + suffix for suffix in ("", "_config", "_content", "_data", "_docsize", "_idx")),
 )
 # Columns of `events` that are never null (a NOT NULL constraint each): safe to page a sort on.
@@ -102,7 +104,10 @@ def build_datasette(
         metadata=metadata(path.stem, token, tile_url, {**_limits(max_chars, time_limit), "host": host}),
         # Facet suggestions scan every column of a 100k-row table on each page view; the
         # configured facets are indexed and enough.
+        # A table page of 50 rows (Datasette's default is 100): the events table has 30 columns, and
+        # rendering them is most of the page's time; the same size as the analyst's events list.
         settings={
+            "default_page_size": 50,
             "facet_time_limit_ms": 500,
             "sql_time_limit_ms": 2000,
             "suggest_facets": False,

@@ -19,8 +19,10 @@ from sqlite_utils import Database
 
 from ..store.exports import ExportCounts, ExportFormat, write_events
 from ..store.queries import BadFilter, EventFilter, event_records
+from ..store.sql import marks
 from .highlight import Segment
 from .prepare import FTS_TABLE
+from .queries import read_snapshot
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
@@ -154,9 +156,7 @@ def list_events(
 
 # Snippet markers: control characters no evidence text holds, split on after the query (never HTML).
 _OPEN, _CLOSE = "\x02", "\x03"
-SEARCH_COLUMNS = (
-    f"{LIST_COLUMNS}, snippet({FTS_TABLE}, -1, char(2), char(3), '…', 24) AS snip, bm25({FTS_TABLE}) AS score"
-)
+SEARCH_COLUMNS = f"{LIST_COLUMNS}, snippet({FTS_TABLE}, -1, char(2), char(3), '…', 24) AS snip"
 
 
 SEARCH_FROM = f"{FTS_TABLE} JOIN events e ON e.rowid = {FTS_TABLE}.rowid"
@@ -195,30 +195,49 @@ class SearchResult:
 def search_events(
     conn: sqlite3.Connection, where: EventFilter, text: str, page: int = 0, size: int = PAGE_SIZE
 ) -> SearchResult:
-    """The filtered events whose evidence, parties or place match `text`, ranked by BM25 (id breaks ties)."""
+    """The filtered events whose evidence, parties or place match `text`, ranked by BM25 (rowid breaks ties).
+
+    The ranking runs on the index alone (joined to the events only for a filter) and is cut to the page
+    before any row is read: only the page's events are joined to their estimates and summaries and get
+    a snippet.
+    """
     match = fts_query(text)
     if not match:
         return SearchResult([], 0, False)
     clause, params = where.where()
-    params = [match, *params]
-    (total,) = conn.execute(
-        f"SELECT count(*) FROM {SEARCH_FROM} WHERE {FTS_TABLE} MATCH ? AND {clause}", params
-    ).fetchone()
-    cursor = conn.execute(
-        f"SELECT {SEARCH_COLUMNS} FROM {SEARCH_FROM} "
-        "LEFT JOIN estimates k ON k.event_id = e.id AND k.kind = 'killed' "
-        "LEFT JOIN mentions m ON m.id = e.mention_id "
-        f"WHERE {FTS_TABLE} MATCH ? AND {clause} ORDER BY score, e.id LIMIT ? OFFSET ?",
-        [*params, size + 1, page * size],
-    )
-    cursor.row_factory = sqlite3.Row
-    rows = cast(list[sqlite3.Row], cursor.fetchall())
+    with read_snapshot(conn):
+        if clause == "1":
+            (total,) = conn.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [match]).fetchone()
+            ranked = conn.execute(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                f"ORDER BY bm25({FTS_TABLE}), rowid LIMIT ? OFFSET ?",
+                [match, size + 1, page * size],
+            ).fetchall()
+        else:
+            (total,) = conn.execute(
+                f"SELECT count(*) FROM {SEARCH_FROM} WHERE {FTS_TABLE} MATCH ? AND {clause}", [match, *params]
+            ).fetchone()
+            ranked = conn.execute(
+                f"SELECT {FTS_TABLE}.rowid FROM {SEARCH_FROM} WHERE {FTS_TABLE} MATCH ? AND {clause} "
+                f"ORDER BY bm25({FTS_TABLE}), {FTS_TABLE}.rowid LIMIT ? OFFSET ?",
+                [match, *params, size + 1, page * size],
+            ).fetchall()
+        rowids = [r[0] for r in ranked[:size]]
+        cursor = conn.execute(
+            f"SELECT {SEARCH_COLUMNS}, {FTS_TABLE}.rowid AS fts_rowid FROM {SEARCH_FROM} "
+            "LEFT JOIN estimates k ON k.event_id = e.id AND k.kind = 'killed' "
+            "LEFT JOIN mentions m ON m.id = e.mention_id "
+            f"WHERE {FTS_TABLE} MATCH ? AND {FTS_TABLE}.rowid IN ({marks(rowids)})",
+            [match, *rowids],
+        )
+        cursor.row_factory = sqlite3.Row
+        rows = {row["fts_rowid"]: row for row in cast(list[sqlite3.Row], cursor.fetchall())}
     found = []
-    for row in rows[:size]:
-        event = _event_row(row)
-        event.snippet = snippet_segments(row["snip"])
+    for rowid in rowids:
+        event = _event_row(rows[rowid])
+        event.snippet = snippet_segments(rows[rowid]["snip"])
         found.append(event)
-    return SearchResult(found, int(total), len(rows) > size)
+    return SearchResult(found, int(total), len(ranked) > size)
 
 
 def export_to_file(conn: sqlite3.Connection, where: EventFilter, fmt: ExportFormat) -> tuple[IO[bytes], ExportCounts]:

@@ -13,7 +13,9 @@ from typing import Any
 
 from ..store.queries import BadFilter, BBox, EventFilter
 from ..store.sql import marks
-from .queries import type_colour
+from ..store.tallies import TALLY_ZOOM
+from .queries import read_snapshot, type_colour
+from .tallies import CELLS, DAYS, TYPED, tally_for
 
 CELL_PX = 40  # a cell is this many screen pixels wide at the zoom asked for
 MAX_ZOOM = 18
@@ -93,8 +95,15 @@ def map_data(conn: sqlite3.Connection, where: EventFilter, zoom: int, view: BBox
     """Markers of the filtered events within `view`, one per grid cell of `zoom`.
 
     Without a view the zoom is capped at MAX_ZOOM_WORLD: the whole world in cells of a close zoom
-    would be one marker per event.
+    would be one marker per event. The world of a filter on types alone is read from the cells tally.
     """
+    with read_snapshot(conn):
+        if view is None and tally_for(conn, where, CELLS, TYPED) is not None:
+            return _from_tally(conn, where, min(zoom, MAX_ZOOM_WORLD))
+        return _from_events(conn, where, zoom, view)
+
+
+def _from_events(conn: sqlite3.Connection, where: EventFilter, zoom: int, view: BBox | None) -> MapData:
     cell = cell_degrees(zoom if view is not None else min(zoom, MAX_ZOOM_WORLD))
     clause, params = _in_view(where, view).where()
     rows = conn.execute(
@@ -121,6 +130,36 @@ def map_data(conn: sqlite3.Connection, where: EventFilter, zoom: int, view: BBox
         f"SELECT count(*) FROM events e WHERE {clause} AND (e.lat IS NULL OR e.lon IS NULL)", params
     ).fetchone()
     return MapData(markers, sum(m.count for m in markers), int(unplaced))
+
+
+def _from_tally(conn: sqlite3.Connection, where: EventFilter, zoom: int) -> MapData:
+    # A cell of `zoom` <= TALLY_ZOOM is the tally's cell index shifted right (cell widths are powers of two apart).
+    shift = TALLY_ZOOM - zoom
+    clause, params = where.where()
+    rows = conn.execute(
+        f"SELECT e.cx >> {int(shift)}, e.cy >> {int(shift)}, e.type, sum(e.events), total(e.lat_sum), "
+        f"total(e.lon_sum), NULL, total(e.killed) FROM {CELLS} e WHERE {clause} GROUP BY 1, 2, 3",
+        params,
+    ).fetchall()
+    cells: dict[tuple[int, int], list[tuple[Any, ...]]] = {}
+    for row in rows:
+        cells.setdefault((row[0], row[1]), []).append(row)
+    markers = [_marker(members, sum(r[7] for r in members)) for _, members in sorted(cells.items())]
+    singles = [(key, m) for key, m in zip(sorted(cells), markers, strict=True) if m.count == 1]
+    cell = cell_degrees(zoom)
+    for (cx, cy), marker in singles:
+        # the cell's box with a cell's margin (for the index on lat), then the exact cell
+        box = [cy * cell - 90 - cell, (cy + 2) * cell - 90, cx * cell - 180 - cell, (cx + 2) * cell - 180]
+        found = conn.execute(
+            f"SELECT e.id FROM events e WHERE {clause} AND e.lat >= ? AND e.lat < ? AND e.lon >= ? AND e.lon < ? "
+            f"AND ({CELL_SQL}) = (?, ?) LIMIT 1",
+            [*params, *box, cell, cell, cx, cy],
+        ).fetchone()
+        marker.id = found[0] if found else None
+    _describe_singles(conn, [m for _, m in singles if m.id is not None])
+    placed = sum(m.count for m in markers)
+    (total,) = conn.execute(f"SELECT total(e.events) FROM {DAYS} e WHERE {clause}", params).fetchone()
+    return MapData(markers, placed, int(total) - placed)
 
 
 def _marker(members: list[tuple[Any, ...]], killed: float) -> MapMarker:

@@ -9,6 +9,7 @@ from datasette.utils.asgi import Request, Response  # type: ignore[import-untype
 from markupsafe import escape
 
 from ..store.queries import BadFilter, BBox
+from ..store.tallies import TALLY_TABLES
 from . import listing, mapdata, render
 from .geo import world_geojson
 from .listing import EXPORTS
@@ -17,7 +18,7 @@ from .source import source_page
 from .summary import summarise
 from .timeline import parse_scale, timeline
 
-HIDDEN_TABLES = ("block_keys", "migrations")
+HIDDEN_TABLES = ("block_keys", "migrations", *TALLY_TABLES)
 
 
 async def home_view(datasette: Any, request: Request) -> Response:

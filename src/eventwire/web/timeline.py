@@ -8,13 +8,14 @@ per year. Those a scale cannot place are counted apart and said so.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
 from ..store.queries import BadFilter, EventFilter
 from .queries import type_colour
+from .tallies import DATED, DAYS, tally_for
 
 Scale = Literal["day", "month", "year"]
 SCALES: tuple[Scale, ...] = ("day", "month", "year")
@@ -86,9 +87,15 @@ def _auto(days: list[str], months: list[str]) -> Scale:
     return "year" if days or months else "day"
 
 
-def timeline(conn: sqlite3.Connection, where: EventFilter, scale: Scale | None = None) -> Timeline:
-    """The filtered events per bucket by type, with summed fatalities; `scale` None picks one by span."""
+def _counts(conn: sqlite3.Connection, where: EventFilter) -> list[tuple[str | None, str, int, float]]:
+    """(date, type, events, killed) of the filtered events: from the days tally when it answers the filter."""
     clause, params = where.where()
+    tally = tally_for(conn, where, DAYS, DATED)
+    if tally is not None:
+        found = conn.execute(
+            f"SELECT e.date, e.type, sum(e.events), total(e.killed) FROM {tally} e WHERE {clause} GROUP BY 1, 2", params
+        )
+        return [(d, t, int(n), float(k)) for d, t, n, k in found]
     counts = conn.execute(
         f"SELECT e.date, e.type, count(*) FROM events e WHERE {clause} GROUP BY e.date, e.type", params
     ).fetchall()
@@ -101,7 +108,12 @@ def timeline(conn: sqlite3.Connection, where: EventFilter, scale: Scale | None =
             params,
         )
     }
-    rows = [(d, t, n, killed.get((d, t), 0.0)) for d, t, n in counts]
+    return [(d, t, n, killed.get((d, t), 0.0)) for d, t, n in counts]
+
+
+def timeline(conn: sqlite3.Connection, where: EventFilter, scale: Scale | None = None) -> Timeline:
+    """The filtered events per bucket by type, with summed fatalities; `scale` None picks one by span."""
+    rows = _counts(conn, where)
     dated = [(d, t, n, k) for d, t, n, k in rows if isinstance(d, str) and len(d) in (4, 7, 10) and _valid(d)]
     undated = sum(n for d, _, n, _ in rows) - sum(n for _, _, n, _ in dated)
     if scale is None:
@@ -113,7 +125,7 @@ def timeline(conn: sqlite3.Connection, where: EventFilter, scale: Scale | None =
         return Timeline([], unplaced, scale)
     keys = [d for d, *_ in placeable]
     buckets: dict[str, Counter[str]] = {label: Counter() for label in _labels(min(keys), max(keys), scale)}
-    deaths: Counter[str] = Counter()
+    deaths: defaultdict[str, float] = defaultdict(float)
     for key, event_type, n, k in placeable:
         buckets[key][event_type] += n
         deaths[key] += k
