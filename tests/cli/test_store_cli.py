@@ -19,7 +19,7 @@ from eventwire import cli_store, geoparse
 from eventwire.extractor import Extractor
 from eventwire.store import DEFAULT_DB, EXPORT_FORMATS
 from eventwire.store.acled import ACLED_COLUMNS
-from eventwire.store.exports import BINARY_FORMATS, EVENT_RECORD_COLUMNS
+from eventwire.store.exports import BINARY_FORMATS, CSV_COLUMNS, EVENT_RECORD_COLUMNS
 
 RunCli = Callable[..., Result]
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -150,7 +150,7 @@ def test_events_writes_each_format_to_a_file(
         with out.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
             rows = list(reader)
-        assert tuple(reader.fieldnames or ()) == (ACLED_COLUMNS if fmt == "acled" else EVENT_RECORD_COLUMNS)
+        assert tuple(reader.fieldnames or ()) == (ACLED_COLUMNS if fmt == "acled" else CSV_COLUMNS)
         assert rows
     assert re.match(r"\d+ events written", result.stderr)
 

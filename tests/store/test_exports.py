@@ -13,7 +13,7 @@ import pytest
 
 from eventwire.store import EventFilter, Store, event_records, write_events
 from eventwire.store.acled import ACLED_COLUMNS, inter_code, interaction
-from eventwire.store.exports import EVENT_RECORD_COLUMNS, ExportCounts, ExportFormat
+from eventwire.store.exports import CSV_COLUMNS, EVENT_RECORD_COLUMNS, ExportCounts, ExportFormat
 
 CONTRACT_KEYS = {
     "doc", "type", "mode", "cameo", "acled", "actor", "target", "location", "date", "status", "source",
@@ -54,9 +54,21 @@ def test_jsonl_rows_follow_the_extract_contract_plus_sources_and_estimates(built
 def test_csv_has_the_jsonl_columns_with_nested_fields_as_json(built_db: Path) -> None:
     text, counts = _export(built_db, "csv")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert tuple(rows[0].keys()) == EVENT_RECORD_COLUMNS
+    assert tuple(rows[0].keys()) == CSV_COLUMNS
+    assert CSV_COLUMNS[: len(EVENT_RECORD_COLUMNS)] == EVENT_RECORD_COLUMNS
     assert len(rows) == counts.written == _count(built_db)
     assert all(isinstance(json.loads(r["sources"]), list) for r in rows)
+
+
+def test_csv_flat_columns_give_fatalities_and_outlets_without_json(built_db: Path) -> None:
+    text, _ = _export(built_db, "csv", EventFilter(min_sources=3))
+    (bombing,) = [r for r in csv.DictReader(io.StringIO(text)) if json.loads(r["location"] or "null")]
+    assert (bombing["killed_low"], bombing["killed_best"], bombing["killed_high"]) == ("12", "15", "20")
+    assert (bombing["injured_low"], bombing["injured_best"], bombing["injured_high"]) == ("18", "18", "18")
+    outlets = bombing["outlets"].split("; ")
+    assert len(outlets) == len(set(outlets)) >= 1
+    hosts = sorted(url.split("/")[2] for url in bombing["urls"].split("; "))
+    assert hosts == ["apnews.com", "www.aljazeera.com", "www.reuters.com"]
 
 
 def test_parquet_has_the_jsonl_columns(built_db: Path, tmp_path: Path) -> None:

@@ -29,6 +29,15 @@ EVENT_RECORD_COLUMNS = (
     "sources", "estimates",
 )  # fmt: skip
 _NUMERIC = {"confidence": "float64", "n_sources": "int64", "n_articles": "int64"}
+
+FLAT_ESTIMATE_KINDS = ("killed", "injured")
+CSV_FLAT_COLUMNS = (
+    *(f"{kind}_{bound}" for kind in FLAT_ESTIMATE_KINDS for bound in ("low", "best", "high")),
+    "outlets", "urls",
+)  # fmt: skip
+"""What a spreadsheet user filters on without parsing JSON: fatalities and injuries as low/best/high
+numbers, and the outlets and addresses of the reports ("; "-separated), after the record's columns."""
+CSV_COLUMNS = (*EVENT_RECORD_COLUMNS, *CSV_FLAT_COLUMNS)
 PARQUET_BATCH = 1000
 
 Records = Iterable[tuple[Row, dict[str, Any]]]
@@ -86,12 +95,26 @@ def _write(records: Records, fmt: ExportFormat, out: IO[Any]) -> ExportCounts:
     if fmt == "acled":
         return _write_acled(records, text)
     counts = ExportCounts()
-    writer = RecordWriter(text, fmt, EVENT_RECORD_COLUMNS)
+    flat = fmt == "csv"
+    writer = RecordWriter(text, fmt, CSV_COLUMNS if flat else EVENT_RECORD_COLUMNS)
     for _, record in records:
-        writer.write(record)
+        writer.write(record | flat_columns(record) if flat else record)
         counts.written += 1
     writer.close()
     return counts
+
+
+def flat_columns(record: dict[str, Any]) -> dict[str, Any]:
+    """The CSV's flat columns of one event record (see CSV_FLAT_COLUMNS); empty where unknown."""
+    flat: dict[str, Any] = {}
+    for kind in FLAT_ESTIMATE_KINDS:
+        estimate = record["estimates"].get(kind) or {}
+        for bound in ("low", "best", "high"):
+            flat[f"{kind}_{bound}"] = estimate.get(bound)
+    sources = record["sources"]
+    flat["outlets"] = "; ".join(dict.fromkeys(s["outlet"] for s in sources if s.get("outlet")))
+    flat["urls"] = "; ".join(dict.fromkeys(s["url"] for s in sources if s.get("url")))
+    return flat
 
 
 def _write_acled(records: Records, out: TextIO) -> ExportCounts:
