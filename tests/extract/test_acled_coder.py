@@ -288,3 +288,44 @@ def test_reported_violence_is_coded_as_the_violence() -> None:
     assert welcomed is not None and welcomed.sub_event_type == "Agreement"
     # Blame with no violence, arrest or deal in it stays uncoded.
     assert code_event("ACCUSE", "criticize", None, ARMY, ["The minister criticised the army's budget."]) is None
+
+
+def test_armed_groups_killing_named_civilians_is_an_attack_even_beside_soldiers() -> None:
+    sentence = "Militants stormed the village and killed twelve farmers before the army arrived."
+    code = code_event("ASSAULT", "firearms", GUNMEN, VILLAGERS, [sentence])
+    assert code is not None and code.sub_event_type == "Attack"
+    # Gunmen who also hit a military post fight an armed side: a battle.
+    both = "Gunmen killed nine people, attacking a market and an army post near the border."
+    code = code_event("ASSAULT", "firearms", GUNMEN, VILLAGERS, [both])
+    assert code is not None and code.sub_event_type == "Armed clash"
+
+
+def test_troops_marching_into_a_town_are_no_demonstration() -> None:
+    sentence = "The troops seized the hill and marched into the outskirts of the port city."
+    assert code_event("PROTEST", "demonstration", ARMY, None, [sentence]) is None
+    rally = code_event("PROTEST", "demonstration", Party("police officers", sector="COP"), None,
+                       ["Police officers marched to parliament to protest unpaid wages."])  # fmt: skip
+    assert rally is not None and rally.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rioters set ablaze two buses outside the stadium as the protest went on.",
+        "Demonstrators put up barricades of burning tyres on the main road.",
+        "The rally descended into violence after dark.",
+        "Students rioted on the campus after the verdict.",
+    ],
+)
+def test_destruction_by_demonstrators_is_a_violent_demonstration(sentence: str) -> None:
+    code = code_event("PROTEST", "demonstration", PROTESTERS, None, [sentence])
+    assert code is not None and code.sub_event_type == "Violent demonstration", code
+
+
+def test_a_captured_commander_is_an_arrest_and_seized_arms_are_disrupted_weapons() -> None:
+    commander = Party("a rebel commander", sector="REB", kind="person")
+    sentence = "Soldiers captured a rebel commander who ran the group's bomb-making cell."
+    code = code_event("COERCE", "seize", ARMY, commander, [sentence])
+    assert code is not None and code.sub_event_type == "Arrests"
+    arms = code_event("COERCE", "seize", ARMY, None, ["Soldiers seized rifles and grenades at a roadblock."])
+    assert arms is not None and arms.sub_event_type == "Disrupted weapons use"
