@@ -46,6 +46,9 @@ def sub_types(events: list[Event]) -> set[str]:
         ("Rival militias in western Libya conducted an exchange of prisoners in Zawiya on Monday.", "Agreement"),
         ("A new tribal militia has been set up in the Iraqi province of Nineveh.", "Change to group/activity"),
         ("North Korea test-fired two ballistic missiles into the sea on Thursday.", "Other"),
+        ("Iraqi police destroyed hundreds of rifles seized from smugglers in Basra on Monday.",
+         "Disrupted weapons use"),
+        ("Nurses in Boston staged a die-in outside the state house on Friday.", "Peaceful protest"),
     ],
 )  # fmt: skip
 def test_construction_gets_its_acled_sub_type(extract_events: ExtractEvents, text: str, sub_type: str) -> None:
