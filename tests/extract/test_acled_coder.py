@@ -329,3 +329,27 @@ def test_a_captured_commander_is_an_arrest_and_seized_arms_are_disrupted_weapons
     assert code is not None and code.sub_event_type == "Arrests"
     arms = code_event("COERCE", "seize", ARMY, None, ["Soldiers seized rifles and grenades at a roadblock."])
     assert arms is not None and arms.sub_event_type == "Disrupted weapons use"
+
+
+def test_looting_rioters_with_petrol_bombs_are_no_disrupted_weapons() -> None:
+    sentence = "Rioters looted a bank and attacked officers with petrol bombs and bricks."
+    code = code_event("COERCE", "seize", PROTESTERS, None, [sentence])
+    assert code is not None and code.sub_event_type == "Violent demonstration"
+
+
+def test_territory_taken_after_bombardment_is_no_peaceful_transfer() -> None:
+    sentence = "Troops entered the two villages after the rebels withdrew under heavy artillery fire."
+    code = code_event("ASSAULT", "occupy", ARMY, None, [sentence])
+    assert code is not None and code.sub_event_type == "Government regains territory"
+    quiet = code_event(
+        "RETREAT", "military", REBELS, None, ["The rebels pulled out and the army entered without fighting."]
+    )
+    assert quiet is not None and quiet.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_unrest_alone_is_no_demonstration() -> None:
+    assert code_event("PROTEST", "riot", None, None, ["Unrest has spread to three more provinces."]) is None
+    looted = code_event("PROTEST", "riot", None, None, ["In the unrest, shops in the centre were looted overnight."])
+    assert looted is not None and looted.sub_event_type == "Looting/property destruction"
+    quiet = code_event("PROTEST", "riot", PROTESTERS, None, ["Protesters waved flags in the unrest-hit town square."])
+    assert quiet is not None and quiet.sub_event_type == "Peaceful protest"

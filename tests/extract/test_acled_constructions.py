@@ -49,6 +49,8 @@ def sub_types(events: list[Event]) -> set[str]:
         ("Iraqi police destroyed hundreds of rifles seized from smugglers in Basra on Monday.",
          "Disrupted weapons use"),
         ("Nurses in Boston staged a die-in outside the state house on Friday.", "Peaceful protest"),
+        ("Ethiopian troops handed over the town of Humera to Eritrean forces on Monday.",
+         "Non-violent transfer of territory"),
     ],
 )  # fmt: skip
 def test_construction_gets_its_acled_sub_type(extract_events: ExtractEvents, text: str, sub_type: str) -> None:
