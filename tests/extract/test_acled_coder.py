@@ -353,3 +353,11 @@ def test_unrest_alone_is_no_demonstration() -> None:
     assert looted is not None and looted.sub_event_type == "Looting/property destruction"
     quiet = code_event("PROTEST", "riot", PROTESTERS, None, ["Protesters waved flags in the unrest-hit town square."])
     assert quiet is not None and quiet.sub_event_type == "Peaceful protest"
+
+
+def test_foreign_forces_taking_a_place_from_rebels_regain_it_for_the_government() -> None:
+    kenyans = Party("Kenyan troops", sector="MIL", country="KEN", kind="group")
+    sentence = "Kenyan troops seized the port town from al-Shabaab fighters."
+    code = code_event("ASSAULT", "occupy", kenyans, Party("al-Shabaab", sector="REB"), [sentence], event_country="SOM")
+    assert code is not None and code.inter1 == 8
+    assert code.sub_event_type == "Government regains territory"
