@@ -229,6 +229,7 @@ def test_who_reports_an_attack_is_not_taken_for_its_target() -> None:
         ("ASSAULT", "bombing", "A gas explosion ripped through a bakery in the old town, killing three workers."),
         ("OTHER", "accident", "Eleven pilgrims drowned when their ferry capsized on the lake."),
         ("ASSAULT", None, "A lorry collided with a bus on the coast road, leaving fourteen people dead."),
+        ("ASSAULT", None, "An army helicopter crashed into a hillside in fog, killing its crew of five."),
     ],
 )  # fmt: skip
 def test_accidents_get_no_acled_code(plover: str, mode: str | None, sentence: str) -> None:
@@ -361,3 +362,14 @@ def test_foreign_forces_taking_a_place_from_rebels_regain_it_for_the_government(
     code = code_event("ASSAULT", "occupy", kenyans, Party("al-Shabaab", sector="REB"), [sentence], event_country="SOM")
     assert code is not None and code.inter1 == 8
     assert code.sub_event_type == "Government regains territory"
+
+
+def test_aircraft_shot_down_or_striking_is_no_accident() -> None:
+    downed = code_event(
+        "ASSAULT", None, REBELS, ARMY, ["Rebels shot down an army helicopter, which crashed near the base."]
+    )
+    assert downed is not None and downed.event_type == "Battles"
+    strike = code_event(
+        "ASSAULT", "airstrike", ARMY, None, ["An airstrike hit the school, which collapsed on the pupils."]
+    )
+    assert strike is not None and strike.sub_event_type == "Air/drone strike"
