@@ -373,3 +373,11 @@ def test_aircraft_shot_down_or_striking_is_no_accident() -> None:
         "ASSAULT", "airstrike", ARMY, None, ["An airstrike hit the school, which collapsed on the pupils."]
     )
     assert strike is not None and strike.sub_event_type == "Air/drone strike"
+
+
+def test_a_rally_mourning_earlier_dead_is_no_excessive_force() -> None:
+    sentence = "Thousands rallied in the square to mourn the marchers shot dead by police last month."
+    code = code_event("PROTEST", "demonstration", PROTESTERS, None, [sentence])
+    assert code is not None and code.sub_event_type == "Peaceful protest"
+    shot = code_event("PROTEST", "demonstration", PROTESTERS, None, ["Police shot dead two marchers at the rally."])
+    assert shot is not None and shot.sub_event_type == "Excessive force against protesters"
