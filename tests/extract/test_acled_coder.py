@@ -381,3 +381,15 @@ def test_a_rally_mourning_earlier_dead_is_no_excessive_force() -> None:
     assert code is not None and code.sub_event_type == "Peaceful protest"
     shot = code_event("PROTEST", "demonstration", PROTESTERS, None, ["Police shot dead two marchers at the rally."])
     assert shot is not None and shot.sub_event_type == "Excessive force against protesters"
+
+
+def test_forces_pulling_back_with_no_taker_change_their_activity() -> None:
+    moved = code_event(
+        "RETREAT", "military", REBELS, None, ["Rebel units pulled back from the hills toward the capital."]
+    )
+    assert moved is not None and moved.sub_event_type == "Change to group/activity"
+    taken = code_event("RETREAT", "military", REBELS, None,
+                       ["Rebel units pulled back from the town and the army moved in hours later."])  # fmt: skip
+    assert taken is not None and taken.sub_event_type == "Non-violent transfer of territory"
+    envoy = code_event("RETREAT", "military", ARMY, None, ["The government withdrew its ambassador from the capital."])
+    assert envoy is None or envoy.sub_event_type != "Change to group/activity"
