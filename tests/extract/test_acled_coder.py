@@ -238,6 +238,9 @@ def test_accidents_get_no_acled_code(plover: str, mode: str | None, sentence: st
 
 
 def test_violence_beside_an_accident_word_is_still_coded() -> None:
+    after_crash = "A driver was shot dead by another motorist after a minor crash on the ring road."
+    code = code_event("ASSAULT", "firearms", None, VILLAGERS, [after_crash])
+    assert code is not None and code.sub_event_type == "Attack"
     sentence = "Gunmen ambushed the bus after it overturned on the road, killing six passengers."
     code = code_event("ASSAULT", "firearms", GUNMEN, VILLAGERS, [sentence])
     assert code is not None and code.event_type == "Violence against civilians"
