@@ -396,3 +396,14 @@ def test_forces_pulling_back_with_no_taker_change_their_activity() -> None:
     assert taken is not None and taken.sub_event_type == "Non-violent transfer of territory"
     envoy = code_event("RETREAT", "military", ARMY, None, ["The government withdrew its ambassador from the capital."])
     assert envoy is None or envoy.sub_event_type != "Change to group/activity"
+
+
+def test_an_abduction_at_a_protest_is_an_abduction() -> None:
+    sentence = "Masked men abducted two organisers of the protest as police dispersed the crowd."
+    code = code_event("ASSAULT", "abduction", None, PROTESTERS, [sentence])
+    assert code is not None and code.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_resignation_is_no_agreement() -> None:
+    sentence = "The prime minister resigned over the ceasefire deal he had signed."
+    assert code_event("RETREAT", "resign", Party("the prime minister", sector="GOV"), None, [sentence]) is None
