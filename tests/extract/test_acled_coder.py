@@ -407,3 +407,13 @@ def test_an_abduction_at_a_protest_is_an_abduction() -> None:
 def test_a_resignation_is_no_agreement() -> None:
     sentence = "The prime minister resigned over the ceasefire deal he had signed."
     assert code_event("RETREAT", "resign", Party("the prime minister", sector="GOV"), None, [sentence]) is None
+
+
+def test_an_activist_arrested_over_a_past_protest_is_an_arrest() -> None:
+    activist = Party("a student activist", sector="OPP", kind="person")
+    later = "Police arrested a student activist at her home for organising last week's protest."
+    code = code_event("COERCE", "arrest", POLICE, activist, [later])
+    assert code is not None and code.sub_event_type == "Arrests"
+    at_the_scene = "Police arrested forty protesters as they marched on the parliament."
+    code = code_event("COERCE", "arrest", POLICE, PROTESTERS, [at_the_scene])
+    assert code is not None and code.sub_event_type == "Protest with intervention"
