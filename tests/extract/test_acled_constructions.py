@@ -38,6 +38,19 @@ def sub_types(events: list[Event]) -> set[str]:
         ("Nine people were hurt in a grenade attack on a market in the town on Monday.", "Grenade"),
         ("Two suicide bombers blew themselves up at a checkpoint near the capital on Friday.", "Suicide bomb"),
         ("Israeli warplanes struck targets in the Gaza Strip overnight, the army said.", "Air/drone strike"),
+        ("Malian soldiers exchanged fire with jihadist fighters near Gao on Wednesday.", "Armed clash"),
+        ("A man accused of theft was set ablaze by an angry mob in Lagos on Sunday.", "Mob violence"),
+        ("Houthi fighters gained ground near the Yemeni city of Marib on Saturday.",
+         "Non-state actor overtakes territory"),
+        ("A Yemeni army post near Marib was hit by a rocket on Tuesday.", "Shelling/artillery/missile attack"),
+        ("Rival militias in western Libya conducted an exchange of prisoners in Zawiya on Monday.", "Agreement"),
+        ("A new tribal militia has been set up in the Iraqi province of Nineveh.", "Change to group/activity"),
+        ("North Korea test-fired two ballistic missiles into the sea on Thursday.", "Other"),
+        ("Iraqi police destroyed hundreds of rifles seized from smugglers in Basra on Monday.",
+         "Disrupted weapons use"),
+        ("Nurses in Boston staged a die-in outside the state house on Friday.", "Peaceful protest"),
+        ("Ethiopian troops handed over the town of Humera to Eritrean forces on Monday.",
+         "Non-violent transfer of territory"),
     ],
 )  # fmt: skip
 def test_construction_gets_its_acled_sub_type(extract_events: ExtractEvents, text: str, sub_type: str) -> None:
@@ -71,3 +84,19 @@ def test_sideless_killing_beside_a_named_statement_is_kept(extract_events: Extra
     )
     events = extract_events(text)
     assert "Attack" in sub_types(events), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car crash on the highway near Nakuru killed four people on Sunday.",
+        "A three-storey building collapsed in Kano on Tuesday, killing five residents.",
+        "A bus plunged into a gorge in northern Pakistan on Friday, killing 18 passengers.",
+        "A gas explosion at a hotel in Kampala killed two guests on Monday.",
+    ],
+)
+def test_accidents_are_no_acled_violence(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert events, "the accident itself is still extracted"
+    violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"}
+    assert not {e.acled["event_type"] for e in events if e.acled} & violent, [e.to_dict() for e in events]
