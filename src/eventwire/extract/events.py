@@ -30,6 +30,7 @@ from .modality import Attribution, attribution, is_negated, modality
 from .numbers import Quantity
 from .prefilter import mostly_debris
 from .quantities import CASUALTY_KINDS, FoundQuantity, sentence_quantities
+from .role_words import load_role_words
 from .rule_registry import RULES
 from .rules import RuleContext, run_stage
 from .shape import well_formed
@@ -46,7 +47,6 @@ RELATIONAL_TYPES = frozenset(
      "CONCEDE"}
 )  # fmt: skip
 ONE_SIDED_DERIVED_CONFIDENCE = 0.2  # below the reportable floor even when two mentions merge
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "across", "inside", "around", "over"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 CARRY_SENTENCES = 2
 QUOTES = '"“”'
@@ -144,7 +144,7 @@ class MentionExtractor:
             if span is None or len(span) == 0:
                 continue
             # "last week" is a week, not a day: merging allows for it and a stated day wins.
-            approximate = any(w in resolved.text.lower() for w in ("week", "recent", "earlier", "ago"))
+            approximate = any(w in resolved.text.lower() for w in load_role_words().approximate_date_words)
             out.append(
                 (span.root, EventDate(resolved.value, resolved.text, resolved.precision, approximate=approximate))
             )
@@ -200,7 +200,7 @@ class MentionExtractor:
             if (
                 owner_tok is not None
                 and owner_tok.dep_ == "pobj"
-                and owner_tok.head.lower_ in {"in", "during"}
+                and owner_tok.head.lower_ in load_role_words().adjunct_time_preps
                 and owner_tok.head.head.i == trigger.i
             ):
                 return when  # an adjunct's time: "in a phone call on Tuesday, X urged"
@@ -232,7 +232,11 @@ class MentionExtractor:
         attached = []
         for place in usable:
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is not None and subtree_has(trigger, span.root) and span.root.head.lower_ in LOCATIVE_PREPS | {"-"}:
+            if (
+                span is not None
+                and subtree_has(trigger, span.root)
+                and span.root.head.lower_ in load_role_words().locative_preps | {"-"}
+            ):
                 attached.append(place)
         para_start = max(doc_text(self.doc).rfind("\n", 0, sent.start_char), self._sentence_start(sent, back=2))
         earlier = [p for p in self.places if para_start <= p.start < sent.start_char and p.kind == "toponym"]

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
 from .arguments import trigger_arguments
+from .role_words import load_role_words
 from .rules import RuleContext, Scope
 from .tree import absorbed, prep_object
 from .triggers import ORIGIN_RANK, TriggerMatch
@@ -90,7 +91,7 @@ def object_owner_target(ctx: RuleContext) -> RuleContext | None:
     if ctx.target is not None or ctx.match.trigger.type not in OWNED_OBJECT_TYPES or head is None:
         return None
     owners = [c for c in head.children if c.dep_ == "poss"]
-    owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from", "by", "with"}
+    owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in load_role_words().owner_preps
                for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     target = next((p for p in (ctx.scope.party(o, ctx.speaker) for o in owners) if p is not None), None)
     return replace(ctx, target=target) if target is not None else None

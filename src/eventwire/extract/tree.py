@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .role_words import load_role_words
 from .triggers import TriggerMatch
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
@@ -35,7 +36,7 @@ def future(token: Token) -> bool:
     """A future auxiliary on the act, or on the verb of its noun: "will give", "would release",
     "will give Malawi a grant" (not "tried to force")."""
     nodes = [token, token.head] if token.pos_ == "NOUN" else [token]
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would", "shall"} for n in nodes for c in n.children)
+    return any(c.dep_ == "aux" and c.lower_ in load_role_words().future_auxiliaries for n in nodes for c in n.children)
 
 
 def prep_object(head: Token, preposition: str) -> Token | None:
@@ -56,7 +57,7 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
             continue
         complements = [
             c for c in outer.token.children
-            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in {"for", "of", "on", "to"})
+            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in load_role_words().complement_preps)
         ]  # fmt: skip
         for inner in matches:
             if inner is outer:
