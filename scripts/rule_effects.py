@@ -7,7 +7,7 @@ Run from the repository root with ../shared beside it. The gold articles (tests/
 once; extraction then runs with no rule disabled and with each rule of
 `extract/rule_registry.py` disabled in turn (`ArticleContext.disabled_rules`), and the events
 are scored as `eventwire evaluate events` scores them. Printed per rule: how many sentence-level
-mentions it shaped in the full run, and the dyad F1 change when it is disabled (negative: the
+mentions it shaped or dropped in the full run, and the dyad F1 change when it is disabled (negative: the
 rule helps; 0: it changes nothing the gold sees).
 """
 
@@ -24,7 +24,7 @@ from typing import Any
 
 from eventwire import extractor as extractor_module
 from eventwire.evaluate import score_events
-from eventwire.extract.events import ArticleContext
+from eventwire.extract.events import ArticleContext, MentionExtractor
 from eventwire.extract.rule_registry import RULES
 from eventwire.extractor import Extractor
 from eventwire.ingest.readers import iter_inputs
@@ -60,14 +60,17 @@ def _articles(gold: list[dict[str, Any]]) -> list[Article]:
 
 def _run(
     extractor: Extractor, articles: list[Article], disabled: frozenset[str]
-) -> tuple[list[dict[str, Any]], list[EventMention]]:
-    """Event rows and sentence-level mentions of the articles with some rules disabled."""
-    mentions: list[EventMention] = []
+) -> tuple[list[dict[str, Any]], Counter[str]]:
+    """Event rows of the articles with some rules disabled, and how many mentions each rule shaped
+    or dropped."""
+    fired: Counter[str] = Counter()
     original = extractor_module.extract_mentions
 
     def with_disabled(doc: Any, ctx: ArticleContext) -> list[EventMention]:
-        found = original(doc, dataclasses.replace(ctx, disabled_rules=disabled))
-        mentions.extend(found)
+        coder = MentionExtractor(doc, dataclasses.replace(ctx, disabled_rules=disabled))
+        found = coder.run()
+        fired.update(rule for m in found for rule in set(m.rules))
+        fired.update(coder.dropped)
         return found
 
     extractor_module.extract_mentions = with_disabled  # type: ignore[assignment]
@@ -75,7 +78,7 @@ def _run(
         rows = [e.to_dict() for _, events in extractor.extract(articles) for e in events]
     finally:
         extractor_module.extract_mentions = original
-    return rows, mentions
+    return rows, fired
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,12 +94,11 @@ def main(argv: list[str] | None = None) -> int:
         for gold_name in args.gold:
             gold = json.loads((ROOT / "tests" / "gold" / f"{gold_name}_gold.json").read_text(encoding="utf-8"))
             articles = _articles(gold)
-            rows, mentions = _run(extractor, articles, frozenset())
+            rows, fired = _run(extractor, articles, frozenset())
             base = score_events(gold, rows)
             baselines[gold_name] = base
-            fired = Counter(rule for m in mentions for rule in set(m.rules))
             dyad = base["dyad"]
-            print(f"{gold_name}: {len(articles)} articles, {len(mentions)} mentions, "
+            print(f"{gold_name}: {len(articles)} articles, {len(rows)} events, "
                   f"dyad F1 {dyad['f1']} (P {dyad['p']} R {dyad['r']})", file=sys.stderr)  # fmt: skip
             for name in names:
                 report = score_events(gold, _run(extractor, articles, frozenset({name}))[0])

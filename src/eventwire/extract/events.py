@@ -32,7 +32,7 @@ from .prefilter import mostly_debris
 from .quantities import CASUALTY_KINDS, FoundQuantity, sentence_quantities
 from .role_words import load_role_words
 from .rule_registry import RULES
-from .rules import RuleContext, run_stage
+from .rules import RuleContext, Stage, run_stage
 from .shape import well_formed
 from .tree import absorbed, core_span, subtree_has
 from .triggers import TriggerMatch, find_triggers
@@ -88,6 +88,7 @@ class MentionExtractor:
         )
         self.dateline = self._dateline_place()
         self.mentions: list[EventMention] = []
+        self.dropped: list[str] = []  # the rule that dropped each mention a rule dropped
         self._year_anchor: date | None = None
 
     def _dateline_place(self) -> PlaceMention | None:
@@ -334,6 +335,13 @@ class MentionExtractor:
         return RuleContext(self, sent, match, matches, trigger_arguments(match), att, speaker, source, trig.type,
                            match.mode, rules=[f"pattern:{trig.id}"])  # fmt: skip
 
+    def _stage(self, stage: Stage, ctx: RuleContext) -> RuleContext:
+        """Run one stage of the registry's rules; note the rule that drops the mention, if one does."""
+        ctx = run_stage(RULES, stage, ctx, self.ctx.disabled_rules)
+        if ctx.drop:
+            self.dropped.append(ctx.rules[-1])
+        return ctx
+
     def _mention(
         self,
         index: int,
@@ -343,35 +351,35 @@ class MentionExtractor:
         matches: list[TriggerMatch],
     ) -> EventMention | None:
         """The mention of one trigger, shaped by the rule stages (`extract/rule_registry.py`)."""
-        off, token = self.ctx.disabled_rules, match.token
-        ctx = run_stage(RULES, "subject", self._rule_context(index, sent, match, matches), off)
+        token = match.token
+        ctx = self._stage("subject", self._rule_context(index, sent, match, matches))
         if ctx.drop:
             return None
         ctx.actor = self.party(ctx.args.actor, ctx.speaker)
-        ctx = run_stage(RULES, "actor", ctx, off)
+        ctx = self._stage("actor", ctx)
         if ctx.drop:
             return None
         ctx.place_target = self._place_target(ctx.args.target)
         ctx.target = None if ctx.place_target is not None else self.party(ctx.args.target, ctx.speaker)
-        ctx = run_stage(RULES, "roles", ctx, off)
+        ctx = self._stage("roles", ctx)
         if not well_formed(match, ctx.args, ctx.target, matches):
             return None
-        ctx = run_stage(RULES, "speech", ctx, off)
+        ctx = self._stage("speech", ctx)
         ctx.mood, ctx.negated = modality(token), is_negated(token)
-        ctx = run_stage(RULES, "status", ctx, off)
+        ctx = self._stage("status", ctx)
         if ctx.drop:
             return None
         ctx.status = ctx.status or "asserted"
-        ctx = run_stage(RULES, "claim", ctx, off)
+        ctx = self._stage("claim", ctx)
         exclude = [core_span(ctx.args.actor), core_span(ctx.args.target if ctx.place_target is None else None)]
         ctx.location = ctx.place_target or self._location_for(sent, token, exclude)
-        ctx = run_stage(RULES, "place", ctx, off)
+        ctx = self._stage("place", ctx)
         when = self._date_for(token, ctx.att, dates, {m.token.i for m in matches})
         if when is not None and not when.default and self._historical(when):
             return None
         location = ctx.location
         ctx.local = location is not None and sent.start_char <= location.start < sent.end_char
-        ctx = run_stage(RULES, "parties", ctx, off)
+        ctx = self._stage("parties", ctx)
         return None if ctx.drop else self._built(index, ctx, when)
 
     def _built(self, index: int, ctx: RuleContext, when: EventDate | None) -> EventMention:

@@ -34,7 +34,6 @@ def _in_long_entity(token: Token) -> bool:
 
 ORIGIN_RANK = {"hand": 0, "frame": 1, "petrarch2": 2}
 OBLIGATION_CLAUSE = "obligation_clause"
-OBLIGATION_WORDS = frozenset({"must"})  # PLOVER codes demands; "should" advises
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
@@ -167,6 +166,7 @@ class TriggerIndex:
     by_lemma: PhraseMatcher
     by_form: PhraseMatcher
     cue_key: int
+    obligation: Trigger | None  # the obligation clause's record: its lemmas are its cue words
 
 
 _INDEXES: dict[tuple[int, int], tuple[Vocab, TriggerLexicon, TriggerIndex]] = {}
@@ -194,7 +194,7 @@ def trigger_index(lexicon: TriggerLexicon, vocab: Vocab) -> TriggerIndex:
     by_form.add("FORM", _form_docs(vocab, nouns | set(load_event_words().lemma_fixes)))
     cues = {w.lower() for t in lexicon.triggers if t.construction for w in t.lemmas}
     by_form.add("CUE", _form_docs(vocab, cues))
-    index = TriggerIndex(by_lemma, by_form, vocab.strings["CUE"])
+    index = TriggerIndex(by_lemma, by_form, vocab.strings["CUE"], lexicon.construction(OBLIGATION_CLAUSE))
     if len(_INDEXES) > 8:
         _INDEXES.clear()  # lexicons built by tests: keep the cache small
     _INDEXES[key] = (vocab, lexicon, index)
@@ -214,6 +214,7 @@ def candidate_tokens(sent: Span, lexicon: TriggerLexicon) -> list[Token]:
 def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
     """Every trigger token of a sentence, the most specific lexicon entry for each."""
     out: list[TriggerMatch] = []
+    obligation = trigger_index(lexicon, sent.doc.vocab).obligation
     for token in candidate_tokens(sent, lexicon):
         pos = POS_CLASS.get(token.pos_)
         if pos is None:
@@ -228,20 +229,21 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         if not candidates and pos == "NOUN":
             candidates = lexicon.candidates(token.lower_, pos)
         chosen = best_trigger([t for t in candidates if _constraints_hold(token, t)])
-        if chosen is None and pos == "VERB" and obligation_clause(token):
-            chosen = lexicon.construction(OBLIGATION_CLAUSE)
+        if chosen is None and pos == "VERB" and obligation is not None and obligation_clause(token, obligation.lemmas):
+            chosen = obligation
         if chosen is not None:
             out.append(TriggerMatch(token, chosen, _mode(token, chosen)))
     return out
 
 
-def obligation_clause(verb: Token) -> bool:
+def obligation_clause(verb: Token, cues: frozenset[str]) -> bool:
     """ "Russia said Sudan must return the helicopter", "the forum concluded that rich nations
     must pay more": a reported clause that puts an obligation on a named party (a noun subject,
-    not "we" or "it") is the speaker's demand of that party, with or without a trigger word."""
+    not "we" or "it") is the speaker's demand of that party, with or without a trigger word.
+    `cues` are the construction record's words ("must": PLOVER codes demands; "should" advises)."""
     if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or lemma(verb.head) not in load_event_words().reporting_verbs:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
