@@ -14,13 +14,13 @@ from spacy.tokens import Token
 from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
 from .arguments import trigger_arguments
+from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
 from .tree import absorbed, prep_object
 from .triggers import ORIGIN_RANK, TriggerMatch
 from .words import lemma, load_event_words
 
-VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
 # Types whose object is often another party's demand or proposal: its owner is the target.
 OWNED_OBJECT_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SANCTION", "SUPPORT"})
 AUTHORITY_SECTORS = frozenset({"COP", "JUD", "GOV"})
