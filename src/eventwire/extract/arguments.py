@@ -15,20 +15,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .role_words import load_role_words
 from .triggers import TriggerMatch, raised_object
 from .words import lemma, load_event_words
 
-TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "toward", "towards", "into"})
 # "recalled its ambassador to Moscow", "sent troops to the border": destinations are targets for
 # these types (a retreat's destination is not: "moved to Kuwait").
 TO_TARGET_TYPES = frozenset({"SANCTION", "MOBILIZE", "AID", "COOPERATE", "CONSULT"})
-NOUN_TARGET_PREPS = frozenset(
-    {"on", "against", "at", "upon", "targeting", "of", "to", "with", "toward", "towards", "for"}
-)
-# A light noun inside one of these prepositions takes part in the clause's action ("in a phone
-# call ... urged"); after/before/over/about only set the scene ("after the attacks, X said").
-PARTICIPANT_PREPS = frozenset({"in", "during", "through", "via", "by"})
-SOURCE_PREPS = frozenset({"from", "out"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 
 
@@ -119,18 +112,21 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         actor = _pobj(agent) if agent is not None else None
         if target is None and verb.dep_ in {"acl", "relcl"}:
             target = verb.head
-        return Arguments(actor, target, passive=True, origin=_prep_object(verb, SOURCE_PREPS))
+        return Arguments(actor, target, passive=True, origin=_prep_object(verb, load_role_words().source_preps))
     actor = _inherited_subject(verb)
-    if actor is not None and actor.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+    if actor is not None and actor.lower_ in load_role_words().relative_pronouns and verb.dep_ == "relcl":
         actor = verb.head
     if match.trigger.speech:
         target = (
             _child(verb, {"dobj", "dative"})
-            or _prep_object(verb, frozenset({"on", "upon", "to", "for", "with"}))
+            or _prep_object(verb, load_role_words().verb_counterpart_preps)
             or raised_object(verb)
         )
     else:
-        preps = TARGET_PREPS | {"to"} if match.trigger.type in TO_TARGET_TYPES else TARGET_PREPS
+        words = load_role_words()
+        preps = (
+            words.target_preps | words.to_target_preps if match.trigger.type in TO_TARGET_TYPES else words.target_preps
+        )
         target = _child(verb, {"dobj"}) or _prep_object(verb, preps)
         if match.trigger.objects and target is not None and target.lemma_.lower() in match.trigger.objects:
             # "fired missiles at X": the object is the weapon; the target is the preposition's;
@@ -142,8 +138,8 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
                 target = obj
     if match.trigger.type == "CONSULT" and target is None:
-        target = _prep_object(verb, frozenset({"with", "to"}))
-    return Arguments(actor, target, origin=_prep_object(verb, SOURCE_PREPS))
+        target = _prep_object(verb, load_role_words().consult_preps)
+    return Arguments(actor, target, origin=_prep_object(verb, load_role_words().source_preps))
 
 
 def _modifier_party(noun: Token) -> Token | None:
@@ -162,7 +158,7 @@ def _modifier_party(noun: Token) -> Token | None:
 
 def _state_arguments(noun: Token) -> Arguments | None:
     """ "X is in custody": X is the patient; "police took X into custody": the police act on X."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "into"} or noun.head.head.i == noun.head.i:
+    if noun.dep_ != "pobj" or noun.head.lower_ not in load_role_words().state_preps or noun.head.head.i == noun.head.i:
         return None
     governor = noun.head.head
     if governor.pos_ not in {"VERB", "AUX"}:
@@ -205,10 +201,13 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     if actor is None:
         actor = _modifier_party(noun)
     if actor is None:
-        agent = _prep_object(noun, frozenset({"by", "from"}))
+        agent = _prep_object(noun, load_role_words().noun_agent_preps)
         actor = agent
-    target = _prep_object(noun, NOUN_TARGET_PREPS) or patient
-    if actor is None and match.trigger.light and (noun.dep_ != "pobj" or noun.head.lower_ in PARTICIPANT_PREPS):
+    words = load_role_words()
+    target = _prep_object(noun, words.noun_target_preps) or patient
+    # A light noun inside a participant preposition takes part in the clause's action ("in a
+    # phone call ... urged"); after/before/over/about only set the scene ("after the attacks").
+    if actor is None and match.trigger.light and (noun.dep_ != "pobj" or noun.head.lower_ in words.participant_preps):
         governor = noun.head
         hops = 0
         # "launched an attack", "in a phone call ... urged": the governing verb's subject.
@@ -219,7 +218,7 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
             lemma(governor) in load_event_words().light_verbs or noun.dep_ == "pobj"
         ):
             actor = _inherited_subject(governor)
-    return Arguments(actor, target, origin=_prep_object(noun, SOURCE_PREPS))
+    return Arguments(actor, target, origin=_prep_object(noun, words.source_preps))
 
 
 def trigger_arguments(match: TriggerMatch) -> Arguments:

@@ -14,12 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .role_words import load_role_words
 from .words import lemma, load_event_words
-
-MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "'ll", "wo", "ca"})
-OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
-CONDITION_MARKERS = frozenset({"if", "unless", "should"})
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 
 @dataclass(slots=True)
@@ -47,7 +43,7 @@ def attribution(trigger: Token) -> Attribution:
         if lemma(node) in load_event_words().reporting_verbs and node.i != trigger.i:
             source = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             speaker = source
-            if node.lemma_.lower() in {"cite", "quote"}:
+            if node.lemma_.lower() in load_role_words().quoting_verbs:
                 speaker = next((c for c in node.children if c.dep_ == "dobj"), source)
             verb_lemma = node.lemma_.lower()
             return Attribution(node, source, speaker, denied=verb_lemma == "deny", claimed_verb=verb_lemma == "claim")
@@ -64,7 +60,7 @@ def attribution(trigger: Token) -> Attribution:
             if source is None:
                 continue
             speaker = source
-            if verb.lemma_.lower() in {"cite", "quote"}:
+            if verb.lemma_.lower() in load_role_words().quoting_verbs:
                 speaker = next((c for c in verb.children if c.dep_ == "dobj"), source)
             return Attribution(verb, source, speaker, denied=verb.lemma_.lower() == "deny")
     return Attribution(None, None, None)
@@ -76,7 +72,7 @@ def _aux_children(token: Token) -> list[Token]:
 
 def is_negated(trigger: Token) -> bool:
     """A negation on the trigger or on its auxiliary chain ("did not attack", "never met")."""
-    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in trigger.children):
+    if any(c.dep_ == "neg" or c.lower_ in load_role_words().negation_words for c in trigger.children):
         return True
     if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
         return True
@@ -107,7 +103,8 @@ def planning_verb(trigger: Token) -> Token | None:
     "proposed slapping tariffs", "announced plans to tax"."""
     node = trigger
     for _ in range(3):
-        if {c.lower_ for c in _aux_children(node)} & (MODALS | OBLIGATION_MODALS):
+        words = load_role_words()
+        if {c.lower_ for c in _aux_children(node)} & (words.modals | words.obligation_modals):
             return None
         if node.dep_ not in {"xcomp", "acl", "conj"} or node.head.i == node.i:
             return None
@@ -132,20 +129,23 @@ def intent_frame(trigger: Token) -> Token | None:
 
 def modality(trigger: Token) -> str | None:
     """'conditional', 'planned', 'obligation' (should/must) or None (it happened)."""
+    words = load_role_words()
     node = trigger
     for _ in range(3):
         auxes = {c.lower_ for c in _aux_children(node)}
         conditional = any(
-            c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS and m.dep_ == "mark" for m in c.children)
+            c.dep_ == "advcl" and any(m.lower_ in words.condition_markers and m.dep_ == "mark" for m in c.children)
             for c in node.children
         )
-        if auxes & OBLIGATION_MODALS:
+        if auxes & words.obligation_modals:
             return "obligation"
-        if auxes & MODALS or "going" in auxes:
+        if auxes & (words.modals | words.going_words):
             return "conditional" if conditional else "planned"
         if conditional:
             return "conditional"
-        if node.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS and m.dep_ == "mark" for m in node.children):
+        if node.dep_ == "advcl" and any(
+            m.lower_ in words.condition_markers and m.dep_ == "mark" for m in node.children
+        ):
             return "conditional"  # the condition itself: "if Israel invades Lebanon"
         if (
             node.dep_ in {"xcomp", "acl"}
@@ -158,11 +158,11 @@ def modality(trigger: Token) -> str | None:
         break
     if trigger.pos_ == "NOUN":
         # "planned attacks", "a possible strike", "any retaliation"
-        if any(c.lower_ in {"planned", "possible", "potential", "future", "any", "further"} for c in trigger.children):
+        if any(c.lower_ in words.prospective_modifiers for c in trigger.children):
             return "planned"
         gov = trigger.head
         if gov.pos_ in {"VERB", "AUX"} and (
-            lemma(gov) in load_event_words().planning_verbs or any(c.lower_ in MODALS for c in _aux_children(gov))
+            lemma(gov) in load_event_words().planning_verbs or any(c.lower_ in words.modals for c in _aux_children(gov))
         ):
             return "planned"
     return None

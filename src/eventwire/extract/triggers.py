@@ -1,10 +1,17 @@
-"""Find event triggers in a parsed sentence: lemma + part of speech + context constraints."""
+"""Find event triggers in a parsed sentence: lemma + part of speech + context constraints.
+
+The tokens that can be triggers are found by spaCy `PhraseMatcher`s compiled once per vocabulary
+from the lexicon's records (`trigger_index`); the part of speech, the constraints (objects,
+particles, prepositions) and the choice of the most specific entry are checked here in Python.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from .lexicon import Trigger, TriggerLexicon
 from .words import lemma, load_event_words
@@ -27,7 +34,6 @@ def _in_long_entity(token: Token) -> bool:
 
 ORIGIN_RANK = {"hand": 0, "frame": 1, "petrarch2": 2}
 OBLIGATION_CLAUSE = "obligation_clause"
-OBLIGATION_WORDS = frozenset({"must"})  # PLOVER codes demands; "should" advises
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
@@ -143,11 +149,74 @@ def _mode(token: Token, trig: Trigger) -> str | None:
     return trig.mode
 
 
+POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerIndex:
+    """The lexicon compiled for one vocabulary: which tokens of a sentence can be triggers.
+
+    `by_lemma` matches a token's lemma as the records spell it (lower case) or capitalised, as
+    the model leaves proper nouns and headlines; `by_form` matches the lower-cased word of the
+    nouns (looked up by their form too), of the words whose lemma the model gets wrong
+    (`lemma_fixes`) and of the cue words of the named constructions ("must"), whose head is the
+    candidate.
+    """
+
+    by_lemma: PhraseMatcher
+    by_form: PhraseMatcher
+    cue_key: int
+    obligation: Trigger | None  # the obligation clause's record: its lemmas are its cue words
+
+
+_INDEXES: dict[tuple[int, int], tuple[Vocab, TriggerLexicon, TriggerIndex]] = {}
+
+
+def _lemma_docs(vocab: Vocab, words: set[str]) -> list[Doc]:
+    spelled = {v for w in words for v in (w, w.capitalize(), w.title(), w.upper())}
+    return [Doc(vocab, words=[w], lemmas=[w]) for w in sorted(spelled)]
+
+
+def _form_docs(vocab: Vocab, words: set[str]) -> list[Doc]:
+    return [Doc(vocab, words=[w]) for w in sorted(words)]
+
+
+def trigger_index(lexicon: TriggerLexicon, vocab: Vocab) -> TriggerIndex:
+    """The lexicon's matchers for a vocabulary, compiled on first use and then reused."""
+    key = (id(lexicon), id(vocab))
+    cached = _INDEXES.get(key)
+    if cached is not None and cached[0] is vocab and cached[1] is lexicon:
+        return cached[2]
+    by_lemma = PhraseMatcher(vocab, attr="LEMMA")
+    by_lemma.add("LEMMA", _lemma_docs(vocab, {lemma for lemma, _ in lexicon.by_lemma}))
+    by_form = PhraseMatcher(vocab, attr="LOWER")
+    nouns = {lemma for lemma, pos in lexicon.by_lemma if pos == "NOUN"}
+    by_form.add("FORM", _form_docs(vocab, nouns | set(load_event_words().lemma_fixes)))
+    cues = {w.lower() for t in lexicon.triggers if t.construction for w in t.lemmas}
+    by_form.add("CUE", _form_docs(vocab, cues))
+    index = TriggerIndex(by_lemma, by_form, vocab.strings["CUE"], lexicon.construction(OBLIGATION_CLAUSE))
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()  # lexicons built by tests: keep the cache small
+    _INDEXES[key] = (vocab, lexicon, index)
+    return index
+
+
+def candidate_tokens(sent: Span, lexicon: TriggerLexicon) -> list[Token]:
+    """The tokens of a sentence that a lexicon entry or a named construction may code, in order."""
+    index = trigger_index(lexicon, sent.doc.vocab)
+    doc = sent.doc
+    found = {start for _, start, _ in index.by_lemma(sent)}
+    for key, start, _ in index.by_form(sent):
+        found.add(doc[start].head.i if key == index.cue_key else start)
+    return [doc[i] for i in sorted(found) if sent.start <= i < sent.end]
+
+
 def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
     """Every trigger token of a sentence, the most specific lexicon entry for each."""
     out: list[TriggerMatch] = []
-    for token in sent:
-        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
+    obligation = trigger_index(lexicon, sent.doc.vocab).obligation
+    for token in candidate_tokens(sent, lexicon):
+        pos = POS_CLASS.get(token.pos_)
         if pos is None:
             continue
         if token.ent_type_ in {"DATE", "TIME"}:
@@ -160,20 +229,21 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         if not candidates and pos == "NOUN":
             candidates = lexicon.candidates(token.lower_, pos)
         chosen = best_trigger([t for t in candidates if _constraints_hold(token, t)])
-        if chosen is None and pos == "VERB" and obligation_clause(token):
-            chosen = lexicon.construction(OBLIGATION_CLAUSE)
+        if chosen is None and pos == "VERB" and obligation is not None and obligation_clause(token, obligation.lemmas):
+            chosen = obligation
         if chosen is not None:
             out.append(TriggerMatch(token, chosen, _mode(token, chosen)))
     return out
 
 
-def obligation_clause(verb: Token) -> bool:
+def obligation_clause(verb: Token, cues: frozenset[str]) -> bool:
     """ "Russia said Sudan must return the helicopter", "the forum concluded that rich nations
     must pay more": a reported clause that puts an obligation on a named party (a noun subject,
-    not "we" or "it") is the speaker's demand of that party, with or without a trigger word."""
+    not "we" or "it") is the speaker's demand of that party, with or without a trigger word.
+    `cues` are the construction record's words ("must": PLOVER codes demands; "should" advises)."""
     if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or lemma(verb.head) not in load_event_words().reporting_verbs:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in cues for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 

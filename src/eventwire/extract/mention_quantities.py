@@ -1,0 +1,158 @@
+"""Quantities of a sentence's mentions: counts, casualties and weapons, and the victims they name.
+
+A figure belongs to the compatible mention whose phrase holds it, else the nearest; a figure in a
+sentence with no trigger belongs to the last violent event nearby; casualty statements join the
+report's incidents (extract/casualties.py) and give a violent mention its victims.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Span, Token
+
+from ..records import EventMention, Evidence, Party, QuantityClaim
+from .casualties import TALLY_KINDS, Incidents, sentence_statements, victim_party
+from .modality import attribution
+from .numbers import Quantity
+from .quantities import CASUALTY_KINDS, FoundQuantity
+from .tree import subtree_has
+from .victims import is_separate_incident
+
+VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
+KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
+CARRY_SENTENCES = 2
+
+
+def sentence_evidence(sent: Span) -> Evidence:
+    """The sentence without surrounding white space, with offsets into the article."""
+    text = sent.text
+    lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
+    return Evidence(text.strip(), sent.start_char + lead, sent.end_char - trail)
+
+
+class QuantityAttachment:
+    """The quantity side of `extract.events.MentionExtractor`, which supplies the article's
+    mentions so far, the source resolver and the demonym lookup."""
+
+    mentions: list[EventMention]
+
+    def _source(self, head: Token | None) -> Party | None:
+        raise NotImplementedError
+
+    def demonym(self, text: str) -> str | None:
+        """The country a demonym names."""
+        raise NotImplementedError
+
+    @cached_property
+    def _casualties(self) -> Incidents:
+        """The report's incidents and their victims, tied across sentences (extract/casualties.py)."""
+        return Incidents()
+
+    def _attach_quantities(
+        self, index: int, sent: Span, made: list[tuple[EventMention, Token]], found: list[FoundQuantity]
+    ) -> None:
+        statements = sentence_statements(sent, found)
+        if not found and not statements:
+            return
+        att = attribution(sent.root)
+        source = self._source(att.source)
+        for q in found:
+            if q.kind in TALLY_KINDS:
+                continue  # counted from the victims below
+            owner = self._owner(q, made)
+            if owner is None:
+                owner = self._carry_over(index, sent, q)
+                if owner is None:
+                    continue
+            claim_source = owner.source or source
+            owner.quantities.append(
+                QuantityClaim(
+                    kind=q.kind,
+                    value=q.quantity.value,
+                    low=q.quantity.low,
+                    high=q.quantity.high,
+                    text=q.quantity.text,
+                    start=q.start,
+                    end=q.end,
+                    source=claim_source,
+                )
+            )
+        if not statements:
+            return
+        # The sentence's victims join the incident's; its violent mentions carry the counts.
+        owners = [m for m, _ in made if m.type in VIOLENT_TYPES]
+        if not owners:
+            first = statements[0]
+            span = first.victims[0] if first.victims else None
+            kind = "killed" if first.outcome == "killed" else "injured"
+            probe = FoundQuantity(kind, Quantity(None, None, None, None, ""), span.start if span else sent.start_char,
+                                  span.end if span else sent.start_char, first.anchor)  # fmt: skip
+            carried = self._carry_over(index, sent, probe)
+            owners = [carried] if carried is not None else []
+        recent = next((m for m in reversed(self.mentions) if m.type in VIOLENT_TYPES and m not in owners), None)
+        if is_separate_incident(sent):
+            tally = self._casualties.separate(owners[0].type if owners else "ASSAULT")
+        elif owners and owners[0].trigger:
+            tally = self._casualties.for_mention(owners[0])
+        elif recent is not None:
+            tally = self._casualties.for_mention(recent)
+        else:
+            tally = self._casualties.current()
+        tally.add(statements, index, next((m.source for m in owners if m.source), None) or source)
+        violent_made = [(m, tok) for m, tok in made if m.type in VIOLENT_TYPES]
+        for owner, tok in violent_made:
+            # The one violent word of a sentence owns its victims; of several, each its own.
+            own = [s for s in statements if len(violent_made) == 1 or tok.i in {s.anchor.i, s.anchor.head.i}]
+            if owner.target is None and owner.type == "ASSAULT" and own:
+                owner.target = victim_party(own, owner, self.demonym)
+                owner.anaphoric = owner.anaphoric and owner.target is None and owner.actor is None
+        tally.attach(owners)
+
+    @staticmethod
+    def _owner(q: FoundQuantity, made: list[tuple[EventMention, Token]]) -> EventMention | None:
+        compatible = [
+            (m, tok) for m, tok in made
+            if m.type in KIND_FOR_TYPE.get(q.kind, VIOLENT_TYPES) or (q.kind == "weapons" and m.type == "THREATEN")
+        ]  # fmt: skip
+        if not compatible:
+            return None
+        for m, tok in compatible:
+            if tok.i == q.anchor.i or subtree_has(tok, q.anchor) or subtree_has(q.anchor, tok):
+                return m
+        return min(compatible, key=lambda mt: abs(mt[1].i - q.anchor.i))[0]
+
+    def _carry_over(self, index: int, sent: Span, q: FoundQuantity) -> EventMention | None:
+        """A figure in a sentence without a trigger belongs to the last violent event nearby."""
+        if q.kind not in CASUALTY_KINDS | {"weapons"}:
+            return None
+        recent = next(
+            (
+                m
+                for m in reversed(self.mentions)
+                if m.type in VIOLENT_TYPES and index - m.sentence_index <= CARRY_SENTENCES
+            ),
+            None,
+        )
+        if recent is None:
+            return None
+        carried = EventMention(
+            type=recent.type,
+            mode=None,
+            trigger="",
+            trigger_start=sent.start_char,
+            sentence_index=index,
+            actor=None,
+            target=None,
+            location=None,
+            date=None,
+            status=recent.status,
+            source=None,
+            quantities=[],
+            evidence=sentence_evidence(sent),
+            anaphoric=True,
+            confidence=recent.confidence,
+        )
+        self.mentions.append(carried)
+        carried.source = self._source(attribution(sent.root).source)
+        return carried

@@ -1,0 +1,57 @@
+"""Word lists of the argument, modality and role rules (data/role_words.json), validated on load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+
+from ..datafiles import read_json, string_list
+from ..errors import DataFileError
+
+ROLE_WORDS_FILE = "role_words.json"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWords:
+    """Closed-class words (auxiliaries, prepositions, subordinators) the rules read; the file's
+    `about` says what each list is for."""
+
+    modals: frozenset[str]
+    obligation_modals: frozenset[str]
+    condition_markers: frozenset[str]
+    going_words: frozenset[str]
+    prospective_modifiers: frozenset[str]
+    negation_words: frozenset[str]
+    quoting_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    target_preps: frozenset[str]
+    to_target_preps: frozenset[str]
+    verb_counterpart_preps: frozenset[str]
+    consult_preps: frozenset[str]
+    noun_target_preps: frozenset[str]
+    noun_agent_preps: frozenset[str]
+    participant_preps: frozenset[str]
+    source_preps: frozenset[str]
+    state_preps: frozenset[str]
+    relative_pronouns: frozenset[str]
+    locative_preps: frozenset[str]
+    complement_preps: frozenset[str]
+    owner_preps: frozenset[str]
+    adjunct_time_preps: frozenset[str]
+    approximate_date_words: frozenset[str]
+
+
+@cache
+def load_role_words() -> RoleWords:
+    """Load and validate role_words.json: every list present, non-empty, lower case."""
+    raw = read_json(ROLE_WORDS_FILE)
+    lists: dict[str, frozenset[str]] = {}
+    for spec in fields(RoleWords):
+        words = string_list(ROLE_WORDS_FILE, raw.get(spec.name), spec.name)
+        if not words or any(w != w.lower() for w in words):
+            raise DataFileError(f"{ROLE_WORDS_FILE}: '{spec.name}' must be a non-empty list of lower-case words")
+        lists[spec.name] = frozenset(words)
+    unknown = set(raw) - set(lists) - {"version", "about"}
+    if unknown:
+        raise DataFileError(f"{ROLE_WORDS_FILE}: unknown keys {sorted(unknown)}")
+    return RoleWords(**lists)

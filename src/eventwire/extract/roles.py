@@ -1,0 +1,362 @@
+"""Role rules: who is the actor and who the target of a mention, when the parse alone misleads.
+
+Each rule takes the mention being built (`RuleContext`) and returns the changed record, or None
+when it does not apply; `extract/rule_registry.py` declares their order. Their docstrings give
+the sentence each exists for; `tests/extract/test_rule_registry.py` tests each on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..nlp.doctext import doc_text
+from ..records import Party, PlaceMention
+from .arguments import trigger_arguments
+from .mention_quantities import VIOLENT_TYPES
+from .role_words import load_role_words
+from .rules import RuleContext, Scope
+from .tree import absorbed, prep_object
+from .triggers import ORIGIN_RANK, TriggerMatch
+from .words import lemma, load_event_words
+
+# Types whose object is often another party's demand or proposal: its owner is the target.
+OWNED_OBJECT_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SANCTION", "SUPPORT"})
+AUTHORITY_SECTORS = frozenset({"COP", "JUD", "GOV"})
+INSTITUTION_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
+
+
+def _phrase_text(scope: Scope, head: Token) -> str:
+    words = scope.actors.phrase_tokens(head)
+    return doc_text(scope.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+# --- before the actor is resolved ------------------------------------------------------------
+def subject_event_owns_casualties(ctx: RuleContext) -> RuleContext | None:
+    """ "a stampede that killed 56", "the drone strike killed five": the casualties belong to the
+    event the subject names, not to a second event."""
+    subject = ctx.args.actor
+    if subject is None or ctx.match.trigger.type != "ASSAULT":
+        return None
+    if not any(m.token.i == subject.i and m.trigger.type in VIOLENT_TYPES for m in ctx.matches):
+        return None
+    return replace(ctx, drop=True)
+
+
+# --- once the actor is resolved ---------------------------------------------------------------
+def blame_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
+    """ "X said China was responsible for ...": the speaker blames; no speaker, no blame
+    ("responsible" also names duties: blame needs an accuser we can place)."""
+    if ctx.match.trigger.pos != "ADJ":
+        return None
+    actor = ctx.actor or ctx.speaker
+    if actor is None or not (actor.country or actor.kind == "organisation"):
+        return replace(ctx, drop=True)
+    return replace(ctx, actor=actor) if actor is not ctx.actor else None
+
+
+# --- once the target is resolved ----------------------------------------------------------------
+def talks_counterpart(ctx: RuleContext) -> RuleContext | None:
+    """ "ruled out any resumption of talks with Washington": the talks' other party."""
+    if ctx.target is not None or ctx.args.target is None or not ctx.match.trigger.absorb:
+        return None
+    for tok in ctx.scope.actors.phrase_tokens(ctx.args.target):
+        event_noun = next((m for m in ctx.matches if m.token.i == tok.i and m is not ctx.match), None)
+        if event_noun is not None:
+            target = ctx.scope.party(trigger_arguments(event_noun).target, ctx.speaker)
+            return replace(ctx, target=target) if target is not None else None
+    return None
+
+
+def victims_of_subject_event(ctx: RuleContext) -> RuleContext | None:
+    """ "A roadside bombing killed one U.S. soldier": the violent event the subject names hit the
+    object of the verb (which makes no event of its own, see `subject_event_owns_casualties`)."""
+    trig, noun = ctx.match.trigger, ctx.token
+    if ctx.target is not None or trig.type not in VIOLENT_TYPES or trig.pos != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ != "nsubj" or not any(m.token.i == verb.i and m.trigger.type == "ASSAULT" for m in ctx.matches):
+        return None
+    victim = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    target = ctx.scope.party(victim, ctx.speaker) if victim is not None else None
+    return replace(ctx, target=target) if target is not None else None
+
+
+def object_owner_target(ctx: RuleContext) -> RuleContext | None:
+    """ "accepted the demands of the rebels", "rejected Iran's proposal", "expelled inspectors of
+    the agency", "restored ties with Iran": whose demand, proposal or people it is, or the
+    counterpart of the relation."""
+    head = ctx.args.target
+    if ctx.target is not None or ctx.match.trigger.type not in OWNED_OBJECT_TYPES or head is None:
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in load_role_words().owner_preps
+               for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    target = next((p for p in (ctx.scope.party(o, ctx.speaker) for o in owners) if p is not None), None)
+    return replace(ctx, target=target) if target is not None else None
+
+
+def goods_origin(ctx: RuleContext) -> RuleContext | None:
+    """ "duties on $50 billion of imports from China": the goods' country is the target."""
+    if ctx.target is not None or ctx.match.trigger.type != "SANCTION" or ctx.args.target is None:
+        return None
+    scope = ctx.scope
+    for tok in ctx.args.target.subtree:
+        country = scope.demonym(tok.text) if tok.text[:1].isupper() else None
+        place = next((p for p in scope.places if p.start == tok.idx and p.precision == "country"), None)
+        if place is not None and place.country:
+            return replace(ctx, target=Party(tok.text, place.name, place.country, "GOV", "country"))
+        if country:
+            return replace(ctx, target=Party(tok.text, None, country, None, "group"))
+    return None
+
+
+def expelled_diplomats_state(ctx: RuleContext) -> RuleContext | None:
+    """ "expelled 60 Russian diplomats": the diplomats' state (their own modifiers only, not "more
+    diplomats than Britain"), when it is not the actor's."""
+    trig = ctx.match.trigger
+    if ctx.target is not None or trig.type != "SANCTION" or not trig.objects or ctx.args.target is not None:
+        return None
+    obj = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
+    modifiers = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss", "nmod"}] if obj else []
+    owner = next((p for p in (ctx.scope.party(m, ctx.speaker) for m in modifiers) if p and p.country), None)
+    if owner is not None and (ctx.actor is None or owner.country != ctx.actor.country):
+        return replace(ctx, target=owner)
+    return None
+
+
+def recalled_envoy(ctx: RuleContext) -> RuleContext | None:
+    """ "the ambassador to Moscow was recalled": a state recalls its own envoy from his post."""
+    trig, args = ctx.match.trigger, ctx.args
+    if trig.type != "SANCTION" or ctx.token.lemma_.lower() != "recall" or not args.passive or ctx.actor is not None:
+        return None
+    post = (prep_object(args.target, "to") if args.target is not None else None) or prep_object(ctx.token, "from")
+    host = ctx.scope.party(post, ctx.speaker)
+    target = ctx.target
+    new_target = host if host is not None and target is not None and host.country != target.country else None
+    if target is None and new_target is None:
+        return None
+    return replace(ctx, actor=target, target=new_target)
+
+
+def retreating_troops(ctx: RuleContext) -> RuleContext | None:
+    """ "pull out the 2,000 U.S. troops": the troops' side retreats."""
+    target = ctx.target
+    if ctx.match.trigger.type != "RETREAT" or ctx.actor is not None or target is None:
+        return None
+    if target.sector != "MIL" or not target.country:
+        return None
+    return replace(ctx, actor=target, target=None)
+
+
+def _based_origin(scope: Scope, head: Token | None) -> Token | None:
+    """ "Iraq-based forces": the place the forces are based in."""
+    if head is None:
+        return None
+    for tok in scope.actors.phrase_tokens(head):
+        nxt = scope.doc[tok.i + 1 : tok.i + 3]
+        if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "based":
+            return tok
+    for tok in head.subtree:
+        # "troops currently in Syria"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.ent_type_ == "GPE":
+            return tok
+    return None
+
+
+def retreat_origin(ctx: RuleContext) -> RuleContext | None:
+    """ "Russia withdrew its forces from Syria", "Iraq-based forces pulled out": the place left
+    is the target."""
+    if ctx.match.trigger.type != "RETREAT":
+        return None
+    origin = ctx.args.origin or _based_origin(ctx.scope, ctx.args.target)
+    origin_party = ctx.scope.party(origin, ctx.speaker) if origin is not None else None
+    return replace(ctx, target=origin_party) if origin_party is not None else None
+
+
+def withdrawn_forces_owner(ctx: RuleContext) -> RuleContext | None:
+    """ "2,000 U.S. troops will be withdrawn": the side of the forces withdrawn retreats."""
+    args = ctx.args
+    if ctx.match.trigger.type != "RETREAT" or ctx.actor is not None or not args.passive or args.target is None:
+        return None
+    owner = ctx.scope.actors.resolve(args.target, ctx.speaker)
+    if owner is None or not owner.country:
+        return None
+    return replace(ctx, actor=Party(owner.text, owner.name, owner.country, owner.sector))
+
+
+def _inner_event(ctx: RuleContext) -> TriggerMatch | None:
+    inside = absorbed([ctx.match, *[m for m in ctx.matches if m is not ctx.match]])
+    return min(
+        (m for m in ctx.matches if m.token.i in inside),
+        key=lambda m: (ORIGIN_RANK.get(m.trigger.origin, len(ORIGIN_RANK)), m.token.i),
+        default=None,
+    )
+
+
+def absorbed_inner_event(ctx: RuleContext) -> RuleContext | None:
+    """ "urged X to withdraw" / "demand for X to leave": X, who is asked to act; "vowed to fight
+    the U.S." / "refused to meet X": whom the act would hit. Not when a passive names the
+    target: "X is accused of stabbing Y" accuses X, not Y."""
+    trig, args = ctx.match.trigger, ctx.args
+    if not trig.absorb or ctx.target is not None or (args.passive and args.target is not None):
+        return None
+    inner = _inner_event(ctx)
+    if inner is None:
+        return None
+    inner_args = trigger_arguments(inner)
+    first, second = (inner_args.actor, inner_args.target) if trig.type == "REQUEST" else (inner_args.target, None)
+    target = ctx.scope.party(first, ctx.speaker) or ctx.scope.party(second, ctx.speaker)
+    actor = ctx.actor
+    if target is not None and actor is not None and target.country == actor.country and trig.type != "REQUEST":
+        target = None
+    return replace(ctx, target=target) if target is not None else None
+
+
+# --- after the shape checks -------------------------------------------------------------------
+def misparsed_speech_coordination(ctx: RuleContext) -> RuleContext | None:
+    """ "Moon said China was responsible and called for Beijing's help": a misparsed coordination
+    lends the reported clause's subject; the speaker asks, not China."""
+    trig, actor, target, speaker = ctx.match.trigger, ctx.actor, ctx.target, ctx.speaker
+    if not trig.speech or trig.type not in {"REQUEST", "ACCUSE", "REJECT"}:
+        return None
+    if actor is None or target is None or actor.country is None or actor.country != target.country:
+        return None
+    if speaker is None or speaker.country in {None, actor.country}:
+        return None
+    return replace(ctx, actor=speaker)
+
+
+# --- once the location is known -----------------------------------------------------------------
+def struck_city_is_place(ctx: RuleContext) -> RuleContext | None:
+    """ "the strike on Kyiv": Kyiv is the government hit and the place."""
+    args = ctx.args
+    if ctx.match.trigger.type != "ASSAULT" or ctx.place_target is not None or args.target is None:
+        return None
+    idx = args.target.idx
+    hit = next((p for p in ctx.scope.places if p.start <= idx < p.end and p.precision == "city"), None)
+    return replace(ctx, location=hit) if hit is not None else None
+
+
+def retreat_origin_is_place(ctx: RuleContext) -> RuleContext | None:
+    """ "Russia will pull its troops out of Syria": the country left, named in the sentence, is
+    where the withdrawal happens."""
+    target, sent = ctx.target, ctx.sentence
+    if ctx.match.trigger.type != "RETREAT" or target is None or not target.country:
+        return None
+    origin_place = next((p for p in ctx.scope.places if p.country == target.country and p.start >= sent.start_char
+                         and p.end <= sent.end_char and p.precision == "country"), None)  # fmt: skip
+    return replace(ctx, location=origin_place) if origin_place is not None else None
+
+
+# --- once the date is known -----------------------------------------------------------------------
+def crowd_is_civilians(ctx: RuleContext) -> RuleContext | None:
+    """ "hundreds of supporters of Park gathered", "thousands marched": the trigger's subject
+    list, or the protest itself, says who they are: civilians of the place they gather."""
+    trig, subject = ctx.match.trigger, ctx.args.actor
+    if ctx.actor is not None or subject is None:
+        return None
+    crowd = trig.type == "PROTEST" and lemma(subject) in load_event_words().crowd_nouns
+    if not (trig.subjects or crowd):
+        return None
+    return replace(ctx, actor=Party(_phrase_text(ctx.scope, subject), None, None, "CVL", "group"))
+
+
+def protest_aims_at_local_government(ctx: RuleContext) -> RuleContext | None:
+    """ "Thousands of farmers protested in Lagos": a protest with no named addressee is aimed at
+    the government where it is held."""
+    location = ctx.location
+    if ctx.match.trigger.type != "PROTEST" or ctx.target is not None or ctx.actor is None:
+        return None
+    if location is None or not location.country:
+        return None
+    implied = Party("government (implied)", None, location.country, "GOV", "group", implied=True)
+    return replace(ctx, target=implied)
+
+
+def coerce_falls_on_actors_people(ctx: RuleContext) -> RuleContext | None:
+    """ "the junta ordered the opposition party to disband": arrests, bans and orders fall on
+    people within the actor's reach; an unnamed group is of the actor's country."""
+    actor, target, head = ctx.actor, ctx.target, ctx.args.target
+    if ctx.match.trigger.type != "COERCE" or actor is None or not actor.country or head is None:
+        return None
+    if target is None and head.pos_ == "NOUN":
+        return replace(ctx, target=Party(_phrase_text(ctx.scope, head), None, actor.country, None, "group"))
+    if target is not None and target.country is None and target.kind == "group" and not target.name:
+        return replace(ctx, target=replace(target, country=actor.country))
+    return None
+
+
+def passive_arrest_by_reporting_police(ctx: RuleContext) -> RuleContext | None:
+    """ "X has been arrested, the NYPD says": the police who report the arrest made it."""
+    source = ctx.source
+    if ctx.actor is not None or ctx.match.trigger.type != "COERCE" or not ctx.args.passive:
+        return None
+    if source is None or source.sector not in AUTHORITY_SECTORS:
+        return None
+    return replace(ctx, actor=source)
+
+
+def visit_host(ctx: RuleContext) -> RuleContext | None:
+    """ "a reception for the visiting Russian defence minister" in Hanoi: the side that is not
+    named is the government of the place visited, when that is another country."""
+    actor, target, location = ctx.actor, ctx.target, ctx.location
+    if ctx.event_type != "CONSULT" or ctx.mode != "visit":
+        return None
+    if (actor is None) == (target is None) or location is None or not location.country:
+        return None
+    present = actor or target
+    if present is None or present.country == location.country:
+        return None
+    host = Party("host government (implied)", None, location.country, "GOV", "group", implied=True)
+    return replace(ctx, actor=present, target=host) if target is None else replace(ctx, actor=host, target=present)
+
+
+def meeting_needs_two_sides(ctx: RuleContext) -> RuleContext | None:
+    """ "the president met aides on Monday": a meeting with one side unknown is no dyad."""
+    if ctx.event_type != "CONSULT" or (ctx.actor is not None and ctx.target is not None):
+        return None
+    return replace(ctx, drop=True)
+
+
+def implied_authorities(ctx: RuleContext) -> RuleContext | None:
+    """ "Bassett was arrested", "he was sentenced to ten years": arrests and sentences are made
+    by the authorities."""
+    if ctx.actor is not None or ctx.match.trigger.type != "COERCE" or not ctx.args.passive or ctx.target is None:
+        return None
+    sector = "JUD" if ctx.mode == "sentence" else "COP"
+    return replace(ctx, actor=Party("authorities (implied)", None, None, sector, "group", implied=True))
+
+
+def reporter_is_not_target(ctx: RuleContext) -> RuleContext | None:
+    """ "Police arrested two men, police said": the reporter of an event is not its target."""
+    if ctx.target is None or ctx.source is None or ctx.target.text != ctx.source.text:
+        return None
+    return replace(ctx, target=None)
+
+
+def _localise(party: Party | None, location: PlaceMention | None, local: bool) -> Party | None:
+    if party is None or party.country or party.actor_id or party.kind == "organisation" or location is None:
+        return party  # a dictionary actor with no country (an IGO's official) stays without one
+    institution = party.kind == "group" and party.sector in INSTITUTION_SECTORS and party.name is None
+    if (party.kind == "person" or location.precision == "country") and not local and not institution:
+        return party  # but "the parliament", "police" are the institutions of where it happens
+    if location.precision not in {"city", "admin2", "admin1", "facility", "country"} or not location.country:
+        return party
+    return replace(party, country=location.country)
+
+
+def localise(ctx: RuleContext) -> RuleContext | None:
+    """ "a 28-year-old man was stabbed in Leeds": an unnamed local party is of the country where it
+    happened, as ACLED codes local actors, when the place is known below country level; a named
+    person only when the place is in the same sentence. Protesters are people of the place where
+    they protest, wherever the sentence names it; who leaves a place is not of that place ("In
+    his haste to withdraw from Syria, Trump")."""
+    trig = ctx.match.trigger
+    withdrawal = trig.type == "RETREAT" and ctx.mode != "resign"  # an official leaves office, not a place
+    actor = ctx.actor if withdrawal else _localise(ctx.actor, ctx.location, ctx.local or trig.type == "PROTEST")
+    target = _localise(ctx.target, ctx.location, ctx.local)
+    if actor is ctx.actor and target is ctx.target:
+        return None
+    return replace(ctx, actor=actor, target=target)

@@ -1,0 +1,50 @@
+"""The declared order of the role and status rules (`extract/roles.py`, `extract/status.py`).
+
+Within a stage, rules run in the order listed here; `extract/events.py` runs the stages. A name
+listed in `ArticleContext.disabled_rules` is skipped, which is how `scripts/rule_effects.py`
+measures what each rule is worth on an evaluation set.
+"""
+
+from __future__ import annotations
+
+from . import roles, status
+from .rules import Rule
+
+RULES: tuple[Rule, ...] = (
+    Rule("subject-event-owns-casualties", "subject", roles.subject_event_owns_casualties),
+    Rule("blame-needs-an-accuser", "actor", roles.blame_needs_an_accuser),
+    Rule("talks-counterpart", "roles", roles.talks_counterpart),
+    Rule("victims-of-subject-event", "roles", roles.victims_of_subject_event),
+    Rule("object-owner-target", "roles", roles.object_owner_target),
+    Rule("goods-origin", "roles", roles.goods_origin),
+    Rule("expelled-diplomats-state", "roles", roles.expelled_diplomats_state),
+    Rule("recalled-envoy", "roles", roles.recalled_envoy),
+    Rule("retreating-troops", "roles", roles.retreating_troops),
+    Rule("retreat-origin", "roles", roles.retreat_origin),
+    Rule("withdrawn-forces-owner", "roles", roles.withdrawn_forces_owner),
+    Rule("absorbed-inner-event", "roles", roles.absorbed_inner_event),
+    Rule("misparsed-speech-coordination", "speech", roles.misparsed_speech_coordination),
+    Rule("obligation-is-request", "status", status.obligation_is_request),
+    Rule("future-force-is-threat", "status", status.future_force_is_threat),
+    Rule("intent-is-agree", "status", status.intent_is_agree),
+    Rule("conditional-harm-is-threat", "status", status.conditional_harm_is_threat),
+    Rule("speech-act-made-now", "status", status.speech_act_made_now),
+    Rule("speculation-dropped", "status", status.speculation_dropped),
+    Rule("negated", "status", status.negated),
+    Rule("denied", "status", status.denied),
+    Rule("conditional", "status", status.conditional),
+    Rule("planned", "status", status.planned),
+    Rule("claimed-by-own-side", "claim", status.claimed_by_own_side),
+    Rule("struck-city-is-place", "place", roles.struck_city_is_place),
+    Rule("retreat-origin-is-place", "place", roles.retreat_origin_is_place),
+    Rule("crowd-is-civilians", "parties", roles.crowd_is_civilians),
+    Rule("protest-aims-at-local-government", "parties", roles.protest_aims_at_local_government),
+    Rule("coerce-falls-on-actors-people", "parties", roles.coerce_falls_on_actors_people),
+    Rule("passive-arrest-by-reporting-police", "parties", roles.passive_arrest_by_reporting_police),
+    Rule("visit-host", "parties", roles.visit_host),
+    Rule("meeting-needs-two-sides", "parties", roles.meeting_needs_two_sides),
+    Rule("implied-authorities", "parties", roles.implied_authorities),
+    Rule("reporter-is-not-target", "parties", roles.reporter_is_not_target),
+    Rule("localise", "parties", roles.localise),
+)
+RULE_NAMES = frozenset(rule.name for rule in RULES)

@@ -1,0 +1,76 @@
+"""Shape checks that keep common non-events out of the mentions (`extract/events.py`)."""
+
+from __future__ import annotations
+
+from ..records import Party
+from .arguments import Arguments
+from .status import FORCE_TYPES
+from .tree import absorbed, own_object
+from .triggers import TriggerMatch
+from .words import lemma, load_event_words
+
+
+def _speech_well_formed(match: TriggerMatch, args: Arguments, matches: list[TriggerMatch]) -> bool | None:
+    """A threat needs a hostile content ("vowed to implement the rule of law" is not one); a
+    request needs an addressee or something asked ("advised that it expects" informs)."""
+    trig, token = match.trigger, match.token
+    if trig.type == "THREATEN" and trig.speech and token.lemma_.lower() != "threaten":
+        inside = absorbed([match, *[m for m in matches if m is not match]])
+        hostile = any(m.token.i in inside and m.trigger.type in FORCE_TYPES | {"THREATEN"} for m in matches)
+        revenge = any(lemma(c) in load_event_words().revenge_words for c in token.subtree)
+        return hostile or revenge
+    if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
+        # "demanded that the US cancel the sale": the clause says what is asked of whom.
+        clause = {"ccomp"} if lemma(token) in load_event_words().clause_request_verbs else set()
+        asked = any(c.dep_ in {"dobj", "dative", "xcomp"} | clause for c in token.children)
+        return asked or args.target is not None
+    return None
+
+
+def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | None) -> bool | None:
+    """A meeting, backing or accusation needs a counterpart ("officials continue to meet")."""
+    trig, token = match.trigger, match.token
+    if trig.type == "CONSULT" and match.mode == "visit":
+        return True  # a visit's host may be the place visited: see `roles.visit_host`
+    if trig.type == "ACCUSE" and match.mode == "investigate" and trig.pos == "NOUN":
+        # "police opened an investigation into the killing": PLOVER needs no recipient; one that
+        # is only being conducted or mentioned ("an investigation by X") is no new event.
+        return args.actor is not None and lemma(token.head) in load_event_words().opening_verbs
+    if trig.type == "SUPPORT" and match.mode == "endorse" and own_object(token):
+        return False  # "China defended its rights": backing one's own act or claim supports no other
+    if trig.type == "SUPPORT" and match.mode == "sign":
+        return True  # "Kenya and Uganda signed a trade pact": the signers are all sources (PLOVER)
+    if trig.type in {"CONSULT", "SUPPORT", "ACCUSE"}:
+        # "failed to negotiate compensation", "the council endorsed the proposal", "said it
+        # condemned the damage": no counterpart, no dyad to code.
+        return target is not None
+    return None
+
+
+def well_formed(match: TriggerMatch, args: Arguments, target: Party | None, matches: list[TriggerMatch]) -> bool:
+    """Shape checks that keep common non-events out."""
+    trig, token = match.trigger, match.token
+    speech = _speech_well_formed(match, args, matches)
+    if speech is not None:
+        return speech
+    relation = _relation_well_formed(match, args, target)
+    if relation is not None:
+        return relation
+    if trig.pos == "ADJ":
+        return args.target is not None
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    if trig.type == "REJECT" and objects & load_event_words().view_nouns:
+        return False  # "rejected Jansa's assessment" disputes a view; it refuses nothing
+    if trig.type == "PROTEST" and token.lemma_.lower() == "demonstrate" and objects:
+        return False  # "to demonstrate solidarity" shows something; it is no demonstration
+    if trig.type == "AGREE" and token.lemma_.lower() == "agree":
+        # "X agrees" or "agreed with accusations" (a view) is not an agreement; "agreed to
+        # withdraw", "agreed on (upon) a truce", "agreed with Russia" are.
+        return any(c.dep_ in {"xcomp", "ccomp"} or c.lower_ in {"to", "on", "upon"} for c in token.children) or (
+            target is not None
+        )
+    # "declined to comment" is no rejection of anything.
+    return not (
+        trig.type == "REJECT"
+        and any(c.dep_ == "xcomp" and lemma(c) in load_event_words().no_comment_verbs for c in token.children)
+    )

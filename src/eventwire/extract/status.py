@@ -1,0 +1,149 @@
+"""Status rules: what the mood, negation and attribution of a trigger make of a mention.
+
+The "status" stage is a decision: its rules run in the declared order and the first that sets a
+status (or drops the mention) decides; a mention none of them decides is asserted. A violent act
+that is only future or conditional in someone's words becomes that speaker's THREATEN; one that
+someone says another "should" do becomes their REQUEST.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Party
+from .modality import intent_frame, planning_verb
+from .rules import RuleContext
+from .tree import future
+
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# "X will withdraw its force unless Y ...": a harmful act on a condition is the actor's threat.
+CONDITIONAL_THREAT_TYPES = frozenset({"RETREAT", "SANCTION", "PROTEST", "COERCE", "MOBILIZE", "REJECT"})
+# A stated intention to do one of these ("is willing to withdraw its troops", "offered to release
+# the hostages", "is ready to sign the treaty") is PLOVER's AGREE; a bare future ("would be
+# moved") stays a planned event.
+INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
+# Giving, conceding and cooperating announced for the future ("Finland will give Tanzania a
+# grant", "the rebels said they will release the hostages", "will sign the treaty", "will back
+# the resolution": PLOVER codes promises to sign as AGREE) are intents too; moving forces
+# ("would be moved to Kuwait") and meetings ("will meet") stay planned events.
+ANNOUNCED_INTENT_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE", "SUPPORT"})
+SPEECH_ACT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE"})
+FUTURE_MOODS = frozenset({"planned", "conditional"})
+
+
+def _other_side(speaker: Party | None, actor: Party) -> bool:
+    """The speaker is placed in another country than the actor: words about someone else."""
+    return bool(speaker and speaker.country and actor.country and speaker.country != actor.country)
+
+
+def _own_plan(speaker: Party | None, actor: Party | None) -> bool:
+    """A planned use of force counts when the actor's side announces it."""
+    if speaker is None or actor is None:
+        return False
+    if speaker.country and actor.country:
+        return speaker.country == actor.country
+    return bool(speaker.name and speaker.name == actor.name)
+
+
+def _threat_by(speaker: Party | None, actor: Party | None, target: Party | None) -> bool:
+    """Whether a future use of force in someone's words is that speaker's threat."""
+    if speaker is None or target is None or (not speaker.country and speaker.kind != "organisation"):
+        return False
+    if target.country and target.country == speaker.country:
+        return False
+    return actor is None or actor.country == speaker.country or actor.name == speaker.name
+
+
+def obligation_is_request(ctx: RuleContext) -> RuleContext | None:
+    """ "The minister said Russia should withdraw its troops": what someone says another should
+    do is the speaker's REQUEST of that party; with no speaker, or on a request or threat word
+    that is not a construction of its own, it is no event."""
+    if ctx.status is not None or ctx.mood != "obligation":
+        return None
+    trig = ctx.match.trigger
+    if ctx.speaker is None or (trig.type in {"REQUEST", "THREATEN"} and trig.construction is None):
+        return replace(ctx, drop=True)
+    return replace(ctx, event_type="REQUEST", mode="appeal", target=ctx.actor, actor=ctx.speaker, status="asserted")
+
+
+def future_force_is_threat(ctx: RuleContext) -> RuleContext | None:
+    """ "Iran said it would strike US bases": words of a future or conditional use of force by
+    the speaker's side are the speaker's threat."""
+    if ctx.status is not None or ctx.mood not in FUTURE_MOODS or ctx.match.trigger.type not in FORCE_TYPES:
+        return None
+    if not _threat_by(ctx.speaker, ctx.actor, ctx.target):
+        return None
+    return replace(ctx, event_type="THREATEN", mode="force", actor=ctx.speaker, status="asserted")
+
+
+def intent_is_agree(ctx: RuleContext) -> RuleContext | None:
+    """ "The rebels are willing to release the hostages", "Finland will give Tanzania a grant":
+    a stated intention to cooperate is PLOVER's AGREE (intent), unless another side says it."""
+    trig, token = ctx.match.trigger, ctx.token
+    if ctx.status is not None or ctx.mood != "planned" or trig.type not in INTENT_TYPES or ctx.actor is None:
+        return None
+    if intent_frame(token) is None and not (trig.type in ANNOUNCED_INTENT_TYPES and future(token)):
+        return None
+    if _other_side(ctx.speaker, ctx.actor):
+        return None
+    return replace(ctx, event_type="AGREE", mode="intent", status="asserted")
+
+
+def conditional_harm_is_threat(ctx: RuleContext) -> RuleContext | None:
+    """ "X will withdraw its force unless Y pays": a harmful act on a condition is the actor's
+    threat."""
+    if ctx.status is not None or ctx.mood != "conditional" or ctx.actor is None:
+        return None
+    if ctx.match.trigger.type not in CONDITIONAL_THREAT_TYPES or _other_side(ctx.speaker, ctx.actor):
+        return None
+    return replace(ctx, event_type="THREATEN", mode=None, status="asserted")
+
+
+def speech_act_made_now(ctx: RuleContext) -> RuleContext | None:
+    """ "We will take revenge": a threat, demand, refusal or accusation in the future tense is
+    made now."""
+    if ctx.status is not None or ctx.mood not in FUTURE_MOODS or ctx.match.trigger.type not in SPEECH_ACT_TYPES:
+        return None
+    return replace(ctx, status="asserted")
+
+
+def speculation_dropped(ctx: RuleContext) -> RuleContext | None:
+    """ "Analysts said Russia could invade": one side's speculation about another's plans of
+    force is not a coded event (the actor's own side announcing it is a plan)."""
+    if ctx.status is not None or ctx.mood not in FUTURE_MOODS or ctx.match.trigger.type not in FORCE_TYPES:
+        return None
+    if _own_plan(ctx.speaker, ctx.actor):
+        return None
+    if ctx.speaker is None and ctx.actor is not None and planning_verb(ctx.token) is not None:
+        return None
+    return replace(ctx, drop=True)
+
+
+def negated(ctx: RuleContext) -> RuleContext | None:
+    """ "Police did not arrest the protesters": the act did not happen."""
+    return replace(ctx, status="negated") if ctx.status is None and ctx.negated else None
+
+
+def denied(ctx: RuleContext) -> RuleContext | None:
+    """ "The army denied that it shelled the village": a reported act its subject denies."""
+    return replace(ctx, status="denied") if ctx.status is None and ctx.att.denied else None
+
+
+def conditional(ctx: RuleContext) -> RuleContext | None:
+    """ "If the talks fail, the union would strike": an act on a condition."""
+    return replace(ctx, status="conditional") if ctx.status is None and ctx.mood == "conditional" else None
+
+
+def planned(ctx: RuleContext) -> RuleContext | None:
+    """ "The two leaders will meet in Geneva next week": an act announced for the future."""
+    return replace(ctx, status="planned") if ctx.status is None and ctx.mood == "planned" else None
+
+
+def claimed_by_own_side(ctx: RuleContext) -> RuleContext | None:
+    """ "Our forces destroyed five enemy tanks, the army said": an act reported by one of its own
+    parties is that side's claim."""
+    source = ctx.source
+    if ctx.status != "asserted" or source is None or not source.country:
+        return None
+    parties = {p.country for p in (ctx.actor, ctx.target) if p is not None and p.country}
+    return replace(ctx, status="claimed") if source.country in parties else None

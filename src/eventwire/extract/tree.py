@@ -1,0 +1,73 @@
+"""Small readings of the dependency parse that extraction and its rules share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .role_words import load_role_words
+from .triggers import TriggerMatch
+
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
+
+
+def subtree_has(root: Token, token: Token) -> bool:
+    """Whether `token` is `root` or one of its descendants."""
+    return root.left_edge.i <= token.i <= root.right_edge.i and (token.i == root.i or root in token.ancestors)
+
+
+def core_span(head: Token | None) -> tuple[int, int]:
+    """Char range of a party's core phrase (modifiers, no prepositional attachments)."""
+    if head is None:
+        return (-1, -1)
+    toks = [head] + [
+        t for c in head.children if c.dep_ in {"compound", "amod", "poss", "det", "nummod"} for t in c.subtree
+    ]
+    return (min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks))
+
+
+def own_object(verb: Token) -> bool:
+    """The verb's object is the subject's own: "defended its decision", "upheld their rights"."""
+    return any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in verb.children
+    )
+
+
+def future(token: Token) -> bool:
+    """A future auxiliary on the act, or on the verb of its noun: "will give", "would release",
+    "will give Malawi a grant" (not "tried to force")."""
+    nodes = [token, token.head] if token.pos_ == "NOUN" else [token]
+    return any(c.dep_ == "aux" and c.lower_ in load_role_words().future_auxiliaries for n in nodes for c in n.children)
+
+
+def prep_object(head: Token, preposition: str) -> Token | None:
+    """The object of a preposition on a word ("ambassador to Moscow", "recalled from Moscow")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def absorbed(matches: list[TriggerMatch]) -> set[int]:
+    """Triggers inside a speech act's complement are its content, not events of their own:
+    "urged X to withdraw", "ruled out any resumption of talks", "demand for Washington to
+    withdraw". Adjuncts ("in a phone call ... urged") stay events."""
+    found: set[int] = set()
+    for outer in matches:
+        if not outer.trigger.absorb:
+            continue
+        complements = [
+            c for c in outer.token.children
+            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in load_role_words().complement_preps)
+        ]  # fmt: skip
+        for inner in matches:
+            if inner is outer:
+                continue
+            inside = any(subtree_has(c, inner.token) for c in complements)
+            infinitive = (
+                inner.token.i > outer.token.i
+                and inner.token.i - outer.token.i <= 8
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.token.children)
+            )
+            if inside or infinitive:
+                found.add(inner.token.i)
+    return found

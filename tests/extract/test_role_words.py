@@ -1,0 +1,48 @@
+"""data/role_words.json: the closed-class words of the argument, modality and role rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields
+
+from eventwire.extract.role_words import RoleWords, load_role_words
+from eventwire.records import EventMention
+
+CodedMentions = Callable[..., list[EventMention]]  # the `coded_mentions` fixture of conftest.py
+
+
+def test_every_list_loads_non_empty_and_lower_case() -> None:
+    words = load_role_words()
+    for spec in fields(RoleWords):
+        value = getattr(words, spec.name)
+        assert value and all(w == w.lower() for w in value), spec.name
+    assert {"will", "would"} <= words.modals and "unless" in words.condition_markers
+
+
+def _one(mentions: list[EventMention], event_type: str) -> EventMention:
+    found = [m for m in mentions if m.type == event_type]
+    assert len(found) == 1, [(m.type, m.trigger) for m in mentions]
+    return found[0]
+
+
+def test_a_listed_modal_makes_the_act_planned(coded_mentions: CodedMentions) -> None:
+    assert "will" in load_role_words().modals
+    text = "The Japanese prime minister will meet his Indian counterpart in Tokyo on Friday."
+    assert _one(coded_mentions(text), "CONSULT").status == "planned"
+
+
+def test_a_listed_negation_word_negates_the_act(coded_mentions: CodedMentions) -> None:
+    assert "never" in load_role_words().negation_words
+    assert _one(coded_mentions("Police never arrested the protesters in Paris."), "COERCE").status == "negated"
+
+
+def test_a_listed_source_preposition_names_the_place_left(coded_mentions: CodedMentions) -> None:
+    assert "from" in load_role_words().source_preps
+    retreat = _one(coded_mentions("Russia withdrew its troops from Syria on Monday."), "RETREAT")
+    assert retreat.target is not None and retreat.target.country == "SYR"
+
+
+def test_a_listed_owner_preposition_names_whose_proposal_it_is(coded_mentions: CodedMentions) -> None:
+    assert "of" in load_role_words().owner_preps
+    reject = _one(coded_mentions("Serbia rejected the proposal of the European Union."), "REJECT")
+    assert reject.target is not None and reject.target.text == "the European Union"

@@ -1,0 +1,165 @@
+"""The role and status rules of `extract/rule_registry.py`, one hand-written sentence each.
+
+Each case names a rule, a sentence it exists for, the mention it shapes (type and trigger word)
+and what the mention looks like because of it; the rule's name must be among the mention's
+`rules`. A rule that drops a mention is tested by the mention being there only with the rule
+disabled.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Collection
+from typing import Any
+
+import pytest
+
+from eventwire import extractor as extractor_module
+from eventwire.extract.events import ArticleContext
+from eventwire.extract.rule_registry import RULE_NAMES, RULES
+from eventwire.extractor import Extractor
+from eventwire.records import Article, EventMention
+
+RuleMentions = Callable[..., list[EventMention]]
+
+# rule, sentence, mention type, trigger word, {attribute path: expected value}
+SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
+    ("blame-needs-an-accuser", "The Ukrainian foreign minister said Russia was responsible for the attack on the "
+     "power plant.", "ACCUSE", "responsible", {"actor.country": "UKR", "target.country": "RUS"}),
+    ("talks-counterpart", "Iran ruled out any resumption of talks with Washington.", "REJECT", "ruled",
+     {"actor.country": "IRN", "target.country": "USA"}),
+    ("victims-of-subject-event", "A suicide bombing killed seven Afghan soldiers in Kabul on Monday.", "ASSAULT",
+     "bombing", {"target.country": "AFG", "target.sector": "MIL"}),
+    ("object-owner-target", "Serbia rejected the proposal of the European Union.", "REJECT", "rejected",
+     {"target.text": "the European Union"}),
+    ("goods-origin", "The United States imposed duties on $50 billion of imports from China.", "SANCTION",
+     "imposed", {"actor.country": "USA", "target.country": "CHN"}),
+    ("expelled-diplomats-state", "Poland expelled 45 Russian diplomats on Wednesday.", "SANCTION", "expelled",
+     {"actor.country": "POL", "target.country": "RUS"}),
+    ("recalled-envoy", "The French ambassador to Moscow was recalled on Friday.", "SANCTION", "recalled",
+     {"actor.country": "FRA", "target.country": "RUS"}),
+    ("retreating-troops", "It was decided to pull out the 2,000 U.S. troops stationed in Syria.", "RETREAT", "pull",
+     {"actor.country": "USA", "actor.sector": "MIL"}),
+    ("retreat-origin", "Russia withdrew its troops from Syria on Monday.", "RETREAT", "withdrew",
+     {"actor.country": "RUS", "target.country": "SYR"}),
+    ("withdrawn-forces-owner", "Iranian advisers were withdrawn from Syria last month.", "RETREAT", "withdrawn",
+     {"actor.country": "IRN", "target.country": "SYR"}),
+    ("absorbed-inner-event", "Hezbollah vowed to attack Israel.", "THREATEN", "vowed", {"target.country": "ISR"}),
+    ("misparsed-speech-coordination", "The Japanese prime minister said North Korea was responsible and demanded "
+     "Pyongyang's apology.", "REQUEST", "demanded", {"actor.country": "JPN"}),
+    ("obligation-is-request", "The French president said Iran should release the detained journalists.", "REQUEST",
+     "release", {"actor.country": "FRA", "target.country": "IRN", "mode": "appeal"}),
+    ("future-force-is-threat", "Iran's foreign minister said Tehran would strike American bases in Iraq.",
+     "THREATEN", "strike", {"actor.country": "IRN", "mode": "force"}),
+    ("intent-is-agree", "The rebels are willing to release the hostages.", "AGREE", "release",
+     {"mode": "intent", "status": "asserted", "actor.sector": "REB"}),
+    ("conditional-harm-is-threat", "Nigeria will recall its ambassador unless Ghana apologises.", "THREATEN",
+     "recall", {"actor.country": "NGA", "status": "asserted"}),
+    ("speech-act-made-now", "Iran will take revenge on the United States, its foreign minister said.", "THREATEN",
+     "take", {"status": "claimed", "target.country": "USA"}),
+    ("negated", "Police did not arrest the protesters in Paris.", "COERCE", "arrest", {"status": "negated"}),
+    ("denied", "The Turkish army denied that it shelled Kurdish villages.", "ASSAULT", "shelled",
+     {"status": "denied"}),
+    ("conditional", "If the talks succeed, Sudan could release the detained activists.", "CONCEDE", "release",
+     {"status": "conditional"}),
+    ("planned", "The French foreign minister will meet his Iranian counterpart in Geneva on Friday.", "CONSULT",
+     "meet", {"status": "planned"}),
+    ("claimed-by-own-side", "Chinese police arrested two Uighur activists, Chinese state media said.", "COERCE",
+     "arrested", {"status": "claimed"}),
+    ("struck-city-is-place", "Russian missiles struck Kyiv on Monday.", "ASSAULT", "struck",
+     {"location.name": "Kyiv"}),
+    ("retreat-origin-is-place", "Russia withdrew its troops from Syria on Monday.", "RETREAT", "withdrew",
+     {"location.country": "SYR"}),
+    ("crowd-is-civilians", "Thousands marched through central Nairobi on Sunday.", "PROTEST", "marched",
+     {"actor.sector": "CVL"}),
+    ("protest-aims-at-local-government", "Thousands marched through central Nairobi on Sunday.", "PROTEST",
+     "marched", {"target.country": "KEN", "target.sector": "GOV", "target.implied": True}),
+    ("coerce-falls-on-actors-people", "The Egyptian government banned the opposition party.", "COERCE", "banned",
+     {"target.country": "EGY"}),
+    ("passive-arrest-by-reporting-police", "Two men have been arrested, the Metropolitan Police said.", "COERCE",
+     "arrested", {"actor.country": "GBR", "actor.sector": "COP"}),
+    ("visit-host", "The visiting Russian defence minister was received in Hanoi on Monday.", "CONSULT", "visiting",
+     {"actor.country": "RUS", "target.country": "VNM", "target.implied": True}),
+    ("implied-authorities", "The journalist was arrested in Istanbul on Tuesday.", "COERCE", "arrested",
+     {"actor.sector": "COP", "actor.implied": True}),
+    ("reporter-is-not-target", "The rebels attacked the army, the army said.", "ASSAULT", "attacked",
+     {"target": None, "actor.sector": "REB"}),
+    ("localise", "A 28-year-old man was stabbed in Leeds on Saturday.", "ASSAULT", "stabbed",
+     {"target.country": "GBR"}),
+]  # fmt: skip
+
+# rule, sentence, type and trigger word of the mention it drops
+DROPPED: list[tuple[str, str, str, str]] = [
+    ("subject-event-owns-casualties", "A suicide bombing killed seven Afghan soldiers in Kabul on Monday.",
+     "ASSAULT", "killed"),
+    ("speculation-dropped", "Analysts said Russia could invade Ukraine next month.", "COERCE", "invade"),
+    ("meeting-needs-two-sides", "Talks with Iran were held in Vienna on Monday.", "CONSULT", "Talks"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def rule_mentions(extractor: Extractor) -> RuleMentions:
+    """`rule_mentions(text, disabled=())`: the sentence-level mentions of a text, coded with the
+    named rules disabled."""
+
+    def run(text: str, disabled: Collection[str] = ()) -> list[EventMention]:
+        captured: list[EventMention] = []
+        original = extractor_module.extract_mentions
+
+        def capture(doc: object, ctx: ArticleContext) -> list[EventMention]:
+            found = original(doc, dataclasses.replace(ctx, disabled_rules=frozenset(disabled)))  # type: ignore[arg-type]
+            captured.extend(found)
+            return found
+
+        extractor_module.extract_mentions = capture  # type: ignore[assignment]
+        try:
+            list(extractor.extract([Article(id="t", doc="t", text=text)]))
+        finally:
+            extractor_module.extract_mentions = original
+        return captured
+
+    return run
+
+
+def _value(mention: EventMention, path: str) -> Any:
+    value: Any = mention
+    for name in path.split("."):
+        value = getattr(value, name)
+    return value
+
+
+def _the_mention(mentions: list[EventMention], event_type: str, trigger: str) -> EventMention:
+    found = [m for m in mentions if m.type == event_type and m.trigger == trigger]
+    assert len(found) == 1, [(m.type, m.trigger, m.rules) for m in mentions]
+    return found[0]
+
+
+@pytest.mark.parametrize(("rule", "text", "event_type", "trigger", "expected"), SHAPED, ids=[c[0] for c in SHAPED])
+def test_rule_shapes_the_mention_it_exists_for(
+    rule_mentions: RuleMentions, rule: str, text: str, event_type: str, trigger: str, expected: dict[str, Any]
+) -> None:
+    mention = _the_mention(rule_mentions(text), event_type, trigger)
+    assert rule in mention.rules
+    assert {path: _value(mention, path) for path in expected} == expected
+
+
+@pytest.mark.parametrize(("rule", "text", "event_type", "trigger"), DROPPED, ids=[c[0] for c in DROPPED])
+def test_rule_drops_the_mention_it_exists_for(
+    rule_mentions: RuleMentions, rule: str, text: str, event_type: str, trigger: str
+) -> None:
+    assert not [m for m in rule_mentions(text) if m.type == event_type and m.trigger == trigger]
+    kept = _the_mention(rule_mentions(text, disabled=[rule]), event_type, trigger)
+    assert rule not in kept.rules
+
+
+def test_disabling_a_rule_changes_what_it_decides(rule_mentions: RuleMentions) -> None:
+    text = "Police did not arrest the protesters in Paris."
+    assert _the_mention(rule_mentions(text, disabled=["negated"]), "COERCE", "arrest").status == "asserted"
+
+
+def test_registry_names_are_unique_documented_and_each_tested() -> None:
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names)) == len(RULE_NAMES)
+    assert all(len(rule.doc) > 20 for rule in RULES), [r.name for r in RULES if len(r.doc) <= 20]
+    tested = {case[0] for case in SHAPED} | {case[0] for case in DROPPED}
+    assert tested == RULE_NAMES
