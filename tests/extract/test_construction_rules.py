@@ -333,3 +333,28 @@ def test_pm_is_a_government_title(extract_events: ExtractEvents) -> None:
 def test_an_act_one_is_eager_or_trying_to_do_is_planned(extract_events: ExtractEvents, text: str) -> None:
     event = only(extract_events(text, APRIL), "RETREAT")
     assert event.status == "planned"
+
+
+# --- accidents are OTHER, violence beside an accident stays an assault --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A road crash killed three students near Mombasa on Saturday.", "2018-03-31"),
+        ("Two workers died in a gas explosion at a factory in Dhaka on Wednesday.", "2018-04-04"),
+        ("Six people were killed when a ferry capsized on Lake Victoria on Monday.", "2018-04-02"),
+    ],
+)
+def test_a_death_in_an_accident_is_other_on_its_day(extract_events: ExtractEvents, text: str, day: str) -> None:
+    events = extract_events(text, APRIL)
+    assert of_type(events, "ASSAULT") == []
+    accident = only(events, "OTHER")
+    assert accident.mode == "accident"
+    assert accident.date is not None and accident.date.value == day
+
+
+def test_a_shooting_before_a_crash_stays_an_assault(extract_events: ExtractEvents) -> None:
+    text = "A gunman shot dead two men in Durban on Friday before crashing his car into a wall."
+    assault = only(extract_events(text, APRIL), "ASSAULT")
+    assert assault.mode == "firearms"

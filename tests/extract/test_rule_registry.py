@@ -26,6 +26,8 @@ RuleMentions = Callable[..., list[EventMention]]
 SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("blame-needs-an-accuser", "The Ukrainian foreign minister said Russia was responsible for the attack on the "
      "power plant.", "ACCUSE", "responsible", {"actor.country": "UKR", "target.country": "RUS"}),
+    ("accident-is-no-assault", "A man was killed in a collision with a truck near Leeds on Sunday.",
+     "OTHER", "killed", {"mode": "accident"}),
     ("talks-counterpart", "Iran ruled out any resumption of talks with Washington.", "REJECT", "ruled",
      {"actor.country": "IRN", "target.country": "USA"}),
     ("victims-of-subject-event", "A suicide bombing killed seven Afghan soldiers in Kabul on Monday.", "ASSAULT",

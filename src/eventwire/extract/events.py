@@ -180,6 +180,11 @@ class MentionExtractor(QuantityAttachment):
             for tok, when in dates:
                 if tok.head.i == node.i or (tok.head.dep_ == "prep" and tok.head.head.i == node.i):
                     return when
+        if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i != trigger.i:
+            # An event noun as the subject takes its verb's day ("a car crash killed two on Saturday").
+            for tok, when in dates:
+                if tok.head.i == trigger.head.i or (tok.head.dep_ == "prep" and tok.head.head.i == trigger.head.i):
+                    return when
         violent = is_violent_word(trigger)
         if violent:
             # "A man was shot Monday, police said Tuesday": the violence's day, not the telling's.

@@ -39,6 +39,9 @@ class RoleWords:
     owner_preps: frozenset[str]
     adjunct_time_preps: frozenset[str]
     approximate_date_words: frozenset[str]
+    accident_words: frozenset[str]
+    accident_sources: frozenset[str]
+    violence_words: frozenset[str]
 
 
 @cache

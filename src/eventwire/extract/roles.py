@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
@@ -42,6 +42,30 @@ def subject_event_owns_casualties(ctx: RuleContext) -> RuleContext | None:
     if not any(m.token.i == subject.i and m.trigger.type in VIOLENT_TYPES for m in ctx.matches):
         return None
     return replace(ctx, drop=True)
+
+
+ACCIDENT_HEADS = frozenset({"explosion", "blast", "fire", "blaze", "explode", "burst", "ignite", "leak"})
+
+
+def _accident_sentence(sent: Span) -> bool:
+    """The sentence names an accident ("a crash", "capsized", "a gas explosion", "the tanker
+    exploded") and no weapon, attacker or violent act."""
+    words = load_role_words()
+    lemmas = [t.lemma_.lower() for t in sent]
+    if any(lem in words.violence_words for lem in lemmas):
+        return False
+    if any(lem in words.accident_words for lem in lemmas):
+        return True
+    return any(t.lemma_.lower() in words.accident_sources and t.head.lemma_.lower() in ACCIDENT_HEADS for t in sent)
+
+
+def accident_is_no_assault(ctx: RuleContext) -> RuleContext | None:
+    """ "A man was killed in a crash on the interstate", "a gas explosion killed four": a death
+    in an accident is an OTHER event (mode accident), not an assault, when the sentence names no
+    weapon, attacker or violent act ("a gunman killed two before crashing his car" stays one)."""
+    if ctx.event_type != "ASSAULT" or not _accident_sentence(ctx.sentence):
+        return None
+    return replace(ctx, event_type="OTHER", mode="accident")
 
 
 # --- once the actor is resolved ---------------------------------------------------------------
