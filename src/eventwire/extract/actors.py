@@ -247,7 +247,19 @@ class ActorResolver:
                 pair = self.demonym(f"{self.doc[tok.i - 1].text} {tok.text}")
                 if pair:
                     return pair
-            return self.demonym(tok.text)
+            return self.demonym(tok.text) or self._country_name(tok)
+        return None
+
+    def _country_name(self, tok: Token) -> str | None:
+        """ "The Mozambique government": a country's name used as a modifier, which the model tags
+        as a nationality (NORP) and the gazetteer therefore never placed, names the country."""
+        ent = self._ent_of.get(tok.i)
+        if ent is None or ent.label_ not in {"NORP", "GPE"}:
+            return None
+        for entry in self.index.lookup(ent.text):
+            role = entry.role_at(self._when or self.published) if entry.kind == "country" else None
+            if role is not None and role.country:
+                return role.country
         return None
 
     def _country_in(self, tokens: list[Token]) -> str | None:

@@ -1,0 +1,71 @@
+"""Kinds of construction that wire copy uses for PLOVER events and that the derived PETRARCH2
+patterns lack or code one-sidedly: promises and offers (AGREE, PLOVER 2021 manual: a stated
+intention to cooperate), joint exercises (COOPERATE) and war games (MOBILIZE), hearings into
+(ACCUSE, investigate), human shields (ASSAULT, CAMEO 184), aid cut off (SANCTION, CAMEO 1621),
+blockades of transport (PROTEST), mine blasts (ASSAULT), and a country's name used as a modifier
+("the Mozambique government"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import country, of_type
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+KINDS = [
+    # (sentence, PLOVER type, mode, actor country)
+    ("Japan promised to continue economic aid to Laos.", "AGREE", "intent", "JPN"),
+    ("Norway offered mediation between the two Sudans on Monday.", "AGREE", "intent", "NOR"),
+    ("Indian and French warships began joint exercises in the Arabian Sea.", "COOPERATE", "military", "IND"),
+    ("The Chinese navy staged war games near Taiwan on Sunday.", "MOBILIZE", "exercise", "CHN"),
+    ("Kenya's parliament opened a hearing into police killings.", "ACCUSE", "investigate", "KEN"),
+    ("Militants in Mosul used civilians as human shields.", "ASSAULT", "abduction", "IRQ"),
+    ("The United States banned aid to Sudan.", "SANCTION", "economic", "USA"),
+    ("Striking truckers in Chile blocked transport into Santiago.", "PROTEST", "demonstration", "CHL"),
+    ("A minefield explosion near Kandahar killed two Afghan soldiers.", "ASSAULT", "bombing", None),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode", "actor_country"), KINDS)
+def test_each_kind_codes_its_plover_type(
+    extract_events: ExtractEvents, text: str, event_type: str, mode: str, actor_country: str | None
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert found, [e.to_dict() for e in extract_events(text)]
+    assert any(e.mode == mode and country(e.actor) == actor_country for e in found), [e.to_dict() for e in found]
+
+
+def test_a_mine_blast_is_an_attack_on_its_victims(extract_events: ExtractEvents) -> None:
+    found = of_type(extract_events("A minefield explosion near Kandahar killed two Afghan soldiers."), "ASSAULT")
+    assert [country(e.target) for e in found] == ["AFG"]
+    assert not of_type(extract_events("A minefield explosion near Kandahar killed two Afghan soldiers."), "OTHER")
+
+
+def test_an_offered_timetable_is_no_agreement(extract_events: ExtractEvents) -> None:
+    text = "The president has offered a public timetable for the vote, his office said."
+    assert not of_type(extract_events(text), "AGREE")
+
+
+def test_a_joint_exercise_is_cooperation_not_a_mobilisation(extract_events: ExtractEvents) -> None:
+    events = extract_events("Indian and French warships began joint exercises in the Arabian Sea.")
+    assert of_type(events, "COOPERATE")
+    assert not of_type(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_country"),
+    [
+        ("The Mozambique government on Thursday released forty prisoners.", "MOZ"),
+        ("The Jordan government expelled two Syrian diplomats on Friday.", "JOR"),
+    ],
+)
+def test_a_country_name_as_modifier_names_the_actor_country(
+    extract_events: ExtractEvents, text: str, actor_country: str
+) -> None:
+    events = extract_events(text)
+    assert events, "no event"
+    assert country(events[0].actor) == actor_country, [e.to_dict() for e in events]
