@@ -27,12 +27,23 @@ KINDS = [
     ("The United States banned aid to Sudan.", "SANCTION", "economic", "USA"),
     ("Striking truckers in Chile blocked transport into Santiago.", "PROTEST", "demonstration", "CHL"),
     ("A minefield explosion near Kandahar killed two Afghan soldiers.", "ASSAULT", "bombing", None),
+    ("Kenya turned down a Ugandan request for troops.", "REJECT", "refuse", "KEN"),
+    ("The African Union suspended Mali's membership on Friday.", "SANCTION", "economic", None),
+    ("Japan donated $5 million to Haiti for earthquake relief.", "AID", "economic", "JPN"),
+    ("Israel called up 30,000 reservists on Sunday.", "MOBILIZE", "deploy", "ISR"),
+    ("Thai authorities shut down an opposition newspaper in Bangkok.", "COERCE", "ban", "THA"),
+    ("Iran blocked access to Twitter on Monday.", "COERCE", "ban", "IRN"),
+    ("The Egyptian government backed down on the fuel price rise.", "CONCEDE", None, "EGY"),
+    ("Syria returned the bodies of two Israeli soldiers to Israel.", "CONCEDE", "release", "SYR"),
+    ("Mexico extradited the drug lord to the United States.", "COOPERATE", "judicial", "MEX"),
+    # PETRARCH2's "* {DIPLOMATIC OFFENSIVE} [022]" no longer codes the bare head as an appeal.
+    ("The Pakistani army launched an offensive against militants in Waziristan.", "ASSAULT", None, "PAK"),
 ]
 
 
 @pytest.mark.parametrize(("text", "event_type", "mode", "actor_country"), KINDS)
 def test_each_kind_codes_its_plover_type(
-    extract_events: ExtractEvents, text: str, event_type: str, mode: str, actor_country: str | None
+    extract_events: ExtractEvents, text: str, event_type: str, mode: str | None, actor_country: str | None
 ) -> None:
     found = of_type(extract_events(text), event_type)
     assert found, [e.to_dict() for e in extract_events(text)]
@@ -69,3 +80,20 @@ def test_a_country_name_as_modifier_names_the_actor_country(
     events = extract_events(text)
     assert events, "no event"
     assert country(events[0].actor) == actor_country, [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya turned down the volume of the anthem at the stadium.",
+        "Kenyan officials returned to Nairobi on Monday.",
+        "Kenyan officials handed the trophy to the winning team.",
+    ],
+)
+def test_ordinary_uses_of_the_new_frame_verbs_are_no_events(extract_events: ExtractEvents, text: str) -> None:
+    assert extract_events(text) == []
+
+
+def test_an_offensive_is_no_appeal(extract_events: ExtractEvents) -> None:
+    text = "The Pakistani army launched an offensive against militants in Waziristan."
+    assert not of_type(extract_events(text), "REQUEST")
