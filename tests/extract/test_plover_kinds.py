@@ -97,3 +97,23 @@ def test_ordinary_uses_of_the_new_frame_verbs_are_no_events(extract_events: Extr
 def test_an_offensive_is_no_appeal(extract_events: ExtractEvents) -> None:
     text = "The Pakistani army launched an offensive against militants in Waziristan."
     assert not of_type(extract_events(text), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen tried to kill a Kenyan judge in Nairobi on Monday.",
+        "Rebels attempted to assassinate the Malian defence minister in Bamako on Friday.",
+    ],
+)
+def test_an_attempted_attack_is_an_assault_not_a_plan(extract_events: ExtractEvents, text: str) -> None:
+    """CAMEO codes an attempt on a life as the attack itself (185, "attempt to assassinate")."""
+    found = of_type(extract_events(text), "ASSAULT")
+    assert [e.status for e in found] == ["asserted"], [e.to_dict() for e in extract_events(text)]
+    assert not of_type(extract_events(text), "THREATEN")
+
+
+def test_an_attack_someone_will_try_is_still_not_asserted(extract_events: ExtractEvents) -> None:
+    events = extract_events("Rebels will try to attack the Malian town of Gao next week, officials warned.")
+    assert events, "no event"
+    assert not [e for e in of_type(events, "ASSAULT") if e.status == "asserted"], [e.to_dict() for e in events]
