@@ -36,6 +36,9 @@ KINDS = [
     ("The Egyptian government backed down on the fuel price rise.", "CONCEDE", None, "EGY"),
     ("Syria returned the bodies of two Israeli soldiers to Israel.", "CONCEDE", "release", "SYR"),
     ("Mexico extradited the drug lord to the United States.", "COOPERATE", "judicial", "MEX"),
+    ("Prisoners rioted at a jail in Kenya's capital Nairobi on Monday.", "PROTEST", "riot", "KEN"),
+    ("Hundreds of inmates staged a hunger strike at a prison in Harare.", "PROTEST", "hunger_strike", "ZWE"),
+    ("The opposition called a boycott of the vote in Togo.", "PROTEST", "boycott", "TGO"),
     # PETRARCH2's "* {DIPLOMATIC OFFENSIVE} [022]" no longer codes the bare head as an appeal.
     ("The Pakistani army launched an offensive against militants in Waziristan.", "ASSAULT", None, "PAK"),
 ]
