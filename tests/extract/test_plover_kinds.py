@@ -39,6 +39,8 @@ KINDS = [
     ("Prisoners rioted at a jail in Kenya's capital Nairobi on Monday.", "PROTEST", "riot", "KEN"),
     ("Hundreds of inmates staged a hunger strike at a prison in Harare.", "PROTEST", "hunger_strike", "ZWE"),
     ("The opposition called a boycott of the vote in Togo.", "PROTEST", "boycott", "TGO"),
+    ("The Zambian government allowed the opposition party to hold a rally in Lusaka.", "CONCEDE", "ease", "ZMB"),
+    ("Uganda will allow UN inspectors into its prisons, the minister said.", "AGREE", "intent", "UGA"),
     # PETRARCH2's "* {DIPLOMATIC OFFENSIVE} [022]" no longer codes the bare head as an appeal.
     ("The Pakistani army launched an offensive against militants in Waziristan.", "ASSAULT", None, "PAK"),
 ]
@@ -91,6 +93,7 @@ def test_a_country_name_as_modifier_names_the_actor_country(
         "Kenya turned down the volume of the anthem at the stadium.",
         "Kenyan officials returned to Nairobi on Monday.",
         "Kenyan officials handed the trophy to the winning team.",
+        "The rules allow the party to choose a new leader.",
     ],
 )
 def test_ordinary_uses_of_the_new_frame_verbs_are_no_events(extract_events: ExtractEvents, text: str) -> None:
