@@ -41,6 +41,9 @@ KINDS = [
     ("The opposition called a boycott of the vote in Togo.", "PROTEST", "boycott", "TGO"),
     ("The Zambian government allowed the opposition party to hold a rally in Lusaka.", "CONCEDE", "ease", "ZMB"),
     ("Uganda will allow UN inspectors into its prisons, the minister said.", "AGREE", "intent", "UGA"),
+    ("Kenyan doctors went on strike on Monday.", "PROTEST", "strike", "KEN"),
+    ("Workers affiliated with the Serbian Workers' Union went on strike on Monday.", "PROTEST", "strike", "SRB"),
+    ("Protesters from a union tied to the Kenyan opposition marched on Monday.", "PROTEST", "demonstration", "KEN"),
     # PETRARCH2's "* {DIPLOMATIC OFFENSIVE} [022]" no longer codes the bare head as an appeal.
     ("The Pakistani army launched an offensive against militants in Waziristan.", "ASSAULT", None, "PAK"),
 ]
@@ -94,6 +97,7 @@ def test_a_country_name_as_modifier_names_the_actor_country(
         "Kenyan officials returned to Nairobi on Monday.",
         "Kenyan officials handed the trophy to the winning team.",
         "The rules allow the party to choose a new leader.",
+        "Kenyan workers went on holiday in Spain.",
     ],
 )
 def test_ordinary_uses_of_the_new_frame_verbs_are_no_events(extract_events: ExtractEvents, text: str) -> None:
