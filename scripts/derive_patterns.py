@@ -488,7 +488,10 @@ def derive(reference: Path) -> list[dict[str, Any]]:
                 _add(records, coded, code, [verb], {"particle": particle}, block["name"])
             elif particle.isalpha() and len(particle) > 3 and particle not in GENERIC_OBJECTS:
                 _add(records, coded, code, [verb], {"objects": [particle]}, block["name"])  # "WAGE_WAR"
-        bare_heads = {w for body, _, _ in block["patterns"] for w in _bare_objects(body, synsets)}
+        bare_codes: dict[str, str] = {}  # head word of a bare object pattern -> its code (the first)
+        for body, code, _ in block["patterns"]:
+            for word in _bare_objects(body, synsets):
+                bare_codes.setdefault(word, code)
         for body, code, found_in in block["patterns"]:
             coded = plover_of(code, table) if "---" not in code else None
             constraints = parse_pattern(body, synsets)
@@ -499,8 +502,12 @@ def derive(reference: Path) -> list[dict[str, Any]]:
             lemmas = sorted(found_in & set(simple)) or simple
             if constraints.pop("phrase", False):
                 # "{MILITARY ACTIVITY}": the head alone ("activity") carries the meaning only
-                # where the block also has it as a bare object.
-                constraints["objects"] = [w for w in constraints.get("objects", []) if w in bare_heads]
+                # where the block also has it as a bare object, of the same PLOVER type: with
+                # "* {DIPLOMATIC OFFENSIVE} [022]" before "* OFFENSIVE [190]", the head alone
+                # made "launched an offensive" an appeal.
+                constraints["objects"] = [
+                    w for w in constraints.get("objects", []) if _same_type(bare_codes.get(w), coded, table)
+                ]
             if not (constraints.get("objects") or any(constraints.get("prep_objects", {}).values())):
                 continue  # a bare "(TO)", "$ *" or "* OFF" applied to a whole block says too little
             key_words = constraints.get("objects") or [""]
@@ -512,6 +519,14 @@ def derive(reference: Path) -> list[dict[str, Any]]:
             seen_objects.update((block["name"], constraints.get("particle"), w) for w in fresh if w)
             _add(records, coded, code, lemmas, constraints, block["name"])
     return [row for row in (_finish(r) for r in records.values()) if _checkable(row)]
+
+
+def _same_type(code: str | None, coded: tuple[str, str | None], table: dict[str, tuple[str, str | None]]) -> bool:
+    """Whether a bare pattern's code exists and gives the same PLOVER type as `coded`."""
+    if code is None or "---" in code:
+        return False
+    bare = plover_of(code, table)
+    return bare is not None and bare[0] == coded[0]
 
 
 def _checkable(row: dict[str, Any]) -> bool:

@@ -25,6 +25,7 @@ from ..records import Party, PlaceMention
 from ..resolve.actors_index import ActorEntry, ActorIndex, actor_index
 from .dates import stated_publication
 from .lexicon import ActorLexicon, Organisation
+from .words import lemma, load_event_words
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
@@ -247,7 +248,19 @@ class ActorResolver:
                 pair = self.demonym(f"{self.doc[tok.i - 1].text} {tok.text}")
                 if pair:
                     return pair
-            return self.demonym(tok.text)
+            return self.demonym(tok.text) or self._country_name(tok)
+        return None
+
+    def _country_name(self, tok: Token) -> str | None:
+        """ "The Mozambique government": a country's name used as a modifier, which the model tags
+        as a nationality (NORP) and the gazetteer therefore never placed, names the country."""
+        ent = self._ent_of.get(tok.i)
+        if ent is None or ent.label_ not in {"NORP", "GPE"}:
+            return None
+        for entry in self.index.lookup(ent.text):
+            role = entry.role_at(self._when or self.published) if entry.kind == "country" else None
+            if role is not None and role.country:
+                return role.country
         return None
 
     def _country_in(self, tokens: list[Token]) -> str | None:
@@ -344,7 +357,21 @@ class ActorResolver:
                 direct.update(t.i for t in child.subtree)
             elif sector is not None and child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}:
                 direct.update(t.i for g in child.children if g.dep_ == "pobj" for t in g.subtree)
-        return [t for t in tokens if t.i in direct]
+        tied = self._affiliation(head)
+        return [t for t in tokens if t.i in direct] + [t for t in tied if t.i not in direct]
+
+    @staticmethod
+    def _affiliation(head: Token) -> list[Token]:
+        """ "Workers affiliated with the Serbian Workers' Union", "gunmen linked to the Taliban":
+        the body a group is tied to (a clause the phrase otherwise leaves out) tells its side."""
+        out: list[Token] = []
+        for clause in head.children:
+            if clause.dep_ not in {"acl", "amod"} or lemma(clause) not in load_event_words().affiliation_words:
+                continue
+            for prep in clause.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
+                    out += [t for g in prep.children if g.dep_ == "pobj" for t in g.subtree]
+        return sorted(out, key=lambda t: t.i)
 
     def _in_dateline(self, tok: Token) -> bool:
         ent = self._ent_of.get(tok.i)

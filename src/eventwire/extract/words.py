@@ -33,6 +33,7 @@ class EventWords:
     crowd_nouns: frozenset[str]
     opening_verbs: frozenset[str]
     failing_verbs: frozenset[str]
+    affiliation_words: frozenset[str]
     lemma_fixes: dict[str, str]
 
 
@@ -64,6 +65,7 @@ def load_event_words() -> EventWords:
         crowd_nouns=words("crowd_nouns"),
         opening_verbs=words("opening_verbs"),
         failing_verbs=words("failing_verbs"),
+        affiliation_words=words("affiliation_words"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},
     )
 

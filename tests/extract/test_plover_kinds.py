@@ -1,0 +1,129 @@
+"""Kinds of construction that wire copy uses for PLOVER events and that the derived PETRARCH2
+patterns lack or code one-sidedly: promises and offers (AGREE, PLOVER 2021 manual: a stated
+intention to cooperate), joint exercises (COOPERATE) and war games (MOBILIZE), hearings into
+(ACCUSE, investigate), human shields (ASSAULT, CAMEO 184), aid cut off (SANCTION, CAMEO 1621),
+blockades of transport (PROTEST), mine blasts (ASSAULT), and a country's name used as a modifier
+("the Mozambique government"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import country, of_type
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+KINDS = [
+    # (sentence, PLOVER type, mode, actor country)
+    ("Japan promised to continue economic aid to Laos.", "AGREE", "intent", "JPN"),
+    ("Norway offered mediation between the two Sudans on Monday.", "AGREE", "intent", "NOR"),
+    ("Indian and French warships began joint exercises in the Arabian Sea.", "COOPERATE", "military", "IND"),
+    ("The Chinese navy staged war games near Taiwan on Sunday.", "MOBILIZE", "exercise", "CHN"),
+    ("Kenya's parliament opened a hearing into police killings.", "ACCUSE", "investigate", "KEN"),
+    ("Militants in Mosul used civilians as human shields.", "ASSAULT", "abduction", "IRQ"),
+    ("The United States banned aid to Sudan.", "SANCTION", "economic", "USA"),
+    ("Striking truckers in Chile blocked transport into Santiago.", "PROTEST", "demonstration", "CHL"),
+    ("A minefield explosion near Kandahar killed two Afghan soldiers.", "ASSAULT", "bombing", None),
+    ("Kenya turned down a Ugandan request for troops.", "REJECT", "refuse", "KEN"),
+    ("The African Union suspended Mali's membership on Friday.", "SANCTION", "economic", None),
+    ("Japan donated $5 million to Haiti for earthquake relief.", "AID", "economic", "JPN"),
+    ("Israel called up 30,000 reservists on Sunday.", "MOBILIZE", "deploy", "ISR"),
+    ("Thai authorities shut down an opposition newspaper in Bangkok.", "COERCE", "ban", "THA"),
+    ("Iran blocked access to Twitter on Monday.", "COERCE", "ban", "IRN"),
+    ("The Egyptian government backed down on the fuel price rise.", "CONCEDE", None, "EGY"),
+    ("Syria returned the bodies of two Israeli soldiers to Israel.", "CONCEDE", "release", "SYR"),
+    ("Mexico extradited the drug lord to the United States.", "COOPERATE", "judicial", "MEX"),
+    ("Prisoners rioted at a jail in Kenya's capital Nairobi on Monday.", "PROTEST", "riot", "KEN"),
+    ("Hundreds of inmates staged a hunger strike at a prison in Harare.", "PROTEST", "hunger_strike", "ZWE"),
+    ("The opposition called a boycott of the vote in Togo.", "PROTEST", "boycott", "TGO"),
+    ("The Zambian government allowed the opposition party to hold a rally in Lusaka.", "CONCEDE", "ease", "ZMB"),
+    ("Uganda will allow UN inspectors into its prisons, the minister said.", "AGREE", "intent", "UGA"),
+    ("Kenyan doctors went on strike on Monday.", "PROTEST", "strike", "KEN"),
+    ("Workers affiliated with the Serbian Workers' Union went on strike on Monday.", "PROTEST", "strike", "SRB"),
+    ("Protesters from a union tied to the Kenyan opposition marched on Monday.", "PROTEST", "demonstration", "KEN"),
+    # PETRARCH2's "* {DIPLOMATIC OFFENSIVE} [022]" no longer codes the bare head as an appeal.
+    ("The Pakistani army launched an offensive against militants in Waziristan.", "ASSAULT", None, "PAK"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode", "actor_country"), KINDS)
+def test_each_kind_codes_its_plover_type(
+    extract_events: ExtractEvents, text: str, event_type: str, mode: str | None, actor_country: str | None
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert found, [e.to_dict() for e in extract_events(text)]
+    assert any(e.mode == mode and country(e.actor) == actor_country for e in found), [e.to_dict() for e in found]
+
+
+def test_a_mine_blast_is_an_attack_on_its_victims(extract_events: ExtractEvents) -> None:
+    found = of_type(extract_events("A minefield explosion near Kandahar killed two Afghan soldiers."), "ASSAULT")
+    assert [country(e.target) for e in found] == ["AFG"]
+    assert not of_type(extract_events("A minefield explosion near Kandahar killed two Afghan soldiers."), "OTHER")
+
+
+def test_an_offered_timetable_is_no_agreement(extract_events: ExtractEvents) -> None:
+    text = "The president has offered a public timetable for the vote, his office said."
+    assert not of_type(extract_events(text), "AGREE")
+
+
+def test_a_joint_exercise_is_cooperation_not_a_mobilisation(extract_events: ExtractEvents) -> None:
+    events = extract_events("Indian and French warships began joint exercises in the Arabian Sea.")
+    assert of_type(events, "COOPERATE")
+    assert not of_type(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_country"),
+    [
+        ("The Mozambique government on Thursday released forty prisoners.", "MOZ"),
+        ("The Jordan government expelled two Syrian diplomats on Friday.", "JOR"),
+    ],
+)
+def test_a_country_name_as_modifier_names_the_actor_country(
+    extract_events: ExtractEvents, text: str, actor_country: str
+) -> None:
+    events = extract_events(text)
+    assert events, "no event"
+    assert country(events[0].actor) == actor_country, [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya turned down the volume of the anthem at the stadium.",
+        "Kenyan officials returned to Nairobi on Monday.",
+        "Kenyan officials handed the trophy to the winning team.",
+        "The rules allow the party to choose a new leader.",
+        "Kenyan workers went on holiday in Spain.",
+    ],
+)
+def test_ordinary_uses_of_the_new_frame_verbs_are_no_events(extract_events: ExtractEvents, text: str) -> None:
+    assert extract_events(text) == []
+
+
+def test_an_offensive_is_no_appeal(extract_events: ExtractEvents) -> None:
+    text = "The Pakistani army launched an offensive against militants in Waziristan."
+    assert not of_type(extract_events(text), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen tried to kill a Kenyan judge in Nairobi on Monday.",
+        "Rebels attempted to assassinate the Malian defence minister in Bamako on Friday.",
+    ],
+)
+def test_an_attempted_attack_is_an_assault_not_a_plan(extract_events: ExtractEvents, text: str) -> None:
+    """CAMEO codes an attempt on a life as the attack itself (185, "attempt to assassinate")."""
+    found = of_type(extract_events(text), "ASSAULT")
+    assert [e.status for e in found] == ["asserted"], [e.to_dict() for e in extract_events(text)]
+    assert not of_type(extract_events(text), "THREATEN")
+
+
+def test_an_attack_someone_will_try_is_still_not_asserted(extract_events: ExtractEvents) -> None:
+    events = extract_events("Rebels will try to attack the Malian town of Gao next week, officials warned.")
+    assert events, "no event"
+    assert not [e for e in of_type(events, "ASSAULT") if e.status == "asserted"], [e.to_dict() for e in events]
