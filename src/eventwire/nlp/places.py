@@ -21,6 +21,7 @@ from ..resolve.name_rules import (
     PERSON_TITLE,
     PERSON_VERB,
     POSSESSIVE_MARKS,
+    TEAM,
     cues_for,
     local_head_words,
 )
@@ -346,7 +347,7 @@ def candidate_cues(
         if name in person_words and not placed:
             cues.add(PERSON_NAME)
         if placed:
-            cues -= {PERSON_VERB, PERSON_TITLE}
+            cues -= {PERSON_VERB, PERSON_TITLE, TEAM}
         if cues:
             out[(cand.start, cand.end)] = frozenset(cues)
     return out

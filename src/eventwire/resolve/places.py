@@ -45,6 +45,7 @@ from .name_rules import (
     COORDINATED,
     LANDMARK_FEATURE,
     LOCAL_ORGANISATION,
+    NAME_CUES,
     OUTLET,
     OWNER,
     PERSON_VERB,
@@ -57,6 +58,10 @@ NO_CUES: frozenset[str] = frozenset()
 # Prepositions that put a small town behind a weak label on the map ("in Nelson", "across Avondale").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "across"})
 OUTLET_EVIDENCE = "outlet name"
+EMBEDDED_IN_PERSON = "EMBEDDED_IN_PERSON"
+# What a place name inside a person's full name may be: "Kenya Airways' John Smith" aside, a city
+# in a person's name is the person's ("Kobe Bryant", "Paris Hilton").
+PERSON_NAME_PLACE_KINDS = frozenset({"country", "admin1", "region"})
 
 WEAK_CITY_MIN_POPULATION = 15_000
 # A town behind a weak label with no locative preposition and no country in the article, or
@@ -201,8 +206,8 @@ def _acceptable(
         return True
     if LOCAL_ORGANISATION in cues and entry.kind in ("city", "admin2") and not entry.alternate:
         return True  # "Manatee County Sheriff's Office", "Hollywood Police": the agency's own place
-    if cand.label == "EMBEDDED_IN_PERSON":
-        return entry.kind in ("country", "admin1", "region")
+    if cand.label == EMBEDDED_IN_PERSON:
+        return entry.kind in PERSON_NAME_PLACE_KINDS
     if cand.label == "EMBEDDED":
         # A place inside an organisation's name ("Winnipeg Fire Paramedic Service"): only names
         # that are places beyond doubt.
@@ -456,12 +461,23 @@ def _mentions(
     chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
     cue: _CueOf,
 ) -> list[PlaceMention]:
-    """A place record per candidate with its name's sense, unless its own cues rule that out."""
+    """A place record per candidate with its name's sense, unless its own cues rule that out.
+
+    A name that some mention shows to be a person's, a team's or a given name ("Notre Dame
+    coach ...", "Notre Dame won") and that no mention puts on the map (a preposition of place,
+    a container, a dateline) is that name in every mention: one sense per discourse. A city
+    inside a person's full name ("Kobe Bryant") is not the city, whatever sense its name has.
+    """
+    named = _names_of_persons(candidates, chosen, cue)
     out: list[PlaceMention] = []
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
         entry, confidence, evidence = chosen[key]
         if entry is None or rejects(cue(cand), entry, cand.strong, SPEAKING_CITY_MIN_POPULATION):
+            continue
+        if normalise(_clean_name(cand.text)) in named:
+            continue
+        if cand.label == EMBEDDED_IN_PERSON and entry.kind not in PERSON_NAME_PLACE_KINDS:
             continue
         if OUTLET in cue(cand):
             evidence = [*evidence, OUTLET_EVIDENCE]  # "the Bangor Daily News": no event happens there
@@ -471,6 +487,27 @@ def _mentions(
             evidence = [*evidence, OWNER_EVIDENCE]  # "Iran's top general": whose, not where
         out.append(_mention(doc, cand.text, cand.start, cand.end, entry, round(confidence, 3), evidence))
     return out
+
+
+def _names_of_persons(
+    candidates: Sequence[PlaceCandidate],
+    chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
+    cue: _CueOf,
+) -> frozenset[str]:
+    """Names some mention rules out as a person's, team's or given name and none places."""
+    ruled_out: set[str] = set()
+    placed: set[str] = set()
+    for cand in candidates:
+        name = normalise(_clean_name(cand.text))
+        if cand.preposition in PLACE_PREPOSITIONS or cand.container or cand.in_dateline:
+            placed.add(name)
+        entry = chosen[name + ("|" + cand.container if cand.container else "")][0]
+        if entry is None:
+            continue
+        rule = rejects(cue(cand), entry, cand.strong, SPEAKING_CITY_MIN_POPULATION)
+        if rule in NAME_CUES:
+            ruled_out.add(name)
+    return frozenset(ruled_out - placed)
 
 
 def _focus_signals(
