@@ -22,6 +22,7 @@ from eventwire.resolve.name_rules import (
     TEAM,
     TITLE_HEAD,
     cues_for,
+    generic_area_name,
     landmark,
     name_rules,
     rejects,
@@ -228,3 +229,27 @@ def test_a_city_inside_a_persons_full_name_is_not_the_city(geoparser: Geoparser)
     # The heading's "SYDNEY" may be the city; the actress's first name is not.
     text = "SYDNEY SHINES: Sydney Sweeney wore a red gown on the carpet."
     assert [m.text for m in places_of(geoparser, text) if m.text == "Sydney"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [("Southern", True), ("Central District", True), ("North-West", True), ("Northwest", True), ("Oaxaca", False)],
+)
+def test_generic_area_names_are_only_compass_and_area_words(name: str, generic: bool) -> None:
+    assert generic_area_name(name) is generic
+
+
+def test_an_area_named_by_a_compass_word_needs_its_country_in_the_article(geoparser: Geoparser) -> None:
+    text = "The Northwest Heart Clinic in Derry will double its beds, the trust said."
+    assert [m.text for m in places_of(geoparser, text)] == ["Derry"]
+    text = "The lecture covered the Central District court reforms in Seoul."
+    assert [m.text for m in places_of(geoparser, text)] == ["Seoul"]
+    text = "Heavy rain hit the Southern Province of Zambia, flooding roads near Choma."
+    assert {m.country for m in places_of(geoparser, text)} == {"ZMB"}
+
+
+def test_a_state_abbreviation_without_its_period_is_a_word(geoparser: Geoparser) -> None:
+    text = "Inspectors were trained to detect weapons of Mass Destruction in Tacoma last spring."
+    assert [m.text for m in places_of(geoparser, text)] == ["Tacoma"]
+    text = "Storms battered Springfield, Mass. on Sunday."
+    assert [(m.text, m.name) for m in places_of(geoparser, text)][-1] == ("Mass.", "Massachusetts")

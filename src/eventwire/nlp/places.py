@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..records import DemonymMention, PlaceCandidate
+from ..resolve.gazetteer import load_admin1_abbreviations
 from ..resolve.name_rules import (
     COORDINATED,
     LOCAL_ORGANISATION,
@@ -199,7 +201,19 @@ def place_candidates(
                 out += embedded
         out += _gazetteer_pass(doc, covered, out, is_place_name, is_local_name, sentence_index, ents_by_start)
     out += dateline_candidates(doc, out)
-    return _tidy(out)
+    text = doc_text(doc)
+    return [c for c in _tidy(out) if not _undotted_abbreviation(c.text, text[c.end : c.end + 1])]
+
+
+@cache
+def _dotted_abbreviations() -> frozenset[str]:
+    """ "Mass.", "Ill.", "Wash.": admin1 abbreviations written with their period."""
+    return frozenset(row.abbreviation for row in load_admin1_abbreviations() if row.abbreviation.endswith("."))
+
+
+def _undotted_abbreviation(name: str, next_char: str) -> bool:
+    """ "Weapons of Mass Destruction", "Ill will": an area's abbreviation without its period is a word."""
+    return next_char != "." and name + "." in _dotted_abbreviations()
 
 
 def _coordinated_preposition(doc: Doc, i: int, by_end: dict[int, PlaceCandidate]) -> str | None:

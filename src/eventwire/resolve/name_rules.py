@@ -92,6 +92,7 @@ class NameRules:
     team_heads: Phrases
     street_heads: Phrases
     naming_words: frozenset[str]
+    generic_area_words: frozenset[str]
     landmarks: dict[str, Landmark]
 
 
@@ -154,6 +155,7 @@ def name_rules() -> NameRules:
         team_heads=_phrases(words("team_heads")),
         street_heads=_phrases(words("street_heads")),
         naming_words=frozenset(words("naming_words")),
+        generic_area_words=frozenset(words("generic_area_words")),
         landmarks={landmark_key(lm.name): lm for lm in landmarks},
     )
 
@@ -163,6 +165,12 @@ def local_head_words() -> frozenset[str]:
     """First words of local-organisation and outlet heads: a cheap test before any lookup."""
     rules = name_rules()
     return frozenset(p[0] for heads in (rules.local_heads, rules.outlet_heads) for p in heads.items)
+
+
+def generic_area_name(name: str) -> bool:
+    """Whether an area's name is only compass and area words ("Southern", "Central District")."""
+    words = name.lower().replace("-", " ").split()
+    return bool(words) and all(w in name_rules().generic_area_words for w in words)
 
 
 def landmark_key(name: str) -> str:

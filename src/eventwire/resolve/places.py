@@ -50,6 +50,7 @@ from .name_rules import (
     OWNER,
     PERSON_VERB,
     cues_for,
+    generic_area_name,
     landmark,
     rejects,
 )
@@ -175,8 +176,11 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
         entries = [e for e in entries if e.kind in ("country", "region")]
     norm = normalise(name)
     for e in entries:
-        if e.alternate and normalise(e.name).startswith(norm + " "):
-            e.alternate = False  # "New York" for "New York City": a short form, not another name
+        full = normalise(e.name)
+        if e.alternate and full.startswith(norm + " ") and (" " in norm or full == norm + " city"):
+            # "New York" for "New York City", "Matias Romero" for "Matías Romero Avendaño": a
+            # short form, not another name; but one word ("Royal") is not a longer name's town.
+            e.alternate = False
     if any(not e.alternate for e in entries):
         # The place's own name beats another place's translation or former name.
         entries = [e for e in entries if not (e.alternate and e.kind == "city")]
@@ -206,6 +210,8 @@ def _acceptable(
         return True
     if LOCAL_ORGANISATION in cues and entry.kind in ("city", "admin2") and not entry.alternate:
         return True  # "Manatee County Sheriff's Office", "Hollywood Police": the agency's own place
+    if entry.kind in ("admin1", "admin2") and generic_area_name(entry.name) and not _supported_area(cand, entry, ctx):
+        return False  # "Southern", "Northwest", "Central District": a compass word, not Zambia's province
     if cand.label == EMBEDDED_IN_PERSON:
         return entry.kind in PERSON_NAME_PLACE_KINDS
     if cand.label == "EMBEDDED":
@@ -230,6 +236,11 @@ def _acceptable(
     if entry.kind == "facility":
         return cand.facility_word is not None
     return True
+
+
+def _supported_area(cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | None) -> bool:
+    """An area with a generic name is meant when its country is named in the article or after it."""
+    return bool(cand.container) or bool(ctx is not None and entry.country and ctx.countries[entry.country])
 
 
 def _foreign_small_town(entry: GazetteerEntry, cand: PlaceCandidate, ctx: _Context) -> bool:
