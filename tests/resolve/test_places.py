@@ -222,3 +222,23 @@ def test_a_small_town_reached_only_through_another_of_its_names_is_not_taken(geo
     assert all(m.name != "Newcomerstown" for m in places_of(geoparser, text))
     # A large city's other name still is the city: "Bombay" is Mumbai.
     assert {m.name for m in places_of(geoparser, "Flights from Bombay were delayed on Monday.")} >= {"Mumbai"}
+
+
+def test_an_entity_made_only_of_place_names_is_a_list_of_places(geoparser: Geoparser) -> None:
+    text = "Exports to markets such as Portugal, Greece Italy or Malta fell sharply last year."
+    found = [(m.text, m.country) for m in places_of(geoparser, text)]
+    assert found == [("Portugal", "PRT"), ("Greece", "GRC"), ("Italy", "ITA"), ("Malta", "MLT")]
+
+
+def test_a_hyphenated_pair_of_regions_is_two_places(geoparser: Geoparser) -> None:
+    text = "Trade across Asia-Pacific and Latin America slowed in the spring."
+    assert [m.text for m in places_of(geoparser, text)] == ["Asia", "Pacific", "Latin America"]
+
+
+def test_a_place_name_heading_a_hyphenated_adjective_is_the_place(geoparser: Geoparser) -> None:
+    text = "Troops of the U.S.-led coalition left the base in Syria. The U.S. said the withdrawal would take months."
+    first = places_of(geoparser, text)[0]
+    assert (text[first.start : first.end], first.country) == ("U.S.", "USA")
+    assert first.start == text.index("U.S.-led")
+    # Not after a hyphen: "anti-Syria" is no mention of Syria.
+    assert [m.start for m in places_of(geoparser, "Syria rejected the anti-Syria campaign.")] == [0]

@@ -34,6 +34,8 @@ Cues = dict[tuple[int, int], frozenset[str]]
 # Prepositions and patterns that make a name a place whatever else the article says of it.
 PLACE_SYNTAX_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "across"})
 CUE_WINDOW = 5
+# Tokens that may join the places of one entity that names several: "Asia-Pacific", "Greece Italy".
+_LIST_JOINERS = frozenset({"-", "–", "/"})
 
 STRONG_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -178,6 +180,14 @@ def place_candidates(
         if ent.label_ == "NORP" and facility_word is None:
             continue  # demonyms are handled by `demonym_mentions`; a NORP place is rare
         text = doc_text(doc)[ent.start_char : end]
+        parts = _place_list(doc, ent, is_place_name) if strong and facility_word is None else []
+        if parts:
+            # "Greece Italy", "Asia-Pacific": a span made only of place names is a list of places.
+            out += [
+                PlaceCandidate(p.text, p.start_char, p.end_char, ent.label_, sentence_index(p.start)) for p in parts
+            ]
+            covered.update(range(ent.start, ent.end))
+            continue
         out.append(
             PlaceCandidate(
                 text=text,
@@ -214,6 +224,30 @@ def _dotted_abbreviations() -> frozenset[str]:
 def _undotted_abbreviation(name: str, next_char: str) -> bool:
     """ "Weapons of Mass Destruction", "Ill will": an area's abbreviation without its period is a word."""
     return next_char != "." and name + "." in _dotted_abbreviations()
+
+
+def _place_list(doc: Doc, ent: Span, is_place_name: Callable[[str], bool] | None) -> list[Span]:
+    """The places of an entity that is not one place but several named in a row ("Greece Italy").
+
+    Only when the whole is no place name and every word but hyphens belongs to one of the parts.
+    """
+    if is_place_name is None or len(ent) < 2 or is_place_name(ent.text):
+        return []
+    parts: list[Span] = []
+    i = ent.start
+    while i < ent.end:
+        if doc[i].text in _LIST_JOINERS:
+            i += 1
+            continue
+        for n in range(min(MAX_EMBEDDED_TOKENS, ent.end - i), 0, -1):
+            span = doc[i : i + n]
+            if span.text != ent.text and not any(t.text in _LIST_JOINERS for t in span) and is_place_name(span.text):
+                parts.append(span)
+                i += n
+                break
+        else:
+            return []
+    return parts if len(parts) > 1 else []
 
 
 def _coordinated_preposition(doc: Doc, i: int, by_end: dict[int, PlaceCandidate]) -> str | None:

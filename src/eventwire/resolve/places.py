@@ -626,7 +626,9 @@ def propagate_names(
     for name in sorted(names, key=len, reverse=True):
         source = names[name]
         entry = _entry_of(source, gazetteer)
-        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        # Not after a hyphen ("anti-Russian"); before one, a compound's first part is the place
+        # ("U.S.-led", "Beijing-based", "Armenia-Italy").
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?!\w|-\d)", text):
             start, end = match.span()
             if any(s < end and start < e for s, e in covered):
                 continue
