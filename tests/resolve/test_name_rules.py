@@ -253,3 +253,11 @@ def test_a_state_abbreviation_without_its_period_is_a_word(geoparser: Geoparser)
     assert [m.text for m in places_of(geoparser, text)] == ["Tacoma"]
     text = "Storms battered Springfield, Mass. on Sunday."
     assert [(m.text, m.name) for m in places_of(geoparser, text)][-1] == ("Mass.", "Massachusetts")
+
+
+def test_a_town_heading_a_local_agency_stays_a_place_though_a_person_cue_follows_it(geoparser: Geoparser) -> None:
+    text = (
+        "Crestview Police Department officers found the car on Sunday. "
+        "The mayor of Crestview said the street would stay closed."
+    )
+    assert {m.text for m in places_of(geoparser, text)} == {"Crestview"}

@@ -242,3 +242,13 @@ def test_a_place_name_heading_a_hyphenated_adjective_is_the_place(geoparser: Geo
     assert first.start == text.index("U.S.-led")
     # Not after a hyphen: "anti-Syria" is no mention of Syria.
     assert [m.start for m in places_of(geoparser, "Syria rejected the anti-Syria campaign.")] == [0]
+
+
+def test_only_demonyms_that_modify_a_noun_are_country_records(geoparser: Geoparser) -> None:
+    with_demonyms = Geoparser(geoparser.nlp, geoparser.gazetteer, include_demonyms=True)
+    text = (
+        "Two Russian diplomats met a French engineer in Oslo. Many Venezuelans crossed the border, "
+        "the Irish who stayed were few, and the guest was an American."
+    )
+    found = [(m.text, m.kind, m.country) for m in places_of(with_demonyms, text)]
+    assert found == [("Russian", "demonym", "RUS"), ("French", "demonym", "FRA"), ("Oslo", "toponym", "NOR")]

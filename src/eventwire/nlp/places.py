@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..ingest.language import english_stopwords
 from ..records import DemonymMention, PlaceCandidate
 from ..resolve.gazetteer import load_admin1_abbreviations
 from ..resolve.name_rules import (
@@ -462,4 +463,29 @@ def demonym_mentions(doc: Doc, is_demonym: Callable[[str], bool]) -> list[Demony
     for token in doc:
         if token.is_title and is_demonym(token.text):
             out.append(DemonymMention(token.text, token.idx, token.idx + len(token.text)))
+    return out
+
+
+def modifier_demonyms(
+    doc: Doc, demonyms: list[DemonymMention], is_demonym: Callable[[str], bool]
+) -> list[DemonymMention]:
+    """The demonyms that modify a noun ("Russian diplomats", "a French engineer").
+
+    These refer to the country; a demonym that names people ("Americans", "the Irish need",
+    "an American;") does not. A plural whose singular is a demonym is people; otherwise the
+    next word must be a content word (not punctuation, not a function word).
+    """
+    stopwords = english_stopwords()
+    by_start = {t.idx: t for t in doc}
+    out: list[DemonymMention] = []
+    for dem in demonyms:
+        token = by_start.get(dem.start)
+        if token is None or token.i + 1 >= len(doc):
+            continue
+        word = dem.text
+        if word.endswith("s") and is_demonym(word[:-1]):
+            continue  # "Venezuelans", "Nigerians": the people
+        following = doc[token.i + 1]
+        if following.is_alpha and following.lower_ not in stopwords:
+            out.append(dem)
     return out

@@ -488,7 +488,8 @@ def _mentions(
             continue
         if normalise(_clean_name(cand.text)) in named:
             continue
-        if cand.label == EMBEDDED_IN_PERSON and entry.kind not in PERSON_NAME_PLACE_KINDS:
+        local = LOCAL_ORGANISATION in cue(cand)  # "Hamilton County Sheriff's Office" taken for a person
+        if cand.label == EMBEDDED_IN_PERSON and entry.kind not in PERSON_NAME_PLACE_KINDS and not local:
             continue
         if OUTLET in cue(cand):
             evidence = [*evidence, OUTLET_EVIDENCE]  # "the Bangor Daily News": no event happens there
@@ -505,13 +506,16 @@ def _names_of_persons(
     chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
     cue: _CueOf,
 ) -> frozenset[str]:
-    """Names some mention rules out as a person's, team's or given name and none places."""
+    """Names some mention rules out as a person's, team's or given name and none places (a
+    preposition of place, a container, a dateline, a local agency named for the place)."""
     ruled_out: set[str] = set()
     placed: set[str] = set()
     for cand in candidates:
         name = normalise(_clean_name(cand.text))
         if cand.preposition in PLACE_PREPOSITIONS or cand.container or cand.in_dateline:
             placed.add(name)
+        elif LOCAL_ORGANISATION in cue(cand):
+            placed.add(name)  # "Crestview Police Department": a local agency names its own town
         entry = chosen[name + ("|" + cand.container if cand.container else "")][0]
         if entry is None:
             continue
