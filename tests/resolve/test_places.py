@@ -252,3 +252,11 @@ def test_only_demonyms_that_modify_a_noun_are_country_records(geoparser: Geopars
     )
     found = [(m.text, m.kind, m.country) for m in places_of(with_demonyms, text)]
     assert found == [("Russian", "demonym", "RUS"), ("French", "demonym", "FRA"), ("Oslo", "toponym", "NOR")]
+
+
+def test_a_dateline_wins_over_its_last_word_tagged_alone(geoparser: Geoparser) -> None:
+    text = "ST. LOUIS – Detectives asked for help on Monday after two cars were stolen from a garage downtown."
+    [dateline] = places_of(geoparser, text)
+    assert (dateline.text, dateline.start, dateline.name, dateline.admin1) == ("ST. LOUIS", 0, "St. Louis", "Missouri")
+    text = "ST. PAUL – The city council voted to repair the bridge before winter."
+    assert [m.text for m in places_of(geoparser, text)] == ["ST. PAUL"]

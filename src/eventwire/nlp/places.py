@@ -211,7 +211,9 @@ def place_candidates(
                 out = [c for c in out if not (c.start == ent.start_char and c.end == ent.end_char and embedded)]
                 out += embedded
         out += _gazetteer_pass(doc, covered, out, is_place_name, is_local_name, sentence_index, ents_by_start)
-    out += dateline_candidates(doc, out)
+    datelines = dateline_candidates(doc, out)
+    # A dateline's last word the model took alone ("LOUIS" of "ST. LOUIS -") is part of it.
+    out = [c for c in out if not any(d.start <= c.start and c.end <= d.end for d in datelines)] + datelines
     text = doc_text(doc)
     return [c for c in _tidy(out) if not _undotted_abbreviation(c.text, text[c.end : c.end + 1])]
 
@@ -435,8 +437,13 @@ def dateline_candidates(doc: Doc, taken: list[PlaceCandidate]) -> list[PlaceCand
     text = doc_text(doc)
     for match in [*_DATELINE.finditer(text), *_INLINE_DATELINE.finditer(text)]:
         start, end = match.span(1)
-        if len(match.group(1)) < 3 or any(c.start < end and start < c.end for c in taken):
-            continue
+        if len(match.group(1)) < 3 or any(
+            c.start < end
+            and start < c.end
+            and not (start <= c.start and c.end <= end and c.end - c.start < end - start)
+            for c in taken
+        ):
+            continue  # a candidate overlaps it, and is not a part of it
         span = doc.char_span(start, end, alignment_mode="expand")
         sentence = 0
         if span is not None:
