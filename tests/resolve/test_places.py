@@ -260,3 +260,13 @@ def test_a_dateline_wins_over_its_last_word_tagged_alone(geoparser: Geoparser) -
     assert (dateline.text, dateline.start, dateline.name, dateline.admin1) == ("ST. LOUIS", 0, "St. Louis", "Missouri")
     text = "ST. PAUL – The city council voted to repair the bridge before winter."
     assert [m.text for m in places_of(geoparser, text)] == ["ST. PAUL"]
+
+
+def test_a_bare_name_in_an_article_naming_its_county_is_in_that_county(geoparser: Geoparser) -> None:
+    text = "Flooding closed roads across Suffolk County on Monday, the Suffolk News reported."
+    found = [(m.text, m.name, m.admin1) for m in places_of(geoparser, text)]
+    assert found == [("Suffolk County", "Suffolk County", "New York"), ("Suffolk", "Suffolk County", "New York")]
+    # A town of that name in the county's state stays the town.
+    text = "Deputies in Orange County searched the lake on Sunday. The Orange Register said the boat was found."
+    found = [(m.text, m.precision, m.admin1) for m in places_of(geoparser, text)]
+    assert found == [("Orange County", "admin2", "California"), ("Orange", "city", "California")]

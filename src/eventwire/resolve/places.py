@@ -443,7 +443,29 @@ def resolve_places(
                 full.countries - own_ctx.countries, full.admin1 - own_ctx.admin1, full.dateline_country, others.focus
             )
         chosen[key] = _choose(gazetteer, cand, others, cue(cand))
+    _follow_counties(chosen, gazetteer)
     return _mentions(doc, candidates, chosen, cue)
+
+
+def _follow_counties(chosen: dict[str, tuple[GazetteerEntry | None, float, list[str]]], gazetteer: Gazetteer) -> None:
+    """A bare name in an article that names "X County" is in that county: "the Suffolk Times"
+    after "Suffolk County" is Suffolk County, New York, not the city of Suffolk, Virginia.
+
+    The bare name becomes the county's town of that name if the county's state has one,
+    else the county itself.
+    """
+    for key, (entry, confidence, evidence) in list(chosen.items()):
+        county = chosen.get(key + " county", (None, 0.0, []))[0]
+        if entry is None or county is None or entry.kind != "city" or county.kind != "admin2":
+            continue
+        if (entry.country, entry.admin1) == (county.country, county.admin1):
+            continue
+        towns = [
+            e
+            for e in gazetteer.lookup(entry.name)
+            if e.kind == "city" and (e.country, e.admin1) == (county.country, county.admin1)
+        ]
+        chosen[key] = (towns[0] if towns else county, confidence, [*evidence, f"in {county.name}"])
 
 
 def _chosen_context(
