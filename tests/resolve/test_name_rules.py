@@ -261,3 +261,11 @@ def test_a_town_heading_a_local_agency_stays_a_place_though_a_person_cue_follows
         "The mayor of Crestview said the street would stay closed."
     )
     assert {m.text for m in places_of(geoparser, text)} == {"Crestview"}
+
+
+def test_a_town_name_joined_to_a_persons_surname_is_a_person(geoparser: Geoparser) -> None:
+    text = "Judge Ana Cruz sentenced Mark Lyle Deen and Nino Calamba on Friday. Deen and Calamba will appeal."
+    assert places_of(geoparser, text) == []
+    # A place joined to a word of a longer name stays a place.
+    text = "Officers of Mark Lyle Deen Security patrolled in Bulacan and Calamba on Friday."
+    assert "Calamba" in [m.text for m in places_of(geoparser, text)]

@@ -395,13 +395,28 @@ def candidate_cues(
         cues = set(_span_cues(doc, span.start, span.end))
         name = cand.text.removesuffix("'s").removesuffix("’s")
         placed = cand.preposition in PLACE_SYNTAX_PREPOSITIONS or cand.container or cand.in_dateline
-        if name in person_words and not placed:
+        if (name in person_words or _coordinated_with_person(doc, span, person_words)) and not placed:
             cues.add(PERSON_NAME)
         if placed:
             cues -= {PERSON_VERB, PERSON_TITLE, TEAM}
         if cues:
             out[(cand.start, cand.end)] = frozenset(cues)
     return out
+
+
+def _coordinated_with_person(doc: Doc, span: Span, person_words: frozenset[str]) -> bool:
+    """ "Deen and Villanueva", "Villanueva and Deen": a name joined to a person's surname, used
+    alone (not a word of a longer name: "Bains and Grants Town"), is a person's."""
+    before = doc[span.start - 2 : span.start] if span.start >= 2 else None
+    after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
+    for pair, other in ((before, 0), (after, 1)):
+        if pair is None or pair[1 - other].lower_ not in ("and", "&"):
+            continue
+        word = pair[other]
+        alone = word.ent_iob_ != "I" and (word.i + 1 >= len(doc) or doc[word.i + 1].ent_iob_ != "I")
+        if alone and word.text in person_words:
+            return True
+    return False
 
 
 def _tidy(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
