@@ -81,7 +81,8 @@ def _preposition_before(doc: Doc, ent: Span) -> str | None:
     while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_PREPOSITIONS:
-        return doc[i].lower_
+        # "Rita Kessler of Bellmore": a person's "of" says where they are from.
+        return "from" if doc[i].lower_ == "of" and _residence_of(doc, i) else doc[i].lower_
     return None
 
 
@@ -301,7 +302,7 @@ def _gazetteer_pass(
         if i in covered or not titles[i]:
             i += 1
             continue
-        prev = lowers[i - 1]
+        prev = "from" if lowers[i - 1] == "of" and _residence_of(doc, i - 1) else lowers[i - 1]
         coordinated = prev not in LOCATIVE_PREPOSITIONS
         preposition = _coordinated_preposition(doc, i, by_end) if coordinated else prev
         if preposition is None:
@@ -342,6 +343,15 @@ def _gazetteer_pass(
         by_end[cand.end] = cand
         i = span.end
     return out
+
+
+def _residence_of(doc: Doc, of_index: int) -> bool:
+    """ "David Mahler of Bellmore", "Ann Lee, 34, of Park Ridge": "of" after a person names
+    where the person lives."""
+    i = of_index - 1
+    if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+        i -= 3  # the age between commas
+    return i >= 0 and doc[i].ent_type_ == "PERSON" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _span_cues(doc: Doc, start: int, end: int) -> frozenset[str]:
