@@ -48,6 +48,8 @@ def test_rules_file_loads_with_every_list_and_the_landmarks() -> None:
     assert ("said",) in rules.person_verbs and ("is", "accused") in rules.person_verbs
     assert "mayor" in rules.person_titles
     assert ("news", "agency") in rules.nonlocal_heads
+    assert ("coach",) in rules.team_heads and ("street",) in rules.street_heads
+    assert {"known as", "called"} <= rules.naming_words and "southern" in rules.generic_area_words
     assert ("police",) in rules.local_heads
     white_house = landmark("the White House")
     assert white_house is not None and white_house.country == "USA"
