@@ -270,3 +270,14 @@ def test_a_bare_name_in_an_article_naming_its_county_is_in_that_county(geoparser
     text = "Deputies in Orange County searched the lake on Sunday. The Orange Register said the boat was found."
     found = [(m.text, m.precision, m.admin1) for m in places_of(geoparser, text)]
     assert found == [("Orange County", "admin2", "California"), ("Orange", "city", "California")]
+
+
+def test_a_bare_name_of_the_datelines_state_is_the_state_though_its_namesake_is_qualified(
+    geoparser: Geoparser,
+) -> None:
+    text = (
+        "OLYMPIA, Wash. – The state's emergency team trained for a week in Washington, D.C., last spring. "
+        "Back home in Washington, the team answered floods in the Yakima valley."
+    )
+    washingtons = [(m.start, m.precision) for m in places_of(geoparser, text) if m.text == "Washington"]
+    assert washingtons == [(text.index("Washington, D.C."), "city"), (text.index("Washington, the"), "admin1")]

@@ -420,6 +420,7 @@ def resolve_places(
             entry = chosen[key][0]
             if entry is not None and cand.in_dateline and entry.country and not ctx.dateline_country:
                 ctx.dateline_country = entry.country
+    _own_state_over_namesake(candidates, chosen, by_container, gazetteer, home)
     # Pass 3: the senses chosen above are context for each other ("BC" makes "Nelson" the
     # Canadian one); names without a container are chosen again with that fuller context.
     full, own = _chosen_context(candidates, chosen, ctx.dateline_country)
@@ -445,6 +446,32 @@ def resolve_places(
         chosen[key] = _choose(gazetteer, cand, others, cue(cand))
     _follow_counties(chosen, gazetteer)
     return _mentions(doc, candidates, chosen, cue)
+
+
+def _own_state_over_namesake(
+    candidates: Sequence[PlaceCandidate],
+    chosen: dict[str, tuple[GazetteerEntry | None, float, list[str]]],
+    by_container: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
+    gazetteer: Gazetteer,
+    home: GazetteerEntry | None,
+) -> None:
+    """A bare "Washington" in a report datelined in Washington state is the state, though the
+    report also writes "Washington, D.C.": the qualified mention names the namesake only.
+
+    The dateline and the outlet's home alone decide the report's own state here.
+    """
+    signals = [s for _, s in _focus_signals(candidates, chosen, home, gazetteer) if s.source in ("dateline", "home")]
+    focus = local_focus(signals)
+    if focus is None:
+        return
+    for name, (entry, confidence, evidence) in by_container.items():
+        if entry is None or (entry.country, entry.admin1) == (focus.country, focus.admin1):
+            continue
+        state = [e for e in gazetteer.lookup(entry.name) if e.kind == "admin1" and e.country == focus.country]
+        if any(e.name == focus.admin1 and normalise(e.name) == name for e in state):
+            own = next(e for e in state if e.name == focus.admin1)
+            kept = [e for e in evidence if not e.startswith("container ")]
+            chosen[name] = (own, confidence, [*kept, "the report's own state"])
 
 
 def _follow_counties(chosen: dict[str, tuple[GazetteerEntry | None, float, list[str]]], gazetteer: Gazetteer) -> None:
