@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .ingest.clean import clean
 from .nlp.pipeline import PipelineConfig, build_pipeline
-from .nlp.places import candidate_cues, demonym_mentions, place_candidates
+from .nlp.places import candidate_cues, demonym_mentions, modifier_demonyms, place_candidates
 from .nlp.staged import Select, StagedPipeline, StagingError
 from .records import Article, PlaceMention
 from .resolve.containers import container_mentions
@@ -123,7 +123,8 @@ class Geoparser:
                 mentions = propagate_names(article.doc, article.text, mentions, blocked, gaz, persons)
                 mentions = container_mentions(article.doc, article.text, mentions, gaz)
                 if self.include_demonyms:
-                    mentions = sorted(mentions + demonym_places(article.doc, demonyms, gaz), key=lambda m: m.start)
+                    modifiers = modifier_demonyms(doc, demonyms, lambda word: gaz.demonym(word) is not None)
+                    mentions = sorted(mentions + demonym_places(article.doc, modifiers, gaz), key=lambda m: m.start)
             yield article, doc, mentions
 
     @staticmethod

@@ -12,13 +12,17 @@ from eventwire.records import Article, GazetteerEntry, PlaceMention
 from eventwire.resolve.gazetteer import Gazetteer
 from eventwire.resolve.name_rules import (
     LOCAL_ORGANISATION,
+    NAMED,
     NONLOCAL_ORGANISATION,
     OWNER,
     PERSON_NAME,
     PERSON_TITLE,
     PERSON_VERB,
+    STREET,
+    TEAM,
     TITLE_HEAD,
     cues_for,
+    generic_area_name,
     landmark,
     name_rules,
     rejects,
@@ -44,6 +48,8 @@ def test_rules_file_loads_with_every_list_and_the_landmarks() -> None:
     assert ("said",) in rules.person_verbs and ("is", "accused") in rules.person_verbs
     assert "mayor" in rules.person_titles
     assert ("news", "agency") in rules.nonlocal_heads
+    assert ("coach",) in rules.team_heads and ("street",) in rules.street_heads
+    assert {"known as", "called"} <= rules.naming_words and "southern" in rules.generic_area_words
     assert ("police",) in rules.local_heads
     white_house = landmark("the White House")
     assert white_house is not None and white_house.country == "USA"
@@ -61,6 +67,13 @@ def test_rules_file_loads_with_every_list_and_the_landmarks() -> None:
         (["the"], ["news", "agency", "reported"], NONLOCAL_ORGANISATION),
         (["the"], ["county", "sheriff's", "office"], LOCAL_ORGANISATION),
         (["the"], ["police", "department"], LOCAL_ORGANISATION),
+        (["said"], ["coach", "dana", "ruiz"], TEAM),  # "said Gonzaga coach Dana Ruiz"
+        (["a"], ["player", "since"], TEAM),
+        (["on"], ["street", "near"], STREET),  # "on Elm Street near the park"
+        (["at"], ["st.", ","], STREET),  # "at 12 Victoria St., Suite 4"
+        (["the", "horse"], ["and", "blue", "streets"], STREET),  # "down Canal and Magazine streets"
+        (["later", "called"], ["and", "then"], NAMED),  # "the road was later called Jackson"
+        (["known", "as"], [",", "was"], NAMED),
     ],
 )
 def test_context_words_fire_their_rule(before: list[str], after: list[str], cue: str) -> None:
@@ -82,7 +95,16 @@ def test_plain_place_context_fires_nothing() -> None:
 @given(st.lists(st.text(max_size=8), max_size=6), st.lists(st.text(max_size=8), max_size=6))
 def test_cues_for_never_fails_on_any_words(before: list[str], after: list[str]) -> None:
     cues = cues_for(before, after, [w.istitle() for w in after])
-    assert cues <= {PERSON_VERB, PERSON_TITLE, TITLE_HEAD, NONLOCAL_ORGANISATION, LOCAL_ORGANISATION}
+    assert cues <= {
+        PERSON_VERB,
+        PERSON_TITLE,
+        TITLE_HEAD,
+        NONLOCAL_ORGANISATION,
+        LOCAL_ORGANISATION,
+        TEAM,
+        STREET,
+        NAMED,
+    }
 
 
 def test_person_cue_rules_out_a_small_town_but_not_a_capital_city_or_country() -> None:
@@ -155,3 +177,97 @@ def test_a_possessive_before_a_persons_title_names_whose_the_person_is() -> None
     assert OWNER in cues_for([], ["\u2019s", "army", "chief", ","])
     assert OWNER not in cues_for(["in"], ["'s", "old", "market", "on"])
     assert OWNER not in cues_for(["in"], ["minister", "said"])  # no possessive: not whose
+
+
+def test_street_named_for_a_place_is_a_street_everywhere() -> None:
+    assert rejects(frozenset({STREET}), town(0, "country"), strong_label=True, big_city=100_000) == STREET
+    assert rejects(frozenset({STREET}), town(5_000_000), strong_label=True, big_city=100_000) == STREET
+
+
+def test_a_name_given_is_not_a_place_but_a_country_stays() -> None:
+    assert rejects(frozenset({NAMED}), town(900_000), strong_label=True, big_city=100_000) == NAMED
+    assert rejects(frozenset({NAMED}), town(0, "country"), strong_label=True, big_city=100_000) is None
+
+
+def test_team_head_rules_out_a_small_town_but_not_a_big_city() -> None:
+    assert rejects(frozenset({TEAM}), town(4_000), strong_label=True, big_city=100_000) == TEAM
+    assert rejects(frozenset({TEAM}), town(600_000), strong_label=True, big_city=100_000) is None
+
+
+def test_streets_in_an_article_are_not_the_towns_they_are_named_for(geoparser: Geoparser) -> None:
+    text = (
+        "The new clinic at 220 Victoria St. opened on Monday in Kamloops, the health authority said. "
+        "Police said the stabbing happened in the 300 block of North Lincoln Avenue on the West Side "
+        "of Chicago."
+    )
+    found = [m.text for m in places_of(geoparser, text)]
+    assert found == ["Kamloops", "Chicago"]
+
+
+def test_a_town_named_only_as_a_team_is_no_place_in_any_mention(geoparser: Geoparser) -> None:
+    text = (
+        "Notre Dame won 70-65 on Sunday. Notre Dame coach Lisa Kerr praised her defence, and "
+        "Notre Dame's Amy Park scored 20 points."
+    )
+    assert not [m for m in places_of(geoparser, text) if m.text.startswith("Notre Dame")]
+
+
+def test_a_team_town_also_placed_by_a_preposition_stays_a_place(geoparser: Geoparser) -> None:
+    text = (
+        "Muncie coach Ray Dill said the gym would reopen. The storm had damaged the roof of the "
+        "school gym in Muncie on Monday night."
+    )
+    assert [m.text for m in places_of(geoparser, text) if m.text == "Muncie"][-1:] == ["Muncie"]
+
+
+def test_a_nickname_or_a_name_given_is_not_the_place_it_names(geoparser: Geoparser) -> None:
+    text = "A teenager known as Montana was arrested in Fresno on Friday, police said."
+    assert [m.text for m in places_of(geoparser, text)] == ["Fresno"]
+    text = "The avenue was first named Bienville and was later called Jefferson before the war."
+    assert places_of(geoparser, text) == []
+
+
+def test_a_city_inside_a_persons_full_name_is_not_the_city(geoparser: Geoparser) -> None:
+    # The heading's "SYDNEY" may be the city; the actress's first name is not.
+    text = "SYDNEY SHINES: Sydney Sweeney wore a red gown on the carpet."
+    assert [m.text for m in places_of(geoparser, text) if m.text == "Sydney"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [("Southern", True), ("Central District", True), ("North-West", True), ("Northwest", True), ("Oaxaca", False)],
+)
+def test_generic_area_names_are_only_compass_and_area_words(name: str, generic: bool) -> None:
+    assert generic_area_name(name) is generic
+
+
+def test_an_area_named_by_a_compass_word_needs_its_country_in_the_article(geoparser: Geoparser) -> None:
+    text = "The Northwest Heart Clinic in Derry will double its beds, the trust said."
+    assert [m.text for m in places_of(geoparser, text)] == ["Derry"]
+    text = "The lecture covered the Central District court reforms in Seoul."
+    assert [m.text for m in places_of(geoparser, text)] == ["Seoul"]
+    text = "Heavy rain hit the Southern Province of Zambia, flooding roads near Choma."
+    assert {m.country for m in places_of(geoparser, text)} == {"ZMB"}
+
+
+def test_a_state_abbreviation_without_its_period_is_a_word(geoparser: Geoparser) -> None:
+    text = "Inspectors were trained to detect weapons of Mass Destruction in Tacoma last spring."
+    assert [m.text for m in places_of(geoparser, text)] == ["Tacoma"]
+    text = "Storms battered Springfield, Mass. on Sunday."
+    assert [(m.text, m.name) for m in places_of(geoparser, text)][-1] == ("Mass.", "Massachusetts")
+
+
+def test_a_town_heading_a_local_agency_stays_a_place_though_a_person_cue_follows_it(geoparser: Geoparser) -> None:
+    text = (
+        "Crestview Police Department officers found the car on Sunday. "
+        "The mayor of Crestview said the street would stay closed."
+    )
+    assert {m.text for m in places_of(geoparser, text)} == {"Crestview"}
+
+
+def test_a_town_name_joined_to_a_persons_surname_is_a_person(geoparser: Geoparser) -> None:
+    text = "Judge Ana Cruz sentenced Mark Lyle Deen and Nino Calamba on Friday. Deen and Calamba will appeal."
+    assert places_of(geoparser, text) == []
+    # A place joined to a word of a longer name stays a place.
+    text = "Officers of Mark Lyle Deen Security patrolled in Bulacan and Calamba on Friday."
+    assert "Calamba" in [m.text for m in places_of(geoparser, text)]

@@ -222,3 +222,62 @@ def test_a_small_town_reached_only_through_another_of_its_names_is_not_taken(geo
     assert all(m.name != "Newcomerstown" for m in places_of(geoparser, text))
     # A large city's other name still is the city: "Bombay" is Mumbai.
     assert {m.name for m in places_of(geoparser, "Flights from Bombay were delayed on Monday.")} >= {"Mumbai"}
+
+
+def test_an_entity_made_only_of_place_names_is_a_list_of_places(geoparser: Geoparser) -> None:
+    text = "Exports to markets such as Portugal, Greece Italy or Malta fell sharply last year."
+    found = [(m.text, m.country) for m in places_of(geoparser, text)]
+    assert found == [("Portugal", "PRT"), ("Greece", "GRC"), ("Italy", "ITA"), ("Malta", "MLT")]
+
+
+def test_a_hyphenated_pair_of_regions_is_two_places(geoparser: Geoparser) -> None:
+    text = "Trade across Asia-Pacific and Latin America slowed in the spring."
+    assert [m.text for m in places_of(geoparser, text)] == ["Asia", "Pacific", "Latin America"]
+
+
+def test_a_place_name_heading_a_hyphenated_adjective_is_the_place(geoparser: Geoparser) -> None:
+    text = "Troops of the U.S.-led coalition left the base in Syria. The U.S. said the withdrawal would take months."
+    first = places_of(geoparser, text)[0]
+    assert (text[first.start : first.end], first.country) == ("U.S.", "USA")
+    assert first.start == text.index("U.S.-led")
+    # Not after a hyphen: "anti-Syria" is no mention of Syria.
+    assert [m.start for m in places_of(geoparser, "Syria rejected the anti-Syria campaign.")] == [0]
+
+
+def test_only_demonyms_that_modify_a_noun_are_country_records(geoparser: Geoparser) -> None:
+    with_demonyms = Geoparser(geoparser.nlp, geoparser.gazetteer, include_demonyms=True)
+    text = (
+        "Two Russian diplomats met a French engineer in Oslo. Many Venezuelans crossed the border, "
+        "the Irish who stayed were few, and the guest was an American."
+    )
+    found = [(m.text, m.kind, m.country) for m in places_of(with_demonyms, text)]
+    assert found == [("Russian", "demonym", "RUS"), ("French", "demonym", "FRA"), ("Oslo", "toponym", "NOR")]
+
+
+def test_a_dateline_wins_over_its_last_word_tagged_alone(geoparser: Geoparser) -> None:
+    text = "ST. LOUIS – Detectives asked for help on Monday after two cars were stolen from a garage downtown."
+    [dateline] = places_of(geoparser, text)
+    assert (dateline.text, dateline.start, dateline.name, dateline.admin1) == ("ST. LOUIS", 0, "St. Louis", "Missouri")
+    text = "ST. PAUL – The city council voted to repair the bridge before winter."
+    assert [m.text for m in places_of(geoparser, text)] == ["ST. PAUL"]
+
+
+def test_a_bare_name_in_an_article_naming_its_county_is_in_that_county(geoparser: Geoparser) -> None:
+    text = "Flooding closed roads across Suffolk County on Monday, the Suffolk News reported."
+    found = [(m.text, m.name, m.admin1) for m in places_of(geoparser, text)]
+    assert found == [("Suffolk County", "Suffolk County", "New York"), ("Suffolk", "Suffolk County", "New York")]
+    # A town of that name in the county's state stays the town.
+    text = "Deputies in Orange County searched the lake on Sunday. The Orange Register said the boat was found."
+    found = [(m.text, m.precision, m.admin1) for m in places_of(geoparser, text)]
+    assert found == [("Orange County", "admin2", "California"), ("Orange", "city", "California")]
+
+
+def test_a_bare_name_of_the_datelines_state_is_the_state_though_its_namesake_is_qualified(
+    geoparser: Geoparser,
+) -> None:
+    text = (
+        "OLYMPIA, Wash. – The state's emergency team trained for a week in Washington, D.C., last spring. "
+        "Back home in Washington, the team answered floods in the Yakima valley."
+    )
+    washingtons = [(m.start, m.precision) for m in places_of(geoparser, text) if m.text == "Washington"]
+    assert washingtons == [(text.index("Washington, D.C."), "city"), (text.index("Washington, the"), "admin1")]

@@ -55,3 +55,11 @@ def test_a_word_that_continues_into_a_longer_name_is_not_taken(geoparser: Geopar
 def test_a_demonym_after_in_is_not_a_town(geoparser: Geoparser) -> None:
     mentions = places_of(geoparser, "The firm moved $40 million in Canadian pension obligations.")
     assert not [m for m in mentions if m.text == "Canadian" and m.precision == "city"]
+
+
+def test_a_persons_of_names_where_the_person_is_from(geoparser: Geoparser) -> None:
+    text = "Last year Tom and Rita Kessler of Bellmore appeared on the cooking show."
+    [(name, country)] = [(m.text, m.country) for m in places_of(geoparser, text)]
+    assert (name, country) == ("Bellmore", "USA")
+    text = "The victim, Ann Lee, 34, of Wantagh, was taken to a hospital."
+    assert [m.text for m in places_of(geoparser, text)] == ["Wantagh"]

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..ingest.language import english_stopwords
 from ..records import DemonymMention, PlaceCandidate
+from ..resolve.gazetteer import load_admin1_abbreviations
 from ..resolve.name_rules import (
     COORDINATED,
     LOCAL_ORGANISATION,
@@ -21,6 +24,7 @@ from ..resolve.name_rules import (
     PERSON_TITLE,
     PERSON_VERB,
     POSSESSIVE_MARKS,
+    TEAM,
     cues_for,
     local_head_words,
 )
@@ -31,6 +35,8 @@ Cues = dict[tuple[int, int], frozenset[str]]
 # Prepositions and patterns that make a name a place whatever else the article says of it.
 PLACE_SYNTAX_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "across"})
 CUE_WINDOW = 5
+# Tokens that may join the places of one entity that names several: "Asia-Pacific", "Greece Italy".
+_LIST_JOINERS = frozenset({"-", "–", "/"})
 
 STRONG_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -75,7 +81,8 @@ def _preposition_before(doc: Doc, ent: Span) -> str | None:
     while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_PREPOSITIONS:
-        return doc[i].lower_
+        # "Rita Kessler of Bellmore": a person's "of" says where they are from.
+        return "from" if doc[i].lower_ == "of" and _residence_of(doc, i) else doc[i].lower_
     return None
 
 
@@ -175,6 +182,14 @@ def place_candidates(
         if ent.label_ == "NORP" and facility_word is None:
             continue  # demonyms are handled by `demonym_mentions`; a NORP place is rare
         text = doc_text(doc)[ent.start_char : end]
+        parts = _place_list(doc, ent, is_place_name) if strong and facility_word is None else []
+        if parts:
+            # "Greece Italy", "Asia-Pacific": a span made only of place names is a list of places.
+            out += [
+                PlaceCandidate(p.text, p.start_char, p.end_char, ent.label_, sentence_index(p.start)) for p in parts
+            ]
+            covered.update(range(ent.start, ent.end))
+            continue
         out.append(
             PlaceCandidate(
                 text=text,
@@ -197,8 +212,46 @@ def place_candidates(
                 out = [c for c in out if not (c.start == ent.start_char and c.end == ent.end_char and embedded)]
                 out += embedded
         out += _gazetteer_pass(doc, covered, out, is_place_name, is_local_name, sentence_index, ents_by_start)
-    out += dateline_candidates(doc, out)
-    return _tidy(out)
+    datelines = dateline_candidates(doc, out)
+    # A dateline's last word the model took alone ("LOUIS" of "ST. LOUIS -") is part of it.
+    out = [c for c in out if not any(d.start <= c.start and c.end <= d.end for d in datelines)] + datelines
+    text = doc_text(doc)
+    return [c for c in _tidy(out) if not _undotted_abbreviation(c.text, text[c.end : c.end + 1])]
+
+
+@cache
+def _dotted_abbreviations() -> frozenset[str]:
+    """ "Mass.", "Ill.", "Wash.": admin1 abbreviations written with their period."""
+    return frozenset(row.abbreviation for row in load_admin1_abbreviations() if row.abbreviation.endswith("."))
+
+
+def _undotted_abbreviation(name: str, next_char: str) -> bool:
+    """ "Weapons of Mass Destruction", "Ill will": an area's abbreviation without its period is a word."""
+    return next_char != "." and name + "." in _dotted_abbreviations()
+
+
+def _place_list(doc: Doc, ent: Span, is_place_name: Callable[[str], bool] | None) -> list[Span]:
+    """The places of an entity that is not one place but several named in a row ("Greece Italy").
+
+    Only when the whole is no place name and every word but hyphens belongs to one of the parts.
+    """
+    if is_place_name is None or len(ent) < 2 or is_place_name(ent.text):
+        return []
+    parts: list[Span] = []
+    i = ent.start
+    while i < ent.end:
+        if doc[i].text in _LIST_JOINERS:
+            i += 1
+            continue
+        for n in range(min(MAX_EMBEDDED_TOKENS, ent.end - i), 0, -1):
+            span = doc[i : i + n]
+            if span.text != ent.text and not any(t.text in _LIST_JOINERS for t in span) and is_place_name(span.text):
+                parts.append(span)
+                i += n
+                break
+        else:
+            return []
+    return parts if len(parts) > 1 else []
 
 
 def _coordinated_preposition(doc: Doc, i: int, by_end: dict[int, PlaceCandidate]) -> str | None:
@@ -249,7 +302,7 @@ def _gazetteer_pass(
         if i in covered or not titles[i]:
             i += 1
             continue
-        prev = lowers[i - 1]
+        prev = "from" if lowers[i - 1] == "of" and _residence_of(doc, i - 1) else lowers[i - 1]
         coordinated = prev not in LOCATIVE_PREPOSITIONS
         preposition = _coordinated_preposition(doc, i, by_end) if coordinated else prev
         if preposition is None:
@@ -290,6 +343,15 @@ def _gazetteer_pass(
         by_end[cand.end] = cand
         i = span.end
     return out
+
+
+def _residence_of(doc: Doc, of_index: int) -> bool:
+    """ "David Mahler of Bellmore", "Ann Lee, 34, of Park Ridge": "of" after a person names
+    where the person lives."""
+    i = of_index - 1
+    if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+        i -= 3  # the age between commas
+    return i >= 0 and doc[i].ent_type_ == "PERSON" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _span_cues(doc: Doc, start: int, end: int) -> frozenset[str]:
@@ -343,13 +405,28 @@ def candidate_cues(
         cues = set(_span_cues(doc, span.start, span.end))
         name = cand.text.removesuffix("'s").removesuffix("’s")
         placed = cand.preposition in PLACE_SYNTAX_PREPOSITIONS or cand.container or cand.in_dateline
-        if name in person_words and not placed:
+        if (name in person_words or _coordinated_with_person(doc, span, person_words)) and not placed:
             cues.add(PERSON_NAME)
         if placed:
-            cues -= {PERSON_VERB, PERSON_TITLE}
+            cues -= {PERSON_VERB, PERSON_TITLE, TEAM}
         if cues:
             out[(cand.start, cand.end)] = frozenset(cues)
     return out
+
+
+def _coordinated_with_person(doc: Doc, span: Span, person_words: frozenset[str]) -> bool:
+    """ "Deen and Villanueva", "Villanueva and Deen": a name joined to a person's surname, used
+    alone (not a word of a longer name: "Bains and Grants Town"), is a person's."""
+    before = doc[span.start - 2 : span.start] if span.start >= 2 else None
+    after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
+    for pair, other in ((before, 0), (after, 1)):
+        if pair is None or pair[1 - other].lower_ not in ("and", "&"):
+            continue
+        word = pair[other]
+        alone = word.ent_iob_ != "I" and (word.i + 1 >= len(doc) or doc[word.i + 1].ent_iob_ != "I")
+        if alone and word.text in person_words:
+            return True
+    return False
 
 
 def _tidy(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
@@ -385,8 +462,13 @@ def dateline_candidates(doc: Doc, taken: list[PlaceCandidate]) -> list[PlaceCand
     text = doc_text(doc)
     for match in [*_DATELINE.finditer(text), *_INLINE_DATELINE.finditer(text)]:
         start, end = match.span(1)
-        if len(match.group(1)) < 3 or any(c.start < end and start < c.end for c in taken):
-            continue
+        if len(match.group(1)) < 3 or any(
+            c.start < end
+            and start < c.end
+            and not (start <= c.start and c.end <= end and c.end - c.start < end - start)
+            for c in taken
+        ):
+            continue  # a candidate overlaps it, and is not a part of it
         span = doc.char_span(start, end, alignment_mode="expand")
         sentence = 0
         if span is not None:
@@ -413,4 +495,29 @@ def demonym_mentions(doc: Doc, is_demonym: Callable[[str], bool]) -> list[Demony
     for token in doc:
         if token.is_title and is_demonym(token.text):
             out.append(DemonymMention(token.text, token.idx, token.idx + len(token.text)))
+    return out
+
+
+def modifier_demonyms(
+    doc: Doc, demonyms: list[DemonymMention], is_demonym: Callable[[str], bool]
+) -> list[DemonymMention]:
+    """The demonyms that modify a noun ("Russian diplomats", "a French engineer").
+
+    These refer to the country; a demonym that names people ("Americans", "the Irish need",
+    "an American;") does not. A plural whose singular is a demonym is people; otherwise the
+    next word must be a content word (not punctuation, not a function word).
+    """
+    stopwords = english_stopwords()
+    by_start = {t.idx: t for t in doc}
+    out: list[DemonymMention] = []
+    for dem in demonyms:
+        token = by_start.get(dem.start)
+        if token is None or token.i + 1 >= len(doc):
+            continue
+        word = dem.text
+        if word.endswith("s") and is_demonym(word[:-1]):
+            continue  # "Venezuelans", "Nigerians": the people
+        following = doc[token.i + 1]
+        if following.is_alpha and following.lower_ not in stopwords:
+            out.append(dem)
     return out

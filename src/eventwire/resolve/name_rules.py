@@ -34,6 +34,9 @@ LOCAL_ORGANISATION = "local_organisation"
 STAFF_OF = "staff_of"
 OUTLET = "outlet"
 OWNER = "owner_of_person"
+TEAM = "team_member"
+STREET = "street_name"
+NAMED = "named_as"
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # How far after a possessive the person it owns may be named ("Iran's top military commander").
 OWNED_WINDOW = 3
@@ -41,6 +44,10 @@ OWNED_WINDOW = 3
 # Friendship"): the coordination is evidence enough to read a word of place_stopwords.txt as a town.
 COORDINATED = "COORDINATED"
 PERSON_CUES = frozenset({PERSON_VERB, PERSON_TITLE, PERSON_NAME})
+# Cues that make a town's name someone's or something's name: a person, a team, a thing named so.
+NAME_CUES = frozenset({PERSON_VERB, PERSON_TITLE, PERSON_NAME, TEAM, NAMED})
+# Plural street heads that a coordinated name shares: "down Bourbon and Dauphine streets".
+_PLURAL_STREETS = frozenset({"streets", "avenues", "roads"})
 LANDMARK_FEATURE = "landmark"
 # How far after the name an organisation's head may stand ("Queens Park Rangers").
 HEAD_WINDOW = 3
@@ -82,6 +89,10 @@ class NameRules:
     nonlocal_heads: Phrases
     local_heads: Phrases
     outlet_heads: Phrases
+    team_heads: Phrases
+    street_heads: Phrases
+    naming_words: frozenset[str]
+    generic_area_words: frozenset[str]
     landmarks: dict[str, Landmark]
 
 
@@ -141,6 +152,10 @@ def name_rules() -> NameRules:
         nonlocal_heads=_phrases(words("nonlocal_organisation_heads")),
         local_heads=_phrases(words("local_organisation_heads")),
         outlet_heads=_phrases(words("outlet_heads")),
+        team_heads=_phrases(words("team_heads")),
+        street_heads=_phrases(words("street_heads")),
+        naming_words=frozenset(words("naming_words")),
+        generic_area_words=frozenset(words("generic_area_words")),
         landmarks={landmark_key(lm.name): lm for lm in landmarks},
     )
 
@@ -150,6 +165,12 @@ def local_head_words() -> frozenset[str]:
     """First words of local-organisation and outlet heads: a cheap test before any lookup."""
     rules = name_rules()
     return frozenset(p[0] for heads in (rules.local_heads, rules.outlet_heads) for p in heads.items)
+
+
+def generic_area_name(name: str) -> bool:
+    """Whether an area's name is only compass and area words ("Southern", "Central District")."""
+    words = name.lower().replace("-", " ").split()
+    return bool(words) and all(w in name_rules().generic_area_words for w in words)
 
 
 def landmark_key(name: str) -> str:
@@ -182,6 +203,15 @@ def _owns_a_person(following: Sequence[str], titles: frozenset[str]) -> bool:
     return any(w in titles for w in [*words, *pairs])
 
 
+def _names_a_street(following: Sequence[str], after_is_name: Sequence[bool], heads: Phrases) -> bool:
+    """ "State Street", "Victoria St.", and the first of "Bourbon and Dauphine streets"."""
+    words = [w.rstrip(".") for w in following]
+    if heads.starts(words):
+        return True
+    coordinated = words[:1] in (["and"], ["&"]) and len(words) > 2 and any(after_is_name[1:2])
+    return coordinated and words[2] in _PLURAL_STREETS
+
+
 def cues_for(
     before: Sequence[str],
     after: Sequence[str],
@@ -202,8 +232,14 @@ def cues_for(
     previous = [w.rstrip(".") for w in before[-2:]]
     if previous and (previous[-1] in rules.person_titles or " ".join(previous) in rules.person_titles):
         cues.add(PERSON_TITLE)
+    if previous and (previous[-1] in rules.naming_words or " ".join(previous) in rules.naming_words):
+        cues.add(NAMED)
     if rules.title_heads.starts(following):
         cues.add(TITLE_HEAD)
+    if rules.team_heads.starts(following):
+        cues.add(TEAM)
+    if _names_a_street(following, after_is_name, rules.street_heads):
+        cues.add(STREET)
     if rules.staff_nouns.starts(following):
         cues.add(STAFF_OF)
     if _owns_a_person(following, rules.person_titles):
@@ -225,12 +261,16 @@ def rejects(cues: frozenset[str], entry: GazetteerEntry, strong_label: bool, big
     towns and counties; a person named elsewhere in the article ("Paul Francis Floyd" makes a
     later "Floyd" him) rules out everything but countries. A title or non-local organisation
     head rules out all but countries (a title head spares admin1 areas). A landmark survives
-    everything but a staff noun after it ("White House aides").
+    everything but a staff noun after it ("White House aides"). A street head after the name
+    ("Victoria St.") rules out everything; a naming word before it ("a street called Lafayette")
+    all but countries; a team head ("Notre Dame coach") what a person's cue rules out.
     """
     if entry.feature == LANDMARK_FEATURE:
         # "the Kremlin said" speaks for the institution the landmark houses, and stays a place;
         # "White House aides" only name whom they work for.
         return STAFF_OF if STAFF_OF in cues else None
+    if STREET in cues:
+        return STREET  # "Victoria St." is a street, wherever Victoria is
     if entry.kind in ("country", "region"):
         return None
     if PERSON_NAME in cues:
@@ -239,7 +279,9 @@ def rejects(cues: frozenset[str], entry: GazetteerEntry, strong_label: bool, big
         return TITLE_HEAD  # "Supreme Court", "Supreme Leader"; but "Iowa Court of Appeals" is Iowa's
     if NONLOCAL_ORGANISATION in cues:
         return NONLOCAL_ORGANISATION
-    for cue in (PERSON_VERB, PERSON_TITLE):
+    if NAMED in cues:
+        return NAMED  # "the street was later called Lafayette": a name given, not a place meant
+    for cue in (PERSON_VERB, PERSON_TITLE, TEAM):
         if cue not in cues:
             continue
         if entry.kind == "admin1" and strong_label:

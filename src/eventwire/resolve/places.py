@@ -45,10 +45,12 @@ from .name_rules import (
     COORDINATED,
     LANDMARK_FEATURE,
     LOCAL_ORGANISATION,
+    NAME_CUES,
     OUTLET,
     OWNER,
     PERSON_VERB,
     cues_for,
+    generic_area_name,
     landmark,
     rejects,
 )
@@ -57,6 +59,10 @@ NO_CUES: frozenset[str] = frozenset()
 # Prepositions that put a small town behind a weak label on the map ("in Nelson", "across Avondale").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "into", "across"})
 OUTLET_EVIDENCE = "outlet name"
+EMBEDDED_IN_PERSON = "EMBEDDED_IN_PERSON"
+# What a place name inside a person's full name may be: "Kenya Airways' John Smith" aside, a city
+# in a person's name is the person's ("Kobe Bryant", "Paris Hilton").
+PERSON_NAME_PLACE_KINDS = frozenset({"country", "admin1", "region"})
 
 WEAK_CITY_MIN_POPULATION = 15_000
 # A town behind a weak label with no locative preposition and no country in the article, or
@@ -170,8 +176,11 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
         entries = [e for e in entries if e.kind in ("country", "region")]
     norm = normalise(name)
     for e in entries:
-        if e.alternate and normalise(e.name).startswith(norm + " "):
-            e.alternate = False  # "New York" for "New York City": a short form, not another name
+        full = normalise(e.name)
+        if e.alternate and full.startswith(norm + " ") and (" " in norm or full == norm + " city"):
+            # "New York" for "New York City", "Matias Romero" for "Matías Romero Avendaño": a
+            # short form, not another name; but one word ("Royal") is not a longer name's town.
+            e.alternate = False
     if any(not e.alternate for e in entries):
         # The place's own name beats another place's translation or former name.
         entries = [e for e in entries if not (e.alternate and e.kind == "city")]
@@ -201,8 +210,10 @@ def _acceptable(
         return True
     if LOCAL_ORGANISATION in cues and entry.kind in ("city", "admin2") and not entry.alternate:
         return True  # "Manatee County Sheriff's Office", "Hollywood Police": the agency's own place
-    if cand.label == "EMBEDDED_IN_PERSON":
-        return entry.kind in ("country", "admin1", "region")
+    if entry.kind in ("admin1", "admin2") and generic_area_name(entry.name) and not _supported_area(cand, entry, ctx):
+        return False  # "Southern", "Northwest", "Central District": a compass word, not Zambia's province
+    if cand.label == EMBEDDED_IN_PERSON:
+        return entry.kind in PERSON_NAME_PLACE_KINDS
     if cand.label == "EMBEDDED":
         # A place inside an organisation's name ("Winnipeg Fire Paramedic Service"): only names
         # that are places beyond doubt.
@@ -225,6 +236,11 @@ def _acceptable(
     if entry.kind == "facility":
         return cand.facility_word is not None
     return True
+
+
+def _supported_area(cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | None) -> bool:
+    """An area with a generic name is meant when its country is named in the article or after it."""
+    return bool(cand.container) or bool(ctx is not None and entry.country and ctx.countries[entry.country])
 
 
 def _foreign_small_town(entry: GazetteerEntry, cand: PlaceCandidate, ctx: _Context) -> bool:
@@ -404,6 +420,7 @@ def resolve_places(
             entry = chosen[key][0]
             if entry is not None and cand.in_dateline and entry.country and not ctx.dateline_country:
                 ctx.dateline_country = entry.country
+    _own_state_over_namesake(candidates, chosen, by_container, gazetteer, home)
     # Pass 3: the senses chosen above are context for each other ("BC" makes "Nelson" the
     # Canadian one); names without a container are chosen again with that fuller context.
     full, own = _chosen_context(candidates, chosen, ctx.dateline_country)
@@ -427,7 +444,55 @@ def resolve_places(
                 full.countries - own_ctx.countries, full.admin1 - own_ctx.admin1, full.dateline_country, others.focus
             )
         chosen[key] = _choose(gazetteer, cand, others, cue(cand))
+    _follow_counties(chosen, gazetteer)
     return _mentions(doc, candidates, chosen, cue)
+
+
+def _own_state_over_namesake(
+    candidates: Sequence[PlaceCandidate],
+    chosen: dict[str, tuple[GazetteerEntry | None, float, list[str]]],
+    by_container: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
+    gazetteer: Gazetteer,
+    home: GazetteerEntry | None,
+) -> None:
+    """A bare "Washington" in a report datelined in Washington state is the state, though the
+    report also writes "Washington, D.C.": the qualified mention names the namesake only.
+
+    The dateline and the outlet's home alone decide the report's own state here.
+    """
+    signals = [s for _, s in _focus_signals(candidates, chosen, home, gazetteer) if s.source in ("dateline", "home")]
+    focus = local_focus(signals)
+    if focus is None:
+        return
+    for name, (entry, confidence, evidence) in by_container.items():
+        if entry is None or (entry.country, entry.admin1) == (focus.country, focus.admin1):
+            continue
+        state = [e for e in gazetteer.lookup(entry.name) if e.kind == "admin1" and e.country == focus.country]
+        if any(e.name == focus.admin1 and normalise(e.name) == name for e in state):
+            own = next(e for e in state if e.name == focus.admin1)
+            kept = [e for e in evidence if not e.startswith("container ")]
+            chosen[name] = (own, confidence, [*kept, "the report's own state"])
+
+
+def _follow_counties(chosen: dict[str, tuple[GazetteerEntry | None, float, list[str]]], gazetteer: Gazetteer) -> None:
+    """A bare name in an article that names "X County" is in that county: "the Suffolk Times"
+    after "Suffolk County" is Suffolk County, New York, not the city of Suffolk, Virginia.
+
+    The bare name becomes the county's town of that name if the county's state has one,
+    else the county itself.
+    """
+    for key, (entry, confidence, evidence) in list(chosen.items()):
+        county = chosen.get(key + " county", (None, 0.0, []))[0]
+        if entry is None or county is None or entry.kind != "city" or county.kind != "admin2":
+            continue
+        if (entry.country, entry.admin1) == (county.country, county.admin1):
+            continue
+        towns = [
+            e
+            for e in gazetteer.lookup(entry.name)
+            if e.kind == "city" and (e.country, e.admin1) == (county.country, county.admin1)
+        ]
+        chosen[key] = (towns[0] if towns else county, confidence, [*evidence, f"in {county.name}"])
 
 
 def _chosen_context(
@@ -456,12 +521,24 @@ def _mentions(
     chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
     cue: _CueOf,
 ) -> list[PlaceMention]:
-    """A place record per candidate with its name's sense, unless its own cues rule that out."""
+    """A place record per candidate with its name's sense, unless its own cues rule that out.
+
+    A name that some mention shows to be a person's, a team's or a given name ("Notre Dame
+    coach ...", "Notre Dame won") and that no mention puts on the map (a preposition of place,
+    a container, a dateline) is that name in every mention: one sense per discourse. A city
+    inside a person's full name ("Kobe Bryant") is not the city, whatever sense its name has.
+    """
+    named = _names_of_persons(candidates, chosen, cue)
     out: list[PlaceMention] = []
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
         entry, confidence, evidence = chosen[key]
         if entry is None or rejects(cue(cand), entry, cand.strong, SPEAKING_CITY_MIN_POPULATION):
+            continue
+        if normalise(_clean_name(cand.text)) in named:
+            continue
+        local = LOCAL_ORGANISATION in cue(cand)  # "Hamilton County Sheriff's Office" taken for a person
+        if cand.label == EMBEDDED_IN_PERSON and entry.kind not in PERSON_NAME_PLACE_KINDS and not local:
             continue
         if OUTLET in cue(cand):
             evidence = [*evidence, OUTLET_EVIDENCE]  # "the Bangor Daily News": no event happens there
@@ -471,6 +548,30 @@ def _mentions(
             evidence = [*evidence, OWNER_EVIDENCE]  # "Iran's top general": whose, not where
         out.append(_mention(doc, cand.text, cand.start, cand.end, entry, round(confidence, 3), evidence))
     return out
+
+
+def _names_of_persons(
+    candidates: Sequence[PlaceCandidate],
+    chosen: Mapping[str, tuple[GazetteerEntry | None, float, list[str]]],
+    cue: _CueOf,
+) -> frozenset[str]:
+    """Names some mention rules out as a person's, team's or given name and none places (a
+    preposition of place, a container, a dateline, a local agency named for the place)."""
+    ruled_out: set[str] = set()
+    placed: set[str] = set()
+    for cand in candidates:
+        name = normalise(_clean_name(cand.text))
+        if cand.preposition in PLACE_PREPOSITIONS or cand.container or cand.in_dateline:
+            placed.add(name)
+        elif LOCAL_ORGANISATION in cue(cand):
+            placed.add(name)  # "Crestview Police Department": a local agency names its own town
+        entry = chosen[name + ("|" + cand.container if cand.container else "")][0]
+        if entry is None:
+            continue
+        rule = rejects(cue(cand), entry, cand.strong, SPEAKING_CITY_MIN_POPULATION)
+        if rule in NAME_CUES:
+            ruled_out.add(name)
+    return frozenset(ruled_out - placed)
 
 
 def _focus_signals(
@@ -578,7 +679,9 @@ def propagate_names(
     for name in sorted(names, key=len, reverse=True):
         source = names[name]
         entry = _entry_of(source, gazetteer)
-        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        # Not after a hyphen ("anti-Russian"); before one, a compound's first part is the place
+        # ("U.S.-led", "Beijing-based", "Armenia-Italy").
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?!\w|-\d)", text):
             start, end = match.span()
             if any(s < end and start < e for s, e in covered):
                 continue
