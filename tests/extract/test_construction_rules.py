@@ -358,3 +358,18 @@ def test_a_shooting_before_a_crash_stays_an_assault(extract_events: ExtractEvent
     text = "A gunman shot dead two men in Durban on Friday before crashing his car into a wall."
     assault = only(extract_events(text, APRIL), "ASSAULT")
     assert assault.mode == "firearms"
+
+
+# --- PLOVER kinds that need the parse: recipients, inquiries -----------------------------------------
+
+
+def test_a_light_verb_gives_to_its_recipient(extract_events: ExtractEvents) -> None:
+    text = "Ghana's president gave a warm welcome to the visiting Togolese foreign minister on Monday."
+    welcome = only(extract_events(text, APRIL), "SUPPORT")
+    assert dyad(welcome) == ("GHA", "TGO")
+
+
+def test_an_inquiry_by_a_government_body_is_an_accusation_without_recipient(extract_events: ExtractEvents) -> None:
+    text = "The European Commission investigated claims of price fixing by car makers in Brussels on Tuesday."
+    inquiry = only(extract_events(text, APRIL), "ACCUSE")
+    assert inquiry.mode == "investigate" and inquiry.actor is not None and inquiry.actor.sector == "IGO"

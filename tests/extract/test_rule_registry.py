@@ -28,6 +28,10 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "power plant.", "ACCUSE", "responsible", {"actor.country": "UKR", "target.country": "RUS"}),
     ("accident-is-no-assault", "A man was killed in a collision with a truck near Leeds on Sunday.",
      "OTHER", "killed", {"mode": "accident"}),
+    ("mediation-between", "Norway mediated between Colombia and the FARC rebels in Havana.", "CONSULT",
+     "mediated", {"actor.country": "NOR", "target.country": "COL", "mode": "mediate"}),
+    ("refusal-is-reject", "Serbia and Kosovo failed to reach an agreement in Brussels on Monday.", "REJECT",
+     "reach", {"actor.country": "SRB", "mode": "refuse", "status": "asserted"}),
     ("talks-counterpart", "Iran ruled out any resumption of talks with Washington.", "REJECT", "ruled",
      {"actor.country": "IRN", "target.country": "USA"}),
     ("victims-of-subject-event", "A suicide bombing killed seven Afghan soldiers in Kabul on Monday.", "ASSAULT",
@@ -94,6 +98,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
 DROPPED: list[tuple[str, str, str, str]] = [
     ("subject-event-owns-casualties", "A suicide bombing killed seven Afghan soldiers in Kabul on Monday.",
      "ASSAULT", "killed"),
+    ("routine-police-inquiry", "Detroit police are investigating the robbery of a gas station.", "ACCUSE",
+     "investigating"),
     ("speculation-dropped", "Analysts said Russia could invade Ukraine next month.", "COERCE", "invade"),
     ("meeting-needs-two-sides", "Talks with Iran were held in Vienna on Monday.", "CONSULT", "Talks"),
 ]  # fmt: skip

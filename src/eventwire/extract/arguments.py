@@ -44,6 +44,13 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in {"DATE", "TIME"}), None)
 
 
+def _dative(verb: Token) -> Token | None:
+    """The recipient: "sold Saudi Arabia howitzers" (the noun) or "gave a welcome to X" (the
+    preposition's object)."""
+    dative = _child(verb, {"dative"})
+    return _pobj(dative) if dative is not None and dative.pos_ == "ADP" else dative
+
+
 def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
     for child in token.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
@@ -134,7 +141,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # "restored ties with Somalia": the object's partner; "summoned the Nigerian ambassador":
             # the object itself when nothing else is named (a person stands for their state).
             obj = target
-            target = _prep_object(verb, preps) or _child(verb, {"dative"}) or _prep_object(obj, preps | {"with"})
+            target = _prep_object(verb, preps) or _dative(verb) or _prep_object(obj, preps | {"with"})
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
                 target = obj
     if match.trigger.type == "CONSULT" and target is None:

@@ -107,6 +107,31 @@ def victims_of_subject_event(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, target=target) if target is not None else None
 
 
+def mediation_between(ctx: RuleContext) -> RuleContext | None:
+    """ "Kuwait mediated between Qatar and Saudi Arabia", "Egypt launched a mediation effort
+    between the two factions": the mediator consults the sides named after "between"."""
+    if ctx.event_type != "CONSULT" or ctx.mode != "mediate" or ctx.target is not None:
+        return None
+    token = ctx.token
+    holders = [token, token.head] if token.dep_ == "compound" else [token]
+    for holder in holders:
+        prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        side = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        target = ctx.scope.party(side, ctx.speaker) if side is not None else None
+        if target is not None and target != ctx.actor:
+            return replace(ctx, target=target)
+    return None
+
+
+def routine_police_inquiry(ctx: RuleContext) -> RuleContext | None:
+    """ "Police are investigating the shooting": a police force looking into a crime is the
+    routine of every crime report, not a political accusation (an inquiry by a government, a
+    court or the UN stays ACCUSE)."""
+    if ctx.event_type != "ACCUSE" or ctx.mode != "investigate" or ctx.match.trigger.pos != "VERB":
+        return None
+    return replace(ctx, drop=True) if ctx.actor is not None and ctx.actor.sector == "COP" else None
+
+
 def object_owner_target(ctx: RuleContext) -> RuleContext | None:
     """ "accepted the demands of the rebels", "rejected Iran's proposal", "expelled inspectors of
     the agency", "restored ties with Iran": whose demand, proposal or people it is, or the

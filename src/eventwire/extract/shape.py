@@ -36,6 +36,9 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
         # "police opened an investigation into the killing": PLOVER needs no recipient; one that
         # is only being conducted or mentioned ("an investigation by X") is no new event.
         return args.actor is not None and lemma(token.head) in load_event_words().opening_verbs
+    if trig.type == "ACCUSE" and match.mode == "investigate" and trig.pos == "VERB":
+        # "The UN investigated reports of mass graves": PLOVER needs no recipient, only who probes.
+        return args.actor is not None and not args.passive
     if trig.type == "SUPPORT" and match.mode == "endorse" and own_object(token):
         return False  # "China defended its rights": backing one's own act or claim supports no other
     if trig.type == "SUPPORT" and match.mode == "sign":

@@ -119,6 +119,16 @@ def speculation_dropped(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
+def refusal_is_reject(ctx: RuleContext) -> RuleContext | None:
+    """ "Syria says it will not accept more refugees", "the two sides failed to reach an
+    agreement": an agreement a named side withholds is PLOVER's REJECT (refuse), made now."""
+    if ctx.status is not None or not ctx.negated or ctx.event_type != "AGREE" or ctx.actor is None:
+        return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() in {"can", "could"} for c in ctx.token.children):
+        return None  # "they could not agree on the rate": an inability, not a refusal
+    return replace(ctx, event_type="REJECT", mode="refuse", status="asserted")
+
+
 def negated(ctx: RuleContext) -> RuleContext | None:
     """ "Police did not arrest the protesters": the act did not happen."""
     return replace(ctx, status="negated") if ctx.status is None and ctx.negated else None
