@@ -373,3 +373,21 @@ def test_an_inquiry_by_a_government_body_is_an_accusation_without_recipient(extr
     text = "The European Commission investigated claims of price fixing by car makers in Brussels on Tuesday."
     inquiry = only(extract_events(text, APRIL), "ACCUSE")
     assert inquiry.mode == "investigate" and inquiry.actor is not None and inquiry.actor.sector == "IGO"
+
+
+def test_an_event_noun_before_effort_is_the_event(extract_events: ExtractEvents) -> None:
+    text = "Oman's sultan launched a mediation effort on Sunday between Iran and Saudi Arabia."
+    mediation = only(extract_events(text, APRIL), "CONSULT")
+    assert mediation.mode == "mediate" and mediation.actor is not None and mediation.actor.country == "OMN"
+    assert mediation.target is not None and mediation.target.country in {"IRN", "SAU"}
+
+
+def test_other_noun_compounds_name_a_kind_of_thing(extract_events: ExtractEvents) -> None:
+    text = "Protest leaders from Kenya met the visiting British minister in Nairobi on Monday."
+    assert of_type(extract_events(text, APRIL), "PROTEST") == []
+
+
+def test_a_frames_preposition_may_hang_on_the_light_verb(extract_events: ExtractEvents) -> None:
+    text = "Peru's supreme court opened a hearing Tuesday into the pardon of a former president."
+    hearing = only(extract_events(text, APRIL), "ACCUSE")
+    assert hearing.mode == "investigate" and hearing.actor is not None and hearing.actor.country == "PER"

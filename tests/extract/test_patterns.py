@@ -74,6 +74,7 @@ def test_event_words_load() -> None:
     assert "demand" in words.clause_request_verbs and "advise" not in words.clause_request_verbs
     assert "assessment" in words.view_nouns and "comment" in words.no_comment_verbs
     assert "custody" in words.state_nouns and "arrest" in words.patient_nouns and "say" in words.reporting_verbs
+    assert {"effort", "mission"} <= words.effort_nouns and "leader" not in words.effort_nouns
 
 
 # --- choosing among matching entries -------------------------------------------------------------

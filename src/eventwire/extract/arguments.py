@@ -156,6 +156,8 @@ def _modifier_party(noun: Token) -> Token | None:
     found: list[Token] = []
     while stack:
         child = stack.pop(0)
+        if child.ent_type_ in {"DATE", "TIME"}:
+            continue  # "a hearing Tuesday": a day, not a party
         if child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "NORP", "ORG"}:
             found.append(child)
         stack += [c for c in child.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]

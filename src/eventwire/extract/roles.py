@@ -112,8 +112,9 @@ def mediation_between(ctx: RuleContext) -> RuleContext | None:
     between the two factions": the mediator consults the sides named after "between"."""
     if ctx.event_type != "CONSULT" or ctx.mode != "mediate" or ctx.target is not None:
         return None
-    token = ctx.token
-    holders = [token, token.head] if token.dep_ == "compound" else [token]
+    holders = [ctx.token]
+    while holders[-1].pos_ != "VERB" and holders[-1].head.i != holders[-1].i and len(holders) < 3:
+        holders.append(holders[-1].head)  # "launched a mediation effort on Saturday between ..."
     for holder in holders:
         prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         side = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

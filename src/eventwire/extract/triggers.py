@@ -129,6 +129,8 @@ def _prep_object_holds(token: Token, prep: str, words: frozenset[str]) -> bool:
     """A preposition on the trigger or on its object, with one of `words` as its object when given:
     "put them on trial", "staged a demonstration in solidarity"."""
     holders = [token, *(o for o in _objects(token) if o.i != token.i)]
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        holders.append(token.head)  # "opened a hearing Wednesday into X": the parse hangs it on the verb
     for holder in holders:
         for child in holder.children:
             if child.dep_ not in {"prep", "prt", "agent", "dative"} or child.lower_ != prep:
@@ -223,8 +225,15 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
             continue  # "in March 2019" is a month, not a march
         if pos == "NOUN" and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "" and _in_long_entity(token):
             continue  # "the No. 2 Detention Centre", "the Justice Department": a name, not an event
-        if pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
-            continue  # "a detention centre", "protest leaders": a noun's modifier names a kind of thing
+        if (
+            pos == "NOUN"
+            and token.dep_ == "compound"
+            and token.head.pos_ in {"NOUN", "PROPN"}
+            and lemma(token.head) not in load_event_words().effort_nouns
+        ):
+            # "a detention centre", "protest leaders": a noun's modifier names a kind of thing;
+            # "a mediation effort", "a rescue mission": the effort is the event.
+            continue
         candidates = lexicon.candidates(lemma(token), pos)
         if not candidates and pos == "NOUN":
             candidates = lexicon.candidates(token.lower_, pos)

@@ -34,6 +34,7 @@ class EventWords:
     opening_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     affiliation_words: frozenset[str]
+    effort_nouns: frozenset[str]
     lemma_fixes: dict[str, str]
 
 
@@ -66,6 +67,7 @@ def load_event_words() -> EventWords:
         opening_verbs=words("opening_verbs"),
         failing_verbs=words("failing_verbs"),
         affiliation_words=words("affiliation_words"),
+        effort_nouns=words("effort_nouns"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},
     )
 
