@@ -45,6 +45,14 @@ def test_every_plover_type_has_hand_or_frame_entries_and_modes() -> None:
         assert trig.mode is None or ontology.is_mode(trig.type, trig.mode), trig.id
 
 
+def test_every_plover_mode_has_an_entry_that_gives_it() -> None:
+    given = set()
+    for trig in load_triggers().triggers:
+        given |= {(trig.type, trig.mode), *((trig.type, m) for m in (trig.modes_by_word or {}).values())}
+    wanted = {(name, mode) for name, spec in load_ontology().types.items() for mode in spec.modes}
+    assert len(wanted) > 40 and wanted <= given, sorted(wanted - given)
+
+
 def test_loose_synonyms_are_not_coded_without_a_constraint() -> None:
     """The dictionary gives a block's code to every synonym; review keeps the loose ones from
     coding alone ("died at the scene", "offers Giant Food", "beat Arsenal")."""
