@@ -1,6 +1,7 @@
 """In-document merge: mentions of the same event in one article become one Event.
 
-A mention with an actor or a target joins an earlier cluster of the same type whose actor and
+A mention with an actor or a target joins an earlier cluster of its type (failing that, one of
+its force family stated in the same sentence: `ONE_ACT_FAMILIES`) whose actor and
 target are compatible (same country, or one side unknown), whose status family matches
 (happened / planned / negated) and whose explicit dates are within a day of each other;
 otherwise it starts a new cluster. A mention with neither actor nor target ("the attacks",
@@ -26,6 +27,7 @@ from typing import TypeVar
 from ..extract.acled import code_event
 from ..extract.ontology import load_ontology
 from ..records import Event, EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim
+from .blocking import type_family
 from .compose import DateView, PartyView, PlaceView, choose_date, choose_party, choose_place, choose_status
 
 _T = TypeVar("_T")
@@ -37,6 +39,12 @@ _STATUS_FAMILY = {
 APPROXIMATE_DAYS = 7
 _SPEAKER_KINDS = frozenset({"person", "organisation"})
 SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
+ONE_ACT_FAMILIES: dict[str, tuple[str, ...]] = {"force": ("ASSAULT", "COERCE")}
+"""Merge families (`blocking.TYPE_FAMILY`) whose types, stated by one sentence of compatible
+parties, are one act told twice ("an air strike destroyed a house, killing 10": ASSAULT and
+COERCE; "police lobbed tear gas at protesters to break up the rally"), with the type such an
+event takes first: the graver act. Two statements in one
+sentence stay two (the speech types), as do acts of other families."""
 
 
 @dataclass(slots=True)
@@ -46,6 +54,13 @@ class _Cluster:
     @property
     def type(self) -> str:
         return self.mentions[0].type
+
+    def has_type(self, event_type: str) -> bool:
+        return any(m.type == event_type for m in self.mentions)
+
+    def states_in_sentence(self, m: EventMention) -> bool:
+        """Whether one of its own (not anaphoric) mentions comes from m's sentence."""
+        return any(c.sentence_index == m.sentence_index and not c.anaphoric for c in self.mentions)
 
     def parties(self, role: str) -> list[Party]:
         return [p for m in self.mentions if (p := getattr(m, role)) is not None]
@@ -91,8 +106,17 @@ def _date_compatible(dates: list[EventDate], when: EventDate | None) -> bool:
     return True
 
 
-def _joins(cluster: _Cluster, m: EventMention) -> bool:
-    if cluster.type != m.type or _STATUS_FAMILY[cluster.mentions[0].status] != _STATUS_FAMILY[m.status]:
+def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool:
+    """Whether m is one more mention of the cluster's event; with `other_type`, as a mention of
+    another type of its merge family stated in the same sentence (`ONE_ACT_FAMILIES`)."""
+    if _STATUS_FAMILY[cluster.mentions[0].status] != _STATUS_FAMILY[m.status]:
+        return False
+    if other_type:
+        if type_family(m.type) not in ONE_ACT_FAMILIES or type_family(cluster.type) != type_family(m.type):
+            return False
+        if not cluster.states_in_sentence(m) or _reversed_roles(cluster, m):
+            return False
+    elif not cluster.has_type(m.type):
         return False
     speaker = m.actor
     if (
@@ -111,12 +135,29 @@ def _joins(cluster: _Cluster, m: EventMention) -> bool:
     )
 
 
+def _reversed_roles(cluster: _Cluster, m: EventMention) -> bool:
+    """One party on opposite sides: "a man is in custody after pointing a gun at a police officer"
+    (the arrest answers the threat; two acts, whatever their countries)."""
+    return any(
+        _same_kind(mine, theirs)
+        for role, other in (("actor", "target"), ("target", "actor"))
+        if (mine := getattr(m, role)) is not None
+        for theirs in cluster.parties(other)
+    )
+
+
+def _same_kind(p: Party, q: Party) -> bool:
+    if p.name and q.name:
+        return p.name == q.name
+    return p.sector is not None and p.sector == q.sector
+
+
 def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
     """Group an article's mentions into events (see module docstring)."""
     clusters: list[_Cluster] = []
     for m in mentions:
         if m.anaphoric:
-            same = [c for c in clusters if c.type == m.type and _date_compatible(c.explicit_dates(), m.date)]
+            same = [c for c in clusters if c.has_type(m.type) and _date_compatible(c.explicit_dates(), m.date)]
             if same:
                 best = max(same, key=lambda c: (len(c.mentions), -clusters.index(c)))
                 best.mentions.append(m)
@@ -126,6 +167,8 @@ def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
                 clusters.append(_Cluster([m]))
             continue
         home = next((c for c in reversed(clusters) if _joins(c, m)), None)
+        if home is None:
+            home = next((c for c in reversed(clusters) if _joins(c, m, other_type=True)), None)
         if home is None:
             home = _Cluster()
             clusters.append(home)
@@ -182,12 +225,22 @@ def _claims(mentions: list[EventMention]) -> tuple[list[QuantityClaim], list[str
     return claims, conflicts
 
 
+def _event_type(group: list[EventMention]) -> str:
+    """The type of an event whose own mentions state one act as two types of a family
+    (`ONE_ACT_FAMILIES`): the first of the family's order; else its first mention's type."""
+    types = {m.type for m in group if not m.anaphoric}
+    first = next((m.type for m in group if not m.anaphoric), group[0].type)
+    order = ONE_ACT_FAMILIES.get(type_family(first), ())
+    return next((t for t in order if t in types), first) if len(types) > 1 else first
+
+
 def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
     """Document-level events of one article."""
     ontology = load_ontology()
     events: list[Event] = []
     for group in cluster_mentions(mentions):
-        lead = next((m for m in group if not m.anaphoric), group[0])
+        kind = _event_type(group)
+        lead = next((m for m in group if not m.anaphoric and m.type == kind), group[0])
         actors = [m.actor for m in group]
         targets = [m.target for m in group]
         actor = _pick(actors, choose_party([_party_view(p) for p in actors]))
@@ -196,7 +249,7 @@ def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
         location = _pick(places, choose_place([_place_view(p) for p in places]))
         dates = [m.date for m in group]
         when = _pick(dates, choose_date([_date_view(d) for d in dates]))
-        modes = Counter(m.mode for m in group if m.mode)
+        modes = Counter(m.mode for m in group if m.mode and m.type == lead.type)
         mode = modes.most_common(1)[0][0] if modes else None
         claims, conflicts = _claims(group)
         sentences = [m.evidence.sentence for m in group]

@@ -1,0 +1,72 @@
+"""Kinds of reports of one happening that the merge joins, and the distinct happenings it keeps
+apart: each told by two or three short wire reports written for these tests, run through the real
+extractor and stored as `eventwire ingest` stores them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from store_support import OpenExtractor
+
+from eventwire.records import Article, Event
+from eventwire.store import Store
+
+Report = tuple[str, str, date]  # outlet, text, publication day
+
+
+def extract(open_extractor: OpenExtractor, reports: list[Report]) -> list[tuple[Article, list[Event]]]:
+    articles = [
+        Article(id=f"r{n}", doc=f"r{n}", text=text, outlet=outlet, url=f"https://{outlet}.example/r{n}", published=day)
+        for n, (outlet, text, day) in enumerate(reports)
+    ]
+    with open_extractor() as ex:
+        return [(f.article, f.events) for f in ex.code(articles)]
+
+
+def stored_events(open_extractor: OpenExtractor, reports: list[Report], db: Path) -> list[tuple[str, int]]:
+    """(type, sources) of every stored event, most sources first."""
+    with Store.open(db) as store:
+        for article, events in extract(open_extractor, reports):
+            store.add(article, events)
+        rows = store.db.execute("SELECT type, n_sources FROM events ORDER BY n_sources DESC, type").fetchall()
+    return [(kind, n) for kind, n in rows]
+
+
+# One sentence telling one act twice: an air strike that destroyed a building and killed people in it.
+DESTROYED_AND_KILLED = [
+    (
+        "wire-one",
+        "KYIV (Wire One) - A Russian missile strike destroyed a school in Zhytomyr on Tuesday, killing three "
+        "teachers, the regional governor said.",
+        date(2022, 5, 10),
+    ),
+    (
+        "wire-two",
+        "Russia fired a cruise missile at a school in Zhytomyr on Tuesday, killing three teachers, Ukrainian "
+        "officials said.",
+        date(2022, 5, 11),
+    ),
+]
+
+
+def test_one_sentence_telling_an_attack_as_destruction_and_killing_is_one_assault(
+    open_extractor: OpenExtractor,
+) -> None:
+    text = "Israeli warplanes destroyed a mosque in Khan Younis on Friday, killing seven worshippers, medics said."
+    ((_, events),) = extract(open_extractor, [("wire", text, date(2021, 5, 15))])
+    assert [e.type for e in events] == ["ASSAULT"]  # the graver act, though "destroyed" comes first
+    assert events[0].actor is not None and events[0].actor.country == "ISR"
+
+
+def test_two_reports_of_a_strike_one_telling_it_twice_in_a_sentence_are_one_event(
+    open_extractor: OpenExtractor, tmp_path: Path
+) -> None:
+    assert stored_events(open_extractor, DESTROYED_AND_KILLED, tmp_path / "x.db") == [("ASSAULT", 2)]
+
+
+def test_an_arrest_answering_a_threat_in_one_sentence_stays_two_events(open_extractor: OpenExtractor) -> None:
+    # The man is the target of the arrest and the one who threatens: reversed roles, two acts.
+    text = "A 41-year-old man is in custody after pointing an air pistol at two police officers in Regina on Sunday."
+    ((_, events),) = extract(open_extractor, [("wire", text, date(2022, 5, 9))])
+    assert sorted(e.type for e in events) == ["ASSAULT", "COERCE"]
