@@ -55,16 +55,13 @@ def test_merge_gold_b_cubed_meets_its_targets_in_any_order(
     forward, groups = score_store(tmp_path / "forward.db", reports)
     shuffled, groups_shuffled = score_store(tmp_path / "shuffled.db", reports)
     assert forward.items >= 35
-    assert forward.precision >= 0.95 and forward.recall >= 0.835
+    assert forward.precision >= 0.95 and forward.recall >= 0.89
     assert groups == groups_shuffled and forward.precision == shuffled.precision
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss: one written report codes Iran -> no target placed only at 'Iraq'; its pair score "
-    "with the seed's airbase event (0.567) is under the 0.60 threshold, so the strike has 2 sources, not 3",
-)
 def test_three_reports_of_the_missile_strike_are_one_event(open_extractor: OpenExtractor, tmp_path: Path) -> None:
+    # One written report places the strike only in "Iraq" and names no target; the seed's evidence
+    # is many sentences long. Both kinds are tested apart in test_merge_kinds.py.
     (seed,) = read_articles([SEED])
     seed.published, seed.outlet = date(2020, 1, 8), "The Straits Times"
     reports = [seed, *(r.article for r in load_gold(GOLD / "strike.jsonl"))]

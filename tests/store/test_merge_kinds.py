@@ -70,3 +70,31 @@ def test_an_arrest_answering_a_threat_in_one_sentence_stays_two_events(open_extr
     text = "A 41-year-old man is in custody after pointing an air pistol at two police officers in Regina on Sunday."
     ((_, events),) = extract(open_extractor, [("wire", text, date(2022, 5, 9))])
     assert sorted(e.type for e in events) == ["ASSAULT", "COERCE"]
+
+
+# A long report, whose evidence is several sentences about the attack, and a one-line wire that
+# names one side and places it only in the country: the wire's words are mostly the story's, but a
+# small share of the story's vocabulary.
+LONG_AND_SHORT = [
+    (
+        "wire-one",
+        "ADEN (Wire One) - Houthi rebels fired ballistic missiles at an army camp in Aden on Thursday, killing 19 "
+        "soldiers, officials said. The missiles struck the parade ground of the Al-Jalaa camp as hundreds of "
+        "recruits gathered for a graduation ceremony. Houthi fighters also flew an explosive-laden drone into the "
+        "camp's main gate, security officials said. The assault was the deadliest on government forces in the port "
+        "city this year, and it wounded dozens of recruits. Houthi spokesman Yahya Saree said the group had "
+        "attacked the camp with a medium-range missile and a drone.",
+        date(2022, 5, 5),
+    ),
+    (
+        "wire-two",
+        "The Houthi movement launched a missile attack in Yemen on Thursday, a government spokesman said.",
+        date(2022, 5, 5),
+    ),
+]
+
+
+def test_a_long_report_and_a_one_line_wire_of_one_attack_are_one_event(
+    open_extractor: OpenExtractor, tmp_path: Path
+) -> None:
+    assert stored_events(open_extractor, LONG_AND_SHORT, tmp_path / "x.db") == [("ASSAULT", 2)]
