@@ -98,3 +98,25 @@ def test_a_long_report_and_a_one_line_wire_of_one_attack_are_one_event(
     open_extractor: OpenExtractor, tmp_path: Path
 ) -> None:
     assert stored_events(open_extractor, LONG_AND_SHORT, tmp_path / "x.db") == [("ASSAULT", 2)]
+
+
+def test_a_side_that_only_names_a_spot_in_the_events_city_is_no_second_event(open_extractor: OpenExtractor) -> None:
+    # "at Damascus's Sayyida Zeinab district" is where the strike was, not whom it struck.
+    text = (
+        "DAMASCUS (Wire) - Israel killed a senior Iranian adviser, Razi Mousavi, in an airstrike at Damascus's "
+        "Sayyida Zeinab district on Monday, Iranian state media said."
+    )
+    ((_, events),) = extract(open_extractor, [("wire", text, date(2023, 12, 25))])
+    assert len(events) == 1
+    (event,) = events
+    assert event.target is not None and event.target.country == "IRN"
+    assert event.location is not None and event.location.country == "SYR"
+
+
+def test_a_spot_in_a_place_is_told_from_the_place_itself() -> None:
+    from eventwire.merge.document import _names_a_spot_in
+
+    assert _names_a_spot_in("baghdad's international airport", "baghdad")
+    assert _names_a_spot_in("two bases in iraq", "iraq")
+    assert not _names_a_spot_in("the united states", "united states")
+    assert not _names_a_spot_in("kabul residents", "herat")

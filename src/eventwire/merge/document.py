@@ -38,6 +38,8 @@ _STATUS_FAMILY = {
 }  # fmt: skip
 APPROXIMATE_DAYS = 7
 _SPEAKER_KINDS = frozenset({"person", "organisation"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_AREA_PRECISIONS = frozenset({"country", "region"})
 SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
 ONE_ACT_FAMILIES: dict[str, tuple[str, ...]] = {"force": ("ASSAULT", "COERCE")}
 """Merge families (`blocking.TYPE_FAMILY`) whose types, stated by one sentence of compatible
@@ -129,10 +131,38 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
     ):
         return False
     return (
-        _party_compatible(cluster.parties("actor"), m.actor)
-        and _party_compatible(cluster.parties("target"), m.target)
+        _party_compatible(cluster.parties("actor"), _as_party(m.actor, cluster))
+        and _party_compatible(cluster.parties("target"), _as_party(m.target, cluster))
         and _date_compatible(cluster.explicit_dates(), m.date)
     )
+
+
+def _as_party(p: Party | None, cluster: _Cluster) -> Party | None:
+    """The side, or None when it only names where the cluster's event happened.
+
+    "an airstrike at Baghdad's international airport" after "the United States killed Iran's top
+    general ... in Baghdad": a side with no canonical name and no sector whose words hold the
+    place of a mention of the cluster is that place, not a party; it is an unknown side.
+    """
+    if p is None or p.name or p.sector:
+        return p
+    text = p.text.casefold()
+    # Below a country: "U.S. goods" are a country's trade, a party of the sanction.
+    places = {
+        m.location.text.casefold()
+        for m in cluster.mentions
+        if m.location is not None and m.location.precision not in _AREA_PRECISIONS
+    }
+    return None if any(_names_a_spot_in(text, place) for place in places if place) else p
+
+
+def _names_a_spot_in(text: str, place: str) -> bool:
+    """Whether a side's text is a spot in a place ("Baghdad's airport", "two bases in Iraq"), not
+    the place itself ("the United States")."""
+    if place not in text:
+        return False
+    rest = text.replace(place, " ").replace("'s", " ").split()
+    return any(word not in _ARTICLES for word in rest)
 
 
 def _reversed_roles(cluster: _Cluster, m: EventMention) -> bool:
