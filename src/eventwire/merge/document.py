@@ -41,12 +41,12 @@ _SPEAKER_KINDS = frozenset({"person", "organisation"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _AREA_PRECISIONS = frozenset({"country", "region"})
 SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
-ONE_ACT_FAMILIES: dict[str, tuple[str, ...]] = {"force": ("ASSAULT", "COERCE")}
+ONE_ACT_FAMILIES = frozenset({"force"})
 """Merge families (`blocking.TYPE_FAMILY`) whose types, stated by one sentence of compatible
-parties, are one act told twice ("an air strike destroyed a house, killing 10": ASSAULT and
-COERCE; "police lobbed tear gas at protesters to break up the rally"), with the type such an
-event takes first: the graver act. Two statements in one
-sentence stay two (the speech types), as do acts of other families."""
+parties, are one act told twice: "an air strike destroyed a house, killing 10" (ASSAULT and
+COERCE), "police lobbed tear gas at protesters to break up the rally". Such an event takes the
+type its surest mention states (`_event_type`). Two statements in one sentence stay two (the
+speech types), as do acts of other families."""
 
 
 @dataclass(slots=True)
@@ -256,12 +256,15 @@ def _claims(mentions: list[EventMention]) -> tuple[list[QuantityClaim], list[str
 
 
 def _event_type(group: list[EventMention]) -> str:
-    """The type of an event whose own mentions state one act as two types of a family
-    (`ONE_ACT_FAMILIES`): the first of the family's order; else its first mention's type."""
-    types = {m.type for m in group if not m.anaphoric}
-    first = next((m.type for m in group if not m.anaphoric), group[0].type)
-    order = ONE_ACT_FAMILIES.get(type_family(first), ())
-    return next((t for t in order if t in types), first) if len(types) > 1 else first
+    """The type of an event: of its surest own mention, the first stated among equally sure ones.
+
+    Matters when one sentence states one act as two types (`ONE_ACT_FAMILIES`): "police seized
+    weapons in a raid" is the seizure its pattern is sure of, not the bare noun "raid"; "warplanes
+    destroyed a mosque, killing seven" is the killing when that reading is the surer.
+    """
+    own = [m for m in group if not m.anaphoric] or group
+    best = max(m.confidence for m in own)
+    return next(m.type for m in own if m.confidence == best)
 
 
 def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
