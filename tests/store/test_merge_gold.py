@@ -55,7 +55,7 @@ def test_merge_gold_b_cubed_meets_its_targets_in_any_order(
     forward, groups = score_store(tmp_path / "forward.db", reports)
     shuffled, groups_shuffled = score_store(tmp_path / "shuffled.db", reports)
     assert forward.items >= 35
-    assert forward.precision >= 0.95 and forward.recall >= 0.89
+    assert forward.precision >= 0.95 and forward.recall >= 0.92
     assert groups == groups_shuffled and forward.precision == shuffled.precision
 
 

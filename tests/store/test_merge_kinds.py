@@ -123,3 +123,11 @@ def test_a_spot_in_a_place_is_told_from_the_place_itself() -> None:
     assert _names_a_spot_in("two bases in iraq", "iraq")
     assert not _names_a_spot_in("the united states", "united states")
     assert not _names_a_spot_in("kabul residents", "herat")
+
+
+def test_weapons_seized_in_a_raid_stay_a_seizure_of_their_own(open_extractor: OpenExtractor) -> None:
+    # Weapons not used (ACLED's "Disrupted weapons use") are never one act with an attack.
+    text = "Soldiers seized a cache of rifles in a raid on a farmhouse outside Jos on Saturday, the army said."
+    ((_, events),) = extract(open_extractor, [("wire", text, date(2022, 5, 8))])
+    seizures = [e for e in events if e.type == "COERCE" and e.mode == "disrupt"]
+    assert len(seizures) == 1 and len(events) == 2

@@ -26,6 +26,7 @@ from typing import TypeVar
 
 from ..extract.acled import code_event
 from ..extract.ontology import load_ontology
+from ..extract.victims import load_casualty_words
 from ..records import Event, EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim
 from .blocking import type_family
 from .compose import DateView, PartyView, PlaceView, choose_date, choose_party, choose_place, choose_status
@@ -39,14 +40,19 @@ _STATUS_FAMILY = {
 APPROXIMATE_DAYS = 7
 _SPEAKER_KINDS = frozenset({"person", "organisation"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_VICTIM_KINDS = frozenset({"killed", "injured"})
 _AREA_PRECISIONS = frozenset({"country", "region"})
 SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
 ONE_ACT_FAMILIES = frozenset({"force"})
 """Merge families (`blocking.TYPE_FAMILY`) whose types, stated by one sentence of compatible
 parties, are one act told twice: "an air strike destroyed a house, killing 10" (ASSAULT and
-COERCE), "police lobbed tear gas at protesters to break up the rally". Such an event takes the
-type its surest mention states (`_event_type`). Two statements in one sentence stay two (the
+COERCE), "police lobbed tear gas at protesters to break up the rally"; the event's type is
+chosen by `_event_type`. Two statements in one sentence stay two (the
 speech types), as do acts of other families."""
+UNUSED_WEAPON_MODES = frozenset({"disrupt"})
+"""The COERCE mode (data/ontology.json) of weapons that were not used: "the bomb was defused",
+"arms were seized". Never one act with an attack in the same sentence ("an IED was found and
+defused after explosions killed 20"): the one prevents what the other did."""
 
 
 @dataclass(slots=True)
@@ -117,6 +123,8 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
         if type_family(m.type) not in ONE_ACT_FAMILIES or type_family(cluster.type) != type_family(m.type):
             return False
         if not cluster.states_in_sentence(m) or _reversed_roles(cluster, m):
+            return False
+        if any(x.mode in UNUSED_WEAPON_MODES for x in (m, *cluster.mentions)):
             return False
     elif not cluster.has_type(m.type):
         return False
@@ -256,15 +264,19 @@ def _claims(mentions: list[EventMention]) -> tuple[list[QuantityClaim], list[str
 
 
 def _event_type(group: list[EventMention]) -> str:
-    """The type of an event: of its surest own mention, the first stated among equally sure ones.
+    """The type of an event: of its surest own mention stating violence (victims counted, or a
+    weapon's mode) if any, else of its surest own mention; the first stated among equally sure.
 
-    Matters when one sentence states one act as two types (`ONE_ACT_FAMILIES`): "police seized
-    weapons in a raid" is the seizure its pattern is sure of, not the bare noun "raid"; "warplanes
-    destroyed a mosque, killing seven" is the killing when that reading is the surer.
+    Matters when one sentence states one act as two types (`ONE_ACT_FAMILIES`): "warplanes
+    destroyed a mosque, killing seven" is the killing; "police seized weapons in a raid" is the
+    seizure its pattern is sure of, not the bare noun "raid".
     """
     own = [m for m in group if not m.anaphoric] or group
-    best = max(m.confidence for m in own)
-    return next(m.type for m in own if m.confidence == best)
+    weapons = load_casualty_words().weapon_modes
+    violent = [m for m in own if m.mode in weapons or any(q.kind in _VICTIM_KINDS for q in m.quantities)]
+    pool = violent or own
+    best = max(m.confidence for m in pool)
+    return next(m.type for m in pool if m.confidence == best)
 
 
 def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
