@@ -197,3 +197,17 @@ def test_protesters_and_people_detained_at_one_protest_are_one_crowd_but_not_reb
         "Police in Dakar detained 60 suspected separatist fighters on Friday, the army said.",
     )
     assert same_event_score(people, rebels) == 0.0
+
+
+def test_text_overlap_does_not_punish_the_longer_report() -> None:
+    from eventwire.merge.cross import content_words, text_overlap
+
+    wire = content_words("Rebels shelled the airport of Goma on Sunday.")
+    story = content_words(
+        "Rebels shelled the airport of Goma on Sunday. Flights were suspended, traders closed their shops, "
+        "and aid agencies moved staff across the border to Gisenyi while the army reinforced its positions."
+    )
+    other = content_words("Protesters marched to the governor's office in Bukavu on Sunday.")
+    assert text_overlap(wire, story) > 0.5 > len(wire & story) / len(wire | story)  # Jaccard: under a half
+    assert text_overlap(wire, other) < 0.2
+    assert text_overlap(wire, frozenset()) == 0.0 and text_overlap(wire, wire) == 1.0

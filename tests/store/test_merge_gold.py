@@ -55,16 +55,13 @@ def test_merge_gold_b_cubed_meets_its_targets_in_any_order(
     forward, groups = score_store(tmp_path / "forward.db", reports)
     shuffled, groups_shuffled = score_store(tmp_path / "shuffled.db", reports)
     assert forward.items >= 35
-    assert forward.precision >= 0.95 and forward.recall >= 0.835
+    assert forward.precision >= 0.95 and forward.recall >= 0.92
     assert groups == groups_shuffled and forward.precision == shuffled.precision
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss: one written report codes Iran -> no target placed only at 'Iraq'; its pair score "
-    "with the seed's airbase event (0.567) is under the 0.60 threshold, so the strike has 2 sources, not 3",
-)
 def test_three_reports_of_the_missile_strike_are_one_event(open_extractor: OpenExtractor, tmp_path: Path) -> None:
+    # One written report places the strike only in "Iraq" and names no target; the seed's evidence
+    # is many sentences long. Both kinds are tested apart in test_merge_kinds.py.
     (seed,) = read_articles([SEED])
     seed.published, seed.outlet = date(2020, 1, 8), "The Straits Times"
     reports = [seed, *(r.article for r in load_gold(GOLD / "strike.jsonl"))]
@@ -77,3 +74,16 @@ def test_three_reports_of_the_missile_strike_are_one_event(open_extractor: OpenE
         ).fetchone()
     assert row[0] == 3 and row[1] == 3
     assert row[2] == "Al Asad Air Base"  # the finest place is kept
+
+
+def test_held_out_reports_keep_distinct_happenings_apart(open_extractor: OpenExtractor, tmp_path: Path) -> None:
+    # heldout.jsonl was written before the merge was tuned on reports.jsonl and is never tuned on:
+    # measured P 1.000, R 0.737 (the misses are places and parties extraction does not resolve).
+    reports = load_gold(GOLD / "heldout.jsonl")
+    assert len({r.happening for r in reports}) >= 10
+    with open_extractor() as ex:
+        store_reports(
+            tmp_path / "h.db", [(f.article, f.events, f.places) for f in ex.code([r.article for r in reports])]
+        )
+    held_out, _ = score_store(tmp_path / "h.db", reports)
+    assert held_out.items >= 15 and held_out.precision >= 0.95 and held_out.recall >= 0.70

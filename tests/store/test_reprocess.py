@@ -77,3 +77,25 @@ def test_ingest_summary_counts_undated_articles_and_names_the_remedy() -> None:
     assert "2 without a publication date" in line and "eventwire reprocess --published" in line
     report.undated = 0
     assert "publication date" not in report.line(5)
+
+
+def _actors(store: Store) -> list[tuple[str, str, int]]:
+    return sorted(store.db.execute("SELECT country, sector, count FROM actors").fetchall())
+
+
+def test_reprocess_counts_each_party_once_and_drops_parties_no_mention_names(tmp_path: Path) -> None:
+    a = Article("a", "a.txt", TEXT_A, url="https://one.example/a")
+    police = Party("riot police", None, "ZWE", "COP", "group")
+    first = event(TEXT_A, None)
+    again = event(TEXT_A, EventDate("2018-08-01", "Wednesday", "day"))
+    again.actor = police  # the new pipeline reads the shooters as police; the crowd stays
+    with Store.open(tmp_path / "x.db") as store:
+        store.add(a, [first])
+        assert _actors(store) == [("ZWE", "MIL", 1), ("ZWE", "OPP", 1)]
+        (stored,) = stored_articles(store, pipeline_key("m", None), None)
+        replace_article(store, stored, [again], [], None, pipeline_key("m", None))
+        after = _actors(store)
+    # As if the article had been stored once with the new events: soldiers gone, crowd counted once.
+    with Store.open(tmp_path / "fresh.db") as fresh:
+        fresh.add(a, [again])
+        assert after == _actors(fresh) == [("ZWE", "COP", 1), ("ZWE", "OPP", 1)]

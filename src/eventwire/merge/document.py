@@ -1,6 +1,7 @@
 """In-document merge: mentions of the same event in one article become one Event.
 
-A mention with an actor or a target joins an earlier cluster of the same type whose actor and
+A mention with an actor or a target joins an earlier cluster of its type (failing that, one of
+its force family stated in the same sentence: `ONE_ACT_FAMILIES`) whose actor and
 target are compatible (same country, or one side unknown), whose status family matches
 (happened / planned / negated) and whose explicit dates are within a day of each other;
 otherwise it starts a new cluster. A mention with neither actor nor target ("the attacks",
@@ -25,7 +26,9 @@ from typing import TypeVar
 
 from ..extract.acled import code_event
 from ..extract.ontology import load_ontology
+from ..extract.victims import load_casualty_words
 from ..records import Event, EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim
+from .blocking import type_family
 from .compose import DateView, PartyView, PlaceView, choose_date, choose_party, choose_place, choose_status
 
 _T = TypeVar("_T")
@@ -36,7 +39,20 @@ _STATUS_FAMILY = {
 }  # fmt: skip
 APPROXIMATE_DAYS = 7
 _SPEAKER_KINDS = frozenset({"person", "organisation"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_VICTIM_KINDS = frozenset({"killed", "injured"})
+_AREA_PRECISIONS = frozenset({"country", "region"})
 SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
+ONE_ACT_FAMILIES = frozenset({"force"})
+"""Merge families (`blocking.TYPE_FAMILY`) whose types, stated by one sentence of compatible
+parties, are one act told twice: "an air strike destroyed a house, killing 10" (ASSAULT and
+COERCE), "police lobbed tear gas at protesters to break up the rally"; the event's type is
+chosen by `_event_type`. Two statements in one sentence stay two (the
+speech types), as do acts of other families."""
+UNUSED_WEAPON_MODES = frozenset({"disrupt"})
+"""The COERCE mode (data/ontology.json) of weapons that were not used: "the bomb was defused",
+"arms were seized". Never one act with an attack in the same sentence ("an IED was found and
+defused after explosions killed 20"): the one prevents what the other did."""
 
 
 @dataclass(slots=True)
@@ -46,6 +62,13 @@ class _Cluster:
     @property
     def type(self) -> str:
         return self.mentions[0].type
+
+    def has_type(self, event_type: str) -> bool:
+        return any(m.type == event_type for m in self.mentions)
+
+    def states_in_sentence(self, m: EventMention) -> bool:
+        """Whether one of its own (not anaphoric) mentions comes from m's sentence."""
+        return any(c.sentence_index == m.sentence_index and not c.anaphoric for c in self.mentions)
 
     def parties(self, role: str) -> list[Party]:
         return [p for m in self.mentions if (p := getattr(m, role)) is not None]
@@ -91,8 +114,19 @@ def _date_compatible(dates: list[EventDate], when: EventDate | None) -> bool:
     return True
 
 
-def _joins(cluster: _Cluster, m: EventMention) -> bool:
-    if cluster.type != m.type or _STATUS_FAMILY[cluster.mentions[0].status] != _STATUS_FAMILY[m.status]:
+def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool:
+    """Whether m is one more mention of the cluster's event; with `other_type`, as a mention of
+    another type of its merge family stated in the same sentence (`ONE_ACT_FAMILIES`)."""
+    if _STATUS_FAMILY[cluster.mentions[0].status] != _STATUS_FAMILY[m.status]:
+        return False
+    if other_type:
+        if type_family(m.type) not in ONE_ACT_FAMILIES or type_family(cluster.type) != type_family(m.type):
+            return False
+        if not cluster.states_in_sentence(m) or _reversed_roles(cluster, m):
+            return False
+        if any(x.mode in UNUSED_WEAPON_MODES for x in (m, *cluster.mentions)):
+            return False
+    elif not cluster.has_type(m.type):
         return False
     speaker = m.actor
     if (
@@ -105,10 +139,55 @@ def _joins(cluster: _Cluster, m: EventMention) -> bool:
     ):
         return False
     return (
-        _party_compatible(cluster.parties("actor"), m.actor)
-        and _party_compatible(cluster.parties("target"), m.target)
+        _party_compatible(cluster.parties("actor"), _as_party(m.actor, cluster))
+        and _party_compatible(cluster.parties("target"), _as_party(m.target, cluster))
         and _date_compatible(cluster.explicit_dates(), m.date)
     )
+
+
+def _as_party(p: Party | None, cluster: _Cluster) -> Party | None:
+    """The side, or None when it only names where the cluster's event happened.
+
+    "an airstrike at Baghdad's international airport" after "the United States killed Iran's top
+    general ... in Baghdad": a side with no canonical name and no sector whose words hold the
+    place of a mention of the cluster is that place, not a party; it is an unknown side.
+    """
+    if p is None or p.name or p.sector:
+        return p
+    text = p.text.casefold()
+    # Below a country: "U.S. goods" are a country's trade, a party of the sanction.
+    places = {
+        m.location.text.casefold()
+        for m in cluster.mentions
+        if m.location is not None and m.location.precision not in _AREA_PRECISIONS
+    }
+    return None if any(_names_a_spot_in(text, place) for place in places if place) else p
+
+
+def _names_a_spot_in(text: str, place: str) -> bool:
+    """Whether a side's text is a spot in a place ("Baghdad's airport", "two bases in Iraq"), not
+    the place itself ("the United States")."""
+    if place not in text:
+        return False
+    rest = text.replace(place, " ").replace("'s", " ").split()
+    return any(word not in _ARTICLES for word in rest)
+
+
+def _reversed_roles(cluster: _Cluster, m: EventMention) -> bool:
+    """One party on opposite sides: "a man is in custody after pointing a gun at a police officer"
+    (the arrest answers the threat; two acts, whatever their countries)."""
+    return any(
+        _same_kind(mine, theirs)
+        for role, other in (("actor", "target"), ("target", "actor"))
+        if (mine := getattr(m, role)) is not None
+        for theirs in cluster.parties(other)
+    )
+
+
+def _same_kind(p: Party, q: Party) -> bool:
+    if p.name and q.name:
+        return p.name == q.name
+    return p.sector is not None and p.sector == q.sector
 
 
 def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
@@ -116,7 +195,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
     clusters: list[_Cluster] = []
     for m in mentions:
         if m.anaphoric:
-            same = [c for c in clusters if c.type == m.type and _date_compatible(c.explicit_dates(), m.date)]
+            same = [c for c in clusters if c.has_type(m.type) and _date_compatible(c.explicit_dates(), m.date)]
             if same:
                 best = max(same, key=lambda c: (len(c.mentions), -clusters.index(c)))
                 best.mentions.append(m)
@@ -126,6 +205,8 @@ def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
                 clusters.append(_Cluster([m]))
             continue
         home = next((c for c in reversed(clusters) if _joins(c, m)), None)
+        if home is None:
+            home = next((c for c in reversed(clusters) if _joins(c, m, other_type=True)), None)
         if home is None:
             home = _Cluster()
             clusters.append(home)
@@ -182,12 +263,29 @@ def _claims(mentions: list[EventMention]) -> tuple[list[QuantityClaim], list[str
     return claims, conflicts
 
 
+def _event_type(group: list[EventMention]) -> str:
+    """The type of an event: of its surest own mention stating violence (victims counted, or a
+    weapon's mode) if any, else of its surest own mention; the first stated among equally sure.
+
+    Matters when one sentence states one act as two types (`ONE_ACT_FAMILIES`): "warplanes
+    destroyed a mosque, killing seven" is the killing; "police seized weapons in a raid" is the
+    seizure its pattern is sure of, not the bare noun "raid".
+    """
+    own = [m for m in group if not m.anaphoric] or group
+    weapons = load_casualty_words().weapon_modes
+    violent = [m for m in own if m.mode in weapons or any(q.kind in _VICTIM_KINDS for q in m.quantities)]
+    pool = violent or own
+    best = max(m.confidence for m in pool)
+    return next(m.type for m in pool if m.confidence == best)
+
+
 def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
     """Document-level events of one article."""
     ontology = load_ontology()
     events: list[Event] = []
     for group in cluster_mentions(mentions):
-        lead = next((m for m in group if not m.anaphoric), group[0])
+        kind = _event_type(group)
+        lead = next((m for m in group if not m.anaphoric and m.type == kind), group[0])
         actors = [m.actor for m in group]
         targets = [m.target for m in group]
         actor = _pick(actors, choose_party([_party_view(p) for p in actors]))
@@ -196,7 +294,7 @@ def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
         location = _pick(places, choose_place([_place_view(p) for p in places]))
         dates = [m.date for m in group]
         when = _pick(dates, choose_date([_date_view(d) for d in dates]))
-        modes = Counter(m.mode for m in group if m.mode)
+        modes = Counter(m.mode for m in group if m.mode and m.type == lead.type)
         mode = modes.most_common(1)[0][0] if modes else None
         claims, conflicts = _claims(group)
         sentences = [m.evidence.sentence for m in group]

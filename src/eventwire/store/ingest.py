@@ -16,9 +16,9 @@ from ..records import Article, Event, PlaceMention, Skip
 from ..timelimit import TimedOut
 from . import merging
 from .ids import article_id
-from .rows import event_rows, place_rows
+from .rows import actor_rows, event_rows, place_rows, stored_actor_rows
 from .sql import chunks, dict_rows, marks, write_transaction
-from .store import Store
+from .store import Store, count_actors
 
 
 @dataclass(slots=True)
@@ -161,7 +161,8 @@ def replace_article(
     """Swap a stored article's mentions, claims and places for new ones and re-merge what they touched."""
     db, aid = store.db, article.id
     with write_transaction(db):
-        old = [r[0] for r in db.execute("SELECT id FROM mentions WHERE article_id = ?", [aid])]
+        old_rows = list(dict_rows(db, "SELECT * FROM mentions WHERE article_id = ?", [aid]))
+        old = [r["id"] for r in old_rows]
         events_hit = sorted({r[0] for p in chunks(old) for r in db.execute(_EVENTS_OF.format(marks(p)), list(p))})
         others = sorted(
             {r[0] for p in chunks(events_hit) for r in db.execute(_MEMBERS_OF.format(marks(p)), list(p))} - set(old)
@@ -187,6 +188,8 @@ def replace_article(
         db.table("claims").insert_all(claims)
         db.table("places").insert_all(place_rows(aid, places))
         db.table("block_keys").insert_all(k for row in rows for k in merging.key_rows(row))
+        removed = [actor for row in old_rows for actor in stored_actor_rows(row)]
+        count_actors(db, [actor for e in events for actor in actor_rows(e)], removed)
         merging.remerge(db, sorted([r["id"] for r in rows] + others))
     return len(rows)
 

@@ -156,12 +156,26 @@ def party_label(party: Party | None) -> str | None:
 
 def actor_rows(event: Event) -> list[Row]:
     """The distinct named or placed parties (actor, target) of one mention, for the actors table."""
+    return _actor_rows([(p.name, p.country, p.sector) for p in (event.actor, event.target) if p is not None])
+
+
+def stored_actor_rows(mention: Mapping[str, Any]) -> list[Row]:
+    """`actor_rows` of a stored mentions row: what its insertion counted in the actors table."""
+    return _actor_rows(
+        [
+            (mention[f"{role}_name"], mention[f"{role}_country"], mention[f"{role}_sector"])
+            for role in ("actor", "target")
+        ]
+    )
+
+
+def _actor_rows(parties: Sequence[tuple[str | None, str | None, str | None]]) -> list[Row]:
     found: dict[str, Row] = {}
-    for party in (event.actor, event.target):
-        if party is None or not (party.name or party.country):
+    for name, country, sector in parties:
+        if not (name or country):
             continue
-        key = content_hash(f"actor|{party.name or ''}|{party.country or ''}|{party.sector or ''}")
-        found[key] = {"id": key, "name": party.name, "country": party.country, "sector": party.sector}
+        key = content_hash(f"actor|{name or ''}|{country or ''}|{sector or ''}")
+        found[key] = {"id": key, "name": name, "country": country, "sector": sector}
     return [found[k] for k in sorted(found)]
 
 

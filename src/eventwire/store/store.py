@@ -9,7 +9,7 @@ with Store.open("eventwire.db") as store:
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,7 +24,7 @@ from .ids import article_id
 from .migrations import MIGRATIONS, MIGRATIONS_TABLE, migrate
 from .rows import actor_rows, article_row, event_rows, place_rows
 from .schema import TABLES
-from .sql import write_transaction
+from .sql import Row, write_transaction
 
 BUSY_TIMEOUT_MS = 30_000
 DEFAULT_DB = "eventwire.db"
@@ -197,11 +197,23 @@ class Store:
         self.db.table("claims").insert_all(claims)
         self.db.table("places").insert_all(place_rows(aid, list(places)))
         self.db.table("block_keys").insert_all(k for row in mentions for k in merging.key_rows(row))
-        for actor in actors:
-            self.db.execute(
-                "INSERT INTO actors (id, name, country, sector, count) VALUES (?, ?, ?, ?, 1) "
-                "ON CONFLICT(id) DO UPDATE SET count = count + 1",
-                [actor["id"], actor["name"], actor["country"], actor["sector"]],
-            )
+        count_actors(self.db, actors)
         event_ids = merging.remerge(self.db, sorted(row["id"] for row in mentions))
         return Stored(aid, len(mentions), event_ids)
+
+
+def count_actors(db: Database, added: Iterable[Row], removed: Iterable[Row] = ()) -> None:
+    """Count the parties of added mentions into the actors table and take those of removed ones out.
+
+    A party no stored mention names any more leaves the table: the counts are always the number
+    of stored mentions naming each party (`rows.actor_rows`).
+    """
+    for actor in added:
+        db.execute(
+            "INSERT INTO actors (id, name, country, sector, count) VALUES (?, ?, ?, ?, 1) "
+            "ON CONFLICT(id) DO UPDATE SET count = count + 1",
+            [actor["id"], actor["name"], actor["country"], actor["sector"]],
+        )
+    for actor in removed:
+        db.execute("UPDATE actors SET count = count - 1 WHERE id = ?", [actor["id"]])
+        db.execute("DELETE FROM actors WHERE id = ? AND count <= 0", [actor["id"]])
