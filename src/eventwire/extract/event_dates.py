@@ -5,18 +5,28 @@ suspect was charged Wednesday". The incident's day is a date phrase on the viole
 sentence that reports it, not one hanging on a verb of telling, charging or identifying
 (date_words.json `announcement_verbs`). A violent mention without a date of its own takes the
 incident day stated last in the report before it, else the first one after a dateline.
+
+A violent event that no sentence about violence dates at all ("The bodies of two people were found
+at about 1 p.m. Wednesday", "the alleged crime took place on Saturday morning", "A man was arrested
+Tuesday after a shootout") takes the report's day (`report_day`): the first day the report states
+for something that happened, not one of telling or charging, instead of the publication day. Local
+news tells first when its story happened.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..datafiles import read_json, string_list
 from ..errors import DataFileError
-from ..records import EventDate
-from .dates import DATA_FILE
+from ..records import Event, EventDate
+from .dates import DATA_FILE, find_dates
+from .prefilter import mostly_debris
 from .victims import load_casualty_words
 
 
@@ -59,3 +69,40 @@ def _reported_itself(verb: Token) -> bool:
 def incident_dates(dates: list[tuple[Token, EventDate]]) -> list[EventDate]:
     """The day-precision dates of a sentence that can be an incident's day."""
     return [when for tok, when in dates if when.precision == "day" and not when.approximate and not announced(tok)]
+
+
+_APPROXIMATE_WORDS = ("week", "recent", "earlier", "ago")
+REPORT_DAY_TYPES = frozenset({"ASSAULT"})
+
+
+def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> EventDate | None:
+    """The first day a report states for something that happened ("was found Wednesday", "took
+    place on Saturday morning"), not a day of telling or charging, nor one after publication; a
+    default date (it never splits an event). None when the report states no such day."""
+    if published is None:
+        return None
+    for sent in doc.sents:
+        if mostly_debris(sent, debris):
+            continue
+        for start, end, resolved in find_dates(sent.text, published):
+            if resolved.precision != "day" or resolved.value > published.isoformat():
+                continue
+            if any(w in resolved.text.lower() for w in _APPROXIMATE_WORDS):
+                continue
+            span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+            if span is None or len(span) == 0 or announced(span.root):
+                continue
+            return EventDate(resolved.value, resolved.text, "day", default=True)
+    return None
+
+
+def with_report_day(events: list[Event], day: EventDate | None) -> list[Event]:
+    """Violent events dated only by the publication-day fallback take the report's day instead."""
+    if day is None:
+        return events
+    return [
+        replace(e, date=day)
+        if e.type in REPORT_DAY_TYPES and (e.date is None or (e.date.default and not e.date.text))
+        else e
+        for e in events
+    ]

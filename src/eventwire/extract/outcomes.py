@@ -15,6 +15,7 @@ Each rule reads one construction of crime and conflict copy and names it in the 
   man with a gunshot wound".
 - ``noun``: "the death of X", "X's killing", "the fatal shooting of X", "the bodies of X and Y".
 - ``unhurt``: "was not hurt", "escaped uninjured": the person is no casualty.
+- ``found``: "police found a juvenile shot" where the tagger reads "shot" as a noun.
 
 Statements in the conditional or under an intention ("threatened to kill") are not outcomes.
 """
@@ -31,18 +32,25 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "oprd", "advcl", "pcomp", "ccomp"})
 
 
-def _hypothetical(verb: Token) -> bool:
+def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
+    """ "could have killed", "threatened to kill", "tried to shoot", "an attempt to kill": not done."""
     if any(
         c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may", "should", "must", "can"}
         for c in verb.children
     ):
         return True
     node = verb
-    while node.dep_ in {"xcomp", "conj", "ccomp"} and node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in {"threaten", "try", "attempt", "want", "plan", "intend", "vow", "seek", "hire"}:
-            return True
+    while node.dep_ in {"xcomp", "conj", "ccomp", "acl"} and node.head.i != node.i:
+        link, node = node.dep_, node.head
+        lemma = node.lemma_.lower()
+        if lemma in lex.intent_heads and (lemma != "go" or (link == "xcomp" and node.tag_ == "VBG")):
+            return True  # "go" only as "was going to shoot", not "the gun went off and killed"
     return False
+
+
+def _attempted(noun: Token, lex: CasualtyWords) -> bool:
+    """ "attempted murder", "the would-be killing": a death noun for what did not happen."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.intent_modifiers for c in noun.children)
 
 
 def _negated(verb: Token) -> bool:
@@ -121,13 +129,13 @@ def _statement(
 
 def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     entry = lex.verbs.get(tok.lemma_.lower())
-    if entry is None or tok.pos_ not in {"VERB", "AUX"} or _hypothetical(tok):
+    if entry is None or tok.pos_ not in {"VERB", "AUX"} or _hypothetical(tok, lex):
         return None
     if any(c.dep_ == "prep" and c.lower_ in {"at", "into", "toward", "towards"} for c in tok.children) and not any(
         c.dep_ in {"dobj", "nsubjpass"} for c in tok.children
     ):
         return None  # "shot at a car": nobody hit
-    if entry.hits:
+    if entry.hits and not _with_firing(tok, lex):
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
         if not any(a.lemma_.lower() in entry.hits for a in agents + _agents(tok)):
             return None
@@ -141,11 +149,29 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     return _statement(outcome, _patients(tok), tok, "verb", lex)
 
 
+def _with_firing(verb: Token, lex: CasualtyWords) -> bool:
+    """ "fired once, striking the clerk", "opened fire and hit two men": a hit from a gun fired."""
+    linked = [verb.head] if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i else []
+    linked += [c for c in verb.children if c.dep_ in {"conj", "advcl"}]
+    return any(v.lemma_.lower() in lex.firing_verbs and v.pos_ == "VERB" for v in linked)
+
+
+def _found_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    """ "police found a juvenile shot": the participle read as a noun, the person as its modifier."""
+    outcome = lex.found_participles.get(tok.lower_)
+    if outcome is None or tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "nsubjpass", "attr"}:
+        return None
+    if tok.head.lemma_.lower() not in lex.state_verbs or _negated(tok.head) or _hypothetical(tok.head, lex):
+        return None
+    people = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i == tok.i - 1]
+    return _statement(outcome, people, tok, "found", lex) if people else None
+
+
 def _dying_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     if (
         tok.lemma_.lower() not in lex.dying_verbs
         or tok.pos_ not in {"VERB", "AUX"}
-        or _hypothetical(tok)
+        or _hypothetical(tok, lex)
         or _negated(tok)
     ):
         return None
@@ -160,7 +186,7 @@ def _state_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     if tok.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"}:
         return _statement(outcome, [head], tok, "state", lex)  # "the wounded man", "a man dead"
     if tok.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "attr", "advcl"} and head.lemma_.lower() in lex.state_verbs:
-        if _hypothetical(head) or _negated(head):
+        if _hypothetical(head, lex) or _negated(head):
             return None
         own = [c for c in tok.children if c.dep_ in {"npadvmod", "nsubj"}]
         heads = own or [c for c in head.children if c.dep_ in {"nsubjpass", "dobj"}] or _subjects(head)
@@ -187,7 +213,7 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
             return _statement("injured", [holder], tok, "treatment", lex)
         return _statement("injured", _patients(holder) or _subjects(holder), tok, "treatment", lex)
-    if lemma not in lex.treatment_verbs or tok.pos_ != "VERB" or _hypothetical(tok) or _negated(tok):
+    if lemma not in lex.treatment_verbs or tok.pos_ != "VERB" or _hypothetical(tok, lex) or _negated(tok):
         return None
     objects = {g.lemma_.lower() for c in tok.children if c.dep_ in {"prep", "dobj"} for g in [c, *c.children]}
     if not objects & (lex.treatment_places | lex.wound_nouns):
@@ -204,7 +230,7 @@ def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     outcome = lex.death_nouns.get(lemma) if tok.pos_ == "NOUN" else None
     if lemma == "body" and tok.pos_ == "NOUN":
         outcome = "killed"
-    if outcome is None:
+    if outcome is None or _attempted(tok, lex):
         return None
     if any(c.lemma_.lower() in lex.fatal_modifiers or c.lemma_.lower() == "death" for c in tok.children):
         outcome = "killed"  # "the fatal shooting of", "the shooting death of"
@@ -221,7 +247,16 @@ def _unhurt_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     return _statement("unhurt", _subjects(tok.head) if tok.dep_ != "amod" else [tok.head], tok, "unhurt", lex)
 
 
-_RULES = (_verb_rule, _dying_rule, _state_rule, _condition_rule, _treatment_rule, _noun_rule, _unhurt_rule)
+_RULES = (
+    _verb_rule,
+    _dying_rule,
+    _state_rule,
+    _condition_rule,
+    _treatment_rule,
+    _noun_rule,
+    _unhurt_rule,
+    _found_rule,
+)
 
 
 def sentence_outcomes(sent: Span, lex: CasualtyWords | None = None) -> list[VictimStatement]:

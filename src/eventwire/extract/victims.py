@@ -30,8 +30,6 @@ Outcome = Literal["killed", "injured", "unhurt"]
 Reference = Literal["new", "known", "named", "additive", "partitive", "pronoun"]
 _OUTCOMES: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 SEVERITY: dict[str, int] = {"unhurt": 0, "injured": 1, "killed": 2}
-_MODAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can"})
-_INTENT_HEADS = frozenset({"threaten", "try", "attempt", "want", "plan", "intend", "vow", "seek", "order", "hire"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "both", "all", "each"})
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
 
@@ -71,6 +69,10 @@ class CasualtyWords:
     separate_phrases: tuple[str, ...]
     weapon_modes: frozenset[str]
     violence_words: frozenset[str]
+    intent_heads: frozenset[str]
+    intent_modifiers: frozenset[str]
+    firing_verbs: frozenset[str]
+    found_participles: dict[str, Outcome]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -157,6 +159,10 @@ def load_casualty_words() -> CasualtyWords:
         ),
         weapon_modes=_words(_section(raw, "weapon_modes"), "modes"),
         violence_words=_words(_section(raw, "violence_words"), "lemmas"),
+        intent_heads=_words(_section(raw, "intent_words"), "heads"),
+        intent_modifiers=_words(_section(raw, "intent_words"), "modifiers"),
+        firing_verbs=_words(_section(raw, "firing_verbs"), "lemmas"),
+        found_participles=_death_nouns(_section(raw, "found_participles")),
     )
 
 
