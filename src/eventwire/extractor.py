@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .extract.acled import load_acled_coder
 from .extract.dates import stated_publication
-from .extract.event_dates import report_day, with_report_day
+from .extract.event_dates import report_days, with_report_day
 from .extract.events import ArticleContext, extract_mentions
 from .extract.prefilter import EventCues, Prefilter
 from .extract.victims import load_casualty_words
@@ -233,5 +233,5 @@ class Extractor:
                 events += unidentified_incidents(article.doc, mentions, self.min_confidence, events)
                 events += sideless_violence(merged, events)
                 published_on = ctx.published or stated_publication(doc_text(doc))
-                events = with_report_day(events, report_day(doc, published_on, ctx.debris))
+                events = with_report_day(events, report_days(doc, published_on, ctx.debris))
             yield ArticleEvents(article, events, places)

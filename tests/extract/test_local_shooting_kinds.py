@@ -51,6 +51,7 @@ def test_intent_words_load() -> None:
         "The clerk said the robber was going to shoot him.",
         "Detectives foiled an attempt to kill the witness.",
         "The teenager threatened to shoot three classmates.",
+        "Officers could not say whether anyone in the van was hurt.",
     ],
 )
 def test_what_was_only_intended_counts_nobody(nlp: Language, text: str) -> None:
@@ -90,6 +91,20 @@ def test_less_usual_words_for_a_wound_still_count(nlp: Language, text: str, vict
     assert any(victim in text for text in hurt), [(s.outcome, s.rules, [v.text for v in s.victims]) for s in found]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deputy shot and killed a pit bull that charged at him.",
+        "Biscuit, a 4-year-old terrier, was shot by a neighbor.",
+        "Two dogs were wounded by the gunfire.",
+    ],
+)
+def test_animals_are_no_casualties(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    found = sentence_outcomes(next(iter(doc.sents)))
+    assert [v.text for s in found for v in s.victims] == []
+
+
 def test_a_car_striking_a_man_is_no_gunshot(nlp: Language) -> None:
     doc = nlp("A car struck a man on the bridge.")
     assert sentence_outcomes(next(iter(doc.sents))) == []
@@ -115,6 +130,27 @@ def test_one_of_a_group_nobody_counted_before_is_a_victim(extract_events: Extrac
     )
     event = main_assault(extract_events(text, published=PUBLISHED))
     assert counted(event, "injured") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Four people were shot, one fatally, at a park in Dayton, Ohio, on Monday night.", (1, 3)),
+        ("Three men were shot, two of them fatally, on Elm Street in Dayton, Ohio, on Monday night.", (2, 1)),
+    ],
+)
+def test_a_share_of_the_victims_died(extract_events: ExtractEvents, text: str, figures: tuple[int, int]) -> None:
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert (counted(event, "killed"), counted(event, "injured")) == figures
+
+
+def test_a_name_restates_the_victim_whose_fate_it_repeats(extract_events: ExtractEvents) -> None:
+    text = (
+        "One man was killed and a woman was wounded in a shooting in Dayton, Ohio, on Monday night. "
+        "Ray Tolliver, 31, was pronounced dead at the scene, police said."
+    )
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert (counted(event, "killed"), counted(event, "injured")) == (1, 1)
 
 
 def test_a_shooting_told_with_another_day_is_another_incident(extract_events: ExtractEvents) -> None:
@@ -160,3 +196,21 @@ def test_a_day_of_charging_is_not_the_reports_day(extract_events: ExtractEvents)
     )
     event = main_assault(extract_events(text, published=PUBLISHED))
     assert event.date is not None and event.date.value != "2020-01-07", event.date
+
+
+def test_a_day_only_said_of_the_telling_gives_way_to_the_incidents(extract_events: ExtractEvents) -> None:
+    text = (
+        "One man was killed and a woman wounded after a shooting Monday night in Dayton, Ohio, "
+        "sheriff's detectives said Tuesday."
+    )
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert event.date is not None and event.date.value == "2020-01-06", event.date
+
+
+def test_a_month_gives_way_to_the_day_the_report_states_in_it(extract_events: ExtractEvents) -> None:
+    text = (
+        "Two men were arrested in a drive-by shooting earlier this month in Dayton, Ohio. "
+        "On Jan. 3, deputies found three cars riddled with bullet holes on Elm Street."
+    )
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert event.date is not None and event.date.value == "2020-01-03", event.date

@@ -143,7 +143,13 @@ class IncidentTally:
             same = [p for p in pool if same_person_name(p.victim.name, victim.name) and p.count == 1]
             unnamed = [p for p in pool if p.victim.name is None and p.count == 1]
             candidates = same or unnamed
-            target = candidates[-1] if candidates else self._member(pool, victim)
+            # "one man was killed and a woman wounded ... Joe Doe was pronounced dead": a name
+            # restates the one whose fate it repeats, else the one named last.
+            ranked = sorted(
+                enumerate(candidates),
+                key=lambda ip: (ip[1].outcome == outcome, *_likeness(ip[1].victim, victim), ip[0]),
+            )
+            target = ranked[-1][1] if ranked else self._member(pool, victim)
             if target is None:
                 self._new(victim, outcome, index)
             else:

@@ -16,7 +16,7 @@ news tells first when its story happened.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -75,12 +75,24 @@ _APPROXIMATE_WORDS = ("week", "recent", "earlier", "ago")
 REPORT_DAY_TYPES = frozenset({"ASSAULT"})
 
 
-def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> EventDate | None:
+@dataclass(frozen=True, slots=True)
+class ReportDays:
+    """The days a report states: its first day of something that happened (`report_day`) and the
+    date phrases it only ever gives a verb of telling or charging ("police said Wednesday")."""
+
+    first: EventDate | None
+    told: frozenset[tuple[str, str]]
+
+
+def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> ReportDays:
     """The first day a report states for something that happened ("was found Wednesday", "took
-    place on Saturday morning"), not a day of telling or charging, nor one after publication; a
-    default date (it never splits an event). None when the report states no such day."""
+    place on Saturday morning"), not a day of telling or charging, nor one after publication, as a
+    default date (it never splits an event); and the phrases only said of a telling."""
     if published is None:
-        return None
+        return ReportDays(None, frozenset())
+    first: EventDate | None = None
+    told: set[tuple[str, str]] = set()
+    happened: set[tuple[str, str]] = set()
     for sent in doc.sents:
         if mostly_debris(sent, debris):
             continue
@@ -90,19 +102,46 @@ def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int
             if any(w in resolved.text.lower() for w in _APPROXIMATE_WORDS):
                 continue
             span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-            if span is None or len(span) == 0 or announced(span.root):
+            if span is None or len(span) == 0:
                 continue
-            return EventDate(resolved.value, resolved.text, "day", default=True)
-    return None
+            key = (resolved.value, resolved.text)
+            if announced(span.root):
+                told.add(key)
+                continue
+            happened.add(key)
+            first = first or EventDate(resolved.value, resolved.text, "day", default=True)
+    return ReportDays(first, frozenset(told - happened))
 
 
-def with_report_day(events: list[Event], day: EventDate | None) -> list[Event]:
-    """Violent events dated only by the publication-day fallback take the report's day instead."""
-    if day is None:
+def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> EventDate | None:
+    """The first day a report states for something that happened (see `report_days`)."""
+    return report_days(doc, published, debris).first
+
+
+def with_report_day(events: list[Event], days: ReportDays) -> list[Event]:
+    """Violent events dated only by the publication-day fallback, by a day the report only gives a
+    telling ("A man was shot Tuesday night, police said Wednesday") or by a month the report's first
+    day of something that happened falls in, take that day (for a telling, when shortly before)."""
+    first = days.first
+    if first is None:
         return events
-    return [
-        replace(e, date=day)
-        if e.type in REPORT_DAY_TYPES and (e.date is None or (e.date.default and not e.date.text))
-        else e
-        for e in events
-    ]
+    out: list[Event] = []
+    for e in events:
+        when = e.date
+        fallback = when is None or (when.default and not when.text)
+        told = when is not None and (when.value, when.text) in days.told and _shortly_before(first, when)
+        # "a drive-by shooting earlier this month ... On March 13, deputies responded": the day in it.
+        coarse = when is not None and when.precision != "day" and first.value.startswith(when.value)
+        out.append(replace(e, date=first) if e.type in REPORT_DAY_TYPES and (fallback or told or coarse) else e)
+    return out
+
+
+TOLD_WITHIN_DAYS = 7  # a telling is news of the week's violence, not of last year's
+
+
+def _shortly_before(first: EventDate, told: EventDate) -> bool:
+    try:
+        gap = (date.fromisoformat(told.value[:10]) - date.fromisoformat(first.value[:10])).days
+    except ValueError:
+        return False
+    return 0 < gap <= TOLD_WITHIN_DAYS

@@ -16,6 +16,7 @@ Each rule reads one construction of crime and conflict copy and names it in the 
 - ``noun``: "the death of X", "X's killing", "the fatal shooting of X", "the bodies of X and Y".
 - ``unhurt``: "was not hurt", "escaped uninjured": the person is no casualty.
 - ``found``: "police found a juvenile shot" where the tagger reads "shot" as a noun.
+- ``share``: "four people were shot, one fatally": a share of the victims died.
 
 Statements in the conditional or under an intention ("threatened to kill") are not outcomes.
 """
@@ -26,6 +27,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from .numbers import parse_quantity
 from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -33,12 +35,15 @@ _INHERIT_DEPS = frozenset({"conj", "xcomp", "oprd", "advcl", "pcomp", "ccomp"})
 
 
 def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
-    """ "could have killed", "threatened to kill", "tried to shoot", "an attempt to kill": not done."""
+    """ "could have killed", "threatened to kill", "tried to shoot", "an attempt to kill", "whether
+    anyone was hurt": not done, or not known to be."""
     if any(
         c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may", "should", "must", "can"}
         for c in verb.children
     ):
         return True
+    if any(c.dep_ == "mark" and c.lower_ in lex.open_marks for c in verb.children):
+        return True  # "it is not known whether anyone was hurt"
     node = verb
     while node.dep_ in {"xcomp", "conj", "ccomp", "acl"} and node.head.i != node.i:
         link, node = node.dep_, node.head
@@ -149,6 +154,24 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     return _statement(outcome, _patients(tok), tok, "verb", lex)
 
 
+def _share_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    """ "four people were shot, one fatally", "three men were shot, two of them fatally": a share
+    of the victims just named died."""
+    if tok.dep_ not in {"npadvmod", "appos", "advmod"} or not (tok.like_num or tok.lower_ == "one"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children):
+        return None
+    verb = tok.head if tok.dep_ != "appos" else tok.head.head
+    entry = lex.verbs.get(verb.lemma_.lower())
+    if entry is None or verb.pos_ not in {"VERB", "AUX"} or _hypothetical(verb, lex) or _negated(verb):
+        return None
+    quantity = parse_quantity(tok.text)
+    if quantity is None or not isinstance(quantity.value, int):
+        return None
+    share = Victim(tok.text, tok.idx, tok.idx + len(tok.text), quantity.value, "partitive")
+    return VictimStatement("killed", [share], tok, rules=["share"])
+
+
 def _with_firing(verb: Token, lex: CasualtyWords) -> bool:
     """ "fired once, striking the clerk", "opened fire and hit two men": a hit from a gun fired."""
     linked = [verb.head] if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i else []
@@ -256,6 +279,7 @@ _RULES = (
     _noun_rule,
     _unhurt_rule,
     _found_rule,
+    _share_rule,
 )
 
 

@@ -71,6 +71,8 @@ class CasualtyWords:
     violence_words: frozenset[str]
     intent_heads: frozenset[str]
     intent_modifiers: frozenset[str]
+    open_marks: frozenset[str]
+    animal_nouns: frozenset[str]
     firing_verbs: frozenset[str]
     found_participles: dict[str, Outcome]
 
@@ -161,6 +163,8 @@ def load_casualty_words() -> CasualtyWords:
         violence_words=_words(_section(raw, "violence_words"), "lemmas"),
         intent_heads=_words(_section(raw, "intent_words"), "heads"),
         intent_modifiers=_words(_section(raw, "intent_words"), "modifiers"),
+        open_marks=_words(_section(raw, "intent_words"), "marks"),
+        animal_nouns=_words(_section(raw, "animal_nouns"), "lemmas"),
         firing_verbs=_words(_section(raw, "firing_verbs"), "lemmas"),
         found_participles=_death_nouns(_section(raw, "found_participles")),
     )
@@ -251,6 +255,12 @@ def _is_person(head: Token, lex: CasualtyWords) -> bool:
     return lower in lex.sizes
 
 
+def _is_animal(head: Token, lex: CasualtyWords) -> bool:
+    """ "the dog", "a pit bull", "Rex, a 7-year-old terrier": an animal, not a person."""
+    words = [head] + [c for c in head.children if c.dep_ in {"appos", "compound"}]
+    return any(w.lemma_.lower() in lex.animal_nouns or w.lower_ in lex.animal_nouns for w in words)
+
+
 def _reference(head: Token, lex: CasualtyWords) -> Reference:
     children = list(head.children)
     if any(c.lower_ in lex.additive_words and c.dep_ in {"det", "amod", "advmod", "nummod"} for c in children):
@@ -279,7 +289,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         quantity = parse_quantity(head.text)
         count = quantity.value if quantity is not None and isinstance(quantity.value, int) else None
         return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive")
-    if not _is_person(head, lex):
+    if not _is_person(head, lex) or _is_animal(head, lex):
         return None
     words = [head]
     for child in head.children:
