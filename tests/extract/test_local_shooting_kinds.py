@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
+from eventwire.extract.event_dates import acting_verbs, announcement_verbs
 from eventwire.extract.outcomes import sentence_outcomes
 from eventwire.extract.victims import load_casualty_words
 from eventwire.records import Event
@@ -82,6 +83,7 @@ def test_what_was_done_still_counts(nlp: Language, text: str, outcome: str) -> N
         ("Officers found a juvenile shot in the 400 block of Pine Road about 6:10 a.m. Monday.", "juvenile"),
         ("Shrapnel hit a woman in the face as she stood near the door.", "a woman"),
         ("The homeowner received serious injuries in the fight.", "The homeowner"),
+        ("A man in his 30s shot his stepson with a hunting rifle.", "his stepson"),
     ],
 )
 def test_less_usual_words_for_a_wound_still_count(nlp: Language, text: str, victim: str) -> None:
@@ -214,3 +216,35 @@ def test_a_month_gives_way_to_the_day_the_report_states_in_it(extract_events: Ex
     )
     event = main_assault(extract_events(text, published=PUBLISHED))
     assert event.date is not None and event.date.value == "2020-01-03", event.date
+
+
+def test_a_block_number_counts_nobody(extract_events: ExtractEvents) -> None:
+    text = (
+        "Police said a drive-by shooting in the 4100 block of Elm Drive killed two teenagers on Monday in Dayton, Ohio."
+    )
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert counted(event, "killed") == 2
+
+
+def test_a_surname_the_report_named_in_full_is_a_person(nlp: Language) -> None:
+    doc = nlp(
+        "Deputies said 60-year-old Ernesto Quillan was walking home on Monday in Dayton, Ohio. "
+        "Then one of the men pulled out a gun and shot Quillan in the chest."
+    )
+    last = list(doc.sents)[-1]
+    hurt = [v.text for s in sentence_outcomes(last) if s.outcome == "injured" for v in s.victims]
+    assert hurt == ["Quillan"]
+
+
+def test_without_a_day_of_the_act_the_day_of_the_arrest_dates_it(extract_events: ExtractEvents) -> None:
+    text = (
+        "A Dayton, Ohio, man was arrested Monday after police said he pointed a handgun at his neighbor "
+        "during an argument over a parking space."
+    )
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert event.date is not None and event.date.value == "2020-01-06", event.date
+
+
+def test_date_word_lists_load() -> None:
+    assert acting_verbs() <= announcement_verbs()
+    assert "arrest" in acting_verbs() and "say" not in acting_verbs()

@@ -46,18 +46,34 @@ def is_violent_word(tok: Token) -> bool:
     return lemma in lex.verbs or lemma in lex.dying_verbs or lemma in lex.death_nouns or lemma in lex.violence_words
 
 
+@cache
+def acting_verbs() -> frozenset[str]:
+    """Lemmas of the announcement verbs of police action on the incident ("arrested", "investigating";
+    date_words.json)."""
+    section = read_json(DATA_FILE).get("acting_verbs")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'acting_verbs' must be an object with 'lemmas'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("lemmas"), "acting_verbs.lemmas"))
+
+
 def announced(date_token: Token) -> bool:
     """Whether a date phrase hangs on a verb of telling or charging ("police said Monday")."""
+    return announcing_verb(date_token) is not None
+
+
+def announcing_verb(date_token: Token) -> Token | None:
+    """The verb of telling or charging a date phrase hangs on, if any."""
     node = date_token
     for _ in range(3):
         if node.head.i == node.i:
-            return False
+            return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return (
+            telling = (
                 node.lemma_.lower() in announcement_verbs() and not is_violent_word(node) and not _reported_itself(node)
             )
-    return False
+            return node if telling else None
+    return None
 
 
 def _reported_itself(verb: Token) -> bool:
@@ -87,10 +103,12 @@ class ReportDays:
 def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> ReportDays:
     """The first day a report states for something that happened ("was found Wednesday", "took
     place on Saturday morning"), not a day of telling or charging, nor one after publication, as a
-    default date (it never splits an event); and the phrases only said of a telling."""
+    default date (it never splits an event); without one, the first day of an arrest or an
+    investigation ("was arrested Monday"); and the phrases only said of a telling."""
     if published is None:
         return ReportDays(None, frozenset())
     first: EventDate | None = None
+    acted: EventDate | None = None
     told: set[tuple[str, str]] = set()
     happened: set[tuple[str, str]] = set()
     for sent in doc.sents:
@@ -105,12 +123,16 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
             if span is None or len(span) == 0:
                 continue
             key = (resolved.value, resolved.text)
-            if announced(span.root):
-                told.add(key)
+            verb = announcing_verb(span.root)
+            day = EventDate(resolved.value, resolved.text, "day", default=True)
+            if verb is None:
+                happened.add(key)
+                first = first or day
                 continue
-            happened.add(key)
-            first = first or EventDate(resolved.value, resolved.text, "day", default=True)
-    return ReportDays(first, frozenset(told - happened))
+            told.add(key)
+            if verb.lemma_.lower() in acting_verbs():
+                acted = acted or day  # "was arrested Monday", "are investigating a shooting on Monday"
+    return ReportDays(first or acted, frozenset(told - happened))
 
 
 def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> EventDate | None:

@@ -73,6 +73,7 @@ class CasualtyWords:
     intent_modifiers: frozenset[str]
     open_marks: frozenset[str]
     animal_nouns: frozenset[str]
+    address_nouns: frozenset[str]
     firing_verbs: frozenset[str]
     found_participles: dict[str, Outcome]
 
@@ -165,6 +166,7 @@ def load_casualty_words() -> CasualtyWords:
         intent_modifiers=_words(_section(raw, "intent_words"), "modifiers"),
         open_marks=_words(_section(raw, "intent_words"), "marks"),
         animal_nouns=_words(_section(raw, "animal_nouns"), "lemmas"),
+        address_nouns=_words(_section(raw, "address_nouns"), "lemmas"),
         firing_verbs=_words(_section(raw, "firing_verbs"), "lemmas"),
         found_participles=_death_nouns(_section(raw, "found_participles")),
     )
@@ -251,7 +253,11 @@ def _is_person(head: Token, lex: CasualtyWords) -> bool:
     if head.pos_ == "PROPN":
         # A name: the model's PERSON, a name given an age ("Jane Roe, 26,"), or a name the model
         # gives no type at all, as it often does a surname alone ("Roe was pronounced dead").
-        return head.ent_type_ in {"PERSON", ""} or any(c.dep_ == "appos" and c.like_num for c in head.children)
+        return (
+            head.ent_type_ in {"PERSON", ""}
+            or any(c.dep_ == "appos" and c.like_num for c in head.children)
+            or _named_elsewhere(head)
+        )
     return lower in lex.sizes
 
 
@@ -259,6 +265,12 @@ def _is_animal(head: Token, lex: CasualtyWords) -> bool:
     """ "the dog", "a pit bull", "Rex, a 7-year-old terrier": an animal, not a person."""
     words = [head] + [c for c in head.children if c.dep_ in {"appos", "compound"}]
     return any(w.lemma_.lower() in lex.animal_nouns or w.lower_ in lex.animal_nouns for w in words)
+
+
+def _named_elsewhere(head: Token) -> bool:
+    """ "... 60-year-old Cesar Brito ... shot Brito": a word the report names a person with,
+    where the model gives this mention another type."""
+    return any(ent.label_ == "PERSON" and head.text in ent.text.split() for ent in head.doc.ents)
 
 
 def _reference(head: Token, lex: CasualtyWords) -> Reference:
