@@ -248,3 +248,21 @@ def test_without_a_day_of_the_act_the_day_of_the_arrest_dates_it(extract_events:
 def test_date_word_lists_load() -> None:
     assert acting_verbs() <= announcement_verbs()
     assert "arrest" in acting_verbs() and "say" not in acting_verbs()
+
+
+def test_a_sentence_summing_several_shootings_is_no_incidents_count(extract_events: ExtractEvents) -> None:
+    text = (
+        "Police in Dayton, Ohio, are investigating two separate shootings that left three men wounded on Monday night. "
+        "In the first, a 24-year-old man was shot in the foot on Elm Street."
+    )
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert counted(event, "injured") == 1
+
+
+def test_others_are_more_victims(extract_events: ExtractEvents) -> None:
+    text = (
+        "A drive-by shooting killed two men on Elm Street in Dayton, Ohio, on Monday night. "
+        "Police said two others were injured."
+    )
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert (counted(event, "killed"), counted(event, "injured")) == (2, 2)

@@ -74,6 +74,8 @@ class CasualtyWords:
     open_marks: frozenset[str]
     animal_nouns: frozenset[str]
     address_nouns: frozenset[str]
+    incident_nouns: frozenset[str]
+    several_words: frozenset[str]
     firing_verbs: frozenset[str]
     found_participles: dict[str, Outcome]
 
@@ -167,6 +169,8 @@ def load_casualty_words() -> CasualtyWords:
         open_marks=_words(_section(raw, "intent_words"), "marks"),
         animal_nouns=_words(_section(raw, "animal_nouns"), "lemmas"),
         address_nouns=_words(_section(raw, "address_nouns"), "lemmas"),
+        incident_nouns=_words(_section(raw, "statistics_words"), "incident_nouns"),
+        several_words=_words(_section(raw, "statistics_words"), "several_words"),
         firing_verbs=_words(_section(raw, "firing_verbs"), "lemmas"),
         found_participles=_death_nouns(_section(raw, "found_participles")),
     )
@@ -275,6 +279,8 @@ def _named_elsewhere(head: Token) -> bool:
 
 def _reference(head: Token, lex: CasualtyWords) -> Reference:
     children = list(head.children)
+    if head.lower_ in lex.additive_words or head.lower_ == "others":
+        return "additive"  # "two others were injured", "one man dead and another wounded"
     if any(c.lower_ in lex.additive_words and c.dep_ in {"det", "amod", "advmod", "nummod"} for c in children):
         definite = any(c.lower_ in _DEFINITE_DETS or c.dep_ == "poss" for c in children)
         return "known" if definite else "additive"
@@ -376,9 +382,17 @@ def victims_of(token: Token, lex: CasualtyWords | None = None) -> list[Victim]:
 
 
 def is_statistics(sent: Span) -> bool:
-    """Whether a sentence tallies many incidents ("the city's 30th homicide this year")."""
+    """Whether a sentence tallies many incidents ("the city's 30th homicide this year", "two
+    separate shootings left three men wounded")."""
+    lex = load_casualty_words()
     lower = sent.text.lower()
-    return any(phrase in lower for phrase in load_casualty_words().statistics_phrases)
+    return any(phrase in lower for phrase in lex.statistics_phrases) or any(_several_incidents(t, lex) for t in sent)
+
+
+def _several_incidents(tok: Token, lex: CasualtyWords) -> bool:
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in lex.incident_nouns:
+        return False
+    return any(c.dep_ in {"nummod", "amod"} and c.lower_ in lex.several_words for c in tok.children)
 
 
 def is_separate_incident(sent: Span) -> bool:
