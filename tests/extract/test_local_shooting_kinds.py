@@ -53,6 +53,7 @@ def test_intent_words_load() -> None:
         "Detectives foiled an attempt to kill the witness.",
         "The teenager threatened to shoot three classmates.",
         "Officers could not say whether anyone in the van was hurt.",
+        "The second robber started shooting after he saw the owner.",
     ],
 )
 def test_what_was_only_intended_counts_nobody(nlp: Language, text: str) -> None:

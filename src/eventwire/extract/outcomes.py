@@ -82,7 +82,9 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
             return []  # "police fired after he ran": a passive clause only ("died after being shot")
         if verb.dep_ in {"xcomp", "oprd", "ccomp"} or head.pos_ in {"VERB", "AUX"}:
             inherited = _patients(head, depth + 1)
-            return inherited or ([s for s in head.children if s.dep_ == "nsubj"] if verb.dep_ != "conj" else [])
+            if inherited or verb.dep_ == "conj" or verb.tag_ == "VBG":
+                return inherited  # "started shooting", "kept firing": the subject is the shooter
+            return [s for s in head.children if s.dep_ == "nsubj"]
     return []
 
 

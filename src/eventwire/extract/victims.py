@@ -274,6 +274,8 @@ def _is_animal(head: Token, lex: CasualtyWords) -> bool:
 def _named_elsewhere(head: Token) -> bool:
     """ "... 60-year-old Cesar Brito ... shot Brito": a word the report names a person with,
     where the model gives this mention another type."""
+    if head.ent_type_ == "ORG":
+        return False  # "WTVM reported": an outlet or an agency the model also took for a person
     return any(ent.label_ == "PERSON" and head.text in ent.text.split() for ent in head.doc.ents)
 
 
