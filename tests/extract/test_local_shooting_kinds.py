@@ -267,3 +267,15 @@ def test_others_are_more_victims(extract_events: ExtractEvents) -> None:
     )
     event = main_assault(extract_events(text, published=PUBLISHED))
     assert (counted(event, "killed"), counted(event, "injured")) == (2, 2)
+
+
+def test_one_killed_and_another_wounded(extract_events: ExtractEvents) -> None:
+    text = "One man was killed and another wounded Monday night in a shooting in Dayton, Ohio, police said."
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert (counted(event, "killed"), counted(event, "injured")) == (1, 1)
+
+
+def test_a_wound_said_by_a_teller_is_the_victims(nlp: Language) -> None:
+    doc = nlp("Dispatchers say that the victim walked into the hospital with two gunshot wounds.")
+    hurt = [v.text for s in sentence_outcomes(next(iter(doc.sents))) if s.outcome == "injured" for v in s.victims]
+    assert hurt == ["the victim"]

@@ -82,8 +82,9 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
             return []  # "police fired after he ran": a passive clause only ("died after being shot")
         if verb.dep_ in {"xcomp", "oprd", "ccomp"} or head.pos_ in {"VERB", "AUX"}:
             inherited = _patients(head, depth + 1)
-            if inherited or verb.dep_ == "conj" or verb.tag_ == "VBG":
-                return inherited  # "started shooting", "kept firing": the subject is the shooter
+            if inherited or verb.dep_ in {"conj", "ccomp"} or verb.tag_ == "VBG":
+                # "started shooting": the subject is the shooter; "dispatchers say that ...": a teller
+                return inherited
             return [s for s in head.children if s.dep_ == "nsubj"]
     return []
 
@@ -209,7 +210,13 @@ def _state_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         return None
     head = tok.head
     if tok.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"}:
-        return _statement(outcome, [head], tok, "state", lex)  # "the wounded man", "a man dead"
+        found = _statement(outcome, [head], tok, "state", lex)  # "the wounded man", "a man dead"
+        other = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if found is None and other is not None and other.lower_ == "another" and other.head.i == head.i:
+            # "one man was killed and another wounded Monday night", read with "another" on "night"
+            found = VictimStatement(outcome, [Victim(other.text, other.idx, other.idx + 7, 1, "additive")], tok)
+            found.rules.append("state")
+        return found
     if tok.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "attr", "advcl"} and head.lemma_.lower() in lex.state_verbs:
         if _hypothetical(head, lex) or _negated(head):
             return None
