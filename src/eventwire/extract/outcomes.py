@@ -17,6 +17,7 @@ Each rule reads one construction of crime and conflict copy and names it in the 
 - ``unhurt``: "was not hurt", "escaped uninjured": the person is no casualty.
 - ``found``: "police found a juvenile shot" where the tagger reads "shot" as a noun.
 - ``share``: "four people were shot, one fatally": a share of the victims died.
+- ``life``: "the shooting took the life of Jane Roe".
 
 Statements in the conditional or under an intention ("threatened to kill") are not outcomes.
 """
@@ -273,6 +274,16 @@ def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     return _statement(outcome, heads, tok, "noun", lex)
 
 
+def _life_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    """ "the shooting took the life of Jane Roe": the 'of' object of a life taken was killed."""
+    if tok.lemma_.lower() != "life" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.life_verbs:
+        return None
+    if _hypothetical(tok.head, lex) or _negated(tok.head):
+        return None
+    heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return _statement("killed", heads, tok, "life", lex)
+
+
 def _unhurt_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     if tok.lower_ not in lex.unhurt_words:
         return None
@@ -289,6 +300,7 @@ _RULES = (
     _unhurt_rule,
     _found_rule,
     _share_rule,
+    _life_rule,
 )
 
 

@@ -76,6 +76,7 @@ class CasualtyWords:
     address_nouns: frozenset[str]
     incident_nouns: frozenset[str]
     several_words: frozenset[str]
+    life_verbs: frozenset[str]
     firing_verbs: frozenset[str]
     found_participles: dict[str, Outcome]
 
@@ -171,6 +172,7 @@ def load_casualty_words() -> CasualtyWords:
         address_nouns=_words(_section(raw, "address_nouns"), "lemmas"),
         incident_nouns=_words(_section(raw, "statistics_words"), "incident_nouns"),
         several_words=_words(_section(raw, "statistics_words"), "several_words"),
+        life_verbs=_words(_section(raw, "life_verbs"), "lemmas"),
         firing_verbs=_words(_section(raw, "firing_verbs"), "lemmas"),
         found_participles=_death_nouns(_section(raw, "found_participles")),
     )
