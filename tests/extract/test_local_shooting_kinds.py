@@ -68,6 +68,7 @@ def test_what_was_only_intended_counts_nobody(nlp: Language, text: str) -> None:
         ("The gun went off and struck the boy in the leg.", "injured"),
         ("The man was going home when he was shot in the arm.", "injured"),
         ("A jury found that the guard murdered two customers.", "killed"),
+        ("The wounded cashier passed away from his injuries on Saturday.", "killed"),
         ("The shooting, which took the life of 31-year-old Dana Pruitt, happened on Elm Street.", "killed"),
     ],
 )

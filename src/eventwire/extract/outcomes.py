@@ -195,8 +195,10 @@ def _found_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
 
 
 def _dying_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    lemma = tok.lemma_.lower()
+    phrasal = any(f"{lemma} {c.lower_}" in lex.dying_verbs for c in tok.children if c.dep_ in {"prt", "advmod"})
     if (
-        tok.lemma_.lower() not in lex.dying_verbs
+        (lemma not in lex.dying_verbs and not phrasal)
         or tok.pos_ not in {"VERB", "AUX"}
         or _hypothetical(tok, lex)
         or _negated(tok)

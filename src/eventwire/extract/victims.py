@@ -419,7 +419,8 @@ def casualty_cue_words() -> frozenset[str]:
     lex = load_casualty_words()
     words = set(lex.outcome_adjectives) | lex.unhurt_words | lex.treatment_places | lex.wound_nouns
     words |= set(lex.death_nouns) | {noun + "s" for noun in lex.death_nouns} | {"condition"}
-    for verb in lex.dying_verbs:
+    for phrase in lex.dying_verbs:
+        verb = phrase.split()[0]  # "pass away": the verb's forms
         words |= {
             verb,
             verb + "s",
