@@ -264,7 +264,13 @@ def victim_party(
     its words say they are of another ("80 American soldiers" hit in Iraq are for the actor
     resolver)."""
     # A named person is for the actor resolver, which knows whose side they were on.
-    hit = [v for s in statements if s.outcome != "unhurt" and not s.zero for v in s.victims if v.name is None]
+    hit = [
+        v
+        for s in statements
+        if s.outcome != "unhurt" and not s.zero
+        for v in s.victims
+        if v.name is None and not _anaphoric(v)
+    ]
     if not hit:
         return None
     victim = hit[0]
@@ -275,6 +281,12 @@ def victim_party(
         return None
     sector = "COP" if victim.police else "CVL"
     return Party(victim.text, None, country, sector, "person" if victim.count == 1 else "group", implied=True)
+
+
+def _anaphoric(victim: Victim) -> bool:
+    """ "another", "two others": whoever the report named before, no party of their own."""
+    noun = victim.noun.rstrip("s")
+    return noun in load_casualty_words().additive_words
 
 
 def _compatible(known: Victim, new: Victim) -> bool:
