@@ -20,11 +20,14 @@ from types import TracebackType
 from spacy.tokens import Doc
 
 from .extract.acled import load_acled_coder
+from .extract.dates import stated_publication
+from .extract.event_dates import report_days, with_report_day
 from .extract.events import ArticleContext, extract_mentions
 from .extract.prefilter import EventCues, Prefilter
 from .extract.victims import load_casualty_words
 from .geoparse import Geoparser, debris_ranges
 from .merge.document import merge_document
+from .nlp.doctext import doc_text
 from .nlp.pipeline import PipelineConfig, lemma_exceptions
 from .records import Article, Event, EventMention, PlaceMention
 from .timing import Stopwatch
@@ -229,4 +232,6 @@ class Extractor:
                 events = [e for e in merged if placed_reportable(e)]
                 events += unidentified_incidents(article.doc, mentions, self.min_confidence, events)
                 events += sideless_violence(merged, events)
+                published_on = ctx.published or stated_publication(doc_text(doc))
+                events = with_report_day(events, report_days(doc, published_on, ctx.debris))
             yield ArticleEvents(article, events, places)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from eventwire.errors import DataFileError
 from eventwire.extract import dates
-from eventwire.extract.dates import ResolvedDate, find_dates, resolve_date
+from eventwire.extract.dates import ResolvedDate, find_dates, load_date_words, resolve_date
 
 # The Iran missile attack report: published on Wednesday, 8 January 2020.
 PUBLISHED = date(2020, 1, 8)
@@ -66,6 +66,8 @@ def test_explicit_date_resolves(phrase: str, expected: tuple[str, str, bool]) ->
         ("Jan 10", "past", "2019-01-10"),
         ("Dec 30", "future", "2020-12-30"),
         ("Feb 29", None, "2020-02-29"),
+        ("March 1", None, "2020-03-01"),  # seven weeks ahead: a hearing, a funeral
+        ("Sept. 3", None, "2019-09-03"),  # closer ahead, but most of a year: last September
     ],
 )
 def test_day_and_month_without_year_take_the_year_by_tense(phrase: str, tense: str | None, value: str) -> None:
@@ -269,6 +271,27 @@ def test_future_weekday_resolves_within_the_week_after_publication(published: da
 def test_month_day_year_round_trips(day: date, published: date) -> None:
     for phrase in (f"{MONTHS[day.month - 1]} {day.day}, {day.year}", f"{day.day} {MONTHS[day.month - 1]} {day.year}"):
         assert resolve_date(phrase, published) == ResolvedDate(day.isoformat(), "day", phrase, False)
+
+
+@given(PUBLICATION_DATES, st.dates(min_value=date(2000, 1, 1), max_value=date(2000, 12, 31)))
+def test_day_and_month_without_year_fall_within_a_year_back_and_the_horizon_ahead(published: date, day: date) -> None:
+    phrase = f"{MONTHS[day.month - 1]} {day.day}"
+    result = resolve_date(phrase, published)
+    assert result is not None
+    found = date.fromisoformat(result.value)
+    assert (found.month, found.day) == (day.month, day.day)
+    assert -366 * 4 <= (found - published).days <= load_date_words().future_days
+    if (found - published).days > 0:
+        # A date ahead is closer than the same day and month a year (or a leap cycle) back.
+        back = max(d for y in range(found.year - 8, found.year) if (d := _valid(y, day.month, day.day)))
+        assert (published - back).days >= (found - published).days
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 @given(PUBLICATION_DATES, st.integers(min_value=0, max_value=9_999))

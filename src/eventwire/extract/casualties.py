@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Span
 
-from ..records import EventMention, Party, QuantityClaim
+from ..records import EventDate, EventMention, Party, QuantityClaim
 from .numbers import Quantity
 from .outcomes import sentence_outcomes
 from .quantities import FoundQuantity
@@ -38,6 +39,7 @@ TALLY_KINDS = ("killed", "injured")
 # Two noun phrases this close in one sentence are a listing ("a man dead and a teenager wounded");
 # further apart, a run-in headline and its lede may name the same person twice.
 BESIDE_CHARS = 60
+SAME_INCIDENT_DAYS = 1  # violence stated on days further apart is two incidents
 _COUNTED: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 
 
@@ -132,13 +134,22 @@ class IncidentTally:
                     self._apply(person, person.count, outcome, index)
             return
         if ref == "partitive":
-            self._spread(living, victim.count, outcome, index, restated=False)
+            if living:
+                self._spread(living, victim.count, outcome, index, restated=False)
+            else:
+                self._new(victim, outcome, index)  # "One of the robbers was shot", nobody counted before
             return
         if ref == "named":
             same = [p for p in pool if same_person_name(p.victim.name, victim.name) and p.count == 1]
             unnamed = [p for p in pool if p.victim.name is None and p.count == 1]
             candidates = same or unnamed
-            target = candidates[-1] if candidates else None
+            # "one man was killed and a woman wounded ... Joe Doe was pronounced dead": a name
+            # restates the one whose fate it repeats, else the one named last.
+            ranked = sorted(
+                enumerate(candidates),
+                key=lambda ip: (ip[1].outcome == outcome, *_likeness(ip[1].victim, victim), ip[0]),
+            )
+            target = ranked[-1][1] if ranked else self._member(pool, victim)
             if target is None:
                 self._new(victim, outcome, index)
             else:
@@ -160,6 +171,17 @@ class IncidentTally:
             self._new(extra, outcome, index)
         else:
             self._spread(living, victim.count, outcome, index)
+
+    def _member(self, pool: list[Casualty], victim: Victim) -> Casualty | None:
+        """ "Two people were found dead ... Jane Roe, 55, had been shot": a named person is one of
+        an unnamed group the report counted before, split off it."""
+        group = next((p for p in reversed(pool) if p.victim.name is None and p.count > 1), None)
+        if group is None:
+            return None
+        group.count -= 1
+        member = Casualty(1, group.outcome, replace(group.victim, count=1), group.seen, group.first)
+        self.people.append(member)
+        return member
 
     @staticmethod
     def _named_beside(person: Casualty, victim: Victim, index: int) -> bool:
@@ -242,7 +264,13 @@ def victim_party(
     its words say they are of another ("80 American soldiers" hit in Iraq are for the actor
     resolver)."""
     # A named person is for the actor resolver, which knows whose side they were on.
-    hit = [v for s in statements if s.outcome != "unhurt" and not s.zero for v in s.victims if v.name is None]
+    hit = [
+        v
+        for s in statements
+        if s.outcome != "unhurt" and not s.zero
+        for v in s.victims
+        if v.name is None and not _anaphoric(v)
+    ]
     if not hit:
         return None
     victim = hit[0]
@@ -253,6 +281,12 @@ def victim_party(
         return None
     sector = "COP" if victim.police else "CVL"
     return Party(victim.text, None, country, sector, "person" if victim.count == 1 else "group", implied=True)
+
+
+def _anaphoric(victim: Victim) -> bool:
+    """ "another", "two others": whoever the report named before, no party of their own."""
+    noun = victim.noun.rstrip("s")
+    return noun in load_casualty_words().additive_words
 
 
 def _compatible(known: Victim, new: Victim) -> bool:
@@ -310,10 +344,26 @@ def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimSt
     return statements
 
 
+def _stated_day(when: EventDate | None) -> date | None:
+    """The day a mention's own words state (not a carried or publication default)."""
+    if when is None or when.default or when.approximate or when.precision != "day":
+        return None
+    try:
+        return date.fromisoformat(when.value[:10])
+    except ValueError:
+        return None
+
+
+def _apart(day: date, other: date | None) -> bool:
+    """Days more than one apart are two incidents ("Friday night" and "early Saturday" are one)."""
+    return other is not None and abs((day - other).days) > SAME_INCIDENT_DAYS
+
+
 @dataclass(slots=True)
 class Incidents:
     """The incidents of one report, each with its own tally: a stampede's dead are not the
-    missile strike's. A violent mention belongs to the incident of its type and mode."""
+    missile strike's. A violent mention belongs to the incident of its type and mode, unless its
+    own words date it days away from that incident's (a roundup's earlier shooting)."""
 
     tallies: list[tuple[str, str | None, IncidentTally]] = field(default_factory=list)
     last: IncidentTally | None = None
@@ -324,8 +374,11 @@ class Incidents:
             if any(m is mention for m in tally.mentions):
                 self.last = tally
                 return tally
+        day = _stated_day(mention.date)
         for kind, mode, tally in reversed(self.tallies):
             if kind == mention.type and (mode is None or mention.mode is None or mode == mention.mode):
+                if day is not None and any(_apart(day, _stated_day(m.date)) for m in tally.mentions):
+                    continue  # "On Jan. 9, another man was shot" in a report of a Feb. 14 shooting
                 self.last = tally
                 return tally
         tally = IncidentTally()

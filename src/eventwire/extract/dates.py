@@ -6,8 +6,10 @@ Rules (``relative`` is True whenever the publication date was needed to resolve 
   "2020-01-08" -> day; "March 2019" -> month. Invalid dates ("Feb 30") resolve to nothing.
   Numeric dates with slashes ("8/1/2020") are skipped: day and month order is ambiguous.
 * A day and month without a year ("Jan 8", "(Jan 8)", "8 January") take the year that puts
-  them closest to publication (ties go to the past); with ``tense="past"`` the latest such
-  date on or before publication, with ``tense="future"`` the first on or after it.
+  them closest to publication (ties go to the past), but never more than
+  ``calendar_day_future_days`` (60) days after it: "Jan 8" in a September paper is last
+  January; with ``tense="past"`` the latest such date on or before publication, with
+  ``tense="future"`` the first on or after it.
 * Weekdays ("on Friday", "Friday", "Sunday night", "early hours of Wednesday"): the latest such
   day on or before publication (news is written in the past tense, so "on Wednesday" in a
   paper of a Wednesday is that day); with ``tense="future"`` ("will", "plans to") the first
@@ -97,6 +99,7 @@ class DateWords:
     year_modifiers: tuple[str, ...]
     relative: dict[str, RelativePhrase]
     ago_units: dict[str, Unit]
+    future_days: int
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -160,6 +163,10 @@ def load_date_words() -> DateWords:
     ago = raw.get("ago_units")
     if not isinstance(ago, dict) or not all(isinstance(v, str) and v in _UNITS for v in ago.values()):
         raise DataFileError(f"{DATA_FILE}: 'ago_units' must map words to day, week, month or year")
+    future = raw.get("calendar_day_future_days")
+    future_days = future.get("days") if isinstance(future, dict) else None
+    if type(future_days) is not int or future_days < 0:
+        raise DataFileError(f"{DATA_FILE}: 'calendar_day_future_days.days' must be a non-negative integer")
     return DateWords(
         months={
             word.lower(): number
@@ -182,6 +189,7 @@ def load_date_words() -> DateWords:
         year_modifiers=tuple(string_list(DATA_FILE, raw.get("year_modifiers"), "year_modifiers")),
         relative=_relative(raw),
         ago_units={word.lower(): _UNITS[unit] for word, unit in ago.items()},
+        future_days=future_days,
     )
 
 
@@ -360,7 +368,10 @@ def _infer_year(month: int, day: int, published: date, tense: Tense) -> date | N
         return max((d for d in candidates if d <= published), default=None)
     if tense == "future":
         return min((d for d in candidates if d >= published), default=None)
-    return min(candidates, key=lambda d: (abs((d - published).days), d > published), default=None)
+    # Closest to publication, but never most of a year ahead ("Jan. 8" in a September paper).
+    horizon = load_date_words().future_days
+    near = [d for d in candidates if (d - published).days <= horizon]
+    return min(near, key=lambda d: (abs((d - published).days), d > published), default=None)
 
 
 def _day_month(m: re.Match[str], published: date, tense: Tense) -> _Match | None:

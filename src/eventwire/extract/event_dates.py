@@ -5,18 +5,28 @@ suspect was charged Wednesday". The incident's day is a date phrase on the viole
 sentence that reports it, not one hanging on a verb of telling, charging or identifying
 (date_words.json `announcement_verbs`). A violent mention without a date of its own takes the
 incident day stated last in the report before it, else the first one after a dateline.
+
+A violent event that no sentence about violence dates at all ("The bodies of two people were found
+at about 1 p.m. Wednesday", "the alleged crime took place on Saturday morning", "A man was arrested
+Tuesday after a shootout") takes the report's day (`report_day`): the first day the report states
+for something that happened, not one of telling or charging, instead of the publication day. Local
+news tells first when its story happened.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..datafiles import read_json, string_list
 from ..errors import DataFileError
-from ..records import EventDate
-from .dates import DATA_FILE
+from ..records import Event, EventDate
+from .dates import DATA_FILE, find_dates
+from .prefilter import mostly_debris
 from .victims import load_casualty_words
 
 
@@ -36,18 +46,34 @@ def is_violent_word(tok: Token) -> bool:
     return lemma in lex.verbs or lemma in lex.dying_verbs or lemma in lex.death_nouns or lemma in lex.violence_words
 
 
+@cache
+def acting_verbs() -> frozenset[str]:
+    """Lemmas of the announcement verbs of police action on the incident ("arrested", "investigating";
+    date_words.json)."""
+    section = read_json(DATA_FILE).get("acting_verbs")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'acting_verbs' must be an object with 'lemmas'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("lemmas"), "acting_verbs.lemmas"))
+
+
 def announced(date_token: Token) -> bool:
     """Whether a date phrase hangs on a verb of telling or charging ("police said Monday")."""
+    return announcing_verb(date_token) is not None
+
+
+def announcing_verb(date_token: Token) -> Token | None:
+    """The verb of telling or charging a date phrase hangs on, if any."""
     node = date_token
     for _ in range(3):
         if node.head.i == node.i:
-            return False
+            return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return (
+            telling = (
                 node.lemma_.lower() in announcement_verbs() and not is_violent_word(node) and not _reported_itself(node)
             )
-    return False
+            return node if telling else None
+    return None
 
 
 def _reported_itself(verb: Token) -> bool:
@@ -59,3 +85,85 @@ def _reported_itself(verb: Token) -> bool:
 def incident_dates(dates: list[tuple[Token, EventDate]]) -> list[EventDate]:
     """The day-precision dates of a sentence that can be an incident's day."""
     return [when for tok, when in dates if when.precision == "day" and not when.approximate and not announced(tok)]
+
+
+_APPROXIMATE_WORDS = ("week", "recent", "earlier", "ago")
+REPORT_DAY_TYPES = frozenset({"ASSAULT"})
+
+
+@dataclass(frozen=True, slots=True)
+class ReportDays:
+    """The days a report states: its first day of something that happened (`report_day`) and the
+    date phrases it only ever gives a verb of telling or charging ("police said Wednesday")."""
+
+    first: EventDate | None
+    told: frozenset[tuple[str, str]]
+
+
+def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> ReportDays:
+    """The first day a report states for something that happened ("was found Wednesday", "took
+    place on Saturday morning"), not a day of telling or charging, nor one after publication, as a
+    default date (it never splits an event); without one, the first day of an arrest or an
+    investigation ("was arrested Monday"); and the phrases only said of a telling."""
+    if published is None:
+        return ReportDays(None, frozenset())
+    first: EventDate | None = None
+    acted: EventDate | None = None
+    told: set[tuple[str, str]] = set()
+    happened: set[tuple[str, str]] = set()
+    for sent in doc.sents:
+        if mostly_debris(sent, debris):
+            continue
+        for start, end, resolved in find_dates(sent.text, published):
+            if resolved.precision != "day" or resolved.value > published.isoformat():
+                continue
+            if any(w in resolved.text.lower() for w in _APPROXIMATE_WORDS):
+                continue
+            span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            key = (resolved.value, resolved.text)
+            verb = announcing_verb(span.root)
+            day = EventDate(resolved.value, resolved.text, "day", default=True)
+            if verb is None:
+                happened.add(key)
+                first = first or day
+                continue
+            told.add(key)
+            if verb.lemma_.lower() in acting_verbs():
+                acted = acted or day  # "was arrested Monday", "are investigating a shooting on Monday"
+    return ReportDays(first or acted, frozenset(told - happened))
+
+
+def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> EventDate | None:
+    """The first day a report states for something that happened (see `report_days`)."""
+    return report_days(doc, published, debris).first
+
+
+def with_report_day(events: list[Event], days: ReportDays) -> list[Event]:
+    """Violent events dated only by the publication-day fallback, by a day the report only gives a
+    telling ("A man was shot Tuesday night, police said Wednesday") or by a month the report's first
+    day of something that happened falls in, take that day (for a telling, when shortly before)."""
+    first = days.first
+    if first is None:
+        return events
+    out: list[Event] = []
+    for e in events:
+        when = e.date
+        fallback = when is None or (when.default and not when.text)
+        told = when is not None and (when.value, when.text) in days.told and _shortly_before(first, when)
+        # "a drive-by shooting earlier this month ... On March 13, deputies responded": the day in it.
+        coarse = when is not None and when.precision != "day" and first.value.startswith(when.value)
+        out.append(replace(e, date=first) if e.type in REPORT_DAY_TYPES and (fallback or told or coarse) else e)
+    return out
+
+
+TOLD_WITHIN_DAYS = 7  # a telling is news of the week's violence, not of last year's
+
+
+def _shortly_before(first: EventDate, told: EventDate) -> bool:
+    try:
+        gap = (date.fromisoformat(told.value[:10]) - date.fromisoformat(first.value[:10])).days
+    except ValueError:
+        return False
+    return 0 < gap <= TOLD_WITHIN_DAYS

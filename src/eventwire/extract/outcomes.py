@@ -15,6 +15,9 @@ Each rule reads one construction of crime and conflict copy and names it in the 
   man with a gunshot wound".
 - ``noun``: "the death of X", "X's killing", "the fatal shooting of X", "the bodies of X and Y".
 - ``unhurt``: "was not hurt", "escaped uninjured": the person is no casualty.
+- ``found``: "police found a juvenile shot" where the tagger reads "shot" as a noun.
+- ``share``: "four people were shot, one fatally": a share of the victims died.
+- ``life``: "the shooting took the life of Jane Roe".
 
 Statements in the conditional or under an intention ("threatened to kill") are not outcomes.
 """
@@ -25,24 +28,35 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from .numbers import parse_quantity
 from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "oprd", "advcl", "pcomp", "ccomp"})
 
 
-def _hypothetical(verb: Token) -> bool:
+def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
+    """ "could have killed", "threatened to kill", "tried to shoot", "an attempt to kill", "whether
+    anyone was hurt": not done, or not known to be."""
     if any(
         c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may", "should", "must", "can"}
         for c in verb.children
     ):
         return True
+    if any(c.dep_ == "mark" and c.lower_ in lex.open_marks for c in verb.children):
+        return True  # "it is not known whether anyone was hurt"
     node = verb
-    while node.dep_ in {"xcomp", "conj", "ccomp"} and node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in {"threaten", "try", "attempt", "want", "plan", "intend", "vow", "seek", "hire"}:
-            return True
+    while node.dep_ in {"xcomp", "conj", "ccomp", "acl"} and node.head.i != node.i:
+        link, node = node.dep_, node.head
+        lemma = node.lemma_.lower()
+        if lemma in lex.intent_heads and (lemma != "go" or (link == "xcomp" and node.tag_ == "VBG")):
+            return True  # "go" only as "was going to shoot", not "the gun went off and killed"
     return False
+
+
+def _attempted(noun: Token, lex: CasualtyWords) -> bool:
+    """ "attempted murder", "the would-be killing": a death noun for what did not happen."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.intent_modifiers for c in noun.children)
 
 
 def _negated(verb: Token) -> bool:
@@ -69,7 +83,10 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
             return []  # "police fired after he ran": a passive clause only ("died after being shot")
         if verb.dep_ in {"xcomp", "oprd", "ccomp"} or head.pos_ in {"VERB", "AUX"}:
             inherited = _patients(head, depth + 1)
-            return inherited or ([s for s in head.children if s.dep_ == "nsubj"] if verb.dep_ != "conj" else [])
+            if inherited or verb.dep_ in {"conj", "ccomp"} or verb.tag_ == "VBG":
+                # "started shooting": the subject is the shooter; "dispatchers say that ...": a teller
+                return inherited
+            return [s for s in head.children if s.dep_ == "nsubj"]
     return []
 
 
@@ -121,13 +138,13 @@ def _statement(
 
 def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     entry = lex.verbs.get(tok.lemma_.lower())
-    if entry is None or tok.pos_ not in {"VERB", "AUX"} or _hypothetical(tok):
+    if entry is None or tok.pos_ not in {"VERB", "AUX"} or _hypothetical(tok, lex):
         return None
     if any(c.dep_ == "prep" and c.lower_ in {"at", "into", "toward", "towards"} for c in tok.children) and not any(
         c.dep_ in {"dobj", "nsubjpass"} for c in tok.children
     ):
         return None  # "shot at a car": nobody hit
-    if entry.hits:
+    if entry.hits and not _with_firing(tok, lex):
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
         if not any(a.lemma_.lower() in entry.hits for a in agents + _agents(tok)):
             return None
@@ -141,11 +158,49 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     return _statement(outcome, _patients(tok), tok, "verb", lex)
 
 
+def _share_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    """ "four people were shot, one fatally", "three men were shot, two of them fatally": a share
+    of the victims just named died."""
+    if tok.dep_ not in {"npadvmod", "appos", "advmod"} or not (tok.like_num or tok.lower_ == "one"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children):
+        return None
+    verb = tok.head if tok.dep_ != "appos" else tok.head.head
+    entry = lex.verbs.get(verb.lemma_.lower())
+    if entry is None or verb.pos_ not in {"VERB", "AUX"} or _hypothetical(verb, lex) or _negated(verb):
+        return None
+    quantity = parse_quantity(tok.text)
+    if quantity is None or not isinstance(quantity.value, int):
+        return None
+    share = Victim(tok.text, tok.idx, tok.idx + len(tok.text), quantity.value, "partitive")
+    return VictimStatement("killed", [share], tok, rules=["share"])
+
+
+def _with_firing(verb: Token, lex: CasualtyWords) -> bool:
+    """ "fired once, striking the clerk", "opened fire and hit two men": a hit from a gun fired."""
+    linked = [verb.head] if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i else []
+    linked += [c for c in verb.children if c.dep_ in {"conj", "advcl"}]
+    return any(v.lemma_.lower() in lex.firing_verbs and v.pos_ == "VERB" for v in linked)
+
+
+def _found_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    """ "police found a juvenile shot": the participle read as a noun, the person as its modifier."""
+    outcome = lex.found_participles.get(tok.lower_)
+    if outcome is None or tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "nsubjpass", "attr"}:
+        return None
+    if tok.head.lemma_.lower() not in lex.state_verbs or _negated(tok.head) or _hypothetical(tok.head, lex):
+        return None
+    people = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i == tok.i - 1]
+    return _statement(outcome, people, tok, "found", lex) if people else None
+
+
 def _dying_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    lemma = tok.lemma_.lower()
+    phrasal = any(f"{lemma} {c.lower_}" in lex.dying_verbs for c in tok.children if c.dep_ in {"prt", "advmod"})
     if (
-        tok.lemma_.lower() not in lex.dying_verbs
+        (lemma not in lex.dying_verbs and not phrasal)
         or tok.pos_ not in {"VERB", "AUX"}
-        or _hypothetical(tok)
+        or _hypothetical(tok, lex)
         or _negated(tok)
     ):
         return None
@@ -158,9 +213,15 @@ def _state_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         return None
     head = tok.head
     if tok.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"}:
-        return _statement(outcome, [head], tok, "state", lex)  # "the wounded man", "a man dead"
+        found = _statement(outcome, [head], tok, "state", lex)  # "the wounded man", "a man dead"
+        other = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if found is None and other is not None and other.lower_ == "another" and other.head.i == head.i:
+            # "one man was killed and another wounded Monday night", read with "another" on "night"
+            found = VictimStatement(outcome, [Victim(other.text, other.idx, other.idx + 7, 1, "additive")], tok)
+            found.rules.append("state")
+        return found
     if tok.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "attr", "advcl"} and head.lemma_.lower() in lex.state_verbs:
-        if _hypothetical(head) or _negated(head):
+        if _hypothetical(head, lex) or _negated(head):
             return None
         own = [c for c in tok.children if c.dep_ in {"npadvmod", "nsubj"}]
         heads = own or [c for c in head.children if c.dep_ in {"nsubjpass", "dobj"}] or _subjects(head)
@@ -187,7 +248,7 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
             return _statement("injured", [holder], tok, "treatment", lex)
         return _statement("injured", _patients(holder) or _subjects(holder), tok, "treatment", lex)
-    if lemma not in lex.treatment_verbs or tok.pos_ != "VERB" or _hypothetical(tok) or _negated(tok):
+    if lemma not in lex.treatment_verbs or tok.pos_ != "VERB" or _hypothetical(tok, lex) or _negated(tok):
         return None
     objects = {g.lemma_.lower() for c in tok.children if c.dep_ in {"prep", "dobj"} for g in [c, *c.children]}
     if not objects & (lex.treatment_places | lex.wound_nouns):
@@ -204,7 +265,7 @@ def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     outcome = lex.death_nouns.get(lemma) if tok.pos_ == "NOUN" else None
     if lemma == "body" and tok.pos_ == "NOUN":
         outcome = "killed"
-    if outcome is None:
+    if outcome is None or _attempted(tok, lex):
         return None
     if any(c.lemma_.lower() in lex.fatal_modifiers or c.lemma_.lower() == "death" for c in tok.children):
         outcome = "killed"  # "the fatal shooting of", "the shooting death of"
@@ -215,13 +276,34 @@ def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     return _statement(outcome, heads, tok, "noun", lex)
 
 
+def _life_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    """ "the shooting took the life of Jane Roe": the 'of' object of a life taken was killed."""
+    if tok.lemma_.lower() != "life" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.life_verbs:
+        return None
+    if _hypothetical(tok.head, lex) or _negated(tok.head):
+        return None
+    heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return _statement("killed", heads, tok, "life", lex)
+
+
 def _unhurt_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     if tok.lower_ not in lex.unhurt_words:
         return None
     return _statement("unhurt", _subjects(tok.head) if tok.dep_ != "amod" else [tok.head], tok, "unhurt", lex)
 
 
-_RULES = (_verb_rule, _dying_rule, _state_rule, _condition_rule, _treatment_rule, _noun_rule, _unhurt_rule)
+_RULES = (
+    _verb_rule,
+    _dying_rule,
+    _state_rule,
+    _condition_rule,
+    _treatment_rule,
+    _noun_rule,
+    _unhurt_rule,
+    _found_rule,
+    _share_rule,
+    _life_rule,
+)
 
 
 def sentence_outcomes(sent: Span, lex: CasualtyWords | None = None) -> list[VictimStatement]:

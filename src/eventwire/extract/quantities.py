@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .numbers import Quantity, find_quantities
+from .victims import load_casualty_words
 
 KIND_BY_NOUN = {
     "dead": "killed", "death": "killed", "fatality": "killed", "casualty": "killed", "body": "killed",
@@ -64,6 +65,8 @@ def _kind_of(noun: Token) -> tuple[str | None, Token]:
     head = noun.head
     if noun.dep_ in {"nsubjpass", "dobj", "nsubj", "attr"} and head.lemma_.lower() in KIND_BY_VERB:
         return KIND_BY_VERB[head.lemma_.lower()], head
+    if lemma in load_casualty_words().address_nouns:
+        return None, noun  # "the 6300 block of Elm Drive that killed two": an address
     # "80 people ... killed" where the participle modifies the noun: "people killed"
     for child in noun.children:
         if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in KIND_BY_VERB:

@@ -30,8 +30,6 @@ Outcome = Literal["killed", "injured", "unhurt"]
 Reference = Literal["new", "known", "named", "additive", "partitive", "pronoun"]
 _OUTCOMES: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 SEVERITY: dict[str, int] = {"unhurt": 0, "injured": 1, "killed": 2}
-_MODAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can"})
-_INTENT_HEADS = frozenset({"threaten", "try", "attempt", "want", "plan", "intend", "vow", "seek", "order", "hire"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "both", "all", "each"})
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
 
@@ -71,6 +69,16 @@ class CasualtyWords:
     separate_phrases: tuple[str, ...]
     weapon_modes: frozenset[str]
     violence_words: frozenset[str]
+    intent_heads: frozenset[str]
+    intent_modifiers: frozenset[str]
+    open_marks: frozenset[str]
+    animal_nouns: frozenset[str]
+    address_nouns: frozenset[str]
+    incident_nouns: frozenset[str]
+    several_words: frozenset[str]
+    life_verbs: frozenset[str]
+    firing_verbs: frozenset[str]
+    found_participles: dict[str, Outcome]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -157,6 +165,16 @@ def load_casualty_words() -> CasualtyWords:
         ),
         weapon_modes=_words(_section(raw, "weapon_modes"), "modes"),
         violence_words=_words(_section(raw, "violence_words"), "lemmas"),
+        intent_heads=_words(_section(raw, "intent_words"), "heads"),
+        intent_modifiers=_words(_section(raw, "intent_words"), "modifiers"),
+        open_marks=_words(_section(raw, "intent_words"), "marks"),
+        animal_nouns=_words(_section(raw, "animal_nouns"), "lemmas"),
+        address_nouns=_words(_section(raw, "address_nouns"), "lemmas"),
+        incident_nouns=_words(_section(raw, "statistics_words"), "incident_nouns"),
+        several_words=_words(_section(raw, "statistics_words"), "several_words"),
+        life_verbs=_words(_section(raw, "life_verbs"), "lemmas"),
+        firing_verbs=_words(_section(raw, "firing_verbs"), "lemmas"),
+        found_participles=_death_nouns(_section(raw, "found_participles")),
     )
 
 
@@ -241,12 +259,32 @@ def _is_person(head: Token, lex: CasualtyWords) -> bool:
     if head.pos_ == "PROPN":
         # A name: the model's PERSON, a name given an age ("Jane Roe, 26,"), or a name the model
         # gives no type at all, as it often does a surname alone ("Roe was pronounced dead").
-        return head.ent_type_ in {"PERSON", ""} or any(c.dep_ == "appos" and c.like_num for c in head.children)
+        return (
+            head.ent_type_ in {"PERSON", ""}
+            or any(c.dep_ == "appos" and c.like_num for c in head.children)
+            or _named_elsewhere(head)
+        )
     return lower in lex.sizes
+
+
+def _is_animal(head: Token, lex: CasualtyWords) -> bool:
+    """ "the dog", "a pit bull", "Rex, a 7-year-old terrier": an animal, not a person."""
+    words = [head] + [c for c in head.children if c.dep_ in {"appos", "compound"}]
+    return any(w.lemma_.lower() in lex.animal_nouns or w.lower_ in lex.animal_nouns for w in words)
+
+
+def _named_elsewhere(head: Token) -> bool:
+    """ "... 60-year-old Cesar Brito ... shot Brito": a word the report names a person with,
+    where the model gives this mention another type."""
+    if head.ent_type_ == "ORG":
+        return False  # "WTVM reported": an outlet or an agency the model also took for a person
+    return any(ent.label_ == "PERSON" and head.text in ent.text.split() for ent in head.doc.ents)
 
 
 def _reference(head: Token, lex: CasualtyWords) -> Reference:
     children = list(head.children)
+    if head.lower_ in lex.additive_words or head.lower_ == "others":
+        return "additive"  # "two others were injured", "one man dead and another wounded"
     if any(c.lower_ in lex.additive_words and c.dep_ in {"det", "amod", "advmod", "nummod"} for c in children):
         definite = any(c.lower_ in _DEFINITE_DETS or c.dep_ == "poss" for c in children)
         return "known" if definite else "additive"
@@ -273,7 +311,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         quantity = parse_quantity(head.text)
         count = quantity.value if quantity is not None and isinstance(quantity.value, int) else None
         return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive")
-    if not _is_person(head, lex):
+    if not _is_person(head, lex) or _is_animal(head, lex):
         return None
     words = [head]
     for child in head.children:
@@ -348,9 +386,17 @@ def victims_of(token: Token, lex: CasualtyWords | None = None) -> list[Victim]:
 
 
 def is_statistics(sent: Span) -> bool:
-    """Whether a sentence tallies many incidents ("the city's 30th homicide this year")."""
+    """Whether a sentence tallies many incidents ("the city's 30th homicide this year", "two
+    separate shootings left three men wounded")."""
+    lex = load_casualty_words()
     lower = sent.text.lower()
-    return any(phrase in lower for phrase in load_casualty_words().statistics_phrases)
+    return any(phrase in lower for phrase in lex.statistics_phrases) or any(_several_incidents(t, lex) for t in sent)
+
+
+def _several_incidents(tok: Token, lex: CasualtyWords) -> bool:
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in lex.incident_nouns:
+        return False
+    return any(c.dep_ in {"nummod", "amod"} and c.lower_ in lex.several_words for c in tok.children)
 
 
 def is_separate_incident(sent: Span) -> bool:
@@ -373,7 +419,8 @@ def casualty_cue_words() -> frozenset[str]:
     lex = load_casualty_words()
     words = set(lex.outcome_adjectives) | lex.unhurt_words | lex.treatment_places | lex.wound_nouns
     words |= set(lex.death_nouns) | {noun + "s" for noun in lex.death_nouns} | {"condition"}
-    for verb in lex.dying_verbs:
+    for phrase in lex.dying_verbs:
+        verb = phrase.split()[0]  # "pass away": the verb's forms
         words |= {
             verb,
             verb + "s",
