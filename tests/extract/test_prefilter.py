@@ -89,6 +89,13 @@ def test_every_trigger_lemma_has_cue_forms(prefilter: Prefilter) -> None:
         ("Minister Javad Zarif arrived in Geneva.", True),  # a titled person: actor context
         ("The minister arrived in Geneva.", False),
         ("Gunmen shot two guards outside the bank.", True),  # irregular form from the model
+        ("A roadside bomb went off near the convoy.", True),  # "go" codes only with a bomb as subject
+        ("The party went on late into the evening.", False),
+        ("Her brother wrote for the Associated Press in London.", False),  # a name, not pressing anyone
+        ("The fiscal year ends in March.", False),  # a month, not a march
+        ("Thousands of people will march through the city.", True),
+        ("The spokesman said the bridge must be repaired.", True),  # a reported obligation
+        ("The bridge must be repaired soon.", False),
     ],
 )
 def test_sentences_are_selected_by_cues(prefilter: Prefilter, segmented: object, text: str, selected: bool) -> None:
@@ -102,6 +109,13 @@ def test_a_pronoun_brings_in_the_sentence_before(prefilter: Prefilter, segmented
         "The ministry issued a long statement on Monday.",
         "It condemned the raid.",
     ]
+
+
+def test_a_pronoun_brings_in_the_sentence_before_only_when_it_names_someone(
+    prefilter: Prefilter, segmented: object
+) -> None:
+    doc = segmented("The weather was mild and dry. They condemned the raid.")  # type: ignore[operator]
+    assert _chosen(prefilter, doc) == ["They condemned the raid."]
 
 
 def test_a_quotation_brings_in_its_reporting_clause(prefilter: Prefilter, segmented: object) -> None:

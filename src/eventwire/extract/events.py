@@ -108,6 +108,13 @@ class MentionExtractor(QuantityAttachment):
         return mostly_debris(sent, self.ctx.debris)
 
     def _sentence(self, index: int, sent: Span) -> None:
+        if not any(t.pos_ for t in sent):
+            # Left out of the parse by the prefilter: no trigger can match (no part of speech) and
+            # it holds no figure (figure words select a sentence), but its people and days
+            # still carry over to the sentences after it.
+            self.actors.scan_sentence(sent, frozenset())
+            self._dates(sent)
+            return
         matches = find_triggers(sent, self.triggers)
         self.actors.scan_sentence(sent, frozenset(m.token.i for m in matches))
         quantities = sentence_quantities(sent)

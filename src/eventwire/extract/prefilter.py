@@ -18,14 +18,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doctext import doc_text
 from .actors import GROUP_PRONOUNS, PERSON_PRONOUNS
+from .dates import load_date_words
 from .lexicon import load_actor_lexicon, load_triggers
 from .numbers import load_number_words
 from .quantities import KIND_BY_NOUN, KIND_BY_VERB
+from .triggers import NAME_LABELS, in_long_entity
 from .victims import casualty_cue_words
+from .words import load_event_words
 
 QUOTES = '"“”'
 QUOTE_REACH = 3  # as far as extraction looks for the clause that closes a quotation
@@ -117,6 +120,10 @@ class EventCues:
             requires: list[frozenset[str]] = []
             if trigger.objects:  # object words are lemmas too ("stones" for "stone")
                 requires.append(forms(trigger.objects, "NOUN") | forms(trigger.objects, "VERB"))
+            if trigger.subjects:  # "the bomb went off": not every "went"
+                requires.append(forms(trigger.subjects, "NOUN"))
+            if trigger.construction is not None:  # "X said Sudan must return": a reported obligation
+                requires.append(forms(load_event_words().reporting_verbs, "VERB"))
             if trigger.particle is not None:
                 requires.append(frozenset({trigger.particle}))
             if trigger.preps:
@@ -145,7 +152,10 @@ class EventCues:
     def in_sentence(self, sent: Span) -> bool:
         """The sentence may hold a trigger, a figure for a nearby event, or a titled person."""
         words = {token.lower_ for token in sent}
-        for word in words:
+        # Extraction codes no trigger inside a date ("in March") or a long name ("the Associated
+        # Press"), so such words alone do not make a sentence worth parsing.
+        trigger_words = {token.lower_ for token in sent if not _named(token)}
+        for word in trigger_words:
             for rule in self.rules.get(word, ()):
                 if all(group & words for group in rule.requires):
                     return True
@@ -156,8 +166,29 @@ class EventCues:
         return bool(words & self.title_forms) and any(ent.label_ == "PERSON" for ent in sent.ents)
 
 
+def _named(token: Token) -> bool:
+    """Inside a date or time (or a capitalised month name), or a named entity of two or more
+    tokens (see `triggers.find_triggers`)."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    if token.is_title and not token.is_sent_start and token.lower_ in load_date_words().months:
+        return True  # "on March 13", "the end of March": a month the model did not tag
+    return token.ent_type_ in NAME_LABELS and token.ent_iob_ != "" and in_long_entity(token)
+
+
+ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _names_someone(sent: Span, referents: frozenset[str]) -> bool:
+    """The sentence names a person, organisation, place or people a pronoun after it may stand
+    for, by name or by an institution or title noun ("the ministry", "the general")."""
+    return any(ent.label_ in ANTECEDENT_LABELS for ent in sent.ents) or any(t.lower_ in referents for t in sent)
+
+
 def mostly_debris(sent: Span, debris: Sequence[tuple[int, int]]) -> bool:
     """More than half of the sentence's visible characters are page debris (captions, promos)."""
+    if not any(start < sent.end_char and sent.start_char < end for start, end in debris):
+        return False  # most sentences: no debris range touches them
     text = doc_text(sent.doc)
     visible = sum(1 for c in sent.text if not c.isspace()) or 1
     masked = 0
@@ -182,8 +213,12 @@ class Prefilter:
             if not sent.text.strip() or not self.cues.in_sentence(sent) or mostly_debris(sent, debris):
                 continue
             keep[i] = True
-            if i > 0 and any(t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS for t in sent):
-                keep[i - 1] = True
+            if (
+                i > 0
+                and any(t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS for t in sent)
+                and _names_someone(sents[i - 1], self.cues.referent_forms)
+            ):
+                keep[i - 1] = True  # the pronoun's antecedent, when the sentence before names one
             if sent.text.lstrip()[:1] in QUOTES:
                 for j in range(i + 1, min(i + 1 + QUOTE_REACH, len(sents))):
                     keep[j] = True

@@ -20,7 +20,7 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
 NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LOC"})
 
 
-def _in_long_entity(token: Token) -> bool:
+def in_long_entity(token: Token) -> bool:
     """Whether the token is inside a named entity of two or more tokens."""
     doc = token.doc
     start = token.i
@@ -223,7 +223,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
             continue
         if token.ent_type_ in {"DATE", "TIME"}:
             continue  # "in March 2019" is a month, not a march
-        if pos == "NOUN" and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "" and _in_long_entity(token):
+        if pos == "NOUN" and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "" and in_long_entity(token):
             continue  # "the No. 2 Detention Centre", "the Justice Department": a name, not an event
         if (
             pos == "NOUN"
