@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,23 @@ def test_two_ingests_at_once_store_each_article_once_and_the_events_of_one_inges
     # Each process reports what it stored; together, every article exactly once.
     stored = [int(log.strip().splitlines()[-1].split(" stored")[0]) for log in logs]
     assert sum(stored) == len(union)
+
+
+def test_opening_waits_for_a_writer_that_holds_the_lock(tmp_path: Path) -> None:
+    """Another ingest mid-transaction (a migration, a batch) holds the write lock; switching the
+    journal to WAL ignores the busy timeout, so opening used to fail at once with "locked"."""
+    path = tmp_path / "events.db"
+    Store.open(path).db.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")  # as a database created before WAL was set
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.5, lambda: writer.execute("COMMIT"))
+    release.start()
+    try:
+        store = Store.open(path)
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        store.db.close()
+    finally:
+        release.join()
+        writer.close()

@@ -9,6 +9,7 @@ with Store.open("eventwire.db") as store:
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -50,7 +51,7 @@ def _connect(path: Path | str) -> Database:
         db.execute("PRAGMA foreign_keys = ON")
         check_ours(db, path)  # before WAL, which would change another application's file
         if str(path) != ":memory:":
-            db.enable_wal()
+            _enable_wal(db)
     except sqlite3.Error as error:
         db.close()
         raise StoreError(f"cannot open database {path}: {error}") from error
@@ -58,6 +59,20 @@ def _connect(path: Path | str) -> Database:
         db.close()
         raise
     return db
+
+
+def _enable_wal(db: Database) -> None:
+    """Switch to WAL, waiting while another process holds the lock (changing the journal mode
+    takes no notice of the busy timeout: two ingests creating one database at once would fail)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def check_ours(db: Database, path: Path | str) -> None:
