@@ -101,8 +101,10 @@ def test_holdout_and_dev_gold_share_no_article() -> None:
 # Measured: type recall 0.696, dyad recall 0.596, sentences with no event 0.186 (161 sentences);
 # before the PLOVER alignment round 0.640, 0.553 and 0.20; before the derived lexicon 0.348, 0.298
 # and 0.47.
-PLOVER_FLOORS = {"type_recall": 0.68, "dyad_recall": 0.58}
-PLOVER_NO_EVENT_CEILING = 0.20
+# This round (PLOVER kinds as data, refusals, mediation, recipients, inquiries, effort nouns):
+# 0.764, 0.658 and 0.12.
+PLOVER_FLOORS = {"type_recall": 0.75, "dyad_recall": 0.64}
+PLOVER_NO_EVENT_CEILING = 0.13
 
 
 @pytest.fixture(scope="module")
