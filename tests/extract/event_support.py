@@ -20,3 +20,16 @@ def only(events: list[Event], event_type: str) -> Event:
 def country(party: Party | None) -> str | None:
     """A party's country, None for no party."""
     return party.country if party is not None else None
+
+
+def main_assault(events: list[Event]) -> Event:
+    """The report's main ASSAULT as the GVA scoring picks it: the one with most evidence sentences."""
+    assaults = [e for e in events if e.type == "ASSAULT" and e.status not in {"threatened", "planned", "negated"}]
+    assert assaults, [(e.type, e.status) for e in events]
+    return max(assaults, key=lambda e: len(e.evidence))
+
+
+def counted(event: Event, kind: str) -> int:
+    """The highest count of a kind ("killed") the event claims, 0 without one."""
+    values = [q.value for q in event.quantities if q.kind == kind and isinstance(q.value, int | float)]
+    return int(max(values)) if values else 0

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from event_support import counted, main_assault
 from spacy.language import Language
 
 from eventwire.extract.event_dates import acting_verbs, announcement_verbs
@@ -22,17 +23,6 @@ ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of co
 
 # A Wednesday.
 PUBLISHED = date(2020, 1, 8)
-
-
-def main_assault(events: list[Event]) -> Event:
-    assaults = [e for e in events if e.type == "ASSAULT" and e.status not in {"threatened", "planned", "negated"}]
-    assert assaults, [(e.type, e.status) for e in events]
-    return max(assaults, key=lambda e: len(e.evidence))
-
-
-def counted(event: Event, kind: str) -> int:
-    values = [q.value for q in event.quantities if q.kind == kind and isinstance(q.value, int | float)]
-    return int(max(values)) if values else 0
 
 
 # --- intended, not done ---------------------------------------------------------------------------
