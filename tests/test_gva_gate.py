@@ -26,7 +26,9 @@ SKIP_STATUS = {"threatened", "planned", "negated"}
 # Measured on the first 400 (external.py gva --limit 400): killed 0.907, injured 0.823, date 0.715,
 # reports with an ASSAULT 0.87 (before the report's day, victim kinds and roundups of issue 13 round
 # two: 0.897 / 0.812 / 0.637 / 0.87; before one-sided violence and gun crimes: 0.890 / 0.810 / 0.557 / 0.73).
-FLOORS = {"killed": 0.90, "injured": 0.815, "date": 0.705, "with_assault": 0.86}
+# A search warrant executed is no killing (rule executed-task-is-no-killing): the reports of
+# warrant raids that found guns lost an ASSAULT they never had, so with_assault is 0.8575 now.
+FLOORS = {"killed": 0.90, "injured": 0.815, "date": 0.705, "with_assault": 0.85}
 
 
 def _count(event: Event | None, kind: str) -> int:

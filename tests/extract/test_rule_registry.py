@@ -98,6 +98,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
 DROPPED: list[tuple[str, str, str, str]] = [
     ("subject-event-owns-casualties", "A suicide bombing killed seven Afghan soldiers in Kabul on Monday.",
      "ASSAULT", "killed"),
+    ("executed-task-is-no-killing", "Officers executed a search warrant at a house in Akron on Tuesday.", "ASSAULT",
+     "executed"),
     ("routine-police-inquiry", "Detroit police are investigating the robbery of a gas station.", "ACCUSE",
      "investigating"),
     ("speculation-dropped", "Analysts said Russia could invade Ukraine next month.", "COERCE", "invade"),

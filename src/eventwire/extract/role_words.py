@@ -42,6 +42,7 @@ class RoleWords:
     accident_words: frozenset[str]
     accident_sources: frozenset[str]
     violence_words: frozenset[str]
+    executed_objects: frozenset[str]
 
 
 @cache

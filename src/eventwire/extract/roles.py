@@ -68,6 +68,15 @@ def accident_is_no_assault(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, event_type="OTHER", mode="accident")
 
 
+def executed_task_is_no_killing(ctx: RuleContext) -> RuleContext | None:
+    """ "Officers executed a search warrant at the house": a warrant, order or plan that is
+    executed kills nobody; only a person executed is a killing."""
+    if ctx.event_type != "ASSAULT" or ctx.token.lemma_.lower() != "execute":
+        return None
+    objects = {c.lemma_.lower() for c in ctx.token.children if c.dep_ in {"dobj", "nsubjpass"}}
+    return replace(ctx, drop=True) if objects & load_role_words().executed_objects else None
+
+
 # --- once the actor is resolved ---------------------------------------------------------------
 def blame_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
     """ "X said China was responsible for ...": the speaker blames; no speaker, no blame
