@@ -100,6 +100,8 @@ DROPPED: list[tuple[str, str, str, str]] = [
      "ASSAULT", "killed"),
     ("executed-task-is-no-killing", "Officers executed a search warrant at a house in Akron on Tuesday.", "ASSAULT",
      "executed"),
+    ("object-word-of-another-trigger", "Gunmen opened fire on a wedding party in Kandahar, killing five guests.",
+     "OTHER", "fire"),
     ("routine-police-inquiry", "Detroit police are investigating the robbery of a gas station.", "ACCUSE",
      "investigating"),
     ("speculation-dropped", "Analysts said Russia could invade Ukraine next month.", "COERCE", "invade"),

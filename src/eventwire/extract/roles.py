@@ -77,6 +77,18 @@ def executed_task_is_no_killing(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True) if objects & load_role_words().executed_objects else None
 
 
+def object_word_of_another_trigger(ctx: RuleContext) -> RuleContext | None:
+    """ "Troops opened fire on the village": the fire is the object word of "opened fire", the
+    assault, not a blaze of its own (an incident noun that another trigger requires as object)."""
+    if ctx.event_type != "OTHER":
+        return None
+    token = ctx.token
+    governing = next((m for m in ctx.matches if m.token.i == token.head.i and m.token.i != token.i), None)
+    if governing is None or token.lemma_.lower() not in governing.trigger.objects:
+        return None
+    return replace(ctx, drop=True)
+
+
 # --- once the actor is resolved ---------------------------------------------------------------
 def blame_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
     """ "X said China was responsible for ...": the speaker blames; no speaker, no blame
