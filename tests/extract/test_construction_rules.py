@@ -391,3 +391,16 @@ def test_a_frames_preposition_may_hang_on_the_light_verb(extract_events: Extract
     text = "Peru's supreme court opened a hearing Tuesday into the pardon of a former president."
     hearing = only(extract_events(text, APRIL), "ACCUSE")
     assert hearing.mode == "investigate" and hearing.actor is not None and hearing.actor.country == "PER"
+
+
+def test_a_non_state_groups_announced_force_at_home_is_a_threat(extract_events: ExtractEvents) -> None:
+    text = "Angry Chilean truck drivers said on Friday they would blockade Santiago from Monday."
+    threat = only(extract_events(text, APRIL), "THREATEN")
+    assert threat.actor is not None and threat.actor.country == "CHL" and "drivers" in threat.actor.text
+
+
+def test_a_states_announced_deployment_at_home_stays_a_plan(extract_events: ExtractEvents) -> None:
+    text = "The Brazilian army said on Friday it would deploy troops in Rio de Janeiro next week."
+    events = extract_events(text, APRIL)
+    assert of_type(events, "THREATEN") == []
+    assert only(events, "MOBILIZE").status in {"planned", "claimed"}

@@ -16,6 +16,7 @@ from .rules import RuleContext
 from .tree import future
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
 # "X will withdraw its force unless Y ...": a harmful act on a condition is the actor's threat.
 CONDITIONAL_THREAT_TYPES = frozenset({"RETREAT", "SANCTION", "PROTEST", "COERCE", "MOBILIZE", "REJECT"})
 # A stated intention to do one of these ("is willing to withdraw its troops", "offered to release
@@ -49,8 +50,8 @@ def _threat_by(speaker: Party | None, actor: Party | None, target: Party | None)
     """Whether a future use of force in someone's words is that speaker's threat."""
     if speaker is None or target is None or (not speaker.country and speaker.kind != "organisation"):
         return False
-    if target.country and target.country == speaker.country:
-        return False
+    if target.country and target.country == speaker.country and speaker.sector in STATE_SECTORS:
+        return False  # a state's planned force at home is a plan; farmers' "would blockade Paris" is a threat
     return actor is None or actor.country == speaker.country or actor.name == speaker.name
 
 
@@ -73,6 +74,8 @@ def future_force_is_threat(ctx: RuleContext) -> RuleContext | None:
         return None
     if not _threat_by(ctx.speaker, ctx.actor, ctx.target):
         return None
+    if ctx.match.trigger.type == "MOBILIZE" and ctx.args.target is not None and ctx.args.target.dep_ == "dobj":
+        return None  # "would deploy troops in Rio": the object is the forces moved, no adversary
     return replace(ctx, event_type="THREATEN", mode="force", actor=ctx.speaker, status="asserted")
 
 
