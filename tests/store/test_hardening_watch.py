@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from store_support import serve_feed
 
 from eventwire.errors import EventwireError, StateFileError
 from eventwire.watch import FeedState, fetch
@@ -35,12 +35,8 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def feed_url() -> Iterator[str]:
     _Handler.seen = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
-    server.shutdown()
-    server.server_close()
+    with serve_feed(_Handler) as url:
+        yield url
 
 
 @pytest.mark.parametrize(

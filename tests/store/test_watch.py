@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from store_support import OpenExtractor
+from store_support import OpenExtractor, serve_feed
 
 from eventwire.errors import BadInput
 from eventwire.store import Store
@@ -53,12 +52,8 @@ class _FeedHandler(BaseHTTPRequestHandler):
 @pytest.fixture
 def feed_url() -> Iterator[str]:
     _FeedHandler.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _FeedHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
-    server.shutdown()
-    server.server_close()
+    with serve_feed(_FeedHandler) as url:
+        yield url
 
 
 @pytest.mark.parametrize(
