@@ -10,7 +10,7 @@ The spaCy pipeline and the gazetteer are loaded once, in `open`, never at import
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -32,6 +32,7 @@ from .timing import Stopwatch
 
 BATCH_SIZE = 32
 MAJOR_CITY = 1_000_000
+MAX_REMEMBERED = 100_000  # answers kept by `Geoparser._remembered` before it starts afresh
 
 
 @dataclass(slots=True)
@@ -51,6 +52,8 @@ class Geoparser:
     # place, counties and towns inside local agencies' names. Off only to measure what it adds.
     second_pass: bool = True
     _staged: StagedPipeline | None = field(default=None, init=False, repr=False)
+    # Answers of the name predicates below: the same capitalised words recur in every article.
+    _answers: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
 
     @classmethod
     def open(
@@ -112,7 +115,7 @@ class Geoparser:
         gaz = self.gazetteer
         for doc, article in docs:
             with watch("resolve"):
-                demonyms = demonym_mentions(doc, lambda word: gaz.demonym(word) is not None)
+                demonyms = demonym_mentions(doc, self._is_demonym)
                 local_names = self._is_local_name if self.second_pass else None
                 candidates = place_candidates(doc, self._is_place_name, local_names)
                 cues = candidate_cues(doc, candidates, self._is_major_place)
@@ -123,7 +126,7 @@ class Geoparser:
                 mentions = propagate_names(article.doc, article.text, mentions, blocked, gaz, persons)
                 mentions = container_mentions(article.doc, article.text, mentions, gaz)
                 if self.include_demonyms:
-                    modifiers = modifier_demonyms(doc, demonyms, lambda word: gaz.demonym(word) is not None)
+                    modifiers = modifier_demonyms(doc, demonyms, self._is_demonym)
                     mentions = sorted(mentions + demonym_places(article.doc, modifiers, gaz), key=lambda m: m.start)
             yield article, doc, mentions
 
@@ -137,8 +140,24 @@ class Geoparser:
                 return
             yield item
 
+    def _remembered(self, question: str, text: str, answer: Callable[[str], bool]) -> bool:
+        """`answer(text)`, asked once per process (the gazetteer does not change while it is open)."""
+        key = (question, text)
+        found = self._answers.get(key)
+        if found is None:
+            if len(self._answers) >= MAX_REMEMBERED:
+                self._answers.clear()
+            found = self._answers[key] = answer(text)
+        return found
+
+    def _is_demonym(self, word: str) -> bool:
+        return self._remembered("demonym", word, lambda w: self.gazetteer.demonym(w) is not None)
+
     def _is_place_name(self, text: str) -> bool:
         """A name that is a place beyond doubt: a country, admin1 area, region or large city."""
+        return self._remembered("place", text, self._place_name)
+
+    def _place_name(self, text: str) -> bool:
         for entry in self.gazetteer.lookup(text):
             if entry.kind in ("country", "admin1", "region"):
                 return True
@@ -148,6 +167,9 @@ class Geoparser:
 
     def _is_major_place(self, text: str) -> bool:
         """A country, or a city of a million under its own name: not taken for a person's name."""
+        return self._remembered("major", text, self._major_place)
+
+    def _major_place(self, text: str) -> bool:
         for entry in self.gazetteer.lookup(text):
             if entry.kind == "country" or (
                 entry.kind == "city" and entry.population >= MAJOR_CITY and not entry.alternate
@@ -160,7 +182,10 @@ class Geoparser:
 
         Not a demonym: "in Canadian pension obligations" is no town in Texas.
         """
-        if self.gazetteer.demonym(text) is not None:
+        return self._remembered("local", text, self._local_name)
+
+    def _local_name(self, text: str) -> bool:
+        if self._is_demonym(text):
             return False
         return any(entry.kind in ("city", "admin2") and not entry.alternate for entry in self.gazetteer.lookup(text))
 

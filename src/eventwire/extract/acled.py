@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -21,6 +21,7 @@ from ..records import Party
 
 RULES_FILE = "acled_rules.json"
 CUES_FILE = "acled_cues.json"
+MAX_REMEMBERED = 20_000  # sentences whose cues `AcledCoder.cues_in` keeps before it starts afresh
 ACTORS_FILE = "acled_actors.json"
 INTER_CODES = frozenset(range(0, 9))  # 0: unknown party
 EXTERNAL = 8
@@ -168,6 +169,8 @@ class AcledCoder:
     incident_sub_types: frozenset[str] = frozenset()
     armed_codes: frozenset[int] = frozenset()
     ignore: re.Pattern[str] | None = None
+    # Cue lists found per sentence: an article's events share their evidence sentences.
+    _found: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def is_incident(self, acled: dict[str, str] | None) -> bool:
         """Whether a code is of an incident ACLED records with unidentified sides, or one of armed actors."""
@@ -179,8 +182,18 @@ class AcledCoder:
         return any(c is not None and c.isdigit() and int(c) in self.armed_codes for c in codes)
 
     def cues_in(self, sentences: Iterable[str]) -> frozenset[str]:
-        """Names of the word lists that occur in the sentences."""
-        text = " ".join(sentences)
+        """Names of the word lists that occur in the sentences (a phrase never spans two)."""
+        found: frozenset[str] = frozenset()
+        for sentence in sentences:
+            known = self._found.get(sentence)
+            if known is None:
+                if len(self._found) >= MAX_REMEMBERED:
+                    self._found.clear()
+                known = self._found[sentence] = self._cues_of(sentence)
+            found |= known
+        return found
+
+    def _cues_of(self, text: str) -> frozenset[str]:
         if self.ignore is not None:
             text = self.ignore.sub(" ", text)
         return frozenset(name for name, pattern in self.cues.items() if pattern.search(text))

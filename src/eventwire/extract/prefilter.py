@@ -149,16 +149,18 @@ class EventCues:
             referent_forms=forms([*title_words, *actors.head_nouns], "NOUN"),
         )
 
-    def in_sentence(self, sent: Span) -> bool:
-        """The sentence may hold a trigger, a figure for a nearby event, or a titled person."""
-        words = {token.lower_ for token in sent}
+    def in_sentence(self, sent: Span, words: frozenset[str] | None = None) -> bool:
+        """The sentence may hold a trigger, a figure for a nearby event, or a titled person.
+
+        `words`: the sentence's lower-cased words, when the caller has them already."""
+        words = words if words is not None else frozenset(token.lower_ for token in sent)
         # Extraction codes no trigger inside a date ("in March") or a long name ("the Associated
         # Press"), so such words alone do not make a sentence worth parsing.
-        trigger_words = {token.lower_ for token in sent if not _named(token)}
-        for word in trigger_words:
-            for rule in self.rules.get(word, ()):
-                if all(group & words for group in rule.requires):
-                    return True
+        rules = self.rules
+        for token in sent:
+            found = rules.get(token.lower_)
+            if found and not _named(token) and any(all(group & words for group in r.requires) for r in found):
+                return True
         if words & self.quantity_forms and (words & self.count_words or any(t.like_num for t in sent)):
             return True
         if words & casualty_cue_words():
@@ -179,10 +181,13 @@ def _named(token: Token) -> bool:
 ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def _names_someone(sent: Span, referents: frozenset[str]) -> bool:
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+
+
+def _names_someone(sent: Span, words: frozenset[str], referents: frozenset[str]) -> bool:
     """The sentence names a person, organisation, place or people a pronoun after it may stand
     for, by name or by an institution or title noun ("the ministry", "the general")."""
-    return any(ent.label_ in ANTECEDENT_LABELS for ent in sent.ents) or any(t.lower_ in referents for t in sent)
+    return any(ent.label_ in ANTECEDENT_LABELS for ent in sent.ents) or not referents.isdisjoint(words)
 
 
 def mostly_debris(sent: Span, debris: Sequence[tuple[int, int]]) -> bool:
@@ -208,15 +213,16 @@ class Prefilter:
     def regions(self, doc: Doc, debris: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Token ranges of the sentences to parse, in document order."""
         sents = list(doc.sents)
+        words = [frozenset(t.lower_ for t in sent) for sent in sents]
         keep = [False] * len(sents)
         for i, sent in enumerate(sents):
-            if not sent.text.strip() or not self.cues.in_sentence(sent) or mostly_debris(sent, debris):
+            if not sent.text.strip() or not self.cues.in_sentence(sent, words[i]) or mostly_debris(sent, debris):
                 continue
             keep[i] = True
             if (
                 i > 0
-                and any(t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS for t in sent)
-                and _names_someone(sents[i - 1], self.cues.referent_forms)
+                and not PRONOUNS.isdisjoint(words[i])
+                and _names_someone(sents[i - 1], words[i - 1], self.cues.referent_forms)
             ):
                 keep[i - 1] = True  # the pronoun's antecedent, when the sentence before names one
             if sent.text.lstrip()[:1] in QUOTES:
@@ -225,11 +231,11 @@ class Prefilter:
                     if any(q in sents[j].text for q in QUOTES):
                         break
         for i in [i for i, chosen in enumerate(keep) if chosen]:
-            for j in self._antecedents(sents, i):
+            for j in self._antecedents(sents, words, i):
                 keep[j] = True
         return [(s.start, s.end) for s, chosen in zip(sents, keep, strict=True) if chosen]
 
-    def _antecedents(self, sents: Sequence[Span], i: int) -> Iterator[int]:
+    def _antecedents(self, sents: Sequence[Span], words: Sequence[frozenset[str]], i: int) -> Iterator[int]:
         """Earlier sentences that name what a definite description of sentence `i` refers to:
         for "the court", the nearest earlier sentence with "court" in it."""
         referents = self.cues.referent_forms
@@ -237,7 +243,7 @@ class Prefilter:
         for j in range(i - 1, -1, -1):
             if not wanted:
                 return
-            found = wanted & {t.lower_ for t in sents[j]}
+            found = wanted & words[j]
             if found:
                 wanted -= found
                 yield j
