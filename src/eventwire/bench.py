@@ -8,6 +8,11 @@ with every component it ships, default batch size; `extract` in this process (`-
 seconds per stage; then, with `jobs` > 1, `extract` in worker processes once every worker has
 loaded its model. Each timed pass follows a short warm-up. Events are serialised as JSON lines
 to a null sink ("write"), as `eventwire extract` writes them. Model loading is reported apart.
+
+With `rounds` > 1 the bare and `--jobs 1` passes run again, alternated, with both pipelines
+loaded: on a shared machine the load changes between two passes, and a ratio of two passes run
+side by side, taken as the median over rounds, moves less than one pair of passes. Peak RSS is
+that of the first round, where each pass runs alone.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import statistics
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,8 +28,10 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from spacy.language import Language
+
 from .errors import BadInput
-from .extractor import ArticleEvents
+from .extractor import ArticleEvents, Extractor
 from .ingest import iter_inputs
 from .memory import current_rss_mib, peak_rss_mib, reset_peak_rss
 from .nlp.pipeline import DEFAULT_MODEL, PipelineConfig, load_model
@@ -49,6 +57,7 @@ class BenchConfig:
     published: date | None = None
     checkpoints: Sequence[int] = (1_000, 10_000)
     workers_only: bool = False  # skip the bare and --jobs 1 passes (long memory runs)
+    rounds: int = 1  # bare and --jobs 1 passes, alternated; the ratio is the median of the rounds'
 
 
 @dataclass(slots=True)
@@ -144,19 +153,17 @@ def _baseline_passes(
     results: dict[str, PassResult],
     report: Report,
 ) -> None:
-    """The bare parse, then extract in this process."""
+    """The bare parse, then extract in this process; further rounds alternate the two."""
     start = time.perf_counter()
     nlp = load_model(config.model)
     report(f"bare model load {time.perf_counter() - start:.1f}s; components {', '.join(nlp.pipe_names)}")
     list(nlp.pipe(a.text for a in articles[:WARMUP]))
-    start = time.perf_counter()
-    for _doc in nlp.pipe(a.text for a in articles):
-        pass
-    bare = PassResult("bare nlp.pipe", time.perf_counter() - start, len(articles), words)
+    bare = _bare_pass(nlp, articles, words)
     results["bare"] = bare
     report(bare.line() + f"  peak RSS {peak_rss_mib():.0f} MiB")
-    del nlp
-    gc.collect()
+    if config.rounds == 1:
+        del nlp
+        gc.collect()
     fresh_peak = reset_peak_rss()  # so the peak printed for extract is its own, not the bare parse's
 
     spec = ExtractorSpec(PipelineConfig(model=config.model, full_parse=config.full_parse))
@@ -164,19 +171,52 @@ def _baseline_passes(
     extractor = spec.open()
     list(extractor.code(articles[:WARMUP], config.published))
     report(f"eventwire load + warm-up {time.perf_counter() - start:.1f}s")
-    with extractor, open(os.devnull, "w", encoding="utf-8") as sink:
+    with extractor:
+        one = _extract_pass(extractor, config, articles, read_s, words, report)
+        results["jobs1"] = one
+        peak = f"peak RSS {peak_rss_mib():.0f} MiB" + ("" if fresh_peak else " (incl. the bare pass)")
+        report(one.line(bare) + "  " + peak)
+        for line in _stage_lines(one.stages, one.seconds):
+            report(line)
+        ratios = [bare.seconds / one.seconds]
+        for round_no in range(2, config.rounds + 1):
+            again = _bare_pass(nlp, articles, words)
+            mine = _extract_pass(extractor, config, articles, read_s, words, None)
+            ratios.append(again.seconds / mine.seconds)
+            report(f"round {round_no}: bare {again.rate:.1f} articles/s, extract {mine.rate:.1f}: x{ratios[-1]:4.2f}")
+    if config.rounds > 1:
+        listed = " ".join(f"x{r:4.2f}" for r in ratios)
+        report(
+            f"extract --jobs 1 vs bare over {config.rounds} rounds: {listed}; median x{statistics.median(ratios):4.2f}"
+        )
+
+
+def _bare_pass(nlp: Language, articles: Sequence[Article], words: int) -> PassResult:
+    start = time.perf_counter()
+    for _doc in nlp.pipe(a.text for a in articles):
+        pass
+    return PassResult("bare nlp.pipe", time.perf_counter() - start, len(articles), words)
+
+
+def _extract_pass(
+    extractor: Extractor,
+    config: BenchConfig,
+    articles: list[Article],
+    read_s: float,
+    words: int,
+    report: Report | None,
+) -> PassResult:
+    """`extract --jobs 1` over the articles; `report` prints the memory checkpoints (None: silent)."""
+    with open(os.devnull, "w", encoding="utf-8") as sink:
         stats = WorkerStats()
         stats.watch.add("read", read_s)
         start = time.perf_counter()
         found = code_articles(articles, extractor, 1, config.published, stats)
-        events = _checkpointed(_write(found, stats.watch, sink), config.checkpoints, stats, report)
+        counts = _write(found, stats.watch, sink)
+        events = sum(counts) if report is None else _checkpointed(counts, config.checkpoints, stats, report)
         one = PassResult("extract --jobs 1", time.perf_counter() - start, len(articles), words, events)
     one.stages = dict(stats.watch.seconds)
-    results["jobs1"] = one
-    peak = f"peak RSS {peak_rss_mib():.0f} MiB" + ("" if fresh_peak else " (incl. the bare pass)")
-    report(one.line(bare) + "  " + peak)
-    for line in _stage_lines(one.stages, one.seconds):
-        report(line)
+    return one
 
 
 def _worker_pass(

@@ -298,6 +298,13 @@ def extract(
 )
 @full_parse_option
 @click.option("--workers-only", is_flag=True, help="Time only the --jobs N pass (long memory runs).")
+@click.option(
+    "--rounds",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Alternate the bare and --jobs 1 passes N times; prints the median ratio (steadier on a busy machine).",
+)
 def bench(
     corpus: tuple[Path, ...],
     jobs: int,
@@ -306,6 +313,7 @@ def bench(
     published: str | None,
     full_parse: bool,
     workers_only: bool,
+    rounds: int,
 ) -> None:
     """Time extraction over CORPUS next to a bare nlp.pipe of the same model, in one run.
 
@@ -315,7 +323,7 @@ def bench(
     from .bench import BenchConfig, run_bench
 
     config = BenchConfig(
-        list(corpus), repeat, jobs, model, full_parse, parse_date(published), workers_only=workers_only
+        list(corpus), repeat, jobs, model, full_parse, parse_date(published), workers_only=workers_only, rounds=rounds
     )
     run_bench(config, click.echo)
 

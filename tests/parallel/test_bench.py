@@ -34,6 +34,20 @@ def test_bench_prints_rates_ratio_stages_and_memory_checkpoints(tmp_path: Path) 
     assert results["jobs1"].articles == 6 and results["bare"].articles == 6
 
 
+@pytest.mark.shared
+def test_bench_rounds_alternate_the_passes_and_print_the_median_ratio(tmp_path: Path) -> None:
+    path = sorted(GWN_DIR.glob("*.txt"))[0]
+    (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    lines: list[str] = []
+    run_bench(BenchConfig([tmp_path], rounds=3), lines.append)
+    rounds = [line for line in lines if line.startswith("round ")]
+    assert [line.split(":")[0] for line in rounds] == ["round 2", "round 3"]
+    summary = re.search(r"over 3 rounds: (x\d\.\d\d) (x\d\.\d\d) (x\d\.\d\d); median (x\d\.\d\d)", lines[-1])
+    assert summary is not None
+    ratios = sorted(float(r[1:]) for r in summary.groups()[:3])
+    assert float(summary.group(4)[1:]) == ratios[1]
+
+
 def test_bench_refuses_a_corpus_without_articles(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     result = CliRunner().invoke(main, ["bench", str(tmp_path)])
