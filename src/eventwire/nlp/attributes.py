@@ -1,0 +1,147 @@
+"""The model's attribute ruler (tag map, morphology and lemma exceptions), applied by lookup.
+
+spaCy's `AttributeRuler` runs a `Matcher` of the model's rules over every doc and builds a
+`Span` per match: on the parsed sentences it cost as much as the parser itself. Almost all of
+the rules look at one token (its tag, lower-cased form, dependency label, whether it is space),
+so what they set depends only on those four values, which recur: the answer is computed once
+per combination and kept. The few rules over two tokens ("gon na", "there is") still run in a
+`Matcher` of their own. Rules apply in the order of the original, later rules winning, so the
+output is the original's (a test compares them token by token over real articles).
+
+`swap_attribute_ruler(nlp)` puts this in place of the model's component when every rule is of
+a form understood here (a value, IN, NOT_IN or REGEX on TAG, LOWER or DEP; IS_SPACE) and leaves
+the original otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+COMPONENT = "attribute_ruler"
+FACTORY = "eventwire_lookup_attribute_ruler"
+Key = tuple[str, str, str, bool]  # tag, lower-cased form, dependency label, is space
+Test = Callable[[Key], bool]
+_FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2}
+
+
+class UnsupportedRule(ValueError):
+    """A rule of a form the lookup does not evaluate; the model's own component stays."""
+
+
+def _value_test(field: int, value: Any) -> Test:
+    if isinstance(value, str):
+        return lambda key: key[field] == value
+    if isinstance(value, Mapping) and len(value) == 1:
+        ((op, arg),) = value.items()
+        if op == "IN":
+            allowed = frozenset(arg)
+            return lambda key: key[field] in allowed
+        if op == "NOT_IN":
+            banned = frozenset(arg)
+            return lambda key: key[field] not in banned
+        if op == "REGEX":
+            pattern = re.compile(arg)
+            return lambda key: pattern.search(key[field]) is not None
+    raise UnsupportedRule(f"no lookup for {value!r}")
+
+
+def _space_test(want: bool) -> Test:
+    return lambda key: key[3] is want
+
+
+def token_test(spec: Mapping[str, Any]) -> Test:
+    """One token pattern of a rule as a test of a token's (tag, lower, dep, is_space)."""
+    tests: list[Test] = []
+    for name, value in spec.items():
+        if name in _FIELDS:
+            tests.append(_value_test(_FIELDS[name], value))
+        elif name == "IS_SPACE" and isinstance(value, bool):
+            tests.append(_space_test(value))
+        else:
+            raise UnsupportedRule(f"no lookup for the attribute {name!r}")
+    return lambda key: all(test(key) for test in tests)
+
+
+class LookupAttributeRuler:
+    """Pipeline component: the rules of an `AttributeRuler`, answered per token kind."""
+
+    def __init__(self, original: AttributeRuler) -> None:
+        self.attrs: list[dict[int, Any]] = list(original.attrs)
+        self.single: list[tuple[int, list[Test]]] = []
+        self.pairs = Matcher(original.vocab)
+        self.indices: dict[str, int] = {}
+        for rule_id in range(len(original.attrs)):
+            _, patterns = original.matcher.get(str(rule_id))
+            index = original.indices[rule_id]
+            if all(len(p) == 1 for p in patterns) and index in (0, -1):
+                self.single.append((rule_id, [token_test(p[0]) for p in patterns]))
+            else:
+                self.pairs.add(str(rule_id), patterns)
+                self.indices[str(rule_id)] = index
+        self._answers: dict[Key, tuple[int, ...]] = {}
+
+    def _rules_for(self, key: Key) -> tuple[int, ...]:
+        found = self._answers.get(key)
+        if found is None:
+            found = tuple(rule_id for rule_id, tests in self.single if any(test(key) for test in tests))
+            self._answers[key] = found
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        extra: dict[int, list[int]] = {}
+        if len(self.pairs):
+            strings = doc.vocab.strings
+            for match_id, start, end in self.pairs(doc, allow_missing=True):
+                name = strings[match_id]
+                index = self.indices[name]
+                extra.setdefault((start if index >= 0 else end) + index, []).append(int(name))
+        merged: dict[tuple[int, ...], dict[int, Any]] = {}
+        for token in doc:
+            rule_ids = self._rules_for((token.tag_, token.lower_, token.dep_, token.is_space))
+            if token.i in extra:
+                rule_ids = tuple(sorted({*rule_ids, *extra[token.i]}))
+            if rule_ids:
+                attrs = merged.get(rule_ids)
+                if attrs is None:
+                    attrs = merged[rule_ids] = self._merge(rule_ids)
+                set_token_attrs(token, attrs)
+        return doc
+
+    def _merge(self, rule_ids: tuple[int, ...]) -> dict[int, Any]:
+        out: dict[int, Any] = {}
+        for rule_id in rule_ids:  # in rule order: a later rule's value wins, as in spaCy's ruler
+            out.update(self.attrs[rule_id])
+        return out
+
+
+def swap_attribute_ruler(nlp: Language) -> bool:
+    """Put `LookupAttributeRuler` in place of the model's attribute ruler (same name, same
+    position); False when the model has none or a rule of a form the lookup does not evaluate."""
+    original = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else None
+    if not isinstance(original, AttributeRuler):
+        return False
+    try:
+        LookupAttributeRuler(original)
+    except UnsupportedRule:
+        return False
+    nlp.add_pipe(FACTORY, name=FACTORY, after=COMPONENT)
+    nlp.remove_pipe(COMPONENT)
+    nlp.rename_pipe(FACTORY, COMPONENT)
+    return True
+
+
+@Language.factory(FACTORY)
+def make_lookup_attribute_ruler(nlp: Language, name: str) -> LookupAttributeRuler:
+    """Factory registered with spaCy: the rules of the pipeline's attribute ruler, by lookup."""
+    original = nlp.get_pipe(COMPONENT)
+    if not isinstance(original, AttributeRuler):
+        raise UnsupportedRule(f"the pipeline's {COMPONENT!r} is no AttributeRuler")
+    return LookupAttributeRuler(original)
