@@ -26,7 +26,9 @@ def test_bench_prints_rates_ratio_stages_and_memory_checkpoints(tmp_path: Path) 
     text = "\n".join(lines)
     assert lines[0].startswith("6 articles (3 x 2)")
     assert re.search(r"bare nlp\.pipe +\d+\.\d articles/s +\d+ words/s", text)
-    assert re.search(r"extract --jobs 1 +\d+\.\d articles/s .* x\d\.\d\d vs bare +peak RSS \d+ MiB", text)
+    assert re.search(
+        r"extract --jobs 1 +\d+\.\d articles/s .* x\d\.\d\d vs bare \(CPU time x\d\.\d\d\) +peak RSS \d+ MiB", text
+    )
     assert "RSS after 4 articles: this process" in text
     stages = next(line for line in lines if "stages" in line)
     for stage in ("read", "entities", "prefilter", "parse", "resolve", "extract", "merge", "write"):
@@ -42,7 +44,11 @@ def test_bench_rounds_alternate_the_passes_and_print_the_median_ratio(tmp_path: 
     run_bench(BenchConfig([tmp_path], rounds=3), lines.append)
     rounds = [line for line in lines if line.startswith("round ")]
     assert [line.split(":")[0] for line in rounds] == ["round 2", "round 3"]
-    summary = re.search(r"over 3 rounds: (x\d\.\d\d) (x\d\.\d\d) (x\d\.\d\d); median (x\d\.\d\d)", lines[-1])
+    assert all(re.search(r": x\d\.\d\d vs bare \(CPU time x\d\.\d\d\)$", line) for line in rounds)
+    summary = re.search(
+        r"over 3 rounds: (x\d\.\d\d) (x\d\.\d\d) (x\d\.\d\d); median (x\d\.\d\d) \(CPU time median x\d\.\d\d\)",
+        lines[-1],
+    )
     assert summary is not None
     ratios = sorted(float(r[1:]) for r in summary.groups()[:3])
     assert float(summary.group(4)[1:]) == ratios[1]
