@@ -90,3 +90,14 @@ def test_a_pronoun_actor_beside_a_placed_target_is_reported(extract_events: Extr
     ]
     assert len(found) == 1
     assert found[0].target is not None and found[0].target.country == "CAN"
+
+
+def test_a_stabbing_told_over_two_sentences_places_its_named_attacker(extract_events: ExtractEvents) -> None:
+    text = (
+        "A software engineer was stabbed to death in an alley in Tulsa on Monday night. "
+        "Police say Darnell Whitcombe followed Tom Berrigan into the alley and stabbed him in the chest."
+    )
+    found = [e for e in extract_events(text) if e.type == "ASSAULT"]
+    assert len(found) == 1
+    assert found[0].actor is not None and found[0].actor.text == "Darnell Whitcombe"
+    assert found[0].actor.country == "USA"

@@ -20,7 +20,7 @@ claims disagree goes into `conflicts`.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeVar
 
@@ -42,6 +42,7 @@ _SPEAKER_KINDS = frozenset({"person", "organisation"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _VICTIM_KINDS = frozenset({"killed", "injured"})
 _AREA_PRECISIONS = frozenset({"country", "region"})
+_LOCAL_PRECISIONS = frozenset({"facility", "city", "admin2", "admin1"})
 SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
 ONE_ACT_FAMILIES = frozenset({"force"})
 """Merge families (`blocking.TYPE_FAMILY`) whose types, stated by one sentence of compatible
@@ -279,6 +280,20 @@ def _event_type(group: list[EventMention]) -> str:
     return next(m.type for m in pool if m.confidence == best)
 
 
+def local_person(party: Party | None, location: PlaceMention | None) -> Party | None:
+    """A person no dictionary knows, party to an event that happened in a town or a province, is
+    of that place's country: "Police say Bassett approached Beedle in the alley and stabbed him"
+    in a report that places the stabbing in Chicago. A sentence names the person and another the
+    place, so the sentence rule (`extract.roles.localise`, which needs both in one sentence) cannot
+    tell; the event joins them. A country-wide place says nothing of a visitor's nationality
+    ("Wang, who is visiting Russia"), and a dictionary person keeps the country it has."""
+    if party is None or party.kind != "person" or party.country or party.actor_id or location is None:
+        return party
+    if location.precision not in _LOCAL_PRECISIONS or not location.country:
+        return party
+    return replace(party, country=location.country)
+
+
 def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
     """Document-level events of one article."""
     ontology = load_ontology()
@@ -288,10 +303,10 @@ def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
         lead = next((m for m in group if not m.anaphoric and m.type == kind), group[0])
         actors = [m.actor for m in group]
         targets = [m.target for m in group]
-        actor = _pick(actors, choose_party([_party_view(p) for p in actors]))
-        target = _pick(targets, choose_party([_party_view(p) for p in targets]))
         places = [m.location for m in group]
         location = _pick(places, choose_place([_place_view(p) for p in places]))
+        actor = local_person(_pick(actors, choose_party([_party_view(p) for p in actors])), location)
+        target = local_person(_pick(targets, choose_party([_party_view(p) for p in targets])), location)
         dates = [m.date for m in group]
         when = _pick(dates, choose_date([_date_view(d) for d in dates]))
         modes = Counter(m.mode for m in group if m.mode and m.type == lead.type)
