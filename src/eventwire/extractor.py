@@ -53,7 +53,8 @@ def reportable(event: Event) -> bool:
 
 
 def placed_reportable(event: Event) -> bool:
-    """An event with a party we can place, or an incident of type OTHER (see `reportable`)."""
+    """An event with a party we can place and the confidence of one (`REPORTABLE_CONFIDENCE`), a
+    statement with its speaker, or an incident of type OTHER (see `reportable`)."""
     if event.status == "negated":
         return False  # "police did not arrest anyone" is not an event to code
     if event.type == "OTHER":
@@ -61,8 +62,8 @@ def placed_reportable(event: Event) -> bool:
     if event.confidence < REPORTABLE_CONFIDENCE:
         return False
     if event.type in SPEECH_TYPES and event.actor is None:
-        # A statement is its speaker's: "Bassett is accused of stabbing ..." names no accuser
-        # (the charge is the police's, coded as such), "demands were made" nobody's demand.
+        # A statement is its speaker's: "the former mayor is accused of taking bribes" names no
+        # accuser (a charge is the police's, coded as such), "demands were made" nobody's demand.
         return False
     if event.status in ("planned", "conditional"):
         # A plan needs a planner: "attacks were planned on US targets" by nobody known is noise.

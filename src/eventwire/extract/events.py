@@ -457,8 +457,8 @@ def mention_confidence(
     country were right about nine times in ten, those with one side about half the time, and
     actors read off a pronoun or plans of the future a third to a half less often. A pronoun
     actor with no placed target is the least checkable reading: of the dev events whose actor
-    was a pronoun, 6 of 8 were wrong, all but one of those with no placed target ("it is working
-    to seize", "tried to force him to resign"); such a mention stays below the reportable floor
+    was a pronoun, 6 of 8 were wrong, all but one of those with no placed target ("It is working to
+    freeze the assets of a fugitive banker"); such a mention stays below the reportable floor
     (`extractor.REPORTABLE_CONFIDENCE`) unless another sentence reports the event too.
     """
 

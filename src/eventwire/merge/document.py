@@ -11,7 +11,9 @@ own and a place or a number is an event with both sides unknown ("a man was shot
 a bare reference ("after the attack") or one carried over from an earlier sentence is dropped.
 
 An event's evidence is the sentences that report it (see `_evidence`); its parties, place, date
-and status are chosen by `merge.compose`, the rules the cross-article merge uses too.
+and status are chosen by `merge.compose`, the rules the cross-article merge uses too; a chosen
+party that is a person no dictionary knows takes the country of the town where the event happened
+(`local_person`).
 
 Quantities stay claims: every (kind, value, source) is kept, never averaged; a kind whose
 claims disagree goes into `conflicts`.
@@ -282,11 +284,12 @@ def _event_type(group: list[EventMention]) -> str:
 
 def local_person(party: Party | None, location: PlaceMention | None) -> Party | None:
     """A person no dictionary knows, party to an event that happened in a town or a province, is
-    of that place's country: "Police say Bassett approached Beedle in the alley and stabbed him"
-    in a report that places the stabbing in Chicago. A sentence names the person and another the
-    place, so the sentence rule (`extract.roles.localise`, which needs both in one sentence) cannot
-    tell; the event joins them. A country-wide place says nothing of a visitor's nationality
-    ("Wang, who is visiting Russia"), and a dictionary person keeps the country it has."""
+    of that place's country: "A software engineer was stabbed in an alley in Tulsa. Police say
+    Darnell Whitcombe followed him into the alley and stabbed him." One sentence names the person
+    and another the place, so the sentence rule (`extract.roles.localise`, which needs both in one
+    sentence) cannot tell; the event joins them. A country-wide place says nothing of a visitor's
+    nationality ("a minister visiting Russia"), and a dictionary person keeps the country it has.
+    """
     if party is None or party.kind != "person" or party.country or party.actor_id or location is None:
         return party
     if location.precision not in _LOCAL_PRECISIONS or not location.country:
