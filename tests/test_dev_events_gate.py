@@ -37,8 +37,13 @@ HOLDOUT = GOLD_DIR / "holdout_gold.json"
 # as REJECT, executed warrants): dev 0.857/0.696 (P 0.64)/0.617, holdout 0.621/0.444/0.432, PLOVER
 # 0.770/0.665; the one dev event that cost the 0.70 is a true inquiry ("The US ... are
 # investigating allegations of ...") that the dev gold does not list, so the dyad floor is 0.69.
-FLOORS = {"type": 0.83, "dyad": 0.69, "full": 0.60}
-HOLDOUT_FLOORS = {"type": 0.60, "dyad": 0.42, "full": 0.41}
+# Precision round (issue 12 item 4: reportable floor 0.5 fitted on dev, a pronoun actor with no
+# placed target below it, a statement needs its speaker, an unknown person takes the country of the
+# town where the event happened): dev 0.889/0.767 (P 0.75, R 0.786)/0.682, holdout (measured only)
+# 0.621/0.581 (P 0.529, R 0.643)/0.563, seed 1.0/0.952/0.952.
+FLOORS = {"type": 0.87, "dyad": 0.75, "full": 0.66}
+DEV_DYAD_PRECISION_FLOOR = 0.73
+HOLDOUT_FLOORS = {"type": 0.60, "dyad": 0.56, "full": 0.54}
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER",
@@ -74,6 +79,11 @@ def test_dev_event_f1_stays_above_its_floor(dev_report: dict[str, Any], level: s
     assert dev_report[level]["f1"] >= FLOORS[level], dev_report[level]
 
 
+def test_dev_dyad_precision_stays_above_its_floor(dev_report: dict[str, Any]) -> None:
+    """Issue 12 item 4: what is reported is likely right (dyad precision >= 0.70)."""
+    assert dev_report["dyad"]["p"] >= DEV_DYAD_PRECISION_FLOOR, dev_report["dyad"]
+
+
 @pytest.mark.parametrize("level", sorted(HOLDOUT_FLOORS))
 def test_holdout_event_f1_stays_above_its_floor(holdout_report: dict[str, Any], level: str) -> None:
     assert holdout_report[level]["f1"] >= HOLDOUT_FLOORS[level], holdout_report[level]
@@ -103,8 +113,11 @@ def test_holdout_and_dev_gold_share_no_article() -> None:
 # and 0.47.
 # This round (PLOVER kinds as data, refusals, mediation, recipients, inquiries, effort nouns,
 # non-state threats): 0.770, 0.665 and 0.12.
+# Precision round: 0.758, 0.665 and 0.130 (21 of 161). A statement with no speaker is not reported:
+# "The rebel ... Party issued a declaration demanding that ..." loses its only event, whose speaker
+# the parse misses; and a demand read off "its" from doubted derived patterns falls below the floor.
 PLOVER_FLOORS = {"type_recall": 0.75, "dyad_recall": 0.64}
-PLOVER_NO_EVENT_CEILING = 0.13
+PLOVER_NO_EVENT_CEILING = 0.135
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,9 @@ own and a place or a number is an event with both sides unknown ("a man was shot
 a bare reference ("after the attack") or one carried over from an earlier sentence is dropped.
 
 An event's evidence is the sentences that report it (see `_evidence`); its parties, place, date
-and status are chosen by `merge.compose`, the rules the cross-article merge uses too.
+and status are chosen by `merge.compose`, the rules the cross-article merge uses too; a chosen
+party that is a person no dictionary knows takes the country of the town where the event happened
+(`local_person`).
 
 Quantities stay claims: every (kind, value, source) is kept, never averaged; a kind whose
 claims disagree goes into `conflicts`.
@@ -20,7 +22,7 @@ claims disagree goes into `conflicts`.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeVar
 
@@ -42,6 +44,7 @@ _SPEAKER_KINDS = frozenset({"person", "organisation"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _VICTIM_KINDS = frozenset({"killed", "injured"})
 _AREA_PRECISIONS = frozenset({"country", "region"})
+_LOCAL_PRECISIONS = frozenset({"facility", "city", "admin2", "admin1"})
 SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
 ONE_ACT_FAMILIES = frozenset({"force"})
 """Merge families (`blocking.TYPE_FAMILY`) whose types, stated by one sentence of compatible
@@ -279,6 +282,21 @@ def _event_type(group: list[EventMention]) -> str:
     return next(m.type for m in pool if m.confidence == best)
 
 
+def local_person(party: Party | None, location: PlaceMention | None) -> Party | None:
+    """A person no dictionary knows, party to an event that happened in a town or a province, is
+    of that place's country: "A software engineer was stabbed in an alley in Tulsa. Police say
+    Darnell Whitcombe followed him into the alley and stabbed him." One sentence names the person
+    and another the place, so the sentence rule (`extract.roles.localise`, which needs both in one
+    sentence) cannot tell; the event joins them. A country-wide place says nothing of a visitor's
+    nationality ("a minister visiting Russia"), and a dictionary person keeps the country it has.
+    """
+    if party is None or party.kind != "person" or party.country or party.actor_id or location is None:
+        return party
+    if location.precision not in _LOCAL_PRECISIONS or not location.country:
+        return party
+    return replace(party, country=location.country)
+
+
 def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
     """Document-level events of one article."""
     ontology = load_ontology()
@@ -288,10 +306,10 @@ def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
         lead = next((m for m in group if not m.anaphoric and m.type == kind), group[0])
         actors = [m.actor for m in group]
         targets = [m.target for m in group]
-        actor = _pick(actors, choose_party([_party_view(p) for p in actors]))
-        target = _pick(targets, choose_party([_party_view(p) for p in targets]))
         places = [m.location for m in group]
         location = _pick(places, choose_place([_place_view(p) for p in places]))
+        actor = local_person(_pick(actors, choose_party([_party_view(p) for p in actors])), location)
+        target = local_person(_pick(targets, choose_party([_party_view(p) for p in targets])), location)
         dates = [m.date for m in group]
         when = _pick(dates, choose_date([_date_view(d) for d in dates]))
         modes = Counter(m.mode for m in group if m.mode and m.type == lead.type)
