@@ -225,17 +225,34 @@ def _acceptable(
     if cand.strong:
         return True
     if entry.kind in ("city", "admin2"):
-        # A small town behind a weak label needs support: a locative preposition ("in Nelson")
-        # or its country already in the article.
-        supported = cand.preposition in PLACE_PREPOSITIONS or bool(
-            ctx is not None and entry.country and ctx.countries[entry.country]
-        )
+        # A small town behind a weak label needs support: a locative preposition ("in Nelson"),
+        # or its country in the article and some size, or its own state in the article.
         if entry.alternate:
             return entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION
-        return supported or entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION
+        if cand.preposition in PLACE_PREPOSITIONS or entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION:
+            return True
+        return _weak_town_supported(entry, ctx)
     if entry.kind == "facility":
         return cand.facility_word is not None
     return True
+
+
+def _weak_town_supported(entry: GazetteerEntry, ctx: _Context | None) -> bool:
+    """A town the model took for a person or an organisation, named with no preposition of place.
+
+    "Goleta" in a Santa Barbara report is the town; "Ball" of "the Governor's Inaugural Ball" or
+    the company "Alcoa" is not the hamlet of that name in another state of the same country. Its
+    country in the article supports a town of `WEAK_CITY_MIN_POPULATION`; a smaller one needs its
+    own admin1 area among the article's places or as the report's local focus.
+    """
+    if ctx is None or not entry.country:
+        return False
+    if entry.admin1 and ctx.admin1[(entry.country, entry.admin1)]:
+        return True
+    focus = ctx.focus
+    if focus is not None and (focus.country, focus.admin1) == (entry.country, entry.admin1):
+        return True
+    return bool(ctx.countries[entry.country]) and entry.population >= WEAK_CITY_MIN_POPULATION
 
 
 def _supported_area(cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | None) -> bool:

@@ -1,0 +1,40 @@
+"""Kinds of place errors fixed in issue 16's third round, each shown on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.geoparse import Geoparser
+from eventwire.records import Article, PlaceMention
+from eventwire.resolve.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def geoparser(nlp: Language, gazetteer: Gazetteer) -> Geoparser:
+    """The session's pipeline and gazetteer as a Geoparser (not closed: the session owns them)."""
+    return Geoparser(nlp=nlp, gazetteer=gazetteer)
+
+
+def places_of(geo: Geoparser, text: str) -> list[PlaceMention]:
+    """The place mentions of one hand-written article."""
+    [(_, mentions)] = list(geo.places([Article(id="test", doc="test.txt", text=text)]))
+    return mentions
+
+
+def found(geo: Geoparser, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, country, admin1) of every place mention."""
+    return [(m.text, m.country, m.admin1) for m in places_of(geo, text)]
+
+
+# --- a small town behind a person's or an organisation's label needs its own state -----------
+
+
+def test_a_company_named_like_a_small_town_in_another_state_is_no_place(geoparser: Geoparser) -> None:
+    text = "Officials in Pittsburgh, Pennsylvania, said Alcoa would cut 300 jobs next year."
+    assert found(geoparser, text) == [("Pittsburgh", "USA", "Pennsylvania"), ("Pennsylvania", "USA", "Pennsylvania")]
+
+
+def test_a_small_town_taken_for_an_organisation_in_its_own_state_is_kept(geoparser: Geoparser) -> None:
+    text = "The winery sits in Santa Barbara County, California. Goleta has three tasting rooms."
+    assert ("Goleta", "USA", "California") in found(geoparser, text)
