@@ -38,3 +38,22 @@ def test_a_company_named_like_a_small_town_in_another_state_is_no_place(geoparse
 def test_a_small_town_taken_for_an_organisation_in_its_own_state_is_kept(geoparser: Geoparser) -> None:
     text = "The winery sits in Santa Barbara County, California. Goleta has three tasting rooms."
     assert ("Goleta", "USA", "California") in found(geoparser, text)
+
+
+# --- a name the model splits or cuts short is the whole name the gazetteer knows --------------
+
+
+def test_a_city_name_split_into_two_entities_is_one_place(geoparser: Geoparser) -> None:
+    text = "Thousands of Venezuelan migrants now live in Boa Vista in northern Brazil."
+    assert ("Boa Vista", "BRA", "Roraima") in found(geoparser, text)
+    assert not [m for m in places_of(geoparser, text) if m.text in ("Boa", "Vista")]
+
+
+def test_an_entity_grows_into_the_longer_place_name_after_it(geoparser: Geoparser) -> None:
+    text = "Tourists flew to the U.S. Virgin Islands for the holiday."
+    assert found(geoparser, text) == [("U.S. Virgin Islands", "VIR", None)]
+
+
+def test_an_organisation_label_over_a_country_s_full_name_is_that_country(geoparser: Geoparser) -> None:
+    text = "The talks with the Democratic People's Republic of Korea stalled again."
+    assert found(geoparser, text) == [("Democratic People's Republic of Korea", "PRK", None)]

@@ -174,7 +174,7 @@ def place_candidates(
     ents_by_start = {ent.start: ent for ent in doc.ents}
     out: list[PlaceCandidate] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in _whole_names(doc, is_place_name, is_local_name):
         if ent.label_ not in STRONG_LABELS | WEAK_LABELS:
             continue
         facility_word, end = _facility_word_after(doc, ent)
@@ -207,7 +207,7 @@ def place_candidates(
         covered.update(range(ent.start, ent.end))
     if is_place_name is not None:
         for ent in doc.ents:
-            if ent.label_ in EMBEDDING_LABELS and len(ent) > 1:
+            if ent.label_ in EMBEDDING_LABELS and len(ent) > 1 and not _names_a_place(ent, is_place_name):
                 embedded = _embedded(doc, ent, sentence_index(ent.start), is_place_name, is_local_name)
                 out = [c for c in out if not (c.start == ent.start_char and c.end == ent.end_char and embedded)]
                 out += embedded
@@ -217,6 +217,46 @@ def place_candidates(
     out = [c for c in out if not any(d.start <= c.start and c.end <= d.end for d in datelines)] + datelines
     text = doc_text(doc)
     return [c for c in _tidy(out) if not _undotted_abbreviation(c.text, text[c.end : c.end + 1])]
+
+
+def _names_a_place(ent: Span, is_place_name: Callable[[str], bool]) -> bool:
+    """ "the Democratic People's Republic of Korea": an organisation-labelled span that is itself
+    a place's name holds no other place."""
+    text = ent.text[4:] if ent.text[:4].lower() == "the " else ent.text
+    return is_place_name(text)
+
+
+def _whole_names(
+    doc: Doc,
+    is_place_name: Callable[[str], bool] | None,
+    is_local_name: Callable[[str], bool] | None,
+) -> list[Span]:
+    """The model's entities, each grown over the capitalised words after it when together they
+    make a longer place name the gazetteer knows: "Boa" + "Vista" (split by the model into a
+    place and an organisation), "U.S." + "Virgin Islands". A grown entity takes the longest
+    such name of up to `MAX_EMBEDDED_TOKENS` more words and swallows the entities it covers."""
+    if is_place_name is None:
+        return list(doc.ents)
+
+    def known(text: str) -> bool:
+        return is_place_name(text) or (is_local_name is not None and is_local_name(text))
+
+    out: list[Span] = []
+    end_of_last = 0
+    for ent in doc.ents:
+        if ent.start < end_of_last:
+            continue  # swallowed by the entity before
+        grown = ent
+        if ent.label_ in STRONG_LABELS | WEAK_LABELS:
+            limit = min(len(doc), ent.end + MAX_EMBEDDED_TOKENS)
+            for end in range(limit, ent.end, -1):
+                words = doc[ent.end : end]
+                if all(t.is_title or t.is_upper for t in words) and known(doc[ent.start : end].text):
+                    grown = Span(doc, ent.start, end, label=ent.label_)
+                    break
+        out.append(grown)
+        end_of_last = grown.end
+    return out
 
 
 @cache
