@@ -57,3 +57,24 @@ def test_an_entity_grows_into_the_longer_place_name_after_it(geoparser: Geoparse
 def test_an_organisation_label_over_a_country_s_full_name_is_that_country(geoparser: Geoparser) -> None:
     text = "The talks with the Democratic People's Republic of Korea stalled again."
     assert found(geoparser, text) == [("Democratic People's Republic of Korea", "PRK", None)]
+
+
+# --- a name in a list of people, or before a title, is a person's -----------------------------
+
+
+def test_a_town_name_listed_with_people_s_full_names_is_a_person(geoparser: Geoparser) -> None:
+    text = "The store employs three cashiers: Riad, Mary Okafor and Tom Bell. Riad works nights."
+    assert found(geoparser, text) == []
+
+
+def test_a_name_before_a_capitalised_title_has_no_container(geoparser: Geoparser) -> None:
+    text = (
+        "Foreign Minister Lena Durham arrived Monday. "
+        "Durham, U.S. Trade Representative Mark Dunn and their aides met later."
+    )
+    assert found(geoparser, text) == [("U.S.", "USA", None)]
+
+
+def test_a_dotted_state_abbreviation_before_a_capitalised_word_stays_a_container(geoparser: Geoparser) -> None:
+    text = "A Gainesville, Fla. Police officer was hurt."
+    assert found(geoparser, text)[0] == ("Gainesville", "USA", "Florida")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest.language import english_stopwords
 from ..records import DemonymMention, PlaceCandidate
@@ -87,15 +87,28 @@ def _preposition_before(doc: Doc, ent: Span) -> str | None:
 
 
 def _container_after(doc: Doc, ent: Span, ents_by_start: dict[int, Span]) -> str | None:
-    """ "Erbil, Iraq" / "Gainesville, Va.": the place named right after a comma."""
-    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
-        nxt = ents_by_start.get(ent.end + 1)
-        if nxt is not None and nxt.label_ in STRONG_LABELS | {"ORG", "PERSON"}:
-            return nxt.text
+    """ "Erbil, Iraq" / "Gainesville, Va.": the place named right after a comma.
+
+    Not a person's full name ("Riad, John Rafaeil and ..."), nor a name that goes on in capitals
+    ("Freeland, U.S. Trade Representative ..."): a list of people or titles, unless the container
+    is a state's dotted abbreviation ("Gainesville, Fla. Police").
+    """
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    nxt = ents_by_start.get(ent.end + 1)
+    if nxt is not None and nxt.label_ in STRONG_LABELS | {"ORG", "PERSON"}:
+        if nxt.label_ == "PERSON" and len(nxt) > 1:
+            return None
+        text, end = nxt.text, nxt.end
+    else:
         token = doc[ent.end + 1]
-        if token.is_title or token.text.endswith("."):
-            return token.text
-    return None
+        if not (token.is_title or token.text.endswith(".")):
+            return None
+        text, end = token.text, token.i + 1
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_title and not after.is_sent_start and text not in _dotted_abbreviations():
+        return None
+    return text
 
 
 def _in_dateline(doc: Doc, ent: Span) -> bool:
@@ -459,6 +472,8 @@ def _coordinated_with_person(doc: Doc, span: Span, person_words: frozenset[str])
     alone (not a word of a longer name: "Bains and Grants Town"), is a person's."""
     before = doc[span.start - 2 : span.start] if span.start >= 2 else None
     after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
+    if after is not None and after[0].text == "," and _starts_full_name(after[1]):
+        return True  # "Riad, John Rafaeil and Nancy Levan": a list of people
     for pair, other in ((before, 0), (after, 1)):
         if pair is None or pair[1 - other].lower_ not in ("and", "&"):
             continue
@@ -467,6 +482,13 @@ def _coordinated_with_person(doc: Doc, span: Span, person_words: frozenset[str])
         if alone and word.text in person_words:
             return True
     return False
+
+
+def _starts_full_name(token: Token) -> bool:
+    """The token opens a person's name of two or more words that the model tagged."""
+    if token.ent_type_ != "PERSON" or token.ent_iob_ != "B":
+        return False
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
 
 
 def _tidy(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
