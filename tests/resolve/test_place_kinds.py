@@ -78,3 +78,16 @@ def test_a_name_before_a_capitalised_title_has_no_container(geoparser: Geoparser
 def test_a_dotted_state_abbreviation_before_a_capitalised_word_stays_a_container(geoparser: Geoparser) -> None:
     text = "A Gainesville, Fla. Police officer was hurt."
     assert found(geoparser, text)[0] == ("Gainesville", "USA", "Florida")
+
+
+# --- a state of the report's own country outranks a foreign country of that name ---------------
+
+
+def test_georgia_in_a_report_about_american_cities_is_the_state(geoparser: Geoparser) -> None:
+    text = "Crews from Seattle, Tacoma and Spokane worked with the Georgia National Guard on Tuesday."
+    assert ("Georgia", "USA", "Georgia") in found(geoparser, text)
+
+
+def test_georgia_stays_the_country_when_the_report_names_its_capital(geoparser: Geoparser) -> None:
+    text = "Crews from Seattle, Tacoma and Spokane flew to Tbilisi on Tuesday to help Georgia after the floods."
+    assert ("Georgia", "GEO", None) in found(geoparser, text)

@@ -79,6 +79,9 @@ SPEAKING_CITY_MIN_POPULATION = 100_000
 # (its dateline, its unambiguous names, its demonyms) are elsewhere, is another place of that
 # name the gazetteer lacks ("Mirpur" in a Dhaka report is Dhaka's district, not a Pakistani town).
 FOREIGN_TOWN_MAX_POPULATION = 200_000
+# Without a focus or a dateline, the country of more than half of an article's places, named at
+# least this often, is the report's own country.
+HOME_COUNTRY_MIN_MENTIONS = 3
 # Without a dateline, this many mentions of other countries make the report's geography.
 FOREIGN_CONTEXT_MIN = 2
 STOPWORDS_FILE = "place_stopwords.txt"
@@ -255,6 +258,43 @@ def _weak_town_supported(entry: GazetteerEntry, ctx: _Context | None) -> bool:
     return bool(ctx.countries[entry.country]) and entry.population >= WEAK_CITY_MIN_POPULATION
 
 
+def _home_country(ctx: _Context) -> str | None:
+    """The report's own country: its local focus's, its dateline's, else the country of more than
+    half of the places it names (at least `HOME_COUNTRY_MIN_MENTIONS`)."""
+    if ctx.focus is not None:
+        return ctx.focus.country
+    if ctx.dateline_country is not None:
+        return ctx.dateline_country
+    if not ctx.countries:
+        return None
+    country, count = ctx.countries.most_common(1)[0]
+    if count >= HOME_COUNTRY_MIN_MENTIONS and count * 2 > sum(ctx.countries.values()):
+        return country
+    return None
+
+
+def _without_foreign_namesake(entries: list[GazetteerEntry], ctx: _Context) -> list[GazetteerEntry]:
+    """ "Georgia" in a report datelined or focused in the United States is the state, unless the
+    article otherwise names the country Georgia (a town, a demonym): a state of the report's own
+    country outranks a foreign country of the same name that nothing else in the article supports."""
+    home = _home_country(ctx)
+    if home is None:
+        return entries
+    home_states = {normalise(e.name) for e in entries if e.kind == "admin1" and e.country == home and not e.alternate}
+    if not home_states:
+        return entries
+    return [
+        e
+        for e in entries
+        if not (
+            e.kind == "country"
+            and e.country != home
+            and not (e.country and ctx.countries[e.country])
+            and normalise(e.name) in home_states
+        )
+    ]
+
+
 def _supported_area(cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | None) -> bool:
     """An area with a generic name is meant when its country is named in the article or after it."""
     return bool(cand.container) or bool(ctx is not None and entry.country and ctx.countries[entry.country])
@@ -313,6 +353,7 @@ def _choose(
         for e in _entries_for(gazetteer, cand)
         if _acceptable(cand, e, ctx, cues) and not _foreign_small_town(e, cand, ctx)
     ]
+    entries = _without_foreign_namesake(entries, ctx)
     if not entries:
         return None, 0.0, []
     container: list[GazetteerEntry] = []
