@@ -91,3 +91,11 @@ def test_georgia_in_a_report_about_american_cities_is_the_state(geoparser: Geopa
 def test_georgia_stays_the_country_when_the_report_names_its_capital(geoparser: Geoparser) -> None:
     text = "Crews from Seattle, Tacoma and Spokane flew to Tbilisi on Tuesday to help Georgia after the floods."
     assert ("Georgia", "GEO", None) in found(geoparser, text)
+
+
+# --- a country named only inside an organisation's name is weak context ----------------------
+
+
+def test_a_country_inside_an_airline_s_name_does_not_move_london_to_ontario(geoparser: Geoparser) -> None:
+    text = "Handlers from London’s Heathrow met staff of Air Canada Cargo. Air Canada Vacations also sent a team."
+    assert ("London", "GBR", "England") in found(geoparser, text)

@@ -417,13 +417,19 @@ def _first_pass_context(
     gazetteer: Gazetteer,
     cue: _CueOf,
 ) -> _Context:
-    """Countries and admin1 areas of unambiguous names, demonyms and the dateline."""
+    """Countries and admin1 areas of unambiguous names, demonyms and the dateline.
+
+    A place inside an organisation's name ("Air Canada Cargo") is no context: the airline says
+    nothing of where the report is (it made "London" London, Ontario).
+    """
     ctx = _Context(countries=Counter(), admin1=Counter(), dateline_country=None)
     for dem in demonyms:
         iso3 = gazetteer.demonym(dem.text)
         if iso3:
             ctx.countries[iso3] += 1
     for cand in candidates:
+        if cand.label == "EMBEDDED":
+            continue
         entries = [e for e in _entries_for(gazetteer, cand) if _acceptable(cand, e, cues=cue(cand))]
         if entries and (len(entries) == 1 or entries[0].kind == "country"):
             first = entries[0]
@@ -564,7 +570,7 @@ def _chosen_context(
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
         entry = chosen[key][0]
-        if entry is not None and entry.country:
+        if entry is not None and entry.country and cand.label != "EMBEDDED":
             mine = own.setdefault(normalise(_clean_name(cand.text)), _Context(Counter(), Counter(), None))
             for target in (full, mine):
                 target.countries[entry.country] += 1
