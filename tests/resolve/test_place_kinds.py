@@ -99,3 +99,17 @@ def test_georgia_stays_the_country_when_the_report_names_its_capital(geoparser: 
 def test_a_country_inside_an_airline_s_name_does_not_move_london_to_ontario(geoparser: Geoparser) -> None:
     text = "Handlers from London’s Heathrow met staff of Air Canada Cargo. Air Canada Vacations also sent a team."
     assert ("London", "GBR", "England") in found(geoparser, text)
+
+
+# --- demonym records ---------------------------------------------------------------------------
+
+
+def test_no_demonym_record_inside_a_country_s_name(geoparser: Geoparser) -> None:
+    with_demonyms = Geoparser(geoparser.nlp, geoparser.gazetteer, include_demonyms=True)
+    text = "The United States agreed to sell Saudi Arabia tanks, and Saudi officials welcomed it."
+    found = [(m.text, m.kind, m.country) for m in places_of(with_demonyms, text)]
+    assert found == [
+        ("United States", "toponym", "USA"),
+        ("Saudi Arabia", "toponym", "SAU"),
+        ("Saudi", "demonym", "SAU"),
+    ]

@@ -672,10 +672,17 @@ def _evidence_rank(cand: PlaceCandidate, cues: frozenset[str]) -> tuple[bool, bo
     return (unhindered, cand.strong, cand.facility_word is not None, cand.preposition is not None)
 
 
-def demonym_places(doc: str, demonyms: Sequence[DemonymMention], gazetteer: Gazetteer) -> list[PlaceMention]:
-    """Demonyms as country-level place records (kind "demonym"), for users who ask for them."""
+def demonym_places(
+    doc: str, demonyms: Sequence[DemonymMention], gazetteer: Gazetteer, taken: Sequence[PlaceMention] = ()
+) -> list[PlaceMention]:
+    """Demonyms as country-level place records (kind "demonym"), for users who ask for them.
+
+    Not a demonym inside a place name already found ("Saudi" of "Saudi Arabia").
+    """
     out: list[PlaceMention] = []
     for dem in demonyms:
+        if any(m.start < dem.end and dem.start < m.end for m in taken):
+            continue
         iso3 = gazetteer.demonym(dem.text)
         country = gazetteer.country(iso3) if iso3 else None
         if country is None:
