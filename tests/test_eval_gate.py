@@ -54,7 +54,11 @@ def geoparser(nlp: Language, gazetteer: Gazetteer) -> Geoparser:
 
 @pytest.fixture(scope="module")
 def place_reports(geoparser: Geoparser, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    """Place scores of the seed and of GeoWebNews dev, from one parse of the 101 articles."""
+    """Place scores of the seed and of GeoWebNews dev, from one parse of the 101 articles.
+
+    As `eventwire places` writes them: with the demonyms that modify a noun ("Russian diplomats").
+    """
+    geoparser = Geoparser(nlp=geoparser.nlp, gazetteer=geoparser.gazetteer, include_demonyms=True)
     items = list(iter_inputs([str(SEED), str(GWN_DIR)]))
     articles = [a for a in items if isinstance(a, Article)]
     assert len(articles) == len(items) == 101, [i for i in items if not isinstance(i, Article)]
