@@ -113,3 +113,10 @@ def test_no_demonym_record_inside_a_country_s_name(geoparser: Geoparser) -> None
         ("Saudi Arabia", "toponym", "SAU"),
         ("Saudi", "demonym", "SAU"),
     ]
+
+
+def test_demonyms_coordinated_before_one_noun_all_modify_it(geoparser: Geoparser) -> None:
+    with_demonyms = Geoparser(geoparser.nlp, geoparser.gazetteer, include_demonyms=True)
+    text = "The Russian and Venezuelan delegations met German, Irish and other investors, but Iraqis and Syrians left."
+    found = [(m.text, m.country) for m in places_of(with_demonyms, text) if m.kind == "demonym"]
+    assert found == [("Russian", "RUS"), ("Venezuelan", "VEN"), ("German", "DEU"), ("Irish", "IRL")]

@@ -579,7 +579,32 @@ def modifier_demonyms(
         word = dem.text
         if word.endswith("s") and is_demonym(word[:-1]):
             continue  # "Venezuelans", "Nigerians": the people
-        following = doc[token.i + 1]
-        if following.is_alpha and following.lower_ not in stopwords:
+        following = _after_demonym_list(doc, token.i + 1, is_demonym)
+        if following is not None and following.is_alpha and following.lower_ not in stopwords:
             out.append(dem)
     return out
+
+
+# Words that join demonyms sharing one noun: "German, Irish and other immigrants", "Russian-European".
+_DEMONYM_JOINERS = frozenset({",", "and", "or", "-", "–", "/", "other"})
+
+
+def _after_demonym_list(doc: Doc, i: int, is_demonym: Callable[[str], bool]) -> Token | None:
+    """The word after the demonyms coordinated from token i on: "the Russian and Venezuelan
+    delegations" and "Russian-European projects" modify their noun as much as "Russian diplomats"
+    does. Token i itself when no demonym is coordinated; None when the list ends in people
+    ("Iraqis and Syrians")."""
+    j, seen = i, False
+    while j < len(doc) and j - i < 2 * MAX_EMBEDDED_TOKENS:
+        token = doc[j]
+        if token.lower_ in _DEMONYM_JOINERS:
+            seen, j = seen or token.lower_ == "other", j + 1  # "Irish and other investors"
+        elif token.is_title and is_demonym(token.text):
+            if token.text.endswith("s") and is_demonym(token.text[:-1]):
+                return None
+            seen, j = True, j + 1
+        else:
+            break
+    if seen and j < len(doc):
+        return doc[j]
+    return doc[i] if i < len(doc) else None
