@@ -120,3 +120,23 @@ def test_demonyms_coordinated_before_one_noun_all_modify_it(geoparser: Geoparser
     text = "The Russian and Venezuelan delegations met German, Irish and other investors, but Iraqis and Syrians left."
     found = [(m.text, m.country) for m in places_of(with_demonyms, text) if m.kind == "demonym"]
     assert found == [("Russian", "RUS"), ("Venezuelan", "VEN"), ("German", "DEU"), ("Irish", "IRL")]
+
+
+# --- a local agency names its own town, whatever the model took for a person -------------------
+
+
+def test_a_town_heading_a_local_agency_is_no_person_s_name(geoparser: Geoparser) -> None:
+    from spacy.tokens import Span
+
+    from eventwire.nlp.places import candidate_cues, place_candidates
+    from eventwire.resolve.name_rules import PERSON_NAME
+
+    doc = geoparser.nlp("Her unit trained with Tacoma Fire and Police before every Tacoma Stars match.")
+    words = [t.text for t in doc]
+    agency, team = words.index("Tacoma"), len(words) - 1 - words[::-1].index("Tacoma")
+    # The small model often takes a team for a person: set the entities as it does.
+    doc.ents = [Span(doc, agency, agency + 4, label="ORG"), Span(doc, team, team + 2, label="PERSON")]
+    candidates = place_candidates(doc, geoparser._is_place_name, geoparser._is_local_name)
+    cues = candidate_cues(doc, candidates, geoparser._is_major_place)
+    [in_agency] = [c for c in candidates if c.start == doc[agency].idx]
+    assert PERSON_NAME not in cues.get((in_agency.start, in_agency.end), frozenset())

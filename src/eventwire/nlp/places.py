@@ -458,7 +458,10 @@ def candidate_cues(
         cues = set(_span_cues(doc, span.start, span.end))
         name = cand.text.removesuffix("'s").removesuffix("’s")
         placed = cand.preposition in PLACE_SYNTAX_PREPOSITIONS or cand.container or cand.in_dateline
-        if (name in person_words or _coordinated_with_person(doc, span, person_words)) and not placed:
+        # "Seattle Fire and Police": a local agency names its own town, though "Seattle Seahawks"
+        # was taken for a person's name.
+        local = LOCAL_ORGANISATION in cues
+        if (name in person_words or _coordinated_with_person(doc, span, person_words)) and not (placed or local):
             cues.add(PERSON_NAME)
         if placed:
             cues -= {PERSON_VERB, PERSON_TITLE, TEAM}
