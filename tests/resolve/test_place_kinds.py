@@ -140,3 +140,16 @@ def test_a_town_heading_a_local_agency_is_no_person_s_name(geoparser: Geoparser)
     cues = candidate_cues(doc, candidates, geoparser._is_major_place)
     [in_agency] = [c for c in candidates if c.start == doc[agency].idx]
     assert PERSON_NAME not in cues.get((in_agency.start, in_agency.end), frozenset())
+
+
+# --- a small admin1 area does not outrank a large city of its name ------------------------------
+
+
+def test_portland_alone_is_the_city_in_oregon_not_jamaica_s_parish(geoparser: Geoparser) -> None:
+    text = "Her unit trained with Portland Fire and Police before every match."
+    assert found(geoparser, text)[0] == ("Portland", "USA", "Oregon")
+
+
+def test_a_populous_state_still_outranks_a_town_of_its_name(geoparser: Geoparser) -> None:
+    text = "Flooding closed roads in Victoria and Queensland."
+    assert found(geoparser, text) == [("Victoria", "AUS", "Victoria"), ("Queensland", "AUS", "Queensland")]

@@ -87,6 +87,8 @@ FOREIGN_CONTEXT_MIN = 2
 STOPWORDS_FILE = "place_stopwords.txt"
 _ADMIN_SUFFIX = re.compile(r"\s+(?:province|state|district|region|governorate|county|prefecture|oblast)$", re.I)
 KIND_PRIOR = {"country": 10.0, "region": 6.5, "admin1": 6.0, "facility": 4.5}
+# An admin1 area's prior is at most log10 of its (lower-bound) population plus this.
+ADMIN1_SIZE_MARGIN = 1.0
 ADMIN2_DISCOUNT = 0.7  # a county loses a tie to a city of the same size ("Orange" the city)
 ADMIN2_MAX_PRIOR = 5.0
 CONTEXT_COUNTRY_BONUS = 2.0
@@ -140,6 +142,10 @@ def _prior(entry: GazetteerEntry) -> float:
         # County populations are summed from joined towns and can be badly off: capped, so a
         # real town of 20,000 wins a name tie.
         return min(math.log10(max(entry.population, 1000)), ADMIN2_MAX_PRIOR) - ADMIN2_DISCOUNT
+    if entry.kind == "admin1" and entry.population > 0:
+        # A small parish or island area does not outrank a large city of its name ("Portland" is
+        # Oregon's, not Jamaica's parish); the populations of admin1 areas are lower bounds.
+        return min(KIND_PRIOR["admin1"], math.log10(entry.population) + ADMIN1_SIZE_MARGIN)
     return KIND_PRIOR.get(entry.kind, 3.0)
 
 
