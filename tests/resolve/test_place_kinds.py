@@ -153,3 +153,20 @@ def test_portland_alone_is_the_city_in_oregon_not_jamaica_s_parish(geoparser: Ge
 def test_a_populous_state_still_outranks_a_town_of_its_name(geoparser: Geoparser) -> None:
     text = "Flooding closed roads in Victoria and Queensland."
     assert found(geoparser, text) == [("Victoria", "AUS", "Victoria"), ("Queensland", "AUS", "Queensland")]
+
+
+# --- a demonym after a region prefix names the region's people ---------------------------------
+
+
+def test_region_demonym_prefixes_are_loaded_from_the_rules_file() -> None:
+    from eventwire.resolve.name_rules import name_rules
+
+    assert {"north", "central", "latin"} <= name_rules().region_demonym_prefixes
+
+
+def test_central_american_migrants_are_no_americans(geoparser: Geoparser) -> None:
+    with_demonyms = Geoparser(geoparser.nlp, geoparser.gazetteer, include_demonyms=True)
+    text = "Central American migrants and Latin American workers met Mexican officials and American diplomats."
+    demonyms = [m for m in places_of(with_demonyms, text) if m.kind == "demonym"]
+    assert [(m.text, m.country) for m in demonyms] == [("Mexican", "MEX"), ("American", "USA")]
+    assert demonyms[1].start == text.index("American dip")

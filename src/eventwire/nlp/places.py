@@ -27,6 +27,7 @@ from ..resolve.name_rules import (
     TEAM,
     cues_for,
     local_head_words,
+    name_rules,
 )
 from .doctext import doc_text
 
@@ -556,10 +557,15 @@ def dateline_candidates(doc: Doc, taken: list[PlaceCandidate]) -> list[PlaceCand
 
 def demonym_mentions(doc: Doc, is_demonym: Callable[[str], bool]) -> list[DemonymMention]:
     """Adjectival country references ("Iraqi", "Iranians") found by NER or by the demonym lexicon."""
+    prefixes = name_rules().region_demonym_prefixes
     out: list[DemonymMention] = []
     for token in doc:
-        if token.is_title and is_demonym(token.text):
-            out.append(DemonymMention(token.text, token.idx, token.idx + len(token.text)))
+        if not (token.is_title and is_demonym(token.text)):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.lower_ in prefixes and not is_demonym(f"{before.text} {token.text}"):
+            continue  # "North American", "Central American": a region's people, not the country's
+        out.append(DemonymMention(token.text, token.idx, token.idx + len(token.text)))
     return out
 
 
