@@ -204,9 +204,10 @@ def _write_records(
 @input_options
 @click.option(
     "--demonyms/--no-demonyms",
-    default=False,
+    default=True,
     show_default=True,
-    help="Also write demonyms ('Iraqi') as country-level records with kind 'demonym'.",
+    help="Write demonyms that modify a noun ('Iraqi forces', not 'the Iraqis') as country-level records "
+    "with kind 'demonym'.",
 )
 def places(
     paths: tuple[str, ...],

@@ -127,7 +127,8 @@ class Geoparser:
                 mentions = container_mentions(article.doc, article.text, mentions, gaz)
                 if self.include_demonyms:
                     modifiers = modifier_demonyms(doc, demonyms, self._is_demonym)
-                    mentions = sorted(mentions + demonym_places(article.doc, modifiers, gaz), key=lambda m: m.start)
+                    found = demonym_places(article.doc, modifiers, gaz, mentions)
+                    mentions = sorted(mentions + found, key=lambda m: m.start)
             yield article, doc, mentions
 
     @staticmethod

@@ -47,7 +47,7 @@ def test_jsonl_rows_carry_exactly_the_design_place_fields(seed_places: Result) -
         assert list(row) == COLUMNS
         assert row["doc"] == str(SEED)
         assert isinstance(row["start"], int) and isinstance(row["end"], int)
-        assert row["kind"] == "toponym"
+        assert row["kind"] == "toponym" or (row["kind"], row["precision"]) == ("demonym", "country")
     erbil = next(row for row in rows if row["text"] == "Erbil")
     assert (erbil["name"], erbil["country"], erbil["precision"]) == ("Erbil", "IRQ", "city")
     assert erbil["gazetteer_id"].startswith("gn:")
@@ -131,10 +131,10 @@ def test_unknown_model_exits_2_with_a_one_line_message(places_cli: RunCli, tmp_p
     assert "'no_such_model' is not installed" in message
 
 
-def test_demonyms_option_adds_country_records_of_kind_demonym(places_cli: RunCli) -> None:
+def test_demonyms_are_country_records_of_kind_demonym_unless_turned_off(places_cli: RunCli) -> None:
     text = "Iraqi forces said there were no casualties in Erbil.\n"
-    without = jsonl_rows(places_cli(["-"], stdin=text).stdout)
-    result = places_cli(["--demonyms", "-"], stdin=text)
+    without = jsonl_rows(places_cli(["--no-demonyms", "-"], stdin=text).stdout)
+    result = places_cli(["-"], stdin=text)
     assert_clean_exit(result)
     rows = jsonl_rows(result.stdout)
     assert [r["text"] for r in without] == ["Erbil"]

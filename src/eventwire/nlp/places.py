@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest.language import english_stopwords
 from ..records import DemonymMention, PlaceCandidate
@@ -27,6 +27,7 @@ from ..resolve.name_rules import (
     TEAM,
     cues_for,
     local_head_words,
+    name_rules,
 )
 from .doctext import doc_text
 
@@ -87,15 +88,28 @@ def _preposition_before(doc: Doc, ent: Span) -> str | None:
 
 
 def _container_after(doc: Doc, ent: Span, ents_by_start: dict[int, Span]) -> str | None:
-    """ "Erbil, Iraq" / "Gainesville, Va.": the place named right after a comma."""
-    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
-        nxt = ents_by_start.get(ent.end + 1)
-        if nxt is not None and nxt.label_ in STRONG_LABELS | {"ORG", "PERSON"}:
-            return nxt.text
+    """ "Erbil, Iraq" / "Gainesville, Va.": the place named right after a comma.
+
+    Not a person's full name ("Riad, John Rafaeil and ..."), nor a name that goes on in capitals
+    ("Freeland, U.S. Trade Representative ..."): a list of people or titles, unless the container
+    is a state's dotted abbreviation ("Gainesville, Fla. Police").
+    """
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    nxt = ents_by_start.get(ent.end + 1)
+    if nxt is not None and nxt.label_ in STRONG_LABELS | {"ORG", "PERSON"}:
+        if nxt.label_ == "PERSON" and len(nxt) > 1:
+            return None
+        text, end = nxt.text, nxt.end
+    else:
         token = doc[ent.end + 1]
-        if token.is_title or token.text.endswith("."):
-            return token.text
-    return None
+        if not (token.is_title or token.text.endswith(".")):
+            return None
+        text, end = token.text, token.i + 1
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_title and not after.is_sent_start and text not in _dotted_abbreviations():
+        return None
+    return text
 
 
 def _in_dateline(doc: Doc, ent: Span) -> bool:
@@ -174,7 +188,7 @@ def place_candidates(
     ents_by_start = {ent.start: ent for ent in doc.ents}
     out: list[PlaceCandidate] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in _whole_names(doc, is_place_name, is_local_name):
         if ent.label_ not in STRONG_LABELS | WEAK_LABELS:
             continue
         facility_word, end = _facility_word_after(doc, ent)
@@ -207,7 +221,7 @@ def place_candidates(
         covered.update(range(ent.start, ent.end))
     if is_place_name is not None:
         for ent in doc.ents:
-            if ent.label_ in EMBEDDING_LABELS and len(ent) > 1:
+            if ent.label_ in EMBEDDING_LABELS and len(ent) > 1 and not _names_a_place(ent, is_place_name):
                 embedded = _embedded(doc, ent, sentence_index(ent.start), is_place_name, is_local_name)
                 out = [c for c in out if not (c.start == ent.start_char and c.end == ent.end_char and embedded)]
                 out += embedded
@@ -217,6 +231,46 @@ def place_candidates(
     out = [c for c in out if not any(d.start <= c.start and c.end <= d.end for d in datelines)] + datelines
     text = doc_text(doc)
     return [c for c in _tidy(out) if not _undotted_abbreviation(c.text, text[c.end : c.end + 1])]
+
+
+def _names_a_place(ent: Span, is_place_name: Callable[[str], bool]) -> bool:
+    """ "the Democratic People's Republic of Korea": an organisation-labelled span that is itself
+    a place's name holds no other place."""
+    text = ent.text[4:] if ent.text[:4].lower() == "the " else ent.text
+    return is_place_name(text)
+
+
+def _whole_names(
+    doc: Doc,
+    is_place_name: Callable[[str], bool] | None,
+    is_local_name: Callable[[str], bool] | None,
+) -> list[Span]:
+    """The model's entities, each grown over the capitalised words after it when together they
+    make a longer place name the gazetteer knows: "Boa" + "Vista" (split by the model into a
+    place and an organisation), "U.S." + "Virgin Islands". A grown entity takes the longest
+    such name of up to `MAX_EMBEDDED_TOKENS` more words and swallows the entities it covers."""
+    if is_place_name is None:
+        return list(doc.ents)
+
+    def known(text: str) -> bool:
+        return is_place_name(text) or (is_local_name is not None and is_local_name(text))
+
+    out: list[Span] = []
+    end_of_last = 0
+    for ent in doc.ents:
+        if ent.start < end_of_last:
+            continue  # swallowed by the entity before
+        grown = ent
+        if ent.label_ in STRONG_LABELS | WEAK_LABELS:
+            limit = min(len(doc), ent.end + MAX_EMBEDDED_TOKENS)
+            for end in range(limit, ent.end, -1):
+                words = doc[ent.end : end]
+                if all(t.is_title or t.is_upper for t in words) and known(doc[ent.start : end].text):
+                    grown = Span(doc, ent.start, end, label=ent.label_)
+                    break
+        out.append(grown)
+        end_of_last = grown.end
+    return out
 
 
 @cache
@@ -405,7 +459,10 @@ def candidate_cues(
         cues = set(_span_cues(doc, span.start, span.end))
         name = cand.text.removesuffix("'s").removesuffix("’s")
         placed = cand.preposition in PLACE_SYNTAX_PREPOSITIONS or cand.container or cand.in_dateline
-        if (name in person_words or _coordinated_with_person(doc, span, person_words)) and not placed:
+        # "Seattle Fire and Police": a local agency names its own town, though "Seattle Seahawks"
+        # was taken for a person's name.
+        local = LOCAL_ORGANISATION in cues
+        if (name in person_words or _coordinated_with_person(doc, span, person_words)) and not (placed or local):
             cues.add(PERSON_NAME)
         if placed:
             cues -= {PERSON_VERB, PERSON_TITLE, TEAM}
@@ -419,6 +476,8 @@ def _coordinated_with_person(doc: Doc, span: Span, person_words: frozenset[str])
     alone (not a word of a longer name: "Bains and Grants Town"), is a person's."""
     before = doc[span.start - 2 : span.start] if span.start >= 2 else None
     after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
+    if after is not None and after[0].text == "," and _starts_full_name(after[1]):
+        return True  # "Riad, John Rafaeil and Nancy Levan": a list of people
     for pair, other in ((before, 0), (after, 1)):
         if pair is None or pair[1 - other].lower_ not in ("and", "&"):
             continue
@@ -427,6 +486,13 @@ def _coordinated_with_person(doc: Doc, span: Span, person_words: frozenset[str])
         if alone and word.text in person_words:
             return True
     return False
+
+
+def _starts_full_name(token: Token) -> bool:
+    """The token opens a person's name of two or more words that the model tagged."""
+    if token.ent_type_ != "PERSON" or token.ent_iob_ != "B":
+        return False
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
 
 
 def _tidy(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
@@ -491,10 +557,15 @@ def dateline_candidates(doc: Doc, taken: list[PlaceCandidate]) -> list[PlaceCand
 
 def demonym_mentions(doc: Doc, is_demonym: Callable[[str], bool]) -> list[DemonymMention]:
     """Adjectival country references ("Iraqi", "Iranians") found by NER or by the demonym lexicon."""
+    prefixes = name_rules().region_demonym_prefixes
     out: list[DemonymMention] = []
     for token in doc:
-        if token.is_title and is_demonym(token.text):
-            out.append(DemonymMention(token.text, token.idx, token.idx + len(token.text)))
+        if not (token.is_title and is_demonym(token.text)):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.lower_ in prefixes and not is_demonym(f"{before.text} {token.text}"):
+            continue  # "North American", "Central American": a region's people, not the country's
+        out.append(DemonymMention(token.text, token.idx, token.idx + len(token.text)))
     return out
 
 
@@ -517,7 +588,32 @@ def modifier_demonyms(
         word = dem.text
         if word.endswith("s") and is_demonym(word[:-1]):
             continue  # "Venezuelans", "Nigerians": the people
-        following = doc[token.i + 1]
-        if following.is_alpha and following.lower_ not in stopwords:
+        following = _after_demonym_list(doc, token.i + 1, is_demonym)
+        if following is not None and following.is_alpha and following.lower_ not in stopwords:
             out.append(dem)
     return out
+
+
+# Words that join demonyms sharing one noun: "German, Irish and other immigrants", "Russian-European".
+_DEMONYM_JOINERS = frozenset({",", "and", "or", "-", "–", "/", "other"})
+
+
+def _after_demonym_list(doc: Doc, i: int, is_demonym: Callable[[str], bool]) -> Token | None:
+    """The word after the demonyms coordinated from token i on: "the Russian and Venezuelan
+    delegations" and "Russian-European projects" modify their noun as much as "Russian diplomats"
+    does. Token i itself when no demonym is coordinated; None when the list ends in people
+    ("Iraqis and Syrians")."""
+    j, seen = i, False
+    while j < len(doc) and j - i < 2 * MAX_EMBEDDED_TOKENS:
+        token = doc[j]
+        if token.lower_ in _DEMONYM_JOINERS:
+            seen, j = seen or token.lower_ == "other", j + 1  # "Irish and other investors"
+        elif token.is_title and is_demonym(token.text):
+            if token.text.endswith("s") and is_demonym(token.text[:-1]):
+                return None
+            seen, j = True, j + 1
+        else:
+            break
+    if seen and j < len(doc):
+        return doc[j]
+    return doc[i] if i < len(doc) else None

@@ -93,6 +93,7 @@ class NameRules:
     street_heads: Phrases
     naming_words: frozenset[str]
     generic_area_words: frozenset[str]
+    region_demonym_prefixes: frozenset[str]
     landmarks: dict[str, Landmark]
 
 
@@ -156,6 +157,7 @@ def name_rules() -> NameRules:
         street_heads=_phrases(words("street_heads")),
         naming_words=frozenset(words("naming_words")),
         generic_area_words=frozenset(words("generic_area_words")),
+        region_demonym_prefixes=frozenset(words("region_demonym_prefixes")),
         landmarks={landmark_key(lm.name): lm for lm in landmarks},
     )
 

@@ -79,11 +79,16 @@ SPEAKING_CITY_MIN_POPULATION = 100_000
 # (its dateline, its unambiguous names, its demonyms) are elsewhere, is another place of that
 # name the gazetteer lacks ("Mirpur" in a Dhaka report is Dhaka's district, not a Pakistani town).
 FOREIGN_TOWN_MAX_POPULATION = 200_000
+# Without a focus or a dateline, the country of more than half of an article's places, named at
+# least this often, is the report's own country.
+HOME_COUNTRY_MIN_MENTIONS = 3
 # Without a dateline, this many mentions of other countries make the report's geography.
 FOREIGN_CONTEXT_MIN = 2
 STOPWORDS_FILE = "place_stopwords.txt"
 _ADMIN_SUFFIX = re.compile(r"\s+(?:province|state|district|region|governorate|county|prefecture|oblast)$", re.I)
 KIND_PRIOR = {"country": 10.0, "region": 6.5, "admin1": 6.0, "facility": 4.5}
+# An admin1 area's prior is at most log10 of its (lower-bound) population plus this.
+ADMIN1_SIZE_MARGIN = 1.0
 ADMIN2_DISCOUNT = 0.7  # a county loses a tie to a city of the same size ("Orange" the city)
 ADMIN2_MAX_PRIOR = 5.0
 CONTEXT_COUNTRY_BONUS = 2.0
@@ -137,6 +142,10 @@ def _prior(entry: GazetteerEntry) -> float:
         # County populations are summed from joined towns and can be badly off: capped, so a
         # real town of 20,000 wins a name tie.
         return min(math.log10(max(entry.population, 1000)), ADMIN2_MAX_PRIOR) - ADMIN2_DISCOUNT
+    if entry.kind == "admin1" and entry.population > 0:
+        # A small parish or island area does not outrank a large city of its name ("Portland" is
+        # Oregon's, not Jamaica's parish); the populations of admin1 areas are lower bounds.
+        return min(KIND_PRIOR["admin1"], math.log10(entry.population) + ADMIN1_SIZE_MARGIN)
     return KIND_PRIOR.get(entry.kind, 3.0)
 
 
@@ -225,17 +234,71 @@ def _acceptable(
     if cand.strong:
         return True
     if entry.kind in ("city", "admin2"):
-        # A small town behind a weak label needs support: a locative preposition ("in Nelson")
-        # or its country already in the article.
-        supported = cand.preposition in PLACE_PREPOSITIONS or bool(
-            ctx is not None and entry.country and ctx.countries[entry.country]
-        )
+        # A small town behind a weak label needs support: a locative preposition ("in Nelson"),
+        # or its country in the article and some size, or its own state in the article.
         if entry.alternate:
             return entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION
-        return supported or entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION
+        if cand.preposition in PLACE_PREPOSITIONS or entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION:
+            return True
+        return _weak_town_supported(entry, ctx)
     if entry.kind == "facility":
         return cand.facility_word is not None
     return True
+
+
+def _weak_town_supported(entry: GazetteerEntry, ctx: _Context | None) -> bool:
+    """A town the model took for a person or an organisation, named with no preposition of place.
+
+    "Goleta" in a Santa Barbara report is the town; "Ball" of "the Governor's Inaugural Ball" or
+    the company "Alcoa" is not the hamlet of that name in another state of the same country. Its
+    country in the article supports a town of `WEAK_CITY_MIN_POPULATION`; a smaller one needs its
+    own admin1 area among the article's places or as the report's local focus.
+    """
+    if ctx is None or not entry.country:
+        return False
+    if entry.admin1 and ctx.admin1[(entry.country, entry.admin1)]:
+        return True
+    focus = ctx.focus
+    if focus is not None and (focus.country, focus.admin1) == (entry.country, entry.admin1):
+        return True
+    return bool(ctx.countries[entry.country]) and entry.population >= WEAK_CITY_MIN_POPULATION
+
+
+def _home_country(ctx: _Context) -> str | None:
+    """The report's own country: its local focus's, its dateline's, else the country of more than
+    half of the places it names (at least `HOME_COUNTRY_MIN_MENTIONS`)."""
+    if ctx.focus is not None:
+        return ctx.focus.country
+    if ctx.dateline_country is not None:
+        return ctx.dateline_country
+    if not ctx.countries:
+        return None
+    country, count = ctx.countries.most_common(1)[0]
+    if count >= HOME_COUNTRY_MIN_MENTIONS and count * 2 > sum(ctx.countries.values()):
+        return country
+    return None
+
+
+def _without_foreign_namesake(entries: list[GazetteerEntry], ctx: _Context) -> list[GazetteerEntry]:
+    """ "Georgia" in a report datelined or focused in the United States is the state, unless the
+    article otherwise names the country Georgia (a town, a demonym): a state of the report's own
+    country outranks a foreign country of the same name that nothing else in the article supports."""
+    home = _home_country(ctx)
+    if home is None:
+        return entries
+    home_states = {normalise(e.name) for e in entries if e.kind == "admin1" and e.country == home and not e.alternate}
+    if not home_states:
+        return entries
+    return [
+        e
+        for e in entries
+        if not (
+            e.kind == "country"
+            and e.country != home
+            and not (e.country and ctx.countries[e.country])
+            and normalise(e.name) in home_states
+        )
+    ]
 
 
 def _supported_area(cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | None) -> bool:
@@ -296,6 +359,7 @@ def _choose(
         for e in _entries_for(gazetteer, cand)
         if _acceptable(cand, e, ctx, cues) and not _foreign_small_town(e, cand, ctx)
     ]
+    entries = _without_foreign_namesake(entries, ctx)
     if not entries:
         return None, 0.0, []
     container: list[GazetteerEntry] = []
@@ -359,13 +423,19 @@ def _first_pass_context(
     gazetteer: Gazetteer,
     cue: _CueOf,
 ) -> _Context:
-    """Countries and admin1 areas of unambiguous names, demonyms and the dateline."""
+    """Countries and admin1 areas of unambiguous names, demonyms and the dateline.
+
+    A place inside an organisation's name ("Air Canada Cargo") is no context: the airline says
+    nothing of where the report is (it made "London" London, Ontario).
+    """
     ctx = _Context(countries=Counter(), admin1=Counter(), dateline_country=None)
     for dem in demonyms:
         iso3 = gazetteer.demonym(dem.text)
         if iso3:
             ctx.countries[iso3] += 1
     for cand in candidates:
+        if cand.label == "EMBEDDED":
+            continue
         entries = [e for e in _entries_for(gazetteer, cand) if _acceptable(cand, e, cues=cue(cand))]
         if entries and (len(entries) == 1 or entries[0].kind == "country"):
             first = entries[0]
@@ -506,7 +576,7 @@ def _chosen_context(
     for cand in candidates:
         key = normalise(_clean_name(cand.text)) + ("|" + cand.container if cand.container else "")
         entry = chosen[key][0]
-        if entry is not None and entry.country:
+        if entry is not None and entry.country and cand.label != "EMBEDDED":
             mine = own.setdefault(normalise(_clean_name(cand.text)), _Context(Counter(), Counter(), None))
             for target in (full, mine):
                 target.countries[entry.country] += 1
@@ -608,10 +678,17 @@ def _evidence_rank(cand: PlaceCandidate, cues: frozenset[str]) -> tuple[bool, bo
     return (unhindered, cand.strong, cand.facility_word is not None, cand.preposition is not None)
 
 
-def demonym_places(doc: str, demonyms: Sequence[DemonymMention], gazetteer: Gazetteer) -> list[PlaceMention]:
-    """Demonyms as country-level place records (kind "demonym"), for users who ask for them."""
+def demonym_places(
+    doc: str, demonyms: Sequence[DemonymMention], gazetteer: Gazetteer, taken: Sequence[PlaceMention] = ()
+) -> list[PlaceMention]:
+    """Demonyms as country-level place records (kind "demonym"), for users who ask for them.
+
+    Not a demonym inside a place name already found ("Saudi" of "Saudi Arabia").
+    """
     out: list[PlaceMention] = []
     for dem in demonyms:
+        if any(m.start < dem.end and dem.start < m.end for m in taken):
+            continue
         iso3 = gazetteer.demonym(dem.text)
         country = gazetteer.country(iso3) if iso3 else None
         if country is None:
