@@ -62,7 +62,10 @@ def announced(date_token: Token) -> bool:
 
 
 def announcing_verb(date_token: Token) -> Token | None:
-    """The verb of telling or charging a date phrase hangs on, if any."""
+    """The verb of telling or charging a date phrase hangs on, if any; none when the phrase
+    follows a noun of violence ("an attempted robbery late Tuesday night"; see `dated_noun`)."""
+    if dated_noun(date_token) is not None:
+        return None
     node = date_token
     for _ in range(3):
         if node.head.i == node.i:
@@ -76,6 +79,47 @@ def announcing_verb(date_token: Token) -> Token | None:
     return None
 
 
+def dated_noun(date_token: Token) -> Token | None:
+    """The noun of violence a date phrase directly follows, past a time of day: "police sought
+    leads into a robbery late Tuesday night", "are investigating a shooting about 10 p.m. Friday".
+    The parser often hangs such a phrase on the clause's verb; next to the noun, it dates the
+    noun. Not when a past verb of telling or charging governs the noun ("was charged in the
+    shooting Monday": the charging's day as likely as the shooting's)."""
+    phrase = [t for t in date_token.subtree if t.i <= date_token.i]
+    if not phrase or date_token.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    i = phrase[0].i - 1
+    skipped = 0
+    while i >= 0 and skipped < 6 and _time_word(date_token.doc[i]):
+        i, skipped = i - 1, skipped + 1
+    if i < 0:
+        return None
+    noun = date_token.doc[i]
+    if noun.pos_ != "NOUN" or not is_violent_word(noun):
+        return None
+    governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    telling = governor.lemma_.lower() in announcement_verbs() and governor.tag_ in _PAST_TAGS
+    return None if telling and not is_violent_word(governor) else noun
+
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _time_word(tok: Token) -> bool:
+    """A word of a time of day between an event noun and its date ("about 10:30 p.m.")."""
+    lower = tok.lower_
+    return tok.like_num or lower in load_time_words() or (":" in lower and any(c.isdigit() for c in lower))
+
+
+@cache
+def load_time_words() -> frozenset[str]:
+    """Words of a time of day ("about", "p.m."; date_words.json `time_of_day_words`)."""
+    section = read_json(DATA_FILE).get("time_of_day_words")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'time_of_day_words' must be an object with 'words'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("words"), "time_of_day_words.words"))
+
+
 def _reported_itself(verb: Token) -> bool:
     """ "A shooting was reported Monday night": the violence is the passive subject of the telling,
     whose day is the day it happened (a call to the police), not a later announcement."""
@@ -84,7 +128,27 @@ def _reported_itself(verb: Token) -> bool:
 
 def incident_dates(dates: list[tuple[Token, EventDate]]) -> list[EventDate]:
     """The day-precision dates of a sentence that can be an incident's day."""
-    return [when for tok, when in dates if when.precision == "day" and not when.approximate and not announced(tok)]
+    return [
+        when
+        for tok, when in dates
+        if when.precision == "day" and not when.approximate and not announced(tok) and not bounds_a_span(tok)
+    ]
+
+
+def bounds_a_span(date_token: Token) -> bool:
+    """Whether a date phrase opens or closes a span of days ("shootings since Friday afternoon",
+    "a rash of robberies starting Wednesday night"): the span's violence has no day of its own."""
+    first = min(t.i for t in date_token.subtree if t.i <= date_token.i)
+    return first > 0 and date_token.doc[first - 1].lower_ in span_words()
+
+
+@cache
+def span_words() -> frozenset[str]:
+    """Words before a date that make it a bound of a span of days (date_words.json)."""
+    section = read_json(DATA_FILE).get("span_words")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'span_words' must be an object with 'words'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("words"), "span_words.words"))
 
 
 _APPROXIMATE_WORDS = ("week", "recent", "earlier", "ago")
@@ -121,6 +185,8 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
                 continue
             span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if span is None or len(span) == 0:
+                continue
+            if bounds_a_span(span.root):
                 continue
             key = (resolved.value, resolved.text)
             verb = announcing_verb(span.root)
