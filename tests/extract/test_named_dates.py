@@ -143,3 +143,15 @@ def test_span_words_load() -> None:
 def test_a_day_that_opens_a_span_does_not_date_its_violence(extract_events: ExtractEvents, text: str) -> None:
     event = main_assault(extract_events(text, published=PUBLISHED))
     assert event.date is None or event.date.value == PUBLISHED.isoformat(), event.date
+
+
+# --- a day of a verdict ----------------------------------------------------------------------
+
+
+def test_a_verdicts_day_is_not_the_violences(extract_events: ExtractEvents) -> None:
+    text = (
+        "A Dayton man was convicted Monday of murder. "
+        "He shot his neighbor twice in the back about 9 p.m. on March 4, 2017, prosecutors said."
+    )
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert event.date is not None and event.date.value == "2017-03-04", event.date
