@@ -155,3 +155,22 @@ def test_a_verdicts_day_is_not_the_violences(extract_events: ExtractEvents) -> N
     )
     event = main_assault(extract_events(text, published=PUBLISHED))
     assert event.date is not None and event.date.value == "2017-03-04", event.date
+
+
+# --- a day and month of past violence across the turn of the year ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A Dayton man was shot three times outside a bar on Jan. 5, police said.", "2019-01-05"),
+        ("A Dayton man was shot three times outside a bar on Nov. 29, police said.", "2019-11-29"),
+    ],
+)
+def test_violence_on_a_day_and_month_ahead_of_publication_was_last_year(
+    extract_events: ExtractEvents, text: str, value: str
+) -> None:
+    # A paper of December 2: "Jan. 5" is five weeks ahead, inside the calendar horizon, but the
+    # shooting took place, so it was last January.
+    event = main_assault(extract_events(text, published=date(2019, 12, 2)))
+    assert event.date is not None and event.date.value == value, event.date

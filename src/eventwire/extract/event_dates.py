@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from ..datafiles import read_json, string_list
 from ..errors import DataFileError
 from ..records import Event, EventDate
-from .dates import DATA_FILE, find_dates
+from .dates import DATA_FILE, find_dates, is_calendar_day, resolve_date
 from .prefilter import mostly_debris
 from .victims import load_casualty_words
 
@@ -162,6 +162,7 @@ class ReportDays:
 
     first: EventDate | None
     told: frozenset[tuple[str, str]]
+    published: date | None = None
 
 
 def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> ReportDays:
@@ -198,7 +199,7 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
             told.add(key)
             if verb.lemma_.lower() in acting_verbs():
                 acted = acted or day  # "was arrested Monday", "are investigating a shooting on Monday"
-    return ReportDays(first or acted, frozenset(told - happened))
+    return ReportDays(first or acted, frozenset(told - happened), published)
 
 
 def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> EventDate | None:
@@ -209,19 +210,46 @@ def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int
 def with_report_day(events: list[Event], days: ReportDays) -> list[Event]:
     """Violent events dated only by the publication-day fallback, by a day the report only gives a
     telling ("A man was shot Tuesday night, police said Wednesday") or by a month the report's first
-    day of something that happened falls in, take that day (for a telling, when shortly before)."""
+    day of something that happened falls in, take that day (for a telling, when shortly before);
+    and violence dated by a day and month ahead of publication took place a year before it (`_in_the_past`)."""
     first = days.first
-    if first is None:
-        return events
     out: list[Event] = []
     for e in events:
         when = e.date
-        fallback = when is None or (when.default and not when.text)
-        told = when is not None and (when.value, when.text) in days.told and _shortly_before(first, when)
-        # "a drive-by shooting earlier this month ... On March 13, deputies responded": the day in it.
-        coarse = when is not None and when.precision != "day" and first.value.startswith(when.value)
-        out.append(replace(e, date=first) if e.type in REPORT_DAY_TYPES and (fallback or told or coarse) else e)
+        if first is not None and e.type in REPORT_DAY_TYPES:
+            fallback = when is None or (when.default and not when.text)
+            told = when is not None and (when.value, when.text) in days.told and _shortly_before(first, when)
+            # "a drive-by shooting earlier this month ... On March 13, deputies responded": the day in it.
+            coarse = when is not None and when.precision != "day" and first.value.startswith(when.value)
+            if fallback or told or coarse:
+                out.append(replace(e, date=first))
+                continue
+        out.append(_in_the_past(e, days.published))
     return out
+
+
+PLANNED_STATUSES = frozenset({"planned", "threatened"})
+
+
+def _in_the_past(event: Event, published: date | None) -> Event:
+    """ "pleaded guilty to shooting him Jan. 5" in a paper of December 1: a report's violence that
+    took place is past, so a day and month without a year that the calendar rule put ahead of
+    publication is the same day a year earlier (not for planned or threatened violence)."""
+    when = event.date
+    if (
+        published is None
+        or when is None
+        or event.type not in REPORT_DAY_TYPES
+        or event.status in PLANNED_STATUSES
+        or when.precision != "day"
+        or when.value <= published.isoformat()
+        or not is_calendar_day(when.text)
+    ):
+        return event
+    past = resolve_date(when.text, published, tense="past")
+    if past is None or past.precision != "day":
+        return event
+    return replace(event, date=replace(when, value=past.value))
 
 
 TOLD_WITHIN_DAYS = 7  # a telling is news of the week's violence, not of last year's
