@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventwire.extract.dates import Holiday, find_dates, load_date_words, resolve_date
-from eventwire.extract.event_dates import load_time_words, span_words
+from eventwire.extract.event_dates import announcement_nouns, load_time_words, span_words
 from eventwire.records import Event
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
@@ -174,3 +174,33 @@ def test_violence_on_a_day_and_month_ahead_of_publication_was_last_year(
     # shooting took place, so it was last January.
     event = main_assault(extract_events(text, published=date(2019, 12, 2)))
     assert event.date is not None and event.date.value == value, event.date
+
+
+# --- a day of news-making named by a noun ----------------------------------------------------
+
+
+def test_announcement_nouns_load() -> None:
+    assert {"arrest", "arraignment", "autopsy"} <= announcement_nouns()
+    assert "shooting" not in announcement_nouns()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A man shot in Dayton, Ohio, late Saturday died. His death was ruled a homicide after an autopsy Monday.",
+         "2020-01-04"),
+        ("Police said Monday they made an arrest in a Saturday armed robbery in which a clerk was shot in Dayton, "
+         "Ohio.", "2020-01-04"),
+        ("A woman was wounded in a shooting in Dayton, Ohio, on Friday night. The suspect was held at his arraignment "
+         "Monday.", "2020-01-03"),
+    ],
+)  # fmt: skip
+def test_a_day_of_news_making_is_not_the_violences(extract_events: ExtractEvents, text: str, value: str) -> None:
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert event.date is not None and event.date.value == value, event.date
+
+
+def test_a_day_things_stood_as_of_dates_no_violence(extract_events: ExtractEvents) -> None:
+    text = "Two men were wounded in a shooting in Dayton, Ohio. No arrests had been made as of Monday, police said."
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert event.date is None or event.date.value == PUBLISHED.isoformat(), event.date

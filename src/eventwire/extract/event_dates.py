@@ -71,6 +71,10 @@ def announcing_verb(date_token: Token) -> Token | None:
         if node.head.i == node.i:
             return None
         node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in announcement_nouns():
+            return node  # "at his arraignment Monday", "after an autopsy Thursday"
+        if node.pos_ in {"VERB", "AUX"} and _made_news(node):
+            return node  # "an arrest was made Friday", "police made an arrest Friday"
         if node.pos_ in {"VERB", "AUX"}:
             telling = (
                 node.lemma_.lower() in announcement_verbs() and not is_violent_word(node) and not _reported_itself(node)
@@ -88,6 +92,9 @@ def dated_noun(date_token: Token) -> Token | None:
     phrase = [t for t in date_token.subtree if t.i <= date_token.i]
     if not phrase or date_token.pos_ not in {"PROPN", "NOUN"}:
         return None
+    following = _violent_noun_after(date_token)
+    if following is not None:
+        return following  # "the Thursday night shooting", "a Saturday armed robbery"
     i = phrase[0].i - 1
     skipped = 0
     while i >= 0 and skipped < 6 and _time_word(date_token.doc[i]):
@@ -105,6 +112,19 @@ def dated_noun(date_token: Token) -> Token | None:
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
+def _violent_noun_after(date_token: Token) -> Token | None:
+    """The noun of violence a date phrase modifies from before it, past adjectives ("a Saturday
+    armed robbery"); the parser may tag "shooting" there as a verb."""
+    doc = date_token.doc
+    i = date_token.i + 1
+    while i < len(doc) and i - date_token.i <= 3 and doc[i].pos_ == "ADJ":
+        i += 1
+    if i >= len(doc) or not is_violent_word(doc[i]):
+        return None
+    tok = doc[i]
+    return tok if tok.pos_ == "NOUN" or tok.tag_ == "VBG" else None
+
+
 def _time_word(tok: Token) -> bool:
     """A word of a time of day between an event noun and its date ("about 10:30 p.m.")."""
     lower = tok.lower_
@@ -118,6 +138,23 @@ def load_time_words() -> frozenset[str]:
     if not isinstance(section, dict):
         raise DataFileError(f"{DATA_FILE}: 'time_of_day_words' must be an object with 'words'")
     return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("words"), "time_of_day_words.words"))
+
+
+def _made_news(verb: Token) -> bool:
+    """A verb whose subject or object is a noun of news-making ("an arrest was made")."""
+    return any(
+        c.dep_ in {"nsubjpass", "dobj", "nsubj"} and c.pos_ == "NOUN" and c.lemma_.lower() in announcement_nouns()
+        for c in verb.children
+    ) and not is_violent_word(verb)
+
+
+@cache
+def announcement_nouns() -> frozenset[str]:
+    """Nouns of news-making whose day is not the violence's ("his arraignment Monday", date_words.json)."""
+    section = read_json(DATA_FILE).get("announcement_nouns")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'announcement_nouns' must be an object with 'lemmas'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("lemmas"), "announcement_nouns.lemmas"))
 
 
 def _reported_itself(verb: Token) -> bool:
@@ -137,9 +174,13 @@ def incident_dates(dates: list[tuple[Token, EventDate]]) -> list[EventDate]:
 
 def bounds_a_span(date_token: Token) -> bool:
     """Whether a date phrase opens or closes a span of days ("shootings since Friday afternoon",
-    "a rash of robberies starting Wednesday night"): the span's violence has no day of its own."""
+    "a rash of robberies starting Wednesday night", "no arrests as of Monday"): the span's
+    violence has no day of its own."""
     first = min(t.i for t in date_token.subtree if t.i <= date_token.i)
-    return first > 0 and date_token.doc[first - 1].lower_ in span_words()
+    doc, words = date_token.doc, span_words()
+    one = doc[first - 1].lower_ if first > 0 else ""
+    two = f"{doc[first - 2].lower_} {one}" if first > 1 else ""
+    return one in words or two in words
 
 
 @cache
