@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventwire.extract.dates import Holiday, find_dates, load_date_words, resolve_date
-from eventwire.extract.event_dates import announcement_nouns, load_time_words, span_words
+from eventwire.extract.event_dates import announcement_nouns, load_time_words, occurrence_verbs, span_words
 from eventwire.records import Event
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
@@ -107,6 +107,7 @@ def test_an_nth_weekday_holiday_is_that_weekday_of_its_month(year: int, month: i
 
 def test_time_words_load() -> None:
     assert {"about", "p.m.", "midnight"} <= load_time_words()
+    assert {"happen", "occur"} <= occurrence_verbs()
 
 
 @pytest.mark.parametrize(
@@ -119,6 +120,8 @@ def test_time_words_load() -> None:
         ("Officers continue to look into a shooting about 11:15 p.m. Sunday that wounded a man in Dayton, Ohio.",
          "2020-01-05"),
         ("Four men were shot outside a bar in Dayton, Ohio, early New Year's Day, police said Monday.", "2020-01-01"),
+        ("A man fired a pistol at two neighbors in Dayton, Ohio. No one was hurt in the shooting that happened "
+         "shortly after 7 p.m. Saturday, deputies reported.", "2020-01-04"),
     ],
 )  # fmt: skip
 def test_a_day_next_to_the_violence_dates_it(extract_events: ExtractEvents, text: str, value: str) -> None:

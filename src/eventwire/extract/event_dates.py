@@ -87,8 +87,10 @@ def dated_noun(date_token: Token) -> Token | None:
     """The noun of violence a date phrase directly follows, past a time of day: "police sought
     leads into a robbery late Tuesday night", "are investigating a shooting about 10 p.m. Friday".
     The parser often hangs such a phrase on the clause's verb; next to the noun, it dates the
-    noun. Not when a past verb of telling or charging governs the noun ("was charged in the
-    shooting Monday": the charging's day as likely as the shooting's)."""
+    noun. So with a verb of violence or of happening ("that happened about 7 p.m. Saturday,
+    deputies reported"; date_words.json `occurrence_verbs`). Not when a past verb of telling or
+    charging governs the noun ("was charged in the shooting Monday": the charging's day as likely
+    as the shooting's)."""
     phrase = [t for t in date_token.subtree if t.i <= date_token.i]
     if not phrase or date_token.pos_ not in {"PROPN", "NOUN"}:
         return None
@@ -102,6 +104,8 @@ def dated_noun(date_token: Token) -> Token | None:
     if i < 0:
         return None
     noun = date_token.doc[i]
+    if noun.pos_ == "VERB" and (is_violent_word(noun) or noun.lemma_.lower() in occurrence_verbs()):
+        return noun  # "the shooting that happened shortly after 7 p.m. Saturday, deputies reported"
     if noun.pos_ != "NOUN" or not is_violent_word(noun):
         return None
     governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
@@ -129,6 +133,15 @@ def _time_word(tok: Token) -> bool:
     """A word of a time of day between an event noun and its date ("about 10:30 p.m.")."""
     lower = tok.lower_
     return tok.like_num or lower in load_time_words() or (":" in lower and any(c.isdigit() for c in lower))
+
+
+@cache
+def occurrence_verbs() -> frozenset[str]:
+    """Lemmas of verbs of happening ("happened", "occurred"; date_words.json)."""
+    section = read_json(DATA_FILE).get("occurrence_verbs")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'occurrence_verbs' must be an object with 'lemmas'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("lemmas"), "occurrence_verbs.lemmas"))
 
 
 @cache
