@@ -14,7 +14,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventwire.extract.dates import Holiday, find_dates, load_date_words, resolve_date
-from eventwire.extract.event_dates import announcement_nouns, load_time_words, occurrence_verbs, span_words
+from eventwire.extract.event_dates import (
+    announcement_nouns,
+    clock_words,
+    load_time_words,
+    occurrence_verbs,
+    span_words,
+)
 from eventwire.records import Event
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
@@ -207,3 +213,30 @@ def test_a_day_things_stood_as_of_dates_no_violence(extract_events: ExtractEvent
     text = "Two men were wounded in a shooting in Dayton, Ohio. No arrests had been made as of Monday, police said."
     event = main_assault(extract_events(text, published=PUBLISHED))
     assert event.date is None or event.date.value == PUBLISHED.isoformat(), event.date
+
+
+# --- a day told to the minute ----------------------------------------------------------------
+
+
+def test_clock_words_load() -> None:
+    assert {"a.m.", "p.m.", "noon"} <= clock_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Deputies are looking for two men in a holdup in Dayton, Ohio. On Sunday, at about 8:40 p.m., the sheriff "
+         "said deputies responded to a gas station where a clerk had been shot in the arm.", "2020-01-05"),
+        ("A clerk was robbed at gunpoint in Dayton, Ohio. He told officers the two men robbed him on Saturday, "
+         "Jan. 4, around 10 p.m.", "2020-01-04"),
+    ],
+)  # fmt: skip
+def test_a_day_with_a_clock_time_is_when_it_happened(extract_events: ExtractEvents, text: str, value: str) -> None:
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert event.date is not None and event.date.value == value, event.date
+
+
+def test_a_telling_without_a_clock_time_stays_a_telling(extract_events: ExtractEvents) -> None:
+    text = "A man was shot in Dayton, Ohio, on Sunday night, police said Tuesday."
+    event = main_assault(extract_events(text, published=PUBLISHED))
+    assert event.date is not None and event.date.value == "2020-01-05", event.date

@@ -64,7 +64,7 @@ def announced(date_token: Token) -> bool:
 def announcing_verb(date_token: Token) -> Token | None:
     """The verb of telling or charging a date phrase hangs on, if any; none when the phrase
     follows a noun of violence ("an attempted robbery late Tuesday night"; see `dated_noun`)."""
-    if dated_noun(date_token) is not None:
+    if dated_noun(date_token) is not None or timed(date_token):
         return None
     node = date_token
     for _ in range(3):
@@ -129,6 +129,25 @@ def _violent_noun_after(date_token: Token) -> Token | None:
     return tok if tok.pos_ == "NOUN" or tok.tag_ == "VBG" else None
 
 
+_CLOCK_REACH = 5  # tokens either side of a date phrase where its time of day is written
+
+
+def timed(date_token: Token) -> bool:
+    """Whether a date phrase comes with a clock time ("On Monday, at approximately 6:12 p.m., the
+    police said it responded"; "on Wednesday, Jan. 22, around 9:30 p.m."): a day told to the minute
+    is when something happened, not when the news was told, whatever verb the parser hangs it on."""
+    subtree = list(date_token.subtree)
+    sent = date_token.sent
+    lo = max(sent.start, min(t.i for t in subtree) - _CLOCK_REACH)
+    hi = min(sent.end, max(t.i for t in subtree) + 1 + _CLOCK_REACH)
+    return any(_clock(t) for t in date_token.doc[lo:hi])
+
+
+def _clock(tok: Token) -> bool:
+    lower = tok.lower_
+    return lower in clock_words() or (len(lower) in (4, 5) and lower[-3] == ":" and lower.replace(":", "").isdigit())
+
+
 def _time_word(tok: Token) -> bool:
     """A word of a time of day between an event noun and its date ("about 10:30 p.m.")."""
     lower = tok.lower_
@@ -142,6 +161,15 @@ def occurrence_verbs() -> frozenset[str]:
     if not isinstance(section, dict):
         raise DataFileError(f"{DATA_FILE}: 'occurrence_verbs' must be an object with 'lemmas'")
     return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("lemmas"), "occurrence_verbs.lemmas"))
+
+
+@cache
+def clock_words() -> frozenset[str]:
+    """Words of a clock time ("p.m.", "noon"; date_words.json `clock_words`)."""
+    section = read_json(DATA_FILE).get("clock_words")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'clock_words' must be an object with 'words'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("words"), "clock_words.words"))
 
 
 @cache
