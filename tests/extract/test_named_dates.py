@@ -240,3 +240,24 @@ def test_a_telling_without_a_clock_time_stays_a_telling(extract_events: ExtractE
     text = "A man was shot in Dayton, Ohio, on Sunday night, police said Tuesday."
     event = main_assault(extract_events(text, published=PUBLISHED))
     assert event.date is not None and event.date.value == "2020-01-05", event.date
+
+
+# --- a relative word that ends a name --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The holdup happened at Dayton Nails Today on Main Street about 9 p.m. Monday.", ["2020-01-06"]),
+        ("The story first ran in USA TODAY on Tuesday.", ["2020-01-07"]),
+        ("Today, police said, the road reopened.", ["2020-01-08"]),
+        ("The council voted Today to close the road.", ["2020-01-08"]),
+    ],
+)
+def test_a_capitalised_relative_word_ending_a_name_is_no_date(text: str, expected: list[str]) -> None:
+    assert [r.value for _, _, r in find_dates(text, PUBLISHED)] == expected
+
+
+@given(st.sampled_from(["Today", "Tonight", "Yesterday"]), st.sampled_from(["Best Nails", "USA", "Dayton Auto"]))
+def test_a_name_ending_in_a_relative_word_never_dates(word: str, name: str) -> None:
+    assert find_dates(f"She works at {name} {word} downtown.", PUBLISHED) == []

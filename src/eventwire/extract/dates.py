@@ -508,7 +508,21 @@ def _ago(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
     return _Match(start, m.end(), value, precision, True, False, "other")
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:;\u2014-]\s)(?<![.!?:;\u2014-])\b[A-Z][A-Za-z&'.]*\s+$")
+
+
+def _in_a_name(m: re.Match[str]) -> bool:
+    """ "Best Massage Today", "USA TODAY": a capitalised relative word after a capitalised word
+    inside a sentence ends a name, not a date phrase."""
+    if not m.group("phrase")[:1].isupper():
+        return False
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    return _CAPITALISED_WORD_BEFORE.search(before) is not None
+
+
 def _relative_phrase(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    if _in_a_name(m):
+        return None
     phrase = load_date_words().relative[" ".join(m.group("phrase").lower().split())]
     value: str | None
     if phrase.unit in ("day", "week"):
