@@ -83,6 +83,29 @@ class RelativePhrase:
 
 
 @dataclass(frozen=True, slots=True)
+class Holiday:
+    """A holiday's day in any year: a fixed ``day`` of ``month``, or its ``nth`` ``weekday``
+    (Monday 0; ``nth`` -1 is the last one)."""
+
+    month: int
+    day: int | None = None
+    weekday: int | None = None
+    nth: int | None = None
+
+    def in_year(self, year: int) -> date | None:
+        """The holiday's date in a year (None outside the calendar)."""
+        if self.day is not None:
+            return _date_or_none(year, self.month, self.day)
+        if self.weekday is None or self.nth is None or not 1 <= year <= 9999:
+            return None
+        first = date(year, self.month, 1)
+        days = [first + timedelta(days=i) for i in range(31)]
+        matching = [d for d in days if d.month == self.month and d.weekday() == self.weekday]
+        index = self.nth - 1 if self.nth > 0 else self.nth
+        return matching[index] if -len(matching) <= index < len(matching) else None
+
+
+@dataclass(frozen=True, slots=True)
 class DateWords:
     """The lexicon of date_words.json, validated; names map (lower case) to 1-12 or 0-6."""
 
@@ -100,6 +123,9 @@ class DateWords:
     relative: dict[str, RelativePhrase]
     ago_units: dict[str, Unit]
     future_days: int
+    holidays: dict[str, Holiday]
+    holiday_not_before: tuple[str, ...]
+    holiday_after: frozenset[str]
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -154,6 +180,36 @@ def _relative(raw: dict[str, Any]) -> dict[str, RelativePhrase]:
     return phrases
 
 
+def _holiday(row: dict[str, Any]) -> Holiday:
+    month, day, weekday, nth = row.get("month"), row.get("day"), row.get("weekday"), row.get("nth")
+    if type(month) is not int or not 1 <= month <= 12:
+        raise DataFileError(f"{DATA_FILE}: each holiday needs a 'month' from 1 to 12")
+    if type(day) is int and weekday is None and nth is None and _date_or_none(2000, month, day):
+        return Holiday(month, day=day)
+    if day is None and type(weekday) is int and 0 <= weekday <= 6 and type(nth) is int and nth in (-1, 1, 2, 3, 4):
+        return Holiday(month, weekday=weekday, nth=nth)
+    raise DataFileError(f"{DATA_FILE}: a holiday needs a valid 'day', or a 'weekday' (0-6) and 'nth' (1-4 or -1)")
+
+
+def _holidays(raw: dict[str, Any]) -> tuple[dict[str, Holiday], tuple[str, ...], frozenset[str]]:
+    section = raw.get("holidays")
+    rows = section.get("entries") if isinstance(section, dict) else None
+    if not isinstance(section, dict) or not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        raise DataFileError(f"{DATA_FILE}: 'holidays' must be an object with a list of 'entries'")
+    holidays: dict[str, Holiday] = {}
+    for row in rows:
+        holiday = _holiday(row)
+        for name in string_list(DATA_FILE, row.get("names"), "holidays.entries.names"):
+            holidays[_apostrophes(" ".join(name.split()))] = holiday
+    not_before = string_list(DATA_FILE, section.get("not_before"), "holidays.not_before")
+    after = string_list(DATA_FILE, section.get("after"), "holidays.after")
+    return holidays, tuple(w.lower() for w in not_before), frozenset(w.lower() for w in after)
+
+
+def _apostrophes(text: str) -> str:
+    return text.replace("\u2019", "'")
+
+
 @cache
 def load_date_words() -> DateWords:
     """Load and validate date_words.json (once)."""
@@ -167,7 +223,11 @@ def load_date_words() -> DateWords:
     future_days = future.get("days") if isinstance(future, dict) else None
     if type(future_days) is not int or future_days < 0:
         raise DataFileError(f"{DATA_FILE}: 'calendar_day_future_days.days' must be a non-negative integer")
+    holidays, holiday_not_before, holiday_after = _holidays(raw)
     return DateWords(
+        holidays=holidays,
+        holiday_not_before=holiday_not_before,
+        holiday_after=holiday_after,
         months={
             word.lower(): number
             for number, (name, abbr) in enumerate(zip(month_names, month_abbr, strict=True), start=1)
@@ -215,6 +275,14 @@ def _anycase(phrases: Sequence[str]) -> str:
     return "(?i:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered) + ")"
 
 
+def _names(names: Sequence[str]) -> str:
+    """An alternation of names as written (any apostrophe, any spacing), longest first."""
+    ordered = sorted(set(names), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in n.split()) for n in ordered)
+
+
+# "early Sunday", "the early hours of New Year's Day": kept in the span of a named day.
+_DAY_EDGE = r"(?:(?i:(?:early|late|small|wee)\s+hours\s+of)|(?i:early|late|overnight))"
 _BEFORE_DIGITS = r"(?<![0-9A-Za-z.,:/$£€¥#-])"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>[12]\d{3})(?![0-9A-Za-z%])(?![.,:/]\d)"
@@ -266,6 +334,14 @@ def _patterns() -> tuple[_Pattern, ...]:
         _Pattern(3, re.compile(rf"(?<![A-Za-z]){month}\s*{_DAY}(?![0-9A-Za-z%:])(?![.,]\d)"), _day_month),
         _Pattern(3, re.compile(rf"{_BEFORE_DIGITS}{_DAY}\s+(?:of\s+)?{month}"), _day_month),
         _Pattern(
+            3,
+            re.compile(
+                rf"(?<![A-Za-z])(?:{_DAY_EDGE}\s+)?(?P<holiday>{_names(list(words.holidays))})(?![A-Za-z])"
+                rf"(?!\s+{_anycase(list(words.holiday_not_before))}(?![A-Za-z]))(?:\s+{parts}(?![A-Za-z]))?"
+            ),
+            _holiday_day,
+        ),
+        _Pattern(
             4,
             re.compile(rf"(?<![A-Za-z])(?P<unit>{_anycase(list(words.ago_units))})\s+(?i:ago)(?![A-Za-z])"),
             _ago,
@@ -282,7 +358,7 @@ def _patterns() -> tuple[_Pattern, ...]:
         _Pattern(
             6,
             re.compile(
-                r"(?<![A-Za-z])(?:(?i:(?:early|late|small|wee)\s+hours\s+of)\s+|(?i:early|late|overnight)\s+)?"
+                rf"(?<![A-Za-z])(?:{_DAY_EDGE}\s+)?"
                 rf"(?:(?P<mod>{_anycase(list(words.weekday_modifiers))})\s+)?{weekday}"
                 rf"(?:\s+{parts}(?![A-Za-z]))?"
             ),
@@ -362,8 +438,13 @@ def _month_year(m: re.Match[str], published: date, tense: Tense) -> _Match | Non
 
 def _infer_year(month: int, day: int, published: date, tense: Tense) -> date | None:
     """The date of a day and month without a year, by the tense rule of the module docstring."""
+    return _nearest_year(Holiday(month, day=day), published, tense)
+
+
+def _nearest_year(holiday: Holiday, published: date, tense: Tense) -> date | None:
+    """The date of a yearly day nearest publication, by the tense rule of the module docstring."""
     # Eight years either way always holds a 29 February.
-    candidates = [d for y in range(published.year - 8, published.year + 9) if (d := _date_or_none(y, month, day))]
+    candidates = [d for y in range(published.year - 8, published.year + 9) if (d := holiday.in_year(y))]
     if tense == "past":
         return max((d for d in candidates if d <= published), default=None)
     if tense == "future":
@@ -377,6 +458,20 @@ def _infer_year(month: int, day: int, published: date, tense: Tense) -> date | N
 def _day_month(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
     day = _infer_year(_month_number(m), int(m.group("day")), published, tense)
     return _day_match(m, day, relative=True)
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.;:!?(\u2014-]|,)|(?P<word>[A-Za-z]+))\s*$")
+
+
+def _holiday_day(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    words = load_date_words()
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    edge = m.start() < m.start("holiday")  # "early Thanksgiving morning": a time whatever comes before
+    word = before.group("word") if before is not None else None
+    if not edge and (before is None or (word is not None and word.lower() not in words.holiday_after)):
+        return None  # talk about the day ("it's not Fourth of July"), not a date
+    holiday = words.holidays[_apostrophes(" ".join(m.group("holiday").split()))]
+    return _day_match(m, _nearest_year(holiday, published, tense), relative=True)
 
 
 _COUNT_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.\-]*")
@@ -413,7 +508,21 @@ def _ago(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
     return _Match(start, m.end(), value, precision, True, False, "other")
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:;\u2014-]\s)(?<![.!?:;\u2014-])\b[A-Z][A-Za-z&'.]*\s+$")
+
+
+def _in_a_name(m: re.Match[str]) -> bool:
+    """ "Best Massage Today", "USA TODAY": a capitalised relative word after a capitalised word
+    inside a sentence ends a name, not a date phrase."""
+    if not m.group("phrase")[:1].isupper():
+        return False
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    return _CAPITALISED_WORD_BEFORE.search(before) is not None
+
+
 def _relative_phrase(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    if _in_a_name(m):
+        return None
     phrase = load_date_words().relative[" ".join(m.group("phrase").lower().split())]
     value: str | None
     if phrase.unit in ("day", "week"):

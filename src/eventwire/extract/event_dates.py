@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from ..datafiles import read_json, string_list
 from ..errors import DataFileError
 from ..records import Event, EventDate
-from .dates import DATA_FILE, find_dates
+from .dates import DATA_FILE, find_dates, is_calendar_day, resolve_date
 from .prefilter import mostly_debris
 from .victims import load_casualty_words
 
@@ -62,18 +62,140 @@ def announced(date_token: Token) -> bool:
 
 
 def announcing_verb(date_token: Token) -> Token | None:
-    """The verb of telling or charging a date phrase hangs on, if any."""
+    """The verb of telling or charging a date phrase hangs on, if any; none when the phrase
+    follows a noun of violence ("an attempted robbery late Tuesday night"; see `dated_noun`)."""
+    if dated_noun(date_token) is not None or timed(date_token):
+        return None
     node = date_token
     for _ in range(3):
         if node.head.i == node.i:
             return None
         node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in announcement_nouns():
+            return node  # "at his arraignment Monday", "after an autopsy Thursday"
+        if node.pos_ in {"VERB", "AUX"} and _made_news(node):
+            return node  # "an arrest was made Friday", "police made an arrest Friday"
         if node.pos_ in {"VERB", "AUX"}:
             telling = (
                 node.lemma_.lower() in announcement_verbs() and not is_violent_word(node) and not _reported_itself(node)
             )
             return node if telling else None
     return None
+
+
+def dated_noun(date_token: Token) -> Token | None:
+    """The noun of violence a date phrase directly follows, past a time of day: "police sought
+    leads into a robbery late Tuesday night", "are investigating a shooting about 10 p.m. Friday".
+    The parser often hangs such a phrase on the clause's verb; next to the noun, it dates the
+    noun. So with a verb of violence or of happening ("that happened about 7 p.m. Saturday,
+    deputies reported"; date_words.json `occurrence_verbs`). Not when a past verb of telling or
+    charging governs the noun ("was charged in the shooting Monday": the charging's day as likely
+    as the shooting's)."""
+    phrase = [t for t in date_token.subtree if t.i <= date_token.i]
+    if not phrase or date_token.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    following = _violent_noun_after(date_token)
+    if following is not None:
+        return following  # "the Thursday night shooting", "a Saturday armed robbery"
+    i = phrase[0].i - 1
+    skipped = 0
+    while i >= 0 and skipped < 6 and _time_word(date_token.doc[i]):
+        i, skipped = i - 1, skipped + 1
+    if i < 0:
+        return None
+    noun = date_token.doc[i]
+    if noun.pos_ == "VERB" and (is_violent_word(noun) or noun.lemma_.lower() in occurrence_verbs()):
+        return noun  # "the shooting that happened shortly after 7 p.m. Saturday, deputies reported"
+    if noun.pos_ != "NOUN" or not is_violent_word(noun):
+        return None
+    governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    telling = governor.lemma_.lower() in announcement_verbs() and governor.tag_ in _PAST_TAGS
+    return None if telling and not is_violent_word(governor) else noun
+
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _violent_noun_after(date_token: Token) -> Token | None:
+    """The noun of violence a date phrase modifies from before it, past adjectives ("a Saturday
+    armed robbery"); the parser may tag "shooting" there as a verb."""
+    doc = date_token.doc
+    i = date_token.i + 1
+    while i < len(doc) and i - date_token.i <= 3 and doc[i].pos_ == "ADJ":
+        i += 1
+    if i >= len(doc) or not is_violent_word(doc[i]):
+        return None
+    tok = doc[i]
+    return tok if tok.pos_ == "NOUN" or tok.tag_ == "VBG" else None
+
+
+_CLOCK_REACH = 5  # tokens either side of a date phrase where its time of day is written
+
+
+def timed(date_token: Token) -> bool:
+    """Whether a date phrase comes with a clock time ("On Monday, at approximately 6:12 p.m., the
+    police said it responded"; "on Wednesday, Jan. 22, around 9:30 p.m."): a day told to the minute
+    is when something happened, not when the news was told, whatever verb the parser hangs it on."""
+    subtree = list(date_token.subtree)
+    sent = date_token.sent
+    lo = max(sent.start, min(t.i for t in subtree) - _CLOCK_REACH)
+    hi = min(sent.end, max(t.i for t in subtree) + 1 + _CLOCK_REACH)
+    return any(_clock(t) for t in date_token.doc[lo:hi])
+
+
+def _clock(tok: Token) -> bool:
+    lower = tok.lower_
+    return lower in clock_words() or (len(lower) in (4, 5) and lower[-3] == ":" and lower.replace(":", "").isdigit())
+
+
+def _time_word(tok: Token) -> bool:
+    """A word of a time of day between an event noun and its date ("about 10:30 p.m.")."""
+    lower = tok.lower_
+    return tok.like_num or lower in load_time_words() or (":" in lower and any(c.isdigit() for c in lower))
+
+
+@cache
+def occurrence_verbs() -> frozenset[str]:
+    """Lemmas of verbs of happening ("happened", "occurred"; date_words.json)."""
+    section = read_json(DATA_FILE).get("occurrence_verbs")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'occurrence_verbs' must be an object with 'lemmas'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("lemmas"), "occurrence_verbs.lemmas"))
+
+
+@cache
+def clock_words() -> frozenset[str]:
+    """Words of a clock time ("p.m.", "noon"; date_words.json `clock_words`)."""
+    section = read_json(DATA_FILE).get("clock_words")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'clock_words' must be an object with 'words'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("words"), "clock_words.words"))
+
+
+@cache
+def load_time_words() -> frozenset[str]:
+    """Words of a time of day ("about", "p.m."; date_words.json `time_of_day_words`)."""
+    section = read_json(DATA_FILE).get("time_of_day_words")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'time_of_day_words' must be an object with 'words'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("words"), "time_of_day_words.words"))
+
+
+def _made_news(verb: Token) -> bool:
+    """A verb whose subject or object is a noun of news-making ("an arrest was made")."""
+    return any(
+        c.dep_ in {"nsubjpass", "dobj", "nsubj"} and c.pos_ == "NOUN" and c.lemma_.lower() in announcement_nouns()
+        for c in verb.children
+    ) and not is_violent_word(verb)
+
+
+@cache
+def announcement_nouns() -> frozenset[str]:
+    """Nouns of news-making whose day is not the violence's ("his arraignment Monday", date_words.json)."""
+    section = read_json(DATA_FILE).get("announcement_nouns")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'announcement_nouns' must be an object with 'lemmas'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("lemmas"), "announcement_nouns.lemmas"))
 
 
 def _reported_itself(verb: Token) -> bool:
@@ -84,7 +206,31 @@ def _reported_itself(verb: Token) -> bool:
 
 def incident_dates(dates: list[tuple[Token, EventDate]]) -> list[EventDate]:
     """The day-precision dates of a sentence that can be an incident's day."""
-    return [when for tok, when in dates if when.precision == "day" and not when.approximate and not announced(tok)]
+    return [
+        when
+        for tok, when in dates
+        if when.precision == "day" and not when.approximate and not announced(tok) and not bounds_a_span(tok)
+    ]
+
+
+def bounds_a_span(date_token: Token) -> bool:
+    """Whether a date phrase opens or closes a span of days ("shootings since Friday afternoon",
+    "a rash of robberies starting Wednesday night", "no arrests as of Monday"): the span's
+    violence has no day of its own."""
+    first = min(t.i for t in date_token.subtree if t.i <= date_token.i)
+    doc, words = date_token.doc, span_words()
+    one = doc[first - 1].lower_ if first > 0 else ""
+    two = f"{doc[first - 2].lower_} {one}" if first > 1 else ""
+    return one in words or two in words
+
+
+@cache
+def span_words() -> frozenset[str]:
+    """Words before a date that make it a bound of a span of days (date_words.json)."""
+    section = read_json(DATA_FILE).get("span_words")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: 'span_words' must be an object with 'words'")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("words"), "span_words.words"))
 
 
 _APPROXIMATE_WORDS = ("week", "recent", "earlier", "ago")
@@ -98,6 +244,7 @@ class ReportDays:
 
     first: EventDate | None
     told: frozenset[tuple[str, str]]
+    published: date | None = None
 
 
 def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> ReportDays:
@@ -122,6 +269,8 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
             span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if bounds_a_span(span.root):
+                continue
             key = (resolved.value, resolved.text)
             verb = announcing_verb(span.root)
             day = EventDate(resolved.value, resolved.text, "day", default=True)
@@ -132,7 +281,7 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
             told.add(key)
             if verb.lemma_.lower() in acting_verbs():
                 acted = acted or day  # "was arrested Monday", "are investigating a shooting on Monday"
-    return ReportDays(first or acted, frozenset(told - happened))
+    return ReportDays(first or acted, frozenset(told - happened), published)
 
 
 def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> EventDate | None:
@@ -143,19 +292,46 @@ def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int
 def with_report_day(events: list[Event], days: ReportDays) -> list[Event]:
     """Violent events dated only by the publication-day fallback, by a day the report only gives a
     telling ("A man was shot Tuesday night, police said Wednesday") or by a month the report's first
-    day of something that happened falls in, take that day (for a telling, when shortly before)."""
+    day of something that happened falls in, take that day (for a telling, when shortly before);
+    and violence dated by a day and month ahead of publication took place a year before it (`_in_the_past`)."""
     first = days.first
-    if first is None:
-        return events
     out: list[Event] = []
     for e in events:
         when = e.date
-        fallback = when is None or (when.default and not when.text)
-        told = when is not None and (when.value, when.text) in days.told and _shortly_before(first, when)
-        # "a drive-by shooting earlier this month ... On March 13, deputies responded": the day in it.
-        coarse = when is not None and when.precision != "day" and first.value.startswith(when.value)
-        out.append(replace(e, date=first) if e.type in REPORT_DAY_TYPES and (fallback or told or coarse) else e)
+        if first is not None and e.type in REPORT_DAY_TYPES:
+            fallback = when is None or (when.default and not when.text)
+            told = when is not None and (when.value, when.text) in days.told and _shortly_before(first, when)
+            # "a drive-by shooting earlier this month ... On March 13, deputies responded": the day in it.
+            coarse = when is not None and when.precision != "day" and first.value.startswith(when.value)
+            if fallback or told or coarse:
+                out.append(replace(e, date=first))
+                continue
+        out.append(_in_the_past(e, days.published))
     return out
+
+
+PLANNED_STATUSES = frozenset({"planned", "threatened"})
+
+
+def _in_the_past(event: Event, published: date | None) -> Event:
+    """ "pleaded guilty to shooting him Jan. 5" in a paper of December 1: a report's violence that
+    took place is past, so a day and month without a year that the calendar rule put ahead of
+    publication is the same day a year earlier (not for planned or threatened violence)."""
+    when = event.date
+    if (
+        published is None
+        or when is None
+        or event.type not in REPORT_DAY_TYPES
+        or event.status in PLANNED_STATUSES
+        or when.precision != "day"
+        or when.value <= published.isoformat()
+        or not is_calendar_day(when.text)
+    ):
+        return event
+    past = resolve_date(when.text, published, tense="past")
+    if past is None or past.precision != "day":
+        return event
+    return replace(event, date=replace(when, value=past.value))
 
 
 TOLD_WITHIN_DAYS = 7  # a telling is news of the week's violence, not of last year's

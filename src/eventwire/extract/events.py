@@ -23,7 +23,7 @@ from ..records import EventDate, EventMention, Party, PlaceMention
 from .actors import ActorResolver
 from .arguments import trigger_arguments
 from .dates import find_dates, is_calendar_day, stated_publication
-from .event_dates import announced, incident_dates, is_violent_word
+from .event_dates import announced, bounds_a_span, incident_dates, is_violent_word
 from .lexicon import load_actor_lexicon, load_triggers
 from .mention_quantities import VIOLENT_TYPES, QuantityAttachment, sentence_evidence
 from .modality import Attribution, attribution, is_negated, modality
@@ -175,6 +175,8 @@ class MentionExtractor(QuantityAttachment):
         dates: list[tuple[Token, EventDate]],
         trigger_tokens: set[int],
     ) -> EventDate | None:
+        if is_violent_word(trigger):  # "shootings since Friday": the span's violence has no day of its own
+            dates = [(tok, when) for tok, when in dates if not bounds_a_span(tok)]
         for tok, when in dates:
             if subtree_has(trigger, tok) and self._nearest_trigger(tok, trigger_tokens) == trigger.i:
                 if tok.dep_ in {"nummod", "compound", "amod"} and tok.head.i != trigger.i:

@@ -100,7 +100,7 @@ def choose_place(places: Sequence[PlaceView | None]) -> int | None:
 
 
 def choose_date(dates: Sequence[DateView | None]) -> int | None:
-    """The position of the event's date: stated, exact, finest, most often stated."""
+    """The position of the event's date: stated, exact, finest, most often stated, earliest."""
     given = [(i, d) for i, d in enumerate(dates) if d is not None]
     if not given:
         return None
@@ -110,7 +110,10 @@ def choose_date(dates: Sequence[DateView | None]) -> int | None:
     given = exact or given
     finest = min(_date_rank(d.precision) for _, d in given)
     given = [(i, d) for i, d in given if _date_rank(d.precision) == finest]
-    value = _most_common_first([d.value for _, d in given])
+    # Most often stated; among equally often stated days the earliest: a report's later days are
+    # of its aftermath (still in hospital Sunday, arrested Monday), not of the violence.
+    counts = Counter(d.value for _, d in given)
+    value = min(counts, key=lambda v: (-counts[v], v))
     return next(i for i, d in given if d.value == value)
 
 
