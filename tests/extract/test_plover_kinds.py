@@ -127,3 +127,69 @@ def test_an_attack_someone_will_try_is_still_not_asserted(extract_events: Extrac
     events = extract_events("Rebels will try to attack the Malian town of Gao next week, officials warned.")
     assert events, "no event"
     assert not [e for e in of_type(events, "ASSAULT") if e.status == "asserted"], [e.to_dict() for e in events]
+
+
+# Round 3 kinds (PLOVER 2021 manual: every cooperative act reported in the future tense is an
+# intention, AGREE; an armed side getting ready to attack is MOBILIZE). Sentences written here.
+ROUND3_KINDS = [
+    # (sentence, PLOVER type, mode, actor country)
+    ("Brazil said it will support the UN resolution on Haiti.", "AGREE", "intent", "BRA"),
+    ("The Tunisian president will visit Algeria next month, his office said.", "AGREE", "intent", "TUN"),
+    ("Chad's rebels said they would meet the Chadian president if he released their leaders.", "AGREE", "intent",
+     "TCD"),
+    ("Morocco will evacuate its settlements in the disputed zone, the Moroccan minister said.", "AGREE", "intent",
+     "MAR"),
+    ("Kenyan police released opposition leader Raila Odinga on Tuesday.", "CONCEDE", "release", "KEN"),
+    ("The Bolivian court allowed opposition leader Carlos Mesa to run in the election.", "CONCEDE", "ease", "BOL"),
+    ("The French mayor was placed under investigation in Lyon over the contracts.", "ACCUSE", "investigate", "FRA"),
+    ("Canada is supplying satellite imagery to Ukraine, a Canadian official said.", "AID", "military", "CAN"),
+    ("Turkey opened its border to Syrian refugees on Sunday.", "AID", "asylum", "TUR"),
+    ("A contingent of Nepalese peacekeepers arrived in Lebanon on Monday.", "AID", "military", "NPL"),
+    ("Ghana has ended mediation between the rival Malian factions.", "SANCTION", "diplomatic", "GHA"),
+    ("Germany backed the French proposal for a eurozone budget.", "SUPPORT", "endorse", "DEU"),
+    ("Ecuador says it will not allow more refugees into the country.", "REJECT", "refuse", "ECU"),
+    ("The Kenyan government will not release the detained journalists.", "REJECT", "refuse", "KEN"),
+    ("Ethiopian troops were preparing to attack rebel positions near Mekele, residents said.", "MOBILIZE", "alert",
+     "ETH"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode", "actor_country"), ROUND3_KINDS)
+def test_each_round3_kind_codes_its_plover_type(
+    extract_events: ExtractEvents, text: str, event_type: str, mode: str | None, actor_country: str | None
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert found, [e.to_dict() for e in extract_events(text)]
+    assert any(e.mode == mode and country(e.actor) == actor_country for e in found), [e.to_dict() for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # A pullout of forces announced stays a planned withdrawal (the seed article's gold).
+        ("Chile said it would pull its troops out of Haiti next year.", "RETREAT"),
+        ("The United States will pull out of Syria soon, the president said.", "RETREAT"),
+    ],
+)
+def test_an_announced_pullout_of_forces_stays_a_planned_retreat(
+    extract_events: ExtractEvents, text: str, event_type: str
+) -> None:
+    events = extract_events(text)
+    assert [e.status for e in of_type(events, event_type)] == ["planned"], [e.to_dict() for e in events]
+    assert not of_type(events, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A news outlet reporting another's plan of force threatens nobody.
+        "A Nigerian newspaper reported that Cameroon was preparing an offensive against the separatists.",
+        # Ordinary uses of the round's frame words.
+        "Kenyan fans supported the national team at the stadium in Nairobi.",
+        "The Kenyan minister opened the new border post in Namanga.",
+        "Ugandan officials arrived in Nairobi on Monday.",
+    ],
+)
+def test_round3_frame_words_in_ordinary_use_code_no_such_event(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert not [e for e in events if e.type in {"THREATEN", "SUPPORT", "AID", "AGREE"}], [e.to_dict() for e in events]

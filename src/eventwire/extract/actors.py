@@ -60,7 +60,8 @@ class _Mention:
 
 PARTITIVE_HEADS = frozenset(
     {"some", "many", "all", "most", "part", "several", "none", "few", "hundreds", "dozens", "thousands", "each",
-     "any", "half", "members", "member", "rest"}
+     "any", "half", "members", "member", "rest", "contingent", "deployment", "batch", "detachment", "group",
+     "team"}
 )  # fmt: skip
 
 

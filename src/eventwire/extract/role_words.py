@@ -43,6 +43,7 @@ class RoleWords:
     accident_sources: frozenset[str]
     violence_words: frozenset[str]
     executed_objects: frozenset[str]
+    readiness_verbs: frozenset[str]
 
 
 @cache

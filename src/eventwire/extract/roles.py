@@ -392,9 +392,12 @@ def meeting_needs_two_sides(ctx: RuleContext) -> RuleContext | None:
 
 
 def implied_authorities(ctx: RuleContext) -> RuleContext | None:
-    """ "Bassett was arrested", "he was sentenced to ten years": arrests and sentences are made
-    by the authorities."""
-    if ctx.actor is not None or ctx.match.trigger.type != "COERCE" or not ctx.args.passive or ctx.target is None:
+    """ "Bassett was arrested", "he was sentenced to ten years", "the mayor was placed under
+    investigation": arrests, sentences and investigations of a person are made by the authorities."""
+    investigated = ctx.match.trigger.type == "ACCUSE" and ctx.mode == "investigate"
+    if ctx.actor is not None or not (ctx.match.trigger.type == "COERCE" or investigated):
+        return None
+    if not ctx.args.passive or ctx.target is None:
         return None
     sector = "JUD" if ctx.mode == "sentence" else "COP"
     return replace(ctx, actor=Party("authorities (implied)", None, None, sector, "group", implied=True))

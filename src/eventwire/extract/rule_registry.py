@@ -30,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     Rule("absorbed-inner-event", "roles", roles.absorbed_inner_event),
     Rule("misparsed-speech-coordination", "speech", roles.misparsed_speech_coordination),
     Rule("obligation-is-request", "status", status.obligation_is_request),
+    Rule("readiness-is-mobilization", "status", status.readiness_is_mobilization),
     Rule("future-force-is-threat", "status", status.future_force_is_threat),
     Rule("intent-is-agree", "status", status.intent_is_agree),
     Rule("conditional-harm-is-threat", "status", status.conditional_harm_is_threat),

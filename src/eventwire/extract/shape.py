@@ -37,6 +37,8 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
         # is only being conducted or mentioned ("an investigation by X") is no new event.
         return args.actor is not None and lemma(token.head) in load_event_words().opening_verbs
     if trig.type == "ACCUSE" and match.mode == "investigate" and trig.pos == "VERB":
+        if "under" in trig.prep_objects:
+            return args.target is not None  # "X was placed under investigation": by the authorities
         # "The UN investigated reports of mass graves": PLOVER needs no recipient, only who probes.
         return args.actor is not None and not args.passive
     if trig.type == "SUPPORT" and match.mode == "endorse" and own_object(token):
