@@ -151,6 +151,16 @@ ROUND3_KINDS = [
     ("The Kenyan government will not release the detained journalists.", "REJECT", "refuse", "KEN"),
     ("Ethiopian troops were preparing to attack rebel positions near Mekele, residents said.", "MOBILIZE", "alert",
      "ETH"),
+    # Coordinated sides: one meets or exercises with the other; an event noun after a measure
+    # ("two rounds of talks") or a travel verb ("flew to Geneva for talks") takes the clause's subject.
+    ("Japanese and Indian diplomats flew to Geneva on Monday for talks on the trade dispute.", "CONSULT",
+     "negotiate", "JPN"),
+    ("Kenyan and Tanzanian troops began a week of war games near Arusha.", "COOPERATE", "military", "KEN"),
+    ("Kenya and Uganda held two rounds of talks in Kampala.", "CONSULT", "meet", "KEN"),
+    # A participle parsed as the subject of the reporting verb stands for its own subject.
+    ("Aid agencies working in Somalia said Kenyan forces must stop shelling the town.", "REQUEST", "appeal", "SOM"),
+    # A court's order to a person to appear is a demand (CAMEO 10).
+    ("A Kenyan court summoned the former finance minister to testify on Monday.", "REQUEST", "demand", "KEN"),
 ]  # fmt: skip
 
 

@@ -28,6 +28,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "power plant.", "ACCUSE", "responsible", {"actor.country": "UKR", "target.country": "RUS"}),
     ("accident-is-no-assault", "A man was killed in a collision with a truck near Leeds on Sunday.",
      "OTHER", "killed", {"mode": "accident"}),
+    ("joint-sides", "Kenyan and Tanzanian troops began a week of war games near Arusha.", "COOPERATE", "games",
+     {"actor.country": "KEN", "target.country": "TZA", "mode": "military"}),
     ("mediation-between", "Norway mediated between Colombia and the FARC rebels in Havana.", "CONSULT",
      "mediated", {"actor.country": "NOR", "target.country": "COL", "mode": "mediate"}),
     ("refusal-is-reject", "Serbia and Kosovo failed to reach an agreement in Brussels on Monday.", "REJECT",

@@ -44,6 +44,8 @@ class RoleWords:
     violence_words: frozenset[str]
     executed_objects: frozenset[str]
     readiness_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
+    purpose_preps: frozenset[str]
 
 
 @cache

@@ -128,6 +128,41 @@ def victims_of_subject_event(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, target=target) if target is not None else None
 
 
+# Types whose two sides act together: "Kenya and Uganda held talks" is one side meeting the other.
+JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
+
+
+def _second_side(ctx: RuleContext, head: Token) -> Party | None:
+    """The other country of a coordinated actor: "Kenya and Uganda", "U.S. and Russian negotiators"."""
+    first = ctx.actor.country if ctx.actor is not None else None
+    modifiers = [c for c in head.children if c.dep_ in {"amod", "nmod", "compound"}]
+    for tok in [*head.conjuncts, *(c for m in modifiers for c in m.conjuncts)]:
+        country = ctx.scope.demonym(tok.text)
+        if country is not None:
+            party: Party | None = Party(_phrase_text(ctx.scope, tok), None, country, None, "country")
+        else:
+            party = ctx.scope.party(tok, ctx.speaker)
+        if party is not None and party.country and party.country != first:
+            return party
+    return None
+
+
+def joint_sides(ctx: RuleContext) -> RuleContext | None:
+    """ "U.S. and Russian negotiators returned to Geneva for talks", "French and Egyptian warships
+    began war games": an actor that coordinates two countries meets (or exercises with) the
+    other one; forces of two countries exercising together cooperate (PLOVER COOPERATE)."""
+    if ctx.event_type not in JOINT_TYPES or ctx.target is not None or ctx.actor is None or ctx.args.actor is None:
+        return None
+    if ctx.event_type == "MOBILIZE" and ctx.mode != "exercise":
+        return None
+    other = _second_side(ctx, ctx.args.actor)
+    if other is None:
+        return None
+    if ctx.event_type == "MOBILIZE":
+        return replace(ctx, event_type="COOPERATE", mode="military", target=other)
+    return replace(ctx, target=other)
+
+
 def mediation_between(ctx: RuleContext) -> RuleContext | None:
     """ "Kuwait mediated between Qatar and Saudi Arabia", "Egypt launched a mediation effort
     between the two factions": the mediator consults the sides named after "between"."""

@@ -18,6 +18,7 @@ RULES: tuple[Rule, ...] = (
     Rule("blame-needs-an-accuser", "actor", roles.blame_needs_an_accuser),
     Rule("talks-counterpart", "roles", roles.talks_counterpart),
     Rule("victims-of-subject-event", "roles", roles.victims_of_subject_event),
+    Rule("joint-sides", "roles", roles.joint_sides),
     Rule("mediation-between", "roles", roles.mediation_between),
     Rule("routine-police-inquiry", "roles", roles.routine_police_inquiry),
     Rule("object-owner-target", "roles", roles.object_owner_target),
