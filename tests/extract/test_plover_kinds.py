@@ -159,6 +159,9 @@ ROUND3_KINDS = [
     ("Kenya and Uganda held two rounds of talks in Kampala.", "CONSULT", "meet", "KEN"),
     # A participle parsed as the subject of the reporting verb stands for its own subject.
     ("Aid agencies working in Somalia said Kenyan forces must stop shelling the town.", "REQUEST", "appeal", "SOM"),
+    # Political freedoms widened are restrictions eased (CAMEO 0811), also as "took steps to".
+    ("The Ugandan government restored press freedom after the election.", "CONCEDE", "ease", "UGA"),
+    ("The Zambian president has taken steps to broaden political freedoms in Lusaka.", "CONCEDE", "ease", "ZMB"),
     # A court's order to a person to appear is a demand (CAMEO 10).
     ("A Kenyan court summoned the former finance minister to testify on Monday.", "REQUEST", "demand", "KEN"),
 ]  # fmt: skip
