@@ -206,3 +206,18 @@ def test_an_announced_pullout_of_forces_stays_a_planned_retreat(
 def test_round3_frame_words_in_ordinary_use_code_no_such_event(extract_events: ExtractEvents, text: str) -> None:
     events = extract_events(text)
     assert not [e for e in events if e.type in {"THREATEN", "SUPPORT", "AID", "AGREE"}], [e.to_dict() for e in events]
+
+
+def test_a_street_is_not_matched_by_its_name(extract_events: ExtractEvents) -> None:
+    """A named person is matched by the title before the name; a street's name is no title."""
+    assert not of_type(extract_events("Kenyan police closed Union Street to traffic on Monday."), "COERCE")
+
+
+def test_who_discusses_a_series_of_attacks_did_not_attack(extract_events: ExtractEvents) -> None:
+    events = extract_events("Kenyan bloggers have been discussing a series of attacks on churches in Mombasa.")
+    assert not [e for e in of_type(events, "ASSAULT") if country(e.actor) == "KEN"], [e.to_dict() for e in events]
+
+
+def test_a_group_named_group_is_no_partitive(extract_events: ExtractEvents) -> None:
+    found = of_type(extract_events("Kenya hosted the Group of 20 leaders in Nairobi."), "CONSULT")
+    assert found and all(e.target is not None and "Group" in e.target.text for e in found), found

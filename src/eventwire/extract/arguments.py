@@ -205,7 +205,11 @@ def _takes_part(noun: Token) -> bool:
     if prep.lower_ in words.participant_preps:
         return True
     if prep.lower_ == "of" and lemma(prep.head) in words.measure_nouns:
-        return True
+        # "launched ten days of war games", "in a series of raids"; not "discussing a series of rapes"
+        holder = prep.head
+        return (holder.dep_ == "pobj" and holder.head.lower_ in words.participant_preps) or (
+            holder.head.pos_ in {"VERB", "AUX"} and lemma(holder.head) in load_event_words().light_verbs
+        )
     return prep.lower_ in words.purpose_preps and lemma(prep.head) in load_event_words().travel_verbs
 
 

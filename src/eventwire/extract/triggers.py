@@ -114,8 +114,8 @@ def _constraints_hold(token: Token, trig: Trigger) -> bool:
         else:
             pool = _objects(token)
             # "released Prime Minister X", "allowed candidate X to run": a named person is
-            # matched by the title before the name.
-            pool += [c for w in pool if w.pos_ == "PROPN" for c in w.children if c.dep_ == "compound"]
+            # matched by the title before the name (not a street by its name: "Union Street").
+            pool += [c for w in pool if w.ent_type_ == "PERSON" for c in w.children if c.dep_ == "compound"]
             # "ended mediation efforts": an effort's kind is what is acted on.
             efforts = load_event_words().effort_nouns
             pool += [c for w in pool if lemma(w) in efforts for c in w.children if c.dep_ == "compound"]
