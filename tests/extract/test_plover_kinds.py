@@ -221,3 +221,28 @@ def test_who_discusses_a_series_of_attacks_did_not_attack(extract_events: Extrac
 def test_a_group_named_group_is_no_partitive(extract_events: ExtractEvents) -> None:
     found = of_type(extract_events("Kenya hosted the Group of 20 leaders in Nairobi."), "CONSULT")
     assert found and all(e.target is not None and "Group" in e.target.text for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it would fight the new import tariffs at the WTO.",
+        "The Ugandan minister vowed to fight corruption in the police.",
+        "The Nigerian senator said he will fight the charges in court.",
+    ],
+)
+def test_fighting_an_abstraction_is_no_clash_and_no_threat(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert not [e for e in events if e.type in {"ASSAULT", "THREATEN"}], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Kenyan troops fought al-Shabaab militants near Garissa on Monday.", "ASSAULT"),
+        ("Al-Shabaab vowed to fight the Kenyan army.", "THREATEN"),
+        ("Chadian troops fought the Islamist group near Lake Chad on Sunday.", "ASSAULT"),
+    ],
+)
+def test_fighting_a_side_stays_a_clash_or_threat(extract_events: ExtractEvents, text: str, event_type: str) -> None:
+    assert of_type(extract_events(text), event_type), [e.to_dict() for e in extract_events(text)]
