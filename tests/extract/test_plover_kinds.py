@@ -162,6 +162,8 @@ ROUND3_KINDS = [
     # Political freedoms widened are restrictions eased (CAMEO 0811), also as "took steps to".
     ("The Ugandan government restored press freedom after the election.", "CONCEDE", "ease", "UGA"),
     ("The Zambian president has taken steps to broaden political freedoms in Lusaka.", "CONCEDE", "ease", "ZMB"),
+    # A sanction its side announces for the future is the sanction decided, not a threat.
+    ("Canada announced it would impose sanctions on the Malian junta.", "SANCTION", "economic", "CAN"),
     # A court's order to a person to appear is a demand (CAMEO 10).
     ("A Kenyan court summoned the former finance minister to testify on Monday.", "REQUEST", "demand", "KEN"),
 ]  # fmt: skip

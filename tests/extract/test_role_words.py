@@ -52,3 +52,9 @@ def test_a_listed_readiness_verb_makes_an_armed_side_mobilise(coded_mentions: Co
     assert "gear" in load_role_words().readiness_verbs
     mobilize = _one(coded_mentions("Sudanese troops were gearing up to attack the rebel town of Kauda."), "MOBILIZE")
     assert mobilize.mode == "alert" and mobilize.actor is not None and mobilize.actor.country == "SDN"
+
+
+def test_a_listed_decision_verb_makes_an_announced_sanction_no_threat(coded_mentions: CodedMentions) -> None:
+    assert "announce" in load_role_words().decision_verbs
+    sanction = _one(coded_mentions("Kenya announced plans to impose tariffs on Ugandan sugar."), "SANCTION")
+    assert sanction.status == "planned" and sanction.target is not None and sanction.target.country == "UGA"

@@ -46,6 +46,7 @@ class RoleWords:
     readiness_verbs: frozenset[str]
     measure_nouns: frozenset[str]
     purpose_preps: frozenset[str]
+    decision_verbs: frozenset[str]
 
 
 @cache

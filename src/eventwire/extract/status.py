@@ -92,6 +92,14 @@ def readiness_is_mobilization(ctx: RuleContext) -> RuleContext | None:
     return None
 
 
+def _decided(ctx: RuleContext) -> bool:
+    """Whether a decision verb governs the act: "announced it would ban", "announced plans to tax"."""
+    words = load_role_words().decision_verbs
+    if ctx.att.verb is not None and ctx.att.verb.lemma_.lower() in words:
+        return True
+    return any(a.lemma_.lower() in words for a in list(ctx.token.ancestors)[:3])
+
+
 def future_force_is_threat(ctx: RuleContext) -> RuleContext | None:
     """ "Iran said it would strike US bases": words of a future or conditional use of force by
     the speaker's side are the speaker's threat."""
@@ -99,6 +107,8 @@ def future_force_is_threat(ctx: RuleContext) -> RuleContext | None:
         return None
     if not _threat_by(ctx.speaker, ctx.actor, ctx.target):
         return None
+    if ctx.match.trigger.type == "SANCTION" and _decided(ctx):
+        return None  # "the US announced it would ban all aid": the sanction decided (planned)
     if ctx.match.trigger.type == "MOBILIZE" and ctx.args.target is not None and ctx.args.target.dep_ == "dobj":
         return None  # "would deploy troops in Rio": the object is the forces moved, no adversary
     return replace(ctx, event_type="THREATEN", mode="force", actor=ctx.speaker, status="asserted")
