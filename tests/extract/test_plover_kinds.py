@@ -248,3 +248,16 @@ def test_fighting_an_abstraction_is_no_clash_and_no_threat(extract_events: Extra
 )
 def test_fighting_a_side_stays_a_clash_or_threat(extract_events: ExtractEvents, text: str, event_type: str) -> None:
     assert of_type(extract_events(text), event_type), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Kenyan president tried to force Uganda to release the detained journalists.", "CONCEDE"),
+        ("Ethiopia attempted to persuade Eritrea to withdraw its troops from Badme.", "RETREAT"),
+    ],
+)
+def test_an_act_someone_only_tried_to_bring_about_did_not_happen(
+    extract_events: ExtractEvents, text: str, absent: str
+) -> None:
+    assert not of_type(extract_events(text), absent), [e.to_dict() for e in extract_events(text)]

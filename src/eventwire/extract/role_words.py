@@ -47,6 +47,7 @@ class RoleWords:
     measure_nouns: frozenset[str]
     purpose_preps: frozenset[str]
     decision_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
 
 
 @cache

@@ -36,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     Rule("intent-is-agree", "status", status.intent_is_agree),
     Rule("conditional-harm-is-threat", "status", status.conditional_harm_is_threat),
     Rule("speech-act-made-now", "status", status.speech_act_made_now),
+    Rule("attempted-act-dropped", "status", status.attempted_act_dropped),
     Rule("speculation-dropped", "status", status.speculation_dropped),
     Rule("refusal-is-reject", "status", status.refusal_is_reject),
     Rule("negated", "status", status.negated),

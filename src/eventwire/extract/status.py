@@ -166,6 +166,21 @@ def speech_act_made_now(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, status="asserted")
 
 
+def attempted_act_dropped(ctx: RuleContext) -> RuleContext | None:
+    """ "The prince tried to force him to resign": an act someone only tried to bring about did not
+    happen; an attempted attack or use of force is that act (CAMEO 185), kept."""
+    if ctx.status is not None or ctx.match.trigger.type in {"ASSAULT", "COERCE"}:
+        return None
+    node = ctx.token
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in load_role_words().attempt_verbs:
+            return replace(ctx, drop=True)
+    return None
+
+
 def speculation_dropped(ctx: RuleContext) -> RuleContext | None:
     """ "Analysts said Russia could invade": one side's speculation about another's plans of
     force is not a coded event (the actor's own side announcing it is a plan)."""
