@@ -261,3 +261,8 @@ def test_an_act_someone_only_tried_to_bring_about_did_not_happen(
     extract_events: ExtractEvents, text: str, absent: str
 ) -> None:
     assert not of_type(extract_events(text), absent), [e.to_dict() for e in extract_events(text)]
+
+
+def test_a_building_visited_by_a_citizen_is_no_consultation(extract_events: ExtractEvents) -> None:
+    text = "The Kenyan activist has visited the complaints office of the High Court in Nairobi."
+    assert not of_type(extract_events(text), "CONSULT"), [e.to_dict() for e in extract_events(text)]

@@ -88,6 +88,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"target.country": "EGY"}),
     ("passive-arrest-by-reporting-police", "Two men have been arrested, the Metropolitan Police said.", "COERCE",
      "arrested", {"actor.country": "GBR", "actor.sector": "COP"}),
+    ("building-hosts-nobody", "The French president visited a hospital in Kabul on Monday.", "CONSULT", "visited",
+     {"target.country": "AFG", "target.implied": True}),
     ("visit-host", "The visiting Russian defence minister was received in Hanoi on Monday.", "CONSULT", "visiting",
      {"actor.country": "RUS", "target.country": "VNM", "target.implied": True}),
     ("implied-authorities", "The journalist was arrested in Istanbul on Tuesday.", "COERCE", "arrested",

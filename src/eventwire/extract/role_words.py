@@ -48,6 +48,7 @@ class RoleWords:
     purpose_preps: frozenset[str]
     decision_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
+    facility_nouns: frozenset[str]
 
 
 @cache

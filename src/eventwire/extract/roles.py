@@ -404,6 +404,17 @@ def passive_arrest_by_reporting_police(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, actor=source)
 
 
+def building_hosts_nobody(ctx: RuleContext) -> RuleContext | None:
+    """ "She has visited the complaints office of the court", "the minister toured a hospital": a
+    building or site visited is no counterpart (`visit_host` may name the place's government)."""
+    head = ctx.args.target
+    if ctx.event_type != "CONSULT" or ctx.mode != "visit" or ctx.target is None or head is None:
+        return None
+    if head.pos_ != "NOUN" or lemma(head) not in load_role_words().facility_nouns:
+        return None
+    return replace(ctx, target=None)
+
+
 def visit_host(ctx: RuleContext) -> RuleContext | None:
     """ "a reception for the visiting Russian defence minister" in Hanoi: the side that is not
     named is the government of the place visited, when that is another country."""
@@ -413,8 +424,8 @@ def visit_host(ctx: RuleContext) -> RuleContext | None:
     if (actor is None) == (target is None) or location is None or not location.country:
         return None
     present = actor or target
-    if present is None or present.country == location.country:
-        return None
+    if present is None or present.country is None or present.country == location.country:
+        return None  # a visitor from nowhere known is no foreign guest
     host = Party("host government (implied)", None, location.country, "GOV", "group", implied=True)
     return replace(ctx, actor=present, target=host) if target is None else replace(ctx, actor=host, target=present)
 

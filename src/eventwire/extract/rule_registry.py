@@ -50,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     Rule("protest-aims-at-local-government", "parties", roles.protest_aims_at_local_government),
     Rule("coerce-falls-on-actors-people", "parties", roles.coerce_falls_on_actors_people),
     Rule("passive-arrest-by-reporting-police", "parties", roles.passive_arrest_by_reporting_police),
+    Rule("building-hosts-nobody", "parties", roles.building_hosts_nobody),
     Rule("visit-host", "parties", roles.visit_host),
     Rule("meeting-needs-two-sides", "parties", roles.meeting_needs_two_sides),
     Rule("implied-authorities", "parties", roles.implied_authorities),
