@@ -143,9 +143,15 @@ def test_pointing_a_gun_at_someone_is_an_armed_assault(extract_events: ExtractEv
 
 
 def test_accused_of_attacking_someone_accuses_the_subject_not_the_victim(extract_events: ExtractEvents) -> None:
-    text = "Gino Bassett is accused of stabbing Miguel Beedle in an alley in Chicago."
+    text = "Tom Harlan is accused by Chicago prosecutors of stabbing Peter Lind in an alley in Chicago."
     accusation = only(extract_events(text, APRIL), "ACCUSE")
-    assert accusation.target is not None and "Bassett" in accusation.target.text
+    assert accusation.target is not None and "Harlan" in accusation.target.text
+
+
+def test_a_passive_accusation_with_no_accuser_is_no_event(extract_events: ExtractEvents) -> None:
+    """The report of a charge names no accuser: no dyad to code (roles.passive_accusation_needs_an_accuser)."""
+    assert not [e for e in extract_events("Tom Harlan is accused of stabbing Peter Lind in Chicago.", APRIL)
+                if e.type == "ACCUSE"]  # fmt: skip
 
 
 # --- precision: true statements that are no codable event ---------------------------------------------

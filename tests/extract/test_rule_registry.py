@@ -111,6 +111,8 @@ DROPPED: list[tuple[str, str, str, str]] = [
     ("routine-police-inquiry", "Detroit police are investigating the robbery of a gas station.", "ACCUSE",
      "investigating"),
     ("speculation-dropped", "Analysts said Russia could invade Ukraine next month.", "COERCE", "invade"),
+    ("passive-accusation-needs-an-accuser", "The Kenyan minister was accused of smuggling gold into Uganda.", "ACCUSE",
+     "accused"),
     ("attempted-act-dropped", "The Ugandan president tried to persuade Kenya to withdraw its troops from Somalia.",
      "RETREAT", "withdraw"),
     ("meeting-needs-two-sides", "Talks with Iran were held in Vienna on Monday.", "CONSULT", "Talks"),

@@ -101,6 +101,18 @@ def blame_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, actor=actor) if actor is not ctx.actor else None
 
 
+def passive_accusation_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
+    """ "Bassett is accused of stabbing a man": a passive accusation with no accuser named is
+    the report of a charge, no dyad to code; the speaker who reports it accuses ("the minister
+    said Kenya was accused of ..." is not this)."""
+    trig = ctx.match.trigger
+    if trig.type != "ACCUSE" or trig.pos != "VERB" or ctx.mode == "investigate" or not ctx.args.passive:
+        return None
+    if ctx.actor is not None:
+        return None
+    return replace(ctx, drop=True)
+
+
 # --- once the target is resolved ----------------------------------------------------------------
 def talks_counterpart(ctx: RuleContext) -> RuleContext | None:
     """ "ruled out any resumption of talks with Washington": the talks' other party."""

@@ -16,6 +16,7 @@ RULES: tuple[Rule, ...] = (
     Rule("executed-task-is-no-killing", "subject", roles.executed_task_is_no_killing),
     Rule("object-word-of-another-trigger", "subject", roles.object_word_of_another_trigger),
     Rule("blame-needs-an-accuser", "actor", roles.blame_needs_an_accuser),
+    Rule("passive-accusation-needs-an-accuser", "actor", roles.passive_accusation_needs_an_accuser),
     Rule("talks-counterpart", "roles", roles.talks_counterpart),
     Rule("victims-of-subject-event", "roles", roles.victims_of_subject_event),
     Rule("joint-sides", "roles", roles.joint_sides),
