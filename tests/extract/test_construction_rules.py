@@ -410,3 +410,10 @@ def test_a_states_announced_deployment_at_home_stays_a_plan(extract_events: Extr
     events = extract_events(text, APRIL)
     assert of_type(events, "THREATEN") == []
     assert only(events, "MOBILIZE").status in {"planned", "claimed"}
+
+
+def test_a_passive_accusation_in_an_indictment_stays_an_event(extract_events: ExtractEvents) -> None:
+    text = "Tom Harlan was accused in an indictment filed in federal court in Boston of making false claims."
+    accusation = only(extract_events(text, APRIL), "ACCUSE")
+    assert accusation.target is not None and "Harlan" in accusation.target.text
+    assert accusation.actor is not None and accusation.actor.implied and accusation.actor.sector == "JUD"

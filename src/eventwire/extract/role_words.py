@@ -49,6 +49,7 @@ class RoleWords:
     decision_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
     facility_nouns: frozenset[str]
+    charge_documents: frozenset[str]
 
 
 @cache

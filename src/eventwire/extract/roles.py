@@ -103,13 +103,17 @@ def blame_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
 
 def passive_accusation_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
     """ "Bassett is accused of stabbing a man": a passive accusation with no accuser named is
-    the report of a charge, no dyad to code; the speaker who reports it accuses ("the minister
-    said Kenya was accused of ..." is not this)."""
+    the report of a charge, no dyad to code; one made "in an indictment" or "in a lawsuit" is
+    the filer's, an implied prosecutor."""
     trig = ctx.match.trigger
     if trig.type != "ACCUSE" or trig.pos != "VERB" or ctx.mode == "investigate" or not ctx.args.passive:
         return None
     if ctx.actor is not None:
         return None
+    documents = load_role_words().charge_documents
+    if any(lemma(g) in documents for p in ctx.token.children if p.dep_ == "prep" for g in p.children):
+        # "was accused in an indictment filed in Boston": the prosecutors' (or plaintiffs') act
+        return replace(ctx, actor=Party("prosecutors (implied)", None, None, "JUD", "group", implied=True))
     return replace(ctx, drop=True)
 
 
