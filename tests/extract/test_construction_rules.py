@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 import pytest
 from event_support import country, of_type, only
@@ -143,13 +142,16 @@ def test_pointing_a_gun_at_someone_is_an_armed_assault(extract_events: ExtractEv
     assert dyad(event) == ("CAN", "CAN")
 
 
-def test_accused_of_attacking_someone_accuses_the_subject_not_the_victim(
-    coded_mentions: Callable[..., list[Any]],
-) -> None:
-    # Coded, not reported: a statement needs its speaker (extractor.placed_reportable).
-    text = "Gino Bassett is accused of stabbing Miguel Beedle in an alley in Chicago."
-    (accusation,) = [m for m in coded_mentions(text, APRIL) if m.type == "ACCUSE"]
-    assert accusation.target is not None and "Bassett" in accusation.target.text
+def test_accused_of_attacking_someone_accuses_the_subject_not_the_victim(extract_events: ExtractEvents) -> None:
+    text = "Tom Harlan is accused by Chicago prosecutors of stabbing Peter Lind in an alley in Chicago."
+    accusation = only(extract_events(text, APRIL), "ACCUSE")
+    assert accusation.target is not None and "Harlan" in accusation.target.text
+
+
+def test_a_passive_accusation_with_no_accuser_is_no_event(extract_events: ExtractEvents) -> None:
+    """The report of a charge names no accuser: no dyad to code (roles.passive_accusation_needs_an_accuser)."""
+    assert not [e for e in extract_events("Tom Harlan is accused of stabbing Peter Lind in Chicago.", APRIL)
+                if e.type == "ACCUSE"]  # fmt: skip
 
 
 # --- precision: true statements that are no codable event ---------------------------------------------
@@ -408,3 +410,10 @@ def test_a_states_announced_deployment_at_home_stays_a_plan(extract_events: Extr
     events = extract_events(text, APRIL)
     assert of_type(events, "THREATEN") == []
     assert only(events, "MOBILIZE").status in {"planned", "claimed"}
+
+
+def test_a_passive_accusation_in_an_indictment_stays_an_event(extract_events: ExtractEvents) -> None:
+    text = "Tom Harlan was accused in an indictment filed in federal court in Boston of making false claims."
+    accusation = only(extract_events(text, APRIL), "ACCUSE")
+    assert accusation.target is not None and "Harlan" in accusation.target.text
+    assert accusation.actor is not None and accusation.actor.implied and accusation.actor.sector == "JUD"

@@ -127,3 +127,142 @@ def test_an_attack_someone_will_try_is_still_not_asserted(extract_events: Extrac
     events = extract_events("Rebels will try to attack the Malian town of Gao next week, officials warned.")
     assert events, "no event"
     assert not [e for e in of_type(events, "ASSAULT") if e.status == "asserted"], [e.to_dict() for e in events]
+
+
+# Round 3 kinds (PLOVER 2021 manual: every cooperative act reported in the future tense is an
+# intention, AGREE; an armed side getting ready to attack is MOBILIZE). Sentences written here.
+ROUND3_KINDS = [
+    # (sentence, PLOVER type, mode, actor country)
+    ("Brazil said it will support the UN resolution on Haiti.", "AGREE", "intent", "BRA"),
+    ("The Tunisian president will visit Algeria next month, his office said.", "AGREE", "intent", "TUN"),
+    ("Chad's rebels said they would meet the Chadian president if he released their leaders.", "AGREE", "intent",
+     "TCD"),
+    ("Morocco will evacuate its settlements in the disputed zone, the Moroccan minister said.", "AGREE", "intent",
+     "MAR"),
+    ("Kenyan police released opposition leader Raila Odinga on Tuesday.", "CONCEDE", "release", "KEN"),
+    ("The Bolivian court allowed opposition leader Carlos Mesa to run in the election.", "CONCEDE", "ease", "BOL"),
+    ("The French mayor was placed under investigation in Lyon over the contracts.", "ACCUSE", "investigate", "FRA"),
+    ("Canada is supplying satellite imagery to Ukraine, a Canadian official said.", "AID", "military", "CAN"),
+    ("Turkey opened its border to Syrian refugees on Sunday.", "AID", "asylum", "TUR"),
+    ("A contingent of Nepalese peacekeepers arrived in Lebanon on Monday.", "AID", "military", "NPL"),
+    ("Ghana has ended mediation between the rival Malian factions.", "SANCTION", "diplomatic", "GHA"),
+    ("Germany backed the French proposal for a eurozone budget.", "SUPPORT", "endorse", "DEU"),
+    ("Ecuador says it will not allow more refugees into the country.", "REJECT", "refuse", "ECU"),
+    ("The Kenyan government will not release the detained journalists.", "REJECT", "refuse", "KEN"),
+    ("Ethiopian troops were preparing to attack rebel positions near Mekele, residents said.", "MOBILIZE", "alert",
+     "ETH"),
+    # Coordinated sides: one meets or exercises with the other; an event noun after a measure
+    # ("two rounds of talks") or a travel verb ("flew to Geneva for talks") takes the clause's subject.
+    ("Japanese and Indian diplomats flew to Geneva on Monday for talks on the trade dispute.", "CONSULT",
+     "negotiate", "JPN"),
+    ("Kenyan and Tanzanian troops began a week of war games near Arusha.", "COOPERATE", "military", "KEN"),
+    ("Kenya and Uganda held two rounds of talks in Kampala.", "CONSULT", "meet", "KEN"),
+    # A participle parsed as the subject of the reporting verb stands for its own subject.
+    ("Aid agencies working in Somalia said Kenyan forces must stop shelling the town.", "REQUEST", "appeal", "SOM"),
+    # Political freedoms widened are restrictions eased (CAMEO 0811), also as "took steps to".
+    ("The Ugandan government restored press freedom after the election.", "CONCEDE", "ease", "UGA"),
+    ("The Zambian president has taken steps to broaden political freedoms in Lusaka.", "CONCEDE", "ease", "ZMB"),
+    # A sanction its side announces for the future is the sanction decided, not a threat.
+    ("Canada announced it would impose sanctions on the Malian junta.", "SANCTION", "economic", "CAN"),
+    # A court's order to a person to appear is a demand (CAMEO 10).
+    ("A Kenyan court summoned the former finance minister to testify on Monday.", "REQUEST", "demand", "KEN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode", "actor_country"), ROUND3_KINDS)
+def test_each_round3_kind_codes_its_plover_type(
+    extract_events: ExtractEvents, text: str, event_type: str, mode: str | None, actor_country: str | None
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert found, [e.to_dict() for e in extract_events(text)]
+    assert any(e.mode == mode and country(e.actor) == actor_country for e in found), [e.to_dict() for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # A pullout of forces announced stays a planned withdrawal (the seed article's gold).
+        ("Chile said it would pull its troops out of Haiti next year.", "RETREAT"),
+        ("The United States will pull out of Syria soon, the president said.", "RETREAT"),
+    ],
+)
+def test_an_announced_pullout_of_forces_stays_a_planned_retreat(
+    extract_events: ExtractEvents, text: str, event_type: str
+) -> None:
+    events = extract_events(text)
+    assert [e.status for e in of_type(events, event_type)] == ["planned"], [e.to_dict() for e in events]
+    assert not of_type(events, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A news outlet reporting another's plan of force threatens nobody.
+        "A Nigerian newspaper reported that Cameroon was preparing an offensive against the separatists.",
+        # Ordinary uses of the round's frame words.
+        "Kenyan fans supported the national team at the stadium in Nairobi.",
+        "The Kenyan minister opened the new border post in Namanga.",
+        "Ugandan officials arrived in Nairobi on Monday.",
+    ],
+)
+def test_round3_frame_words_in_ordinary_use_code_no_such_event(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert not [e for e in events if e.type in {"THREATEN", "SUPPORT", "AID", "AGREE"}], [e.to_dict() for e in events]
+
+
+def test_a_street_is_not_matched_by_its_name(extract_events: ExtractEvents) -> None:
+    """A named person is matched by the title before the name; a street's name is no title."""
+    assert not of_type(extract_events("Kenyan police closed Union Street to traffic on Monday."), "COERCE")
+
+
+def test_who_discusses_a_series_of_attacks_did_not_attack(extract_events: ExtractEvents) -> None:
+    events = extract_events("Kenyan bloggers have been discussing a series of attacks on churches in Mombasa.")
+    assert not [e for e in of_type(events, "ASSAULT") if country(e.actor) == "KEN"], [e.to_dict() for e in events]
+
+
+def test_a_group_named_group_is_no_partitive(extract_events: ExtractEvents) -> None:
+    found = of_type(extract_events("Kenya hosted the Group of 20 leaders in Nairobi."), "CONSULT")
+    assert found and all(e.target is not None and "Group" in e.target.text for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it would fight the new import tariffs at the WTO.",
+        "The Ugandan minister vowed to fight corruption in the police.",
+        "The Nigerian senator said he will fight the charges in court.",
+    ],
+)
+def test_fighting_an_abstraction_is_no_clash_and_no_threat(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert not [e for e in events if e.type in {"ASSAULT", "THREATEN"}], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Kenyan troops fought al-Shabaab militants near Garissa on Monday.", "ASSAULT"),
+        ("Al-Shabaab vowed to fight the Kenyan army.", "THREATEN"),
+        ("Chadian troops fought the Islamist group near Lake Chad on Sunday.", "ASSAULT"),
+    ],
+)
+def test_fighting_a_side_stays_a_clash_or_threat(extract_events: ExtractEvents, text: str, event_type: str) -> None:
+    assert of_type(extract_events(text), event_type), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Kenyan president tried to force Uganda to release the detained journalists.", "CONCEDE"),
+        ("Ethiopia attempted to persuade Eritrea to withdraw its troops from Badme.", "RETREAT"),
+    ],
+)
+def test_an_act_someone_only_tried_to_bring_about_did_not_happen(
+    extract_events: ExtractEvents, text: str, absent: str
+) -> None:
+    assert not of_type(extract_events(text), absent), [e.to_dict() for e in extract_events(text)]
+
+
+def test_a_building_visited_by_a_citizen_is_no_consultation(extract_events: ExtractEvents) -> None:
+    text = "The Kenyan activist has visited the complaints office of the High Court in Nairobi."
+    assert not of_type(extract_events(text), "CONSULT"), [e.to_dict() for e in extract_events(text)]

@@ -27,8 +27,8 @@ def _one(mentions: list[EventMention], event_type: str) -> EventMention:
 
 def test_a_listed_modal_makes_the_act_planned(coded_mentions: CodedMentions) -> None:
     assert "will" in load_role_words().modals
-    text = "The Japanese prime minister will meet his Indian counterpart in Tokyo on Friday."
-    assert _one(coded_mentions(text), "CONSULT").status == "planned"
+    text = "Kenyan teachers will march through Nairobi on Friday."
+    assert _one(coded_mentions(text), "PROTEST").status == "planned"
 
 
 def test_a_listed_negation_word_negates_the_act(coded_mentions: CodedMentions) -> None:
@@ -46,3 +46,15 @@ def test_a_listed_owner_preposition_names_whose_proposal_it_is(coded_mentions: C
     assert "of" in load_role_words().owner_preps
     reject = _one(coded_mentions("Serbia rejected the proposal of the European Union."), "REJECT")
     assert reject.target is not None and reject.target.text == "the European Union"
+
+
+def test_a_listed_readiness_verb_makes_an_armed_side_mobilise(coded_mentions: CodedMentions) -> None:
+    assert "gear" in load_role_words().readiness_verbs
+    mobilize = _one(coded_mentions("Sudanese troops were gearing up to attack the rebel town of Kauda."), "MOBILIZE")
+    assert mobilize.mode == "alert" and mobilize.actor is not None and mobilize.actor.country == "SDN"
+
+
+def test_a_listed_decision_verb_makes_an_announced_sanction_no_threat(coded_mentions: CodedMentions) -> None:
+    assert "announce" in load_role_words().decision_verbs
+    sanction = _one(coded_mentions("Kenya announced plans to impose tariffs on Ugandan sugar."), "SANCTION")
+    assert sanction.status == "planned" and sanction.target is not None and sanction.target.country == "UGA"

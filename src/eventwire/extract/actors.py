@@ -60,7 +60,8 @@ class _Mention:
 
 PARTITIVE_HEADS = frozenset(
     {"some", "many", "all", "most", "part", "several", "none", "few", "hundreds", "dozens", "thousands", "each",
-     "any", "half", "members", "member", "rest"}
+     "any", "half", "members", "member", "rest", "contingent", "deployment", "batch", "detachment", "group",
+     "team"}
 )  # fmt: skip
 
 
@@ -78,6 +79,8 @@ def _surname(ent: Span) -> str | None:
 def _partitive_inner(head: Token) -> Token | None:
     if head.lower_ not in PARTITIVE_HEADS and not head.like_num:
         return None
+    if head.pos_ == "PROPN":
+        return None  # "the Group of 20": a name
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((g for g in prep.children if g.dep_ == "pobj"), None)

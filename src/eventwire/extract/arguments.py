@@ -197,6 +197,22 @@ def _adjective_arguments(match: TriggerMatch) -> Arguments:
     return Arguments(None, None)
 
 
+def _takes_part(noun: Token) -> bool:
+    """Whether an event noun inside a preposition takes part in the clause's action: "in a phone
+    call ... urged", "launched ten days of war games", "flew to Geneva for talks"."""
+    words = load_role_words()
+    prep = noun.head
+    if prep.lower_ in words.participant_preps:
+        return True
+    if prep.lower_ == "of" and lemma(prep.head) in words.measure_nouns:
+        # "launched ten days of war games", "in a series of raids"; not "discussing a series of rapes"
+        holder = prep.head
+        return (holder.dep_ == "pobj" and holder.head.lower_ in words.participant_preps) or (
+            holder.head.pos_ in {"VERB", "AUX"} and lemma(holder.head) in load_event_words().light_verbs
+        )
+    return prep.lower_ in words.purpose_preps and lemma(prep.head) in load_event_words().travel_verbs
+
+
 def _noun_arguments(match: TriggerMatch) -> Arguments:
     noun = match.token
     if lemma(noun) in load_event_words().state_nouns:
@@ -216,7 +232,7 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     target = _prep_object(noun, words.noun_target_preps) or patient
     # A light noun inside a participant preposition takes part in the clause's action ("in a
     # phone call ... urged"); after/before/over/about only set the scene ("after the attacks").
-    if actor is None and match.trigger.light and (noun.dep_ != "pobj" or noun.head.lower_ in words.participant_preps):
+    if actor is None and match.trigger.light and (noun.dep_ != "pobj" or _takes_part(noun)):
         governor = noun.head
         hops = 0
         # "launched an attack", "in a phone call ... urged": the governing verb's subject.

@@ -403,8 +403,10 @@ class MentionExtractor(QuantityAttachment):
             pronoun_actor=args.actor is not None and args.actor.pos_ == "PRON",
             status=status,
         )
+        # A named side's refusal needs no counterpart ("Syria will not accept more refugees").
+        refusal = "refusal-is-reject" in ctx.rules
         if (trig.origin != "hand" and actor is None) or (
-            trig.origin == "petrarch2" and ctx.event_type in RELATIONAL_TYPES and ctx.target is None
+            trig.origin == "petrarch2" and ctx.event_type in RELATIONAL_TYPES and ctx.target is None and not refusal
         ):
             confidence = min(confidence, ONE_SIDED_DERIVED_CONFIDENCE)
             ctx.rules.append("one-sided-new-pattern-doubt")

@@ -29,6 +29,14 @@ class Attribution:
     claimed_verb: bool = False
 
 
+def _subject_noun(subject: Token | None) -> Token | None:
+    """ "The Red Cross operating in Iraq said": a participle parsed as the subject stands for its
+    own subject."""
+    if subject is not None and subject.pos_ == "VERB":
+        return next((c for c in subject.children if c.dep_ in {"nsubj", "nsubjpass"}), subject)
+    return subject
+
+
 def attribution(trigger: Token) -> Attribution:
     """Find the reporting verb governing the trigger, or "according to X"."""
     node = trigger
@@ -41,7 +49,7 @@ def attribution(trigger: Token) -> Attribution:
                 if obj is not None:
                     return Attribution(child, obj, obj)
         if lemma(node) in load_event_words().reporting_verbs and node.i != trigger.i:
-            source = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            source = _subject_noun(next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None))
             speaker = source
             if node.lemma_.lower() in load_role_words().quoting_verbs:
                 speaker = next((c for c in node.children if c.dep_ == "dobj"), source)
@@ -56,7 +64,7 @@ def attribution(trigger: Token) -> Attribution:
     root = trigger.sent.root
     for verb in [root, *[c for c in root.children if c.dep_ in {"parataxis", "ccomp", "advcl", "conj"}]]:
         if lemma(verb) in load_event_words().reporting_verbs and verb.i != trigger.i and verb.i > trigger.i - 40:
-            source = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            source = _subject_noun(next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None))
             if source is None:
                 continue
             speaker = source

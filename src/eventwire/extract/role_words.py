@@ -43,6 +43,13 @@ class RoleWords:
     accident_sources: frozenset[str]
     violence_words: frozenset[str]
     executed_objects: frozenset[str]
+    readiness_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
+    purpose_preps: frozenset[str]
+    decision_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
+    facility_nouns: frozenset[str]
+    charge_documents: frozenset[str]
 
 
 @cache

@@ -101,6 +101,22 @@ def blame_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, actor=actor) if actor is not ctx.actor else None
 
 
+def passive_accusation_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
+    """ "Bassett is accused of stabbing a man": a passive accusation with no accuser named is
+    the report of a charge, no dyad to code; one made "in an indictment" or "in a lawsuit" is
+    the filer's, an implied prosecutor."""
+    trig = ctx.match.trigger
+    if trig.type != "ACCUSE" or trig.pos != "VERB" or ctx.mode == "investigate" or not ctx.args.passive:
+        return None
+    if ctx.actor is not None:
+        return None
+    documents = load_role_words().charge_documents
+    if any(lemma(g) in documents for p in ctx.token.children if p.dep_ == "prep" for g in p.children):
+        # "was accused in an indictment filed in Boston": the prosecutors' (or plaintiffs') act
+        return replace(ctx, actor=Party("prosecutors (implied)", None, None, "JUD", "group", implied=True))
+    return replace(ctx, drop=True)
+
+
 # --- once the target is resolved ----------------------------------------------------------------
 def talks_counterpart(ctx: RuleContext) -> RuleContext | None:
     """ "ruled out any resumption of talks with Washington": the talks' other party."""
@@ -126,6 +142,41 @@ def victims_of_subject_event(ctx: RuleContext) -> RuleContext | None:
     victim = next((c for c in verb.children if c.dep_ == "dobj"), None)
     target = ctx.scope.party(victim, ctx.speaker) if victim is not None else None
     return replace(ctx, target=target) if target is not None else None
+
+
+# Types whose two sides act together: "Kenya and Uganda held talks" is one side meeting the other.
+JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
+
+
+def _second_side(ctx: RuleContext, head: Token) -> Party | None:
+    """The other country of a coordinated actor: "Kenya and Uganda", "U.S. and Russian negotiators"."""
+    first = ctx.actor.country if ctx.actor is not None else None
+    modifiers = [c for c in head.children if c.dep_ in {"amod", "nmod", "compound"}]
+    for tok in [*head.conjuncts, *(c for m in modifiers for c in m.conjuncts)]:
+        country = ctx.scope.demonym(tok.text)
+        if country is not None:
+            party: Party | None = Party(_phrase_text(ctx.scope, tok), None, country, None, "country")
+        else:
+            party = ctx.scope.party(tok, ctx.speaker)
+        if party is not None and party.country and party.country != first:
+            return party
+    return None
+
+
+def joint_sides(ctx: RuleContext) -> RuleContext | None:
+    """ "U.S. and Russian negotiators returned to Geneva for talks", "French and Egyptian warships
+    began war games": an actor that coordinates two countries meets (or exercises with) the
+    other one; forces of two countries exercising together cooperate (PLOVER COOPERATE)."""
+    if ctx.event_type not in JOINT_TYPES or ctx.target is not None or ctx.actor is None or ctx.args.actor is None:
+        return None
+    if ctx.event_type == "MOBILIZE" and ctx.mode != "exercise":
+        return None
+    other = _second_side(ctx, ctx.args.actor)
+    if other is None:
+        return None
+    if ctx.event_type == "MOBILIZE":
+        return replace(ctx, event_type="COOPERATE", mode="military", target=other)
+    return replace(ctx, target=other)
 
 
 def mediation_between(ctx: RuleContext) -> RuleContext | None:
@@ -369,6 +420,17 @@ def passive_arrest_by_reporting_police(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, actor=source)
 
 
+def building_hosts_nobody(ctx: RuleContext) -> RuleContext | None:
+    """ "She has visited the complaints office of the court", "the minister toured a hospital": a
+    building or site visited is no counterpart (`visit_host` may name the place's government)."""
+    head = ctx.args.target
+    if ctx.event_type != "CONSULT" or ctx.mode != "visit" or ctx.target is None or head is None:
+        return None
+    if head.pos_ != "NOUN" or lemma(head) not in load_role_words().facility_nouns:
+        return None
+    return replace(ctx, target=None)
+
+
 def visit_host(ctx: RuleContext) -> RuleContext | None:
     """ "a reception for the visiting Russian defence minister" in Hanoi: the side that is not
     named is the government of the place visited, when that is another country."""
@@ -378,8 +440,8 @@ def visit_host(ctx: RuleContext) -> RuleContext | None:
     if (actor is None) == (target is None) or location is None or not location.country:
         return None
     present = actor or target
-    if present is None or present.country == location.country:
-        return None
+    if present is None or present.country is None or present.country == location.country:
+        return None  # a visitor from nowhere known is no foreign guest
     host = Party("host government (implied)", None, location.country, "GOV", "group", implied=True)
     return replace(ctx, actor=present, target=host) if target is None else replace(ctx, actor=host, target=present)
 
@@ -392,9 +454,12 @@ def meeting_needs_two_sides(ctx: RuleContext) -> RuleContext | None:
 
 
 def implied_authorities(ctx: RuleContext) -> RuleContext | None:
-    """ "Bassett was arrested", "he was sentenced to ten years": arrests and sentences are made
-    by the authorities."""
-    if ctx.actor is not None or ctx.match.trigger.type != "COERCE" or not ctx.args.passive or ctx.target is None:
+    """ "Bassett was arrested", "he was sentenced to ten years", "the mayor was placed under
+    investigation": arrests, sentences and investigations of a person are made by the authorities."""
+    investigated = ctx.match.trigger.type == "ACCUSE" and ctx.mode == "investigate"
+    if ctx.actor is not None or not (ctx.match.trigger.type == "COERCE" or investigated):
+        return None
+    if not ctx.args.passive or ctx.target is None:
         return None
     sector = "JUD" if ctx.mode == "sentence" else "COP"
     return replace(ctx, actor=Party("authorities (implied)", None, None, sector, "group", implied=True))

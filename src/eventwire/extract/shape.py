@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..records import Party
 from .arguments import Arguments
+from .lexicon import load_actor_lexicon, load_triggers
+from .role_words import load_role_words
 from .status import FORCE_TYPES
 from .tree import absorbed, own_object
 from .triggers import TriggerMatch
@@ -16,8 +20,11 @@ def _speech_well_formed(match: TriggerMatch, args: Arguments, matches: list[Trig
     trig, token = match.trigger, match.token
     if trig.type == "THREATEN" and trig.speech and token.lemma_.lower() != "threaten":
         inside = absorbed([match, *[m for m in matches if m is not match]])
-        hostile = any(m.token.i in inside and m.trigger.type in FORCE_TYPES | {"THREATEN"} for m in matches)
-        revenge = any(lemma(c) in load_event_words().revenge_words for c in token.subtree)
+        hostile = any(
+            m.token.i in inside and m.trigger.type in FORCE_TYPES | {"THREATEN"} and not _fights_an_abstraction(m)
+            for m in matches
+        )
+        revenge = any(lemma(c) in load_event_words().revenge_words and not _abstract_object(c) for c in token.subtree)
         return hostile or revenge
     if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
         # "demanded that the US cancel the sale": the clause says what is asked of whom.
@@ -37,6 +44,8 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
         # is only being conducted or mentioned ("an investigation by X") is no new event.
         return args.actor is not None and lemma(token.head) in load_event_words().opening_verbs
     if trig.type == "ACCUSE" and match.mode == "investigate" and trig.pos == "VERB":
+        if "under" in trig.prep_objects:
+            return args.target is not None  # "X was placed under investigation": by the authorities
         # "The UN investigated reports of mass graves": PLOVER needs no recipient, only who probes.
         return args.actor is not None and not args.passive
     if trig.type == "SUPPORT" and match.mode == "endorse" and own_object(token):
@@ -50,9 +59,36 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
     return None
 
 
+def _abstract_object(verb: Token) -> bool:
+    """Whether a verb's object names no party and no violence: "the latest threats", "the charges",
+    "corruption" (not "the rebels", "them", "Russia", "a fierce battle")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ or lemma(obj) in load_role_words().violence_words:
+        return False
+    named = [c for c in obj.children if c.dep_ in {"amod", "compound", "nmod"}]
+    if any(t.ent_type_ in {"NORP", "ORG", "GPE", "PERSON"} for t in named):
+        return False  # "the Islamist group" (not "the administration's latest threats")
+    if any(t.type in {"ASSAULT", "PROTEST"} for t in load_triggers().candidates(lemma(obj), "NOUN")):
+        return False  # "fought a fierce battle": the fight itself
+    lexicon = load_actor_lexicon()
+    heads = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+    return not any(lemma(h) in lexicon.head_nouns or lemma(h) in lexicon.titles for h in heads)
+
+
+def _fights_an_abstraction(match: TriggerMatch) -> bool:
+    """ "vowed to fight the latest threats", "will fight the charges": a clash needs a side to fight,
+    not a policy, a charge or a disease."""
+    trig = match.trigger
+    if trig.type != "ASSAULT" or match.mode != "clash" or trig.pos != "VERB" or trig.objects:
+        return False  # "exchanged fire": the pattern's own object
+    return _abstract_object(match.token)
+
+
 def well_formed(match: TriggerMatch, args: Arguments, target: Party | None, matches: list[TriggerMatch]) -> bool:
     """Shape checks that keep common non-events out."""
     trig, token = match.trigger, match.token
+    if _fights_an_abstraction(match):
+        return False
     speech = _speech_well_formed(match, args, matches)
     if speech is not None:
         return speech

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Party
+from .lexicon import load_actor_lexicon
 from .modality import intent_frame, planning_verb
+from .role_words import load_role_words
 from .rules import RuleContext
 from .tree import future
 
@@ -23,11 +25,11 @@ CONDITIONAL_THREAT_TYPES = frozenset({"RETREAT", "SANCTION", "PROTEST", "COERCE"
 # the hostages", "is ready to sign the treaty") is PLOVER's AGREE; a bare future ("would be
 # moved") stays a planned event.
 INTENT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
-# Giving, conceding and cooperating announced for the future ("Finland will give Tanzania a
-# grant", "the rebels said they will release the hostages", "will sign the treaty", "will back
-# the resolution": PLOVER codes promises to sign as AGREE) are intents too; moving forces
-# ("would be moved to Kuwait") and meetings ("will meet") stay planned events.
-ANNOUNCED_INTENT_TYPES = frozenset({"AID", "CONCEDE", "COOPERATE", "SUPPORT"})
+# Every cooperative act announced for the future ("Finland will give Tanzania a grant", "the
+# rebels said they will release the hostages", "will back the resolution", "Chile will pull its
+# troops out of Haiti", "the minister will visit Hanoi") is an intent too: the PLOVER 2021 manual
+# takes all cooperative actions reported in the future tense to imply intentions (AGREE).
+ANNOUNCED_INTENT_TYPES = INTENT_TYPES
 SPEECH_ACT_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 FUTURE_MOODS = frozenset({"planned", "conditional"})
 
@@ -47,8 +49,11 @@ def _own_plan(speaker: Party | None, actor: Party | None) -> bool:
 
 
 def _threat_by(speaker: Party | None, actor: Party | None, target: Party | None) -> bool:
-    """Whether a future use of force in someone's words is that speaker's threat."""
+    """Whether a future use of force in someone's words is that speaker's threat; a news outlet
+    reporting another's plan ("X is preparing an offensive, the daily said") threatens nobody."""
     if speaker is None or target is None or (not speaker.country and speaker.kind != "organisation"):
+        return False
+    if speaker.sector == "MED":
         return False
     if target.country and target.country == speaker.country and speaker.sector in STATE_SECTORS:
         return False  # a state's planned force at home is a plan; farmers' "would blockade Paris" is a threat
@@ -67,6 +72,34 @@ def obligation_is_request(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, event_type="REQUEST", mode="appeal", target=ctx.actor, actor=ctx.speaker, status="asserted")
 
 
+ARMED_SECTORS = frozenset({"MIL", "REB"})
+
+
+def readiness_is_mobilization(ctx: RuleContext) -> RuleContext | None:
+    """ "The army prepared to resume shelling the rebel villages": an armed side getting ready
+    to attack raises its alert, PLOVER's MOBILIZE (CAMEO 15), whoever reports it."""
+    if ctx.status is not None or ctx.match.trigger.type != "ASSAULT" or ctx.actor is None:
+        return None
+    if ctx.actor.sector not in ARMED_SECTORS:
+        return None
+    node = ctx.token
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "acl", "advcl"} or node.head.i == node.i:
+            return None  # "prepared to attack", "gearing up to attack" (parsed as a purpose clause)
+        node = node.head
+        if node.lemma_.lower() in load_role_words().readiness_verbs or node.lower_ in load_role_words().readiness_verbs:
+            return replace(ctx, event_type="MOBILIZE", mode="alert", target=ctx.target, status="asserted")
+    return None
+
+
+def _decided(ctx: RuleContext) -> bool:
+    """Whether a decision verb governs the act: "announced it would ban", "announced plans to tax"."""
+    words = load_role_words().decision_verbs
+    if ctx.att.verb is not None and ctx.att.verb.lemma_.lower() in words:
+        return True
+    return any(a.lemma_.lower() in words for a in list(ctx.token.ancestors)[:3])
+
+
 def future_force_is_threat(ctx: RuleContext) -> RuleContext | None:
     """ "Iran said it would strike US bases": words of a future or conditional use of force by
     the speaker's side are the speaker's threat."""
@@ -74,19 +107,42 @@ def future_force_is_threat(ctx: RuleContext) -> RuleContext | None:
         return None
     if not _threat_by(ctx.speaker, ctx.actor, ctx.target):
         return None
+    if ctx.match.trigger.type == "SANCTION" and _decided(ctx):
+        return None  # "the US announced it would ban all aid": the sanction decided (planned)
     if ctx.match.trigger.type == "MOBILIZE" and ctx.args.target is not None and ctx.args.target.dep_ == "dobj":
         return None  # "would deploy troops in Rio": the object is the forces moved, no adversary
     return replace(ctx, event_type="THREATEN", mode="force", actor=ctx.speaker, status="asserted")
 
 
+def _forces_moved(ctx: RuleContext) -> bool:
+    """Whether a withdrawal moves armed forces ("troops", "some of its trainers"), as one with
+    nothing named does ("the US will pull out")."""
+    if any(p is not None and p.sector == "MIL" for p in (ctx.actor, ctx.target)):
+        return True
+    moved = next((c for c in ctx.token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if moved is None:
+        return True
+    words = [moved, *(g for p in moved.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+    return any(load_actor_lexicon().head_nouns.get(w.lemma_.lower()) == "MIL" for w in words)
+
+
 def intent_is_agree(ctx: RuleContext) -> RuleContext | None:
     """ "The rebels are willing to release the hostages", "Finland will give Tanzania a grant":
-    a stated intention to cooperate is PLOVER's AGREE (intent), unless another side says it."""
+    a stated intention to cooperate is PLOVER's AGREE (intent), unless another side says it. So
+    is an offer on a condition in the actor's own side's words ("the guerrillas said they would
+    meet the envoy if he came alone")."""
     trig, token = ctx.match.trigger, ctx.token
-    if ctx.status is not None or ctx.mood != "planned" or trig.type not in INTENT_TYPES or ctx.actor is None:
+    if ctx.status is not None or trig.type not in INTENT_TYPES or ctx.actor is None or ctx.negated:
+        return None  # "will not allow": a refusal (`refusal_is_reject`)
+    offer = trig.type not in CONDITIONAL_THREAT_TYPES  # "would withdraw unless": a threat (below)
+    if ctx.mood == "conditional" and offer and _own_plan(ctx.speaker, ctx.actor) and future(token):
+        return replace(ctx, event_type="AGREE", mode="intent", status="asserted")
+    if ctx.mood != "planned":
         return None
     if intent_frame(token) is None and not (trig.type in ANNOUNCED_INTENT_TYPES and future(token)):
         return None
+    if intent_frame(token) is None and trig.type == "RETREAT" and _forces_moved(ctx):
+        return None  # "would move its trainers out of Iraq": a planned pullout of forces (the seed's gold)
     if _other_side(ctx.speaker, ctx.actor):
         return None
     return replace(ctx, event_type="AGREE", mode="intent", status="asserted")
@@ -110,6 +166,21 @@ def speech_act_made_now(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, status="asserted")
 
 
+def attempted_act_dropped(ctx: RuleContext) -> RuleContext | None:
+    """ "The prince tried to force him to resign": an act someone only tried to bring about did not
+    happen; an attempted attack or use of force is that act (CAMEO 185), kept."""
+    if ctx.status is not None or ctx.match.trigger.type in {"ASSAULT", "COERCE"}:
+        return None
+    node = ctx.token
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in load_role_words().attempt_verbs:
+            return replace(ctx, drop=True)
+    return None
+
+
 def speculation_dropped(ctx: RuleContext) -> RuleContext | None:
     """ "Analysts said Russia could invade": one side's speculation about another's plans of
     force is not a coded event (the actor's own side announcing it is a plan)."""
@@ -124,8 +195,12 @@ def speculation_dropped(ctx: RuleContext) -> RuleContext | None:
 
 def refusal_is_reject(ctx: RuleContext) -> RuleContext | None:
     """ "Syria says it will not accept more refugees", "the two sides failed to reach an
-    agreement": an agreement a named side withholds is PLOVER's REJECT (refuse), made now."""
-    if ctx.status is not None or not ctx.negated or ctx.event_type != "AGREE" or ctx.actor is None:
+    agreement", "Ecuador will not allow more refugees in": an agreement, or a cooperative act
+    announced for the future, that a named side withholds is PLOVER's REJECT (refuse), made now."""
+    if ctx.status is not None or not ctx.negated or ctx.actor is None:
+        return None
+    withheld = ctx.event_type in INTENT_TYPES and ctx.mood == "planned" and future(ctx.token)
+    if ctx.event_type != "AGREE" and not withheld:
         return None
     if any(c.dep_ == "aux" and c.lemma_.lower() in {"can", "could"} for c in ctx.token.children):
         return None  # "they could not agree on the rate": an inability, not a refusal

@@ -95,8 +95,14 @@ def subject_heads(token: Token) -> list[Token]:
     return subjects
 
 
+def _with_modifiers(heads: list[Token]) -> list[Token]:
+    return heads + [c for h in heads for c in h.children if c.dep_ in {"compound", "amod"}]
+
+
 def _constraints_hold(token: Token, trig: Trigger) -> bool:
-    if trig.subjects and not any(s.lemma_.lower() in trig.subjects for s in subject_heads(token)):
+    if trig.subjects and not any(
+        s.lemma_.lower() in trig.subjects for s in _with_modifiers(subject_heads(token))
+    ):  # "peacekeeping troops arrived": a subject is known by its kind too
         return False
     if trig.objects:
         # A derived pattern names the verb's own object ("build an army"), not one seen through a
@@ -107,6 +113,12 @@ def _constraints_hold(token: Token, trig: Trigger) -> bool:
             pool = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
         else:
             pool = _objects(token)
+            # "released Prime Minister X", "allowed candidate X to run": a named person is
+            # matched by the title before the name (not a street by its name: "Union Street").
+            pool += [c for w in pool if w.ent_type_ == "PERSON" for c in w.children if c.dep_ == "compound"]
+            # "ended mediation efforts": an effort's kind is what is acted on.
+            efforts = load_event_words().effort_nouns
+            pool += [c for w in pool if lemma(w) in efforts for c in w.children if c.dep_ == "compound"]
         if not any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for w in pool):
             return False
     if trig.particle is not None:
