@@ -94,7 +94,10 @@ def _inherited_subject(verb: Token) -> Token | None:
             return current.head  # "the visiting minister", "attacking forces" (not "wounded soldiers")
         if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             noun = current.head
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # "his haste to withdraw"; "issued a declaration demanding that": a noun of intent or a
+            # paper a side issues does not act or speak; its owner or the clause's subject does.
+            statement = current.dep_ == "acl" and lemma(noun) in load_role_words().statement_nouns
+            if statement or any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                 # "his haste to withdraw", "an order to pull out": the noun's owner, else the
                 # subject of the clause that holds the noun; the noun itself is not the agent.
                 owner = _child(noun, {"poss"})

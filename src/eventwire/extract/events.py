@@ -400,7 +400,10 @@ class MentionExtractor(QuantityAttachment):
             ctx.target,
             stated_date=when is not None and not when.default,
             local_place=ctx.local,
-            pronoun_actor=args.actor is not None and args.actor.pos_ == "PRON",
+            # "Syria says it will not accept ...": a pronoun that stands for the speaker is read reliably.
+            pronoun_actor=args.actor is not None
+            and args.actor.pos_ == "PRON"
+            and "claimed-by-own-side" not in ctx.rules,
             status=status,
         )
         # A named side's refusal needs no counterpart ("Syria will not accept more refugees").

@@ -50,6 +50,7 @@ class RoleWords:
     attempt_verbs: frozenset[str]
     facility_nouns: frozenset[str]
     charge_documents: frozenset[str]
+    statement_nouns: frozenset[str]
 
 
 @cache
