@@ -37,6 +37,29 @@ def test_ordering_a_group_to_act_is_coercion_of_that_group(
     assert dyad(only(extract_events(text, APRIL), "COERCE")) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The opposition Labour Party issued a statement demanding that the Kenyan government free the journalists.",
+            "KEN",
+        ),
+        ("Ghana's parliament passed a resolution urging Togo to reopen the border crossing.", "TGO"),
+    ],
+)
+def test_a_participle_on_a_paper_a_side_issues_speaks_for_the_side(
+    extract_events: ExtractEvents, text: str, expected: str
+) -> None:
+    request = only(extract_events(text, APRIL), "REQUEST")
+    assert request.actor is not None and request.actor.text.split()[-1] in {"Party", "parliament"}
+    assert country(request.target) == expected
+
+
+def test_a_pronoun_standing_for_the_speaker_keeps_a_refusal_reportable(extract_events: ExtractEvents) -> None:
+    refusal = only(extract_events("Jordan says it will not accept any more refugees from the camps.", APRIL), "REJECT")
+    assert country(refusal.actor) == "JOR"
+
+
 def test_ordering_troops_is_no_coercion(extract_events: ExtractEvents) -> None:
     events = extract_events("The Russian defence minister ordered troops to return to their bases.", APRIL)
     assert of_type(events, "COERCE") == []
