@@ -32,22 +32,22 @@ from .numbers import parse_quantity
 from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "oprd", "advcl", "pcomp", "ccomp"})
 
 
 def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
     """ "could have killed", "threatened to kill", "tried to shoot", "an attempt to kill", "whether
     anyone was hurt": not done, or not known to be."""
-    if any(
-        c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may", "should", "must", "can"}
-        for c in verb.children
-    ):
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return True
     if any(c.dep_ == "mark" and c.lower_ in lex.open_marks for c in verb.children):
         return True  # "it is not known whether anyone was hurt"
     node = verb
     while node.dep_ in {"xcomp", "conj", "ccomp", "acl"} and node.head.i != node.i:
         link, node = node.dep_, node.head
+        if link in {"conj", "xcomp"} and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
+            return True  # "they may get desperate and shoot someone"
         lemma = node.lemma_.lower()
         if lemma in lex.intent_heads and (lemma != "go" or (link == "xcomp" and node.tag_ == "VBG")):
             return True  # "go" only as "was going to shoot", not "the gun went off and killed"
@@ -109,6 +109,14 @@ def _subjects(verb: Token) -> list[Token]:
         return subjects
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
+    prep = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ in {"after", "before", "from"}
+        and prep.head.i != prep.i
+    ):
+        return _agents(prep.head)  # "four people arrived at a hospital after suffering gunshot wounds"
     return []
 
 
@@ -251,7 +259,7 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     if lemma not in lex.treatment_verbs or tok.pos_ != "VERB" or _hypothetical(tok, lex) or _negated(tok):
         return None
     objects = {g.lemma_.lower() for c in tok.children if c.dep_ in {"prep", "dobj"} for g in [c, *c.children]}
-    if not objects & (lex.treatment_places | lex.wound_nouns):
+    if not objects & (lex.treatment_places | lex.wound_nouns) or _in_custody(tok, lex):
         return None
     heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if not heads and lemma in {"take", "transport", "rush", "airlift", "fly", "carry", "drive", "admit"}:
@@ -260,12 +268,37 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     return _statement("injured", heads, tok, "treatment", lex)
 
 
+def _in_custody(verb: Token, lex: CasualtyWords) -> bool:
+    """ "transported the three men to the juvenile detention center": a place of custody, not care."""
+    places = [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.lemma_.lower() in lex.treatment_places
+    ]
+    return any(m.lower_ in lex.custody_words for p in places for m in p.children if m.dep_ in {"compound", "amod"})
+
+
+def _ordinal(noun: Token, lex: CasualtyWords) -> bool:
+    """ "the city's sixth homicide", "the 40th killing this year": a count of incidents."""
+    return any(
+        c.dep_ in {"amod", "nummod", "compound"} and (c.lower_ in lex.ordinal_words or c.ent_type_ == "ORDINAL")
+        for c in noun.children
+    )
+
+
+def _body_part(noun: Token) -> bool:
+    """ "shot in her lower body", "wounds to the body": the body is where, not whose death."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in {"in", "to", "into", "on", "throughout"}
+
+
 def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     lemma = tok.lemma_.lower()
     outcome = lex.death_nouns.get(lemma) if tok.pos_ == "NOUN" else None
-    if lemma == "body" and tok.pos_ == "NOUN":
+    if lemma == "body" and tok.pos_ == "NOUN" and not _body_part(tok):
+        verb = tok.head
+        if tok.dep_ in {"nsubjpass", "dobj"} and (_hypothetical(verb, lex) or _negated(verb)):
+            return None  # "where her body might never be found"
         outcome = "killed"
-    if outcome is None or _attempted(tok, lex):
+    if outcome is None or _attempted(tok, lex) or _ordinal(tok, lex):
         return None
     if any(c.lemma_.lower() in lex.fatal_modifiers or c.lemma_.lower() == "death" for c in tok.children):
         outcome = "killed"  # "the fatal shooting of", "the shooting death of"
