@@ -68,6 +68,9 @@ def test_the_new_word_lists_load() -> None:
         # two people of one listing are two people, named or not
         ("A neighbour shot Dale Pruitt and a 30-year-old woman during the break-in.", 0, 2),
         ("Dale Pruitt and Mona Crane were in critical condition on Sunday.", 0, 2),
+        # a plea not to hurt anyone hurts nobody; a headline name beside a lede phrase is one person
+        ("She begged him not to take the van or hurt her two sons.", 0, 0),
+        ("Lou Ferris, 20, died in a shooting A Dayton man was shot and killed by deputies.", 1, 0),
         # a participle clause takes the main clause's subject
         ("Three men arrived at the hospital after suffering gunshot wounds.", 0, 3),
         # animals
@@ -165,3 +168,56 @@ def test_a_person_only_taken_to_a_hospital_far_below_is_not_counted(extract_even
     )
     event = main_assault(extract_events(text))
     assert counted(event, "injured") == 0
+
+
+# --- shots fired at people, homes or cars; a gunshot wound (issue 13 item 4) ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone fired at a parked car on Elm Street in Dayton, Ohio, on Monday night, police said.",
+        "A gunman fired into a crowd outside a bar in Dayton, Ohio, on Monday night, police said.",
+        "A man fired through the front door of a home in Dayton, Ohio, on Monday night, police said.",
+        "A gunshot was fired at a house on Elm Street in Dayton, Ohio, on Monday night, police said.",
+        "A teenager arrived at a hospital in Dayton, Ohio, with a gunshot wound on Monday night, police said.",
+    ],
+)
+def test_shots_fired_at_a_target_and_a_gunshot_wound_are_an_assault(extract_events: ExtractEvents, text: str) -> None:
+    event = main_assault(extract_events(text))
+    assert event.mode == "firearms"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a man for carrying a loaded handgun in Dayton, Ohio, on Monday.",
+        "The company fired its manager in Dayton, Ohio, on Monday.",
+    ],
+)
+def test_a_gun_carried_or_a_worker_fired_is_no_assault(extract_events: ExtractEvents, text: str) -> None:
+    assert [e for e in extract_events(text) if e.type == "ASSAULT"] == []
+
+
+def test_a_person_with_a_gunshot_wound_is_counted(extract_events: ExtractEvents) -> None:
+    text = "A woman arrived at a hospital in Dayton, Ohio, with a gunshot wound on Monday, police said."
+    event = main_assault(extract_events(text))
+    assert counted(event, "injured") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "another" than the attacker is no additional victim
+        ("A man was shot by deputies after he stabbed another man in a parking lot.", 0, 2),
+        (
+            "A woman was arrested after she shot another woman. Police said the woman shot another woman in the arm.",
+            0,
+            1,
+        ),
+        # "nobody" is a zero, not a person
+        ("Nobody was hurt in the fight.", 0, 0),
+    ],
+)
+def test_another_than_the_attacker_and_nobody(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}

@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from ..records import EventDate, EventMention, Party, QuantityClaim
 from .numbers import Quantity
-from .outcomes import sentence_outcomes
+from .outcomes import sentence_outcomes, unreal
 from .quantities import FoundQuantity
 from .victims import (
     SEVERITY,
@@ -199,12 +199,13 @@ class IncidentTally:
 
     @staticmethod
     def _named_beside(person: Casualty, victim: Victim, index: int) -> bool:
-        """Whether a new phrase sits beside another phrase of its sentence that named this person."""
+        """Whether a new phrase sits beside another phrase of its sentence that named this person
+        (any phrase when the new one is coordinated with it: "shot Dale Pruitt and a woman")."""
         known = person.victim
         return (
             victim.reference == "new"
             and person.first == index
-            and bool(victim.noun)
+            and bool(victim.noun and (known.noun or victim.conjunct))
             and known.start != victim.start
             and abs(known.start - victim.start) <= BESIDE_CHARS
         )
@@ -351,7 +352,7 @@ def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimSt
                 VictimStatement(outcome, [], q.anchor, zero=True, zero_text=q.quantity.text, zero_span=(q.start, q.end))
             )
             continue
-        if not isinstance(q.quantity.value, int):
+        if not isinstance(q.quantity.value, int) or unreal(q.anchor):
             continue
         victim = Victim(q.quantity.text, q.start, q.end, q.quantity.value, "new", quantity=q.quantity)
         statements.append(VictimStatement(outcome, [victim], q.anchor, rules=["figure"]))

@@ -54,6 +54,12 @@ def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
     return False
 
 
+def unreal(verb: Token, lex: CasualtyWords | None = None) -> bool:
+    """Whether a verb's act did not happen or is not known to have ("begged him not to hurt her
+    two sons", "could have killed three")."""
+    return verb.pos_ in {"VERB", "AUX"} and (_hypothetical(verb, lex or load_casualty_words()) or _negated(verb))
+
+
 def _attempted(noun: Token, lex: CasualtyWords) -> bool:
     """ "attempted murder", "the would-be killing": a death noun for what did not happen."""
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.intent_modifiers for c in noun.children)
@@ -163,7 +169,18 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         outcome = "injured"
     if _negated(tok):
         outcome = "unhurt"
-    return _statement(outcome, _patients(tok), tok, "verb", lex)
+    found = _statement(outcome, _patients(tok), tok, "verb", lex)
+    clause = tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "advcl"}  # "after shooting another man"
+    if found is not None and (clause or any(c.dep_ == "nsubj" for c in tok.children)):
+        # "he stabbed another man": another than the attacker, not one more victim
+        found.victims = [_other_than_subject(v) for v in found.victims]
+    return found
+
+
+def _other_than_subject(victim: Victim) -> Victim:
+    if victim.reference == "additive" and victim.text.lower().startswith("another ") and victim.noun:
+        victim.reference = "new"
+    return victim
 
 
 def _share_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:

@@ -206,6 +206,7 @@ class Victim:
     quantity: Quantity | None = None
     noun: str = ""
     offender: bool = False
+    conjunct: bool = False  # coordinated after another person ("a woman" in "Dale Pruitt and a woman")
 
 
 @dataclass(slots=True)
@@ -326,7 +327,9 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive")
     if not _is_person(head, lex) or _is_animal(head, lex):
         return None
-    if any(c.dep_ in {"det", "amod"} and c.lower_ in lex.no_count_determiners for c in head.children):
+    if lower in lex.no_count_determiners or any(
+        c.dep_ in {"det", "amod"} and c.lower_ in lex.no_count_determiners for c in head.children
+    ):
         return None  # "either person", "any student": nobody in particular
     words = [head]
     for child in head.children:
@@ -400,6 +403,7 @@ def victims_of(token: Token, lex: CasualtyWords | None = None) -> list[Victim]:
     for head in [token, *token.conjuncts]:
         victim = _victim(head, lex)
         if victim is not None:
+            victim.conjunct = head is not token and bool(out)
             out.append(victim)
     return out
 
