@@ -132,8 +132,6 @@ class IncidentTally:
     def _resolve(self, victim: Victim, outcome: Outcome, index: int) -> None:
         ref = victim.reference
         if ref == "additive":
-            if _anaphoric(victim) and not self.people:
-                return  # "five others were killed by hunters" after five cougars: nobody counted before
             self._new(victim, outcome, index)
             return
         # "left a man dead and a teenager wounded": a new phrase is nobody its own sentence named.

@@ -8,6 +8,7 @@ report's incidents (extract/casualties.py) and give a violent mention its victim
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TypeGuard
 
 from spacy.tokens import Span, Token
 
@@ -17,11 +18,16 @@ from .modality import attribution
 from .numbers import Quantity
 from .quantities import CASUALTY_KINDS, FoundQuantity
 from .tree import subtree_has
-from .victims import VictimStatement, is_separate_incident
+from .victims import VictimStatement, is_separate_incident, load_casualty_words
 
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 CARRY_SENTENCES = 2
+
+
+def _armed(mention: EventMention | None) -> TypeGuard[EventMention]:
+    """An attack with a weapon (a shooting, a stabbing): its victims are told of far below it."""
+    return mention is not None and mention.type == "ASSAULT" and mention.mode in load_casualty_words().weapon_modes
 
 
 def _said_of_known(statements: list[VictimStatement]) -> bool:
@@ -117,7 +123,7 @@ class QuantityAttachment:
             if owner.target is None and owner.type == "ASSAULT" and own:
                 owner.target = victim_party(own, owner, self.demonym)
                 owner.anaphoric = owner.anaphoric and owner.target is None and owner.actor is None
-        if not owners and not tally.mentions and recent is not None and _said_of_known(statements) and not separate:
+        if not owners and not tally.mentions and _armed(recent) and _said_of_known(statements) and not separate:
             owners = [recent]  # "Jane Roe was pronounced dead at the hospital", far below the shooting
         tally.attach(owners)
 

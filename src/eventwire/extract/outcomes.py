@@ -89,6 +89,9 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
             return []  # "police fired after he ran": a passive clause only ("died after being shot")
         if verb.dep_ in {"xcomp", "oprd", "ccomp"} or head.pos_ in {"VERB", "AUX"}:
             inherited = _patients(head, depth + 1)
+            if not inherited and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children):
+                # "a man ran and was shot", "a man believed to be 20 was shot": a passive shares the subject
+                return [s for s in head.children if s.dep_ == "nsubj"]
             if inherited or verb.dep_ in {"conj", "ccomp"} or verb.tag_ == "VBG":
                 # "started shooting": the subject is the shooter; "dispatchers say that ...": a teller
                 return inherited
