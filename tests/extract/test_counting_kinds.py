@@ -220,6 +220,9 @@ def test_a_person_with_a_gunshot_wound_is_counted(extract_events: ExtractEvents)
         # a passive conjunct shares the subject
         ("A man thought to be in his 30s was shot and killed on Elm Street.", 1, 0),
         ("A woman ran from the car and was shot in the back.", 0, 1),
+        # struck with a gun is hurt by it; struck by a car is no shooting
+        ("The robber hit the clerk with his handgun and ran.", 0, 1),
+        ("The robber hit the clerk with a stapler and ran.", 0, 0),
         # "nobody" is a zero, not a person
         ("Nobody was hurt in the fight.", 0, 0),
     ],

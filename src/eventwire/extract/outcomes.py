@@ -162,8 +162,10 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     ):
         return None  # "shot at a car": nobody hit
     if entry.hits and not _with_firing(tok, lex):
-        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
-        if not any(a.lemma_.lower() in entry.hits for a in agents + _agents(tok)):
+        agents = [
+            g for c in tok.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "with"} for g in c.children
+        ]
+        if not any(a.lemma_.lower() in entry.hits for a in agents + _agents(tok)):  # "hit the clerk with the gun"
             return None
     outcome: Outcome = entry.outcome
     if outcome == "injured" and _fatal(tok, lex):
