@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from ..records import EventDate, EventMention, Party, QuantityClaim
 from .numbers import Quantity
-from .outcomes import sentence_outcomes
+from .outcomes import sentence_outcomes, unreal
 from .quantities import FoundQuantity
 from .victims import (
     SEVERITY,
@@ -39,6 +39,7 @@ TALLY_KINDS = ("killed", "injured")
 # Two noun phrases this close in one sentence are a listing ("a man dead and a teenager wounded");
 # further apart, a run-in headline and its lede may name the same person twice.
 BESIDE_CHARS = 60
+REPEAT_CHARS = 40  # a sentence this long told twice is printed twice, not a second incident
 SAME_INCIDENT_DAYS = 1  # violence stated on days further apart is two incidents
 _COUNTED: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 
@@ -72,6 +73,9 @@ class IncidentTally:
     zeros: dict[str, _Change] = field(default_factory=dict)
     mentions: list[EventMention] = field(default_factory=list)
     emitted: list[tuple[EventMention, QuantityClaim]] = field(default_factory=list)
+    # The people each victim phrase made, by (sentence, phrase start): "another man was shot and
+    # killed" is one man whichever of its two verbs speaks first.
+    made: dict[tuple[int, int], Casualty] = field(default_factory=dict)
 
     # --- reading statements ----------------------------------------------------------------
     def add(self, statements: Iterable[VictimStatement], index: int, source: Party | None) -> None:
@@ -84,7 +88,11 @@ class IncidentTally:
                 continue
             before = self.totals()
             for victim in self._listing(statement.victims):
-                self._resolve(victim, statement.outcome, index)
+                again = self.made.get((index, victim.start))
+                if again is not None and again in self.people:
+                    self._apply(again, again.count, statement.outcome, index)
+                else:
+                    self._resolve(victim, statement.outcome, index)
             after = self.totals()
             for kind in TALLY_KINDS:
                 if after[kind] != before[kind]:
@@ -117,7 +125,9 @@ class IncidentTally:
 
     def _new(self, victim: Victim, outcome: Outcome, index: int) -> None:
         if victim.count is not None and victim.count > 0:
-            self.people.append(Casualty(victim.count, outcome, victim, index, index))
+            person = Casualty(victim.count, outcome, victim, index, index)
+            self.people.append(person)
+            self.made[(index, victim.start)] = person
 
     def _resolve(self, victim: Victim, outcome: Outcome, index: int) -> None:
         ref = victim.reference
@@ -128,9 +138,11 @@ class IncidentTally:
         pool = [p for p in self.people if _compatible(p.victim, victim) and not self._named_beside(p, victim, index)]
         living = [p for p in pool if p.outcome != "unhurt"]
         if victim.count is None:
-            # "the victims", "they": everyone known; an unknown number of new people counts nobody.
-            if ref in {"known", "pronoun"}:
-                for person in living:
+            # "the victims", "they": the people named last ("Both victims were rushed to a hospital,
+            # where they were pronounced dead"); an unknown number of new people counts nobody.
+            if ref in {"known", "pronoun"} and living:
+                last = max(p.seen for p in living)
+                for person in [p for p in living if p.seen == last]:
                     self._apply(person, person.count, outcome, index)
             return
         if ref == "partitive":
@@ -185,12 +197,13 @@ class IncidentTally:
 
     @staticmethod
     def _named_beside(person: Casualty, victim: Victim, index: int) -> bool:
-        """Whether a new phrase sits beside another phrase of its sentence that named this person."""
+        """Whether a new phrase sits beside another phrase of its sentence that named this person
+        (any phrase when the new one is coordinated with it: "shot Dale Pruitt and a woman")."""
         known = person.victim
         return (
             victim.reference == "new"
             and person.first == index
-            and bool(victim.noun and known.noun)
+            and bool(victim.noun and (known.noun or victim.conjunct))
             and known.start != victim.start
             and abs(known.start - victim.start) <= BESIDE_CHARS
         )
@@ -337,7 +350,7 @@ def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimSt
                 VictimStatement(outcome, [], q.anchor, zero=True, zero_text=q.quantity.text, zero_span=(q.start, q.end))
             )
             continue
-        if not isinstance(q.quantity.value, int):
+        if not isinstance(q.quantity.value, int) or unreal(q.anchor):
             continue
         victim = Victim(q.quantity.text, q.start, q.end, q.quantity.value, "new", quantity=q.quantity)
         statements.append(VictimStatement(outcome, [victim], q.anchor, rules=["figure"]))
@@ -367,6 +380,18 @@ class Incidents:
 
     tallies: list[tuple[str, str | None, IncidentTally]] = field(default_factory=list)
     last: IncidentTally | None = None
+    told: list[str] = field(default_factory=list)
+
+    def repeated(self, sent: Span) -> bool:
+        """Whether a sentence that states victims repeats one told before, word for word (a page's
+        photo caption or teaser printed twice, "Advertisement" glued before it): nobody new."""
+        words = " ".join(sent.text.lower().split())
+        if len(words) < REPEAT_CHARS:
+            return False
+        if any(words.endswith(told) or told.endswith(words) for told in self.told):
+            return True
+        self.told.append(words)
+        return False
 
     def for_mention(self, mention: EventMention) -> IncidentTally:
         """The tally of the incident a mention reports (a new one for a new kind of event)."""

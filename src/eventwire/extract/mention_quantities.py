@@ -8,6 +8,7 @@ report's incidents (extract/casualties.py) and give a violent mention its victim
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TypeGuard
 
 from spacy.tokens import Span, Token
 
@@ -17,11 +18,24 @@ from .modality import attribution
 from .numbers import Quantity
 from .quantities import CASUALTY_KINDS, FoundQuantity
 from .tree import subtree_has
-from .victims import is_separate_incident
+from .victims import VictimStatement, is_separate_incident, load_casualty_words
 
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 CARRY_SENTENCES = 2
+
+
+def _armed(mention: EventMention | None) -> TypeGuard[EventMention]:
+    """An attack with a weapon (a shooting, a stabbing): its victims are told of far below it."""
+    return mention is not None and mention.type == "ASSAULT" and mention.mode in load_casualty_words().weapon_modes
+
+
+def _said_of_known(statements: list[VictimStatement]) -> bool:
+    """Whether a sentence says how a person already named fared (died, is in critical condition),
+    beyond being taken somewhere: a statement that belongs to the report's last violent event."""
+    return any(
+        "treatment" not in s.rules and any(v.reference in {"named", "known"} for v in s.victims) for s in statements
+    )
 
 
 def sentence_evidence(sent: Span) -> Evidence:
@@ -91,7 +105,8 @@ class QuantityAttachment:
             carried = self._carry_over(index, sent, probe)
             owners = [carried] if carried is not None else []
         recent = next((m for m in reversed(self.mentions) if m.type in VIOLENT_TYPES and m not in owners), None)
-        if is_separate_incident(sent):
+        separate = is_separate_incident(sent)
+        if separate:
             tally = self._casualties.separate(owners[0].type if owners else "ASSAULT")
         elif owners and owners[0].trigger:
             tally = self._casualties.for_mention(owners[0])
@@ -99,7 +114,8 @@ class QuantityAttachment:
             tally = self._casualties.for_mention(recent)
         else:
             tally = self._casualties.current()
-        tally.add(statements, index, next((m.source for m in owners if m.source), None) or source)
+        if not self._casualties.repeated(sent):  # a sentence printed twice tells of nobody new
+            tally.add(statements, index, next((m.source for m in owners if m.source), None) or source)
         violent_made = [(m, tok) for m, tok in made if m.type in VIOLENT_TYPES]
         for owner, tok in violent_made:
             # The one violent word of a sentence owns its victims; of several, each its own.
@@ -107,6 +123,8 @@ class QuantityAttachment:
             if owner.target is None and owner.type == "ASSAULT" and own:
                 owner.target = victim_party(own, owner, self.demonym)
                 owner.anaphoric = owner.anaphoric and owner.target is None and owner.actor is None
+        if not owners and not tally.mentions and _armed(recent) and _said_of_known(statements) and not separate:
+            owners = [recent]  # "Jane Roe was pronounced dead at the hospital", far below the shooting
         tally.attach(owners)
 
     @staticmethod

@@ -32,26 +32,32 @@ from .numbers import parse_quantity
 from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "oprd", "advcl", "pcomp", "ccomp"})
 
 
 def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
     """ "could have killed", "threatened to kill", "tried to shoot", "an attempt to kill", "whether
     anyone was hurt": not done, or not known to be."""
-    if any(
-        c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may", "should", "must", "can"}
-        for c in verb.children
-    ):
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return True
     if any(c.dep_ == "mark" and c.lower_ in lex.open_marks for c in verb.children):
         return True  # "it is not known whether anyone was hurt"
     node = verb
     while node.dep_ in {"xcomp", "conj", "ccomp", "acl"} and node.head.i != node.i:
         link, node = node.dep_, node.head
+        if link in {"conj", "xcomp"} and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
+            return True  # "they may get desperate and shoot someone"
         lemma = node.lemma_.lower()
         if lemma in lex.intent_heads and (lemma != "go" or (link == "xcomp" and node.tag_ == "VBG")):
             return True  # "go" only as "was going to shoot", not "the gun went off and killed"
     return False
+
+
+def unreal(verb: Token, lex: CasualtyWords | None = None) -> bool:
+    """Whether a verb's act did not happen or is not known to have ("begged him not to hurt her
+    two sons", "could have killed three")."""
+    return verb.pos_ in {"VERB", "AUX"} and (_hypothetical(verb, lex or load_casualty_words()) or _negated(verb))
 
 
 def _attempted(noun: Token, lex: CasualtyWords) -> bool:
@@ -83,6 +89,9 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
             return []  # "police fired after he ran": a passive clause only ("died after being shot")
         if verb.dep_ in {"xcomp", "oprd", "ccomp"} or head.pos_ in {"VERB", "AUX"}:
             inherited = _patients(head, depth + 1)
+            if not inherited and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children):
+                # "a man ran and was shot", "a man believed to be 20 was shot": a passive shares the subject
+                return [s for s in head.children if s.dep_ == "nsubj"]
             if inherited or verb.dep_ in {"conj", "ccomp"} or verb.tag_ == "VBG":
                 # "started shooting": the subject is the shooter; "dispatchers say that ...": a teller
                 return inherited
@@ -109,6 +118,14 @@ def _subjects(verb: Token) -> list[Token]:
         return subjects
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
+    prep = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ in {"after", "before", "from"}
+        and prep.head.i != prep.i
+    ):
+        return _agents(prep.head)  # "four people arrived at a hospital after suffering gunshot wounds"
     return []
 
 
@@ -145,8 +162,10 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     ):
         return None  # "shot at a car": nobody hit
     if entry.hits and not _with_firing(tok, lex):
-        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
-        if not any(a.lemma_.lower() in entry.hits for a in agents + _agents(tok)):
+        agents = [
+            g for c in tok.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "with"} for g in c.children
+        ]
+        if not any(a.lemma_.lower() in entry.hits for a in agents + _agents(tok)):  # "hit the clerk with the gun"
             return None
     outcome: Outcome = entry.outcome
     if outcome == "injured" and _fatal(tok, lex):
@@ -155,7 +174,18 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         outcome = "injured"
     if _negated(tok):
         outcome = "unhurt"
-    return _statement(outcome, _patients(tok), tok, "verb", lex)
+    found = _statement(outcome, _patients(tok), tok, "verb", lex)
+    clause = tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "advcl"}  # "after shooting another man"
+    if found is not None and (clause or any(c.dep_ == "nsubj" for c in tok.children)):
+        # "he stabbed another man": another than the attacker, not one more victim
+        found.victims = [_other_than_subject(v) for v in found.victims]
+    return found
+
+
+def _other_than_subject(victim: Victim) -> Victim:
+    if victim.reference == "additive" and victim.text.lower().startswith("another ") and victim.noun:
+        victim.reference = "new"
+    return victim
 
 
 def _share_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
@@ -251,7 +281,7 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     if lemma not in lex.treatment_verbs or tok.pos_ != "VERB" or _hypothetical(tok, lex) or _negated(tok):
         return None
     objects = {g.lemma_.lower() for c in tok.children if c.dep_ in {"prep", "dobj"} for g in [c, *c.children]}
-    if not objects & (lex.treatment_places | lex.wound_nouns):
+    if not objects & (lex.treatment_places | lex.wound_nouns) or _in_custody(tok, lex):
         return None
     heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if not heads and lemma in {"take", "transport", "rush", "airlift", "fly", "carry", "drive", "admit"}:
@@ -260,12 +290,37 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     return _statement("injured", heads, tok, "treatment", lex)
 
 
+def _in_custody(verb: Token, lex: CasualtyWords) -> bool:
+    """ "transported the three men to the juvenile detention center": a place of custody, not care."""
+    places = [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.lemma_.lower() in lex.treatment_places
+    ]
+    return any(m.lower_ in lex.custody_words for p in places for m in p.children if m.dep_ in {"compound", "amod"})
+
+
+def _ordinal(noun: Token, lex: CasualtyWords) -> bool:
+    """ "the city's sixth homicide", "the 40th killing this year": a count of incidents."""
+    return any(
+        c.dep_ in {"amod", "nummod", "compound"} and (c.lower_ in lex.ordinal_words or c.ent_type_ == "ORDINAL")
+        for c in noun.children
+    )
+
+
+def _body_part(noun: Token) -> bool:
+    """ "shot in her lower body", "wounds to the body": the body is where, not whose death."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in {"in", "to", "into", "on", "throughout"}
+
+
 def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     lemma = tok.lemma_.lower()
     outcome = lex.death_nouns.get(lemma) if tok.pos_ == "NOUN" else None
-    if lemma == "body" and tok.pos_ == "NOUN":
+    if lemma == "body" and tok.pos_ == "NOUN" and not _body_part(tok):
+        verb = tok.head
+        if tok.dep_ in {"nsubjpass", "dobj"} and (_hypothetical(verb, lex) or _negated(verb)):
+            return None  # "where her body might never be found"
         outcome = "killed"
-    if outcome is None or _attempted(tok, lex):
+    if outcome is None or _attempted(tok, lex) or _ordinal(tok, lex):
         return None
     if any(c.lemma_.lower() in lex.fatal_modifiers or c.lemma_.lower() == "death" for c in tok.children):
         outcome = "killed"  # "the fatal shooting of", "the shooting death of"

@@ -93,6 +93,8 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
         if noun.pos_ == "ADP":
             obj = next((c for c in noun.children if c.dep_ == "pobj"), None)
             noun = obj if obj is not None else noun
+        if noun.lemma_.lower() in load_casualty_words().animal_nouns:
+            continue  # "killed five cougars": no casualties
         kind, anchor = _kind_of(noun)
         if kind is None and number.dep_ in {"dobj", "nsubjpass", "nsubj"}:
             kind, anchor = _kind_of(number)

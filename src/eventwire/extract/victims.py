@@ -31,6 +31,7 @@ Reference = Literal["new", "known", "named", "additive", "partitive", "pronoun"]
 _OUTCOMES: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 SEVERITY: dict[str, int] = {"unhurt": 0, "injured": 1, "killed": 2}
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "both", "all", "each"})
+_NOT_NAME = frozenset({"conj", "cc", "appos", "relcl", "acl", "prep", "punct"})
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
 
 
@@ -79,6 +80,10 @@ class CasualtyWords:
     life_verbs: frozenset[str]
     firing_verbs: frozenset[str]
     found_participles: dict[str, Outcome]
+    custody_words: frozenset[str]
+    ordinal_words: frozenset[str]
+    no_count_determiners: frozenset[str]
+    roundup_nouns: frozenset[str]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -175,6 +180,10 @@ def load_casualty_words() -> CasualtyWords:
         life_verbs=_words(_section(raw, "life_verbs"), "lemmas"),
         firing_verbs=_words(_section(raw, "firing_verbs"), "lemmas"),
         found_participles=_death_nouns(_section(raw, "found_participles")),
+        custody_words=_words(treatment, "custody_words"),
+        ordinal_words=_words(_section(raw, "ordinal_words"), "words"),
+        no_count_determiners=_words(_section(raw, "no_count_determiners"), "words"),
+        roundup_nouns=_words(_section(raw, "statistics_words"), "roundup_nouns"),
     )
 
 
@@ -197,6 +206,7 @@ class Victim:
     quantity: Quantity | None = None
     noun: str = ""
     offender: bool = False
+    conjunct: bool = False  # coordinated after another person ("a woman" in "Dale Pruitt and a woman")
 
 
 @dataclass(slots=True)
@@ -285,9 +295,13 @@ def _reference(head: Token, lex: CasualtyWords) -> Reference:
     children = list(head.children)
     if head.lower_ in lex.additive_words or head.lower_ == "others":
         return "additive"  # "two others were injured", "one man dead and another wounded"
-    if any(c.lower_ in lex.additive_words and c.dep_ in {"det", "amod", "advmod", "nummod"} for c in children):
+    added = [c for c in children if c.lower_ in lex.additive_words and c.dep_ in {"det", "amod", "advmod", "nummod"}]
+    if added:
         definite = any(c.lower_ in _DEFINITE_DETS or c.dep_ == "poss" for c in children)
-        return "known" if definite else "additive"
+        if definite:
+            return "known"
+        # "a second man" restates one of the men counted before, if the report counted them
+        return "new" if all(c.lower_ in lex.ordinal_words for c in added) else "additive"
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in children) and head.like_num:
         return "partitive"
     if (head.pos_ == "PROPN" or head.ent_type_ == "PERSON") and head.lower_ not in lex.person_nouns:
@@ -313,6 +327,10 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive")
     if not _is_person(head, lex) or _is_animal(head, lex):
         return None
+    if lower in lex.no_count_determiners or any(
+        c.dep_ in {"det", "amod"} and c.lower_ in lex.no_count_determiners for c in head.children
+    ):
+        return None  # "either person", "any student": nobody in particular
     words = [head]
     for child in head.children:
         counted = child.dep_ == "prep" and child.lower_ == "of" and any(g.like_num for g in child.children)
@@ -354,8 +372,12 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
 
 def _name_key(head: Token) -> str:
     """The words of a person's name, lower case, without titles and suffixes ("jane roe")."""
+    # "Jane Roe and John Doe": a coordinated or apposed person is no part of the name
+    others = {t.i for c in head.children if c.dep_ in _NOT_NAME for t in c.subtree}
     words = [
-        t for t in head.subtree if (t.pos_ == "PROPN" and t.i <= head.i + 3 and t.dep_ != "appos") or t.i == head.i
+        t
+        for t in head.subtree
+        if (t.pos_ == "PROPN" and t.i <= head.i + 3 and t.dep_ != "appos" and t.i not in others) or t.i == head.i
     ]
     return " ".join(
         t.lower_ for t in sorted(words, key=lambda t: t.i) if t.lower_ not in load_casualty_words().name_affixes
@@ -381,6 +403,7 @@ def victims_of(token: Token, lex: CasualtyWords | None = None) -> list[Victim]:
     for head in [token, *token.conjuncts]:
         victim = _victim(head, lex)
         if victim is not None:
+            victim.conjunct = head is not token and bool(out)
             out.append(victim)
     return out
 
@@ -394,7 +417,14 @@ def is_statistics(sent: Span) -> bool:
 
 
 def _several_incidents(tok: Token, lex: CasualtyWords) -> bool:
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in lex.incident_nouns:
+    if tok.tag_ != "NNS":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in lex.roundup_nouns and (
+        tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.lower_ == "in")
+    ):
+        return True  # "killed in shootings across the city", "shooting incidents left three wounded"
+    if lemma not in lex.incident_nouns:
         return False
     return any(c.dep_ in {"nummod", "amod"} and c.lower_ in lex.several_words for c in tok.children)
 
