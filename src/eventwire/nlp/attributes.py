@@ -30,6 +30,7 @@ FACTORY = "eventwire_lookup_attribute_ruler"
 Key = tuple[str, str, str, bool]  # tag, lower-cased form, dependency label, is space
 Test = Callable[[Key], bool]
 _FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2}
+MAX_KINDS = 200_000  # token kinds whose answer is kept before the memo starts afresh
 
 
 class UnsupportedRule(ValueError):
@@ -75,24 +76,51 @@ class LookupAttributeRuler:
 
     def __init__(self, original: AttributeRuler) -> None:
         self.attrs: list[dict[int, Any]] = list(original.attrs)
-        self.single: list[tuple[int, list[Test]]] = []
+        # Token patterns of the one-token rules, split by what they read: a pattern that names
+        # the lower-cased form(s) it wants is tried only on those words; the rest (tag, dep,
+        # space, a REGEX on the form) on every token kind.
+        self.by_form: dict[str, list[tuple[int, Test]]] = {}
+        self.by_kind: list[tuple[int, Test]] = []  # read tag, dep, space only
+        self.by_regex: list[tuple[int, Test]] = []
         self.pairs = Matcher(original.vocab)
         self.indices: dict[str, int] = {}
         for rule_id in range(len(original.attrs)):
             _, patterns = original.matcher.get(str(rule_id))
             index = original.indices[rule_id]
             if all(len(p) == 1 for p in patterns) and index in (0, -1):
-                self.single.append((rule_id, [token_test(p[0]) for p in patterns]))
+                for (spec,) in patterns:
+                    self._index(rule_id, spec)
             else:
                 self.pairs.add(str(rule_id), patterns)
                 self.indices[str(rule_id)] = index
         self._answers: dict[Key, tuple[int, ...]] = {}
+        self._kind_answers: dict[tuple[str, str, bool], frozenset[int]] = {}
+
+    def _index(self, rule_id: int, spec: Mapping[str, Any]) -> None:
+        test = token_test(spec)
+        forms = spec.get("LOWER")
+        if forms is None:
+            self.by_kind.append((rule_id, test))
+        elif isinstance(forms, str):
+            self.by_form.setdefault(forms, []).append((rule_id, test))
+        elif isinstance(forms, Mapping) and "IN" in forms:
+            for form in forms["IN"]:
+                self.by_form.setdefault(form, []).append((rule_id, test))
+        else:
+            self.by_regex.append((rule_id, test))
 
     def _rules_for(self, key: Key) -> tuple[int, ...]:
+        """Ids of the one-token rules that hold for a token kind, in rule order."""
         found = self._answers.get(key)
         if found is None:
-            found = tuple(rule_id for rule_id, tests in self.single if any(test(key) for test in tests))
-            self._answers[key] = found
+            kind = (key[0], key[2], key[3])
+            general = self._kind_answers.get(kind)
+            if general is None:
+                general = self._kind_answers[kind] = frozenset(r for r, test in self.by_kind if test(key))
+            special = {r for r, test in (*self.by_form.get(key[1], ()), *self.by_regex) if test(key)}
+            if len(self._answers) >= MAX_KINDS:
+                self._answers.clear()
+            found = self._answers[key] = tuple(sorted(general | special))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
