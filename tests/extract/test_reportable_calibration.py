@@ -55,14 +55,16 @@ def test_acts_need_no_named_actor_and_incidents_no_parties() -> None:
     assert not placed_reportable(_event("COERCE", CANADA, None, REPORTABLE_CONFIDENCE - 0.05))
 
 
-def test_an_accusation_with_no_accuser_is_coded_but_not_reported(
+def test_an_accusation_with_no_accuser_is_not_reported(
     coded_mentions: CodedMentions, extract_events: ExtractEvents
 ) -> None:
+    # Two safeguards: the registry rule passive-accusation-needs-an-accuser drops the mention, and
+    # `placed_reportable` refuses a speech act without its speaker (test above).
     text = "The former mayor of Winnipeg is accused of taking bribes from a building contractor."
-    coded = [m for m in coded_mentions(text) if m.type == "ACCUSE"]
-    assert len(coded) == 1 and coded[0].actor is None
-    assert coded[0].target is not None and coded[0].target.country == "CAN"
+    assert not [m for m in coded_mentions(text) if m.type == "ACCUSE"]
     assert not [e for e in extract_events(text) if e.type == "ACCUSE"]
+    made = "Prosecutors in Winnipeg accused the former mayor of taking bribes from a building contractor."
+    assert [e for e in extract_events(made) if e.type == "ACCUSE"]
 
 
 def test_an_accusation_with_its_accuser_is_reported(extract_events: ExtractEvents) -> None:
