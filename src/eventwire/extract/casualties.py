@@ -21,6 +21,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from ..nlp.doctext import doc_text, span_text
 from ..records import EventDate, EventMention, Party, QuantityClaim
 from .numbers import Quantity
 from .outcomes import sentence_outcomes, unreal
@@ -343,7 +344,7 @@ def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimSt
             continue
         outcome = _COUNTED[q.kind]
         if q.quantity.value == 0:
-            after = sent.doc.text[q.end : q.end + 6].lower()
+            after = doc_text(sent.doc)[q.end : q.end + 6].lower()
             if "else" in after or "other" in after or any(w in q.quantity.text.lower() for w in lex.additive_words):
                 continue  # "no one else was hurt" says nothing new
             statements.append(
@@ -385,7 +386,7 @@ class Incidents:
     def repeated(self, sent: Span) -> bool:
         """Whether a sentence that states victims repeats one told before, word for word (a page's
         photo caption or teaser printed twice, "Advertisement" glued before it): nobody new."""
-        words = " ".join(sent.text.lower().split())
+        words = " ".join(span_text(sent).lower().split())
         if len(words) < REPEAT_CHARS:
             return False
         if any(words.endswith(told) or told.endswith(words) for told in self.told):

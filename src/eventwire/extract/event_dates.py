@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..datafiles import read_json, string_list
 from ..errors import DataFileError
+from ..nlp.doctext import span_text
 from ..records import Event, EventDate
 from .dates import DATA_FILE, find_dates, is_calendar_day, resolve_date
 from .prefilter import mostly_debris
@@ -261,7 +262,7 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
     for sent in doc.sents:
         if mostly_debris(sent, debris):
             continue
-        for start, end, resolved in find_dates(sent.text, published):
+        for start, end, resolved in find_dates(span_text(sent), published):
             if resolved.precision != "day" or resolved.value > published.isoformat():
                 continue
             if any(w in resolved.text.lower() for w in _APPROXIMATE_WORDS):

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.doctext import doc_text
+from ..nlp.doctext import doc_text, span_text
 from ..records import EventDate, EventMention, Party, PlaceMention
 from .actors import ActorResolver
 from .arguments import trigger_arguments
@@ -99,7 +99,7 @@ class MentionExtractor(QuantityAttachment):
         """All mentions of the article in document order."""
         self.sentences = list(self.doc.sents)
         for index, sent in enumerate(self.sentences):
-            if sent.text.strip() and not self._is_debris(sent):
+            if span_text(sent).strip() and not self._is_debris(sent):
                 self._sentence(index, sent)
         return self.mentions
 
@@ -137,7 +137,7 @@ class MentionExtractor(QuantityAttachment):
         published = self.published
         out: list[tuple[Token, EventDate]] = []
         anchor = self._year_anchor
-        for start, end, resolved in find_dates(sent.text, published or anchor or date.today()):
+        for start, end, resolved in find_dates(span_text(sent), published or anchor or date.today()):
             if published is None and resolved.relative and not (anchor and is_calendar_day(resolved.text)):
                 continue
             if not resolved.relative and resolved.precision == "day":
@@ -297,13 +297,13 @@ class MentionExtractor(QuantityAttachment):
     def _quote_attribution(self, index: int, sent: Span) -> Attribution:
         """A quoted sentence with no reporting verb takes the one that closes the quotation
         ('"Their bases will be targeted ..." state TV cited the Guards as saying.')."""
-        if sent.text.lstrip()[:1] not in QUOTES:
+        if span_text(sent).lstrip()[:1] not in QUOTES:
             return Attribution(None, None, None)
         for later in self.sentences[index + 1 : index + 4]:
             att = attribution(later.root)
             if att.verb is not None:
                 return att
-            if any(q in later.text for q in QUOTES):
+            if any(q in span_text(later) for q in QUOTES):
                 break
         return Attribution(None, None, None)
 

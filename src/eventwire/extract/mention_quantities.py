@@ -12,6 +12,7 @@ from typing import TypeGuard
 
 from spacy.tokens import Span, Token
 
+from ..nlp.doctext import span_text
 from ..records import EventMention, Evidence, Party, QuantityClaim
 from .casualties import TALLY_KINDS, Incidents, sentence_statements, victim_party
 from .modality import attribution
@@ -40,7 +41,7 @@ def _said_of_known(statements: list[VictimStatement]) -> bool:
 
 def sentence_evidence(sent: Span) -> Evidence:
     """The sentence without surrounding white space, with offsets into the article."""
-    text = sent.text
+    text = span_text(sent)
     lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
     return Evidence(text.strip(), sent.start_char + lead, sent.end_char - trail)
 

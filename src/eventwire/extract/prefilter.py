@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.doctext import doc_text
+from ..nlp.doctext import doc_text, span_text
 from .actors import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .dates import load_date_words
 from .lexicon import load_actor_lexicon, load_triggers
@@ -195,7 +195,7 @@ def mostly_debris(sent: Span, debris: Sequence[tuple[int, int]]) -> bool:
     if not any(start < sent.end_char and sent.start_char < end for start, end in debris):
         return False  # most sentences: no debris range touches them
     text = doc_text(sent.doc)
-    visible = sum(1 for c in sent.text if not c.isspace()) or 1
+    visible = sum(1 for c in span_text(sent) if not c.isspace()) or 1
     masked = 0
     for start, end in debris:
         lo, hi = max(start, sent.start_char), min(end, sent.end_char)
@@ -216,7 +216,7 @@ class Prefilter:
         words = [frozenset(t.lower_ for t in sent) for sent in sents]
         keep = [False] * len(sents)
         for i, sent in enumerate(sents):
-            if not sent.text.strip() or not self.cues.in_sentence(sent, words[i]) or mostly_debris(sent, debris):
+            if not span_text(sent).strip() or not self.cues.in_sentence(sent, words[i]) or mostly_debris(sent, debris):
                 continue
             keep[i] = True
             if (
@@ -225,10 +225,10 @@ class Prefilter:
                 and _names_someone(sents[i - 1], words[i - 1], self.cues.referent_forms)
             ):
                 keep[i - 1] = True  # the pronoun's antecedent, when the sentence before names one
-            if sent.text.lstrip()[:1] in QUOTES:
+            if span_text(sent).lstrip()[:1] in QUOTES:
                 for j in range(i + 1, min(i + 1 + QUOTE_REACH, len(sents))):
                     keep[j] = True
-                    if any(q in sents[j].text for q in QUOTES):
+                    if any(q in span_text(sents[j]) for q in QUOTES):
                         break
         for i in [i for i, chosen in enumerate(keep) if chosen]:
             for j in self._antecedents(sents, words, i):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..nlp.doctext import span_text
 from .numbers import Quantity, find_quantities
 from .victims import load_casualty_words
 
@@ -78,7 +79,7 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
     """Every counted quantity of a sentence with its kind; unkinded numbers are dropped."""
     doc = sent.doc
     out: list[FoundQuantity] = []
-    for start, end, quantity in find_quantities(sent.text):
+    for start, end, quantity in find_quantities(span_text(sent)):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..datafiles import read_json, string_list
 from ..errors import DataFileError
+from ..nlp.doctext import span_text
 from .numbers import Quantity, find_quantities, parse_quantity
 
 DATA_FILE = "casualty_words.json"
@@ -412,7 +413,7 @@ def is_statistics(sent: Span) -> bool:
     """Whether a sentence tallies many incidents ("the city's 30th homicide this year", "two
     separate shootings left three men wounded")."""
     lex = load_casualty_words()
-    lower = sent.text.lower()
+    lower = span_text(sent).lower()
     return any(phrase in lower for phrase in lex.statistics_phrases) or any(_several_incidents(t, lex) for t in sent)
 
 
@@ -431,13 +432,13 @@ def _several_incidents(tok: Token, lex: CasualtyWords) -> bool:
 
 def is_separate_incident(sent: Span) -> bool:
     """Whether a sentence tells of another incident ("in a separate shooting, a woman was hurt")."""
-    lower = sent.text.lower()
+    lower = span_text(sent).lower()
     return any(phrase in lower for phrase in load_casualty_words().separate_phrases)
 
 
 def zero_quantities(sent: Span) -> Iterator[tuple[int, int, Quantity]]:
     """ "no one", "nobody", "no injuries": the zero counts of a sentence."""
-    for start, end, quantity in find_quantities(sent.text):
+    for start, end, quantity in find_quantities(span_text(sent)):
         if quantity.value == 0:
             yield sent.start_char + start, sent.start_char + end, quantity
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _KEY = "eventwire.text"
 
@@ -13,3 +13,8 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text` (no trailing whitespace) cut from the cached doc text instead of rebuilt from tokens."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
