@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
+from eventwire.geoparse import Geoparser
 from eventwire.resolve.gazetteer import BuildStats, Gazetteer, build
 
 
@@ -24,3 +26,9 @@ def gaz(gazetteer_build: tuple[Path, BuildStats]) -> Iterator[Gazetteer]:
     """The session's gazetteer, opened read-only."""
     with Gazetteer.open(gazetteer_build[0]) as opened:
         yield opened
+
+
+@pytest.fixture(scope="module")
+def geoparser(nlp: Language, gazetteer: Gazetteer) -> Geoparser:
+    """The session's pipeline and gazetteer as a Geoparser (not closed: the session owns them)."""
+    return Geoparser(nlp=nlp, gazetteer=gazetteer)

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
+from place_support import places_of
 
 from eventwire.geoparse import Geoparser
-from eventwire.records import Article, PlaceMention
 from eventwire.resolve.containers import container_entries, postal_codes
 from eventwire.resolve.gazetteer import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def geoparser(nlp: Language, gazetteer: Gazetteer) -> Geoparser:
-    return Geoparser(nlp=nlp, gazetteer=gazetteer)
-
-
-def places_of(geo: Geoparser, text: str) -> list[PlaceMention]:
-    [(_, mentions)] = list(geo.places([Article(id="test", doc="test.txt", text=text)]))
-    return mentions
 
 
 def test_postal_codes_file_loads_states_provinces_and_bare_ap_forms() -> None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from spacy.language import Language
+from place_support import places_of
 
 from eventwire.geoparse import Geoparser
-from eventwire.records import Article, GazetteerEntry, PlaceMention
-from eventwire.resolve.gazetteer import Gazetteer
+from eventwire.records import GazetteerEntry
 from eventwire.resolve.name_rules import (
     LOCAL_ORGANISATION,
     NAMED,
@@ -27,16 +26,6 @@ from eventwire.resolve.name_rules import (
     name_rules,
     rejects,
 )
-
-
-@pytest.fixture(scope="module")
-def geoparser(nlp: Language, gazetteer: Gazetteer) -> Geoparser:
-    return Geoparser(nlp=nlp, gazetteer=gazetteer)
-
-
-def places_of(geo: Geoparser, text: str) -> list[PlaceMention]:
-    [(_, mentions)] = list(geo.places([Article(id="test", doc="test.txt", text=text)]))
-    return mentions
 
 
 def town(population: int, kind: str = "city") -> GazetteerEntry:

@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
+from place_support import places_of
 
 from eventwire.geoparse import Geoparser
-from eventwire.records import Article, PlaceMention
-from eventwire.resolve.gazetteer import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def geoparser(nlp: Language, gazetteer: Gazetteer) -> Geoparser:
-    """The session's pipeline and gazetteer as a Geoparser (not closed: the session owns them)."""
-    return Geoparser(nlp=nlp, gazetteer=gazetteer)
-
-
-def places_of(geo: Geoparser, text: str) -> list[PlaceMention]:
-    """The place mentions of one hand-written article."""
-    [(_, mentions)] = list(geo.places([Article(id="test", doc="test.txt", text=text)]))
-    return mentions
 
 
 def found(geo: Geoparser, text: str) -> list[tuple[str, str | None, str | None]]:

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
+from place_support import places_of
 
 from eventwire.geoparse import Geoparser
-from eventwire.records import Article, PlaceMention
-from eventwire.resolve.gazetteer import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def geoparser(nlp: Language, gazetteer: Gazetteer) -> Geoparser:
-    return Geoparser(nlp=nlp, gazetteer=gazetteer)
-
-
-def places_of(geo: Geoparser, text: str) -> list[PlaceMention]:
-    [(_, mentions)] = list(geo.places([Article(id="test", doc="test.txt", text=text)]))
-    return mentions
+from eventwire.records import PlaceMention
 
 
 def texts(mentions: list[PlaceMention]) -> list[str]:
