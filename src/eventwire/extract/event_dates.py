@@ -31,13 +31,18 @@ from .prefilter import mostly_debris
 from .victims import load_casualty_words
 
 
+def _word_section(key: str, field: str) -> frozenset[str]:
+    """The lower-cased words of date_words.json's `key` section, listed under `field`."""
+    section = read_json(DATA_FILE).get(key)
+    if not isinstance(section, dict):
+        raise DataFileError(f"{DATA_FILE}: {key!r} must be an object with {field!r}")
+    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get(field), f"{key}.{field}"))
+
+
 @cache
 def announcement_verbs() -> frozenset[str]:
     """Lemmas of verbs whose dates are news-making dates (date_words.json)."""
-    section = read_json(DATA_FILE).get("announcement_verbs")
-    if not isinstance(section, dict):
-        raise DataFileError(f"{DATA_FILE}: 'announcement_verbs' must be an object with 'lemmas'")
-    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("lemmas"), "announcement_verbs.lemmas"))
+    return _word_section("announcement_verbs", "lemmas")
 
 
 def is_violent_word(tok: Token) -> bool:
@@ -51,10 +56,7 @@ def is_violent_word(tok: Token) -> bool:
 def acting_verbs() -> frozenset[str]:
     """Lemmas of the announcement verbs of police action on the incident ("arrested", "investigating";
     date_words.json)."""
-    section = read_json(DATA_FILE).get("acting_verbs")
-    if not isinstance(section, dict):
-        raise DataFileError(f"{DATA_FILE}: 'acting_verbs' must be an object with 'lemmas'")
-    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("lemmas"), "acting_verbs.lemmas"))
+    return _word_section("acting_verbs", "lemmas")
 
 
 def announced(date_token: Token) -> bool:
@@ -158,28 +160,19 @@ def _time_word(tok: Token) -> bool:
 @cache
 def occurrence_verbs() -> frozenset[str]:
     """Lemmas of verbs of happening ("happened", "occurred"; date_words.json)."""
-    section = read_json(DATA_FILE).get("occurrence_verbs")
-    if not isinstance(section, dict):
-        raise DataFileError(f"{DATA_FILE}: 'occurrence_verbs' must be an object with 'lemmas'")
-    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("lemmas"), "occurrence_verbs.lemmas"))
+    return _word_section("occurrence_verbs", "lemmas")
 
 
 @cache
 def clock_words() -> frozenset[str]:
     """Words of a clock time ("p.m.", "noon"; date_words.json `clock_words`)."""
-    section = read_json(DATA_FILE).get("clock_words")
-    if not isinstance(section, dict):
-        raise DataFileError(f"{DATA_FILE}: 'clock_words' must be an object with 'words'")
-    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("words"), "clock_words.words"))
+    return _word_section("clock_words", "words")
 
 
 @cache
 def load_time_words() -> frozenset[str]:
     """Words of a time of day ("about", "p.m."; date_words.json `time_of_day_words`)."""
-    section = read_json(DATA_FILE).get("time_of_day_words")
-    if not isinstance(section, dict):
-        raise DataFileError(f"{DATA_FILE}: 'time_of_day_words' must be an object with 'words'")
-    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("words"), "time_of_day_words.words"))
+    return _word_section("time_of_day_words", "words")
 
 
 def _made_news(verb: Token) -> bool:
@@ -193,10 +186,7 @@ def _made_news(verb: Token) -> bool:
 @cache
 def announcement_nouns() -> frozenset[str]:
     """Nouns of news-making whose day is not the violence's ("his arraignment Monday", date_words.json)."""
-    section = read_json(DATA_FILE).get("announcement_nouns")
-    if not isinstance(section, dict):
-        raise DataFileError(f"{DATA_FILE}: 'announcement_nouns' must be an object with 'lemmas'")
-    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("lemmas"), "announcement_nouns.lemmas"))
+    return _word_section("announcement_nouns", "lemmas")
 
 
 def _reported_itself(verb: Token) -> bool:
@@ -228,10 +218,7 @@ def bounds_a_span(date_token: Token) -> bool:
 @cache
 def span_words() -> frozenset[str]:
     """Words before a date that make it a bound of a span of days (date_words.json)."""
-    section = read_json(DATA_FILE).get("span_words")
-    if not isinstance(section, dict):
-        raise DataFileError(f"{DATA_FILE}: 'span_words' must be an object with 'words'")
-    return frozenset(w.lower() for w in string_list(DATA_FILE, section.get("words"), "span_words.words"))
+    return _word_section("span_words", "words")
 
 
 _APPROXIMATE_WORDS = ("week", "recent", "earlier", "ago")
