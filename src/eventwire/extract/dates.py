@@ -460,6 +460,7 @@ def _day_month(m: re.Match[str], published: date, tense: Tense) -> _Match | None
     return _day_match(m, day, relative=True)
 
 
+_WORD = re.compile(r"[a-z]+")
 _WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.;:!?(\u2014-]|,)|(?P<word>[A-Za-z]+))\s*$")
 
 
@@ -599,8 +600,40 @@ def _tense(tense: str | None) -> Tense:
     return None
 
 
+@cache
+def _anchor_words() -> frozenset[str]:
+    """Words one of which (or a digit) every date phrase holds: month and weekday names and their
+    abbreviations, parts of the day, and the head words of relative phrases, "ago" units and
+    holidays (not their modifiers: "last week" needs "week")."""
+    w = load_date_words()
+    named = (w.month_names, w.month_abbreviations, w.weekday_names, w.weekday_abbreviations, w.parts_of_day)
+    always = {name.lower() for group in named for name in group}
+    modifiers = {*w.weekday_modifiers, *w.month_modifiers, *w.year_modifiers, "earlier", "later", "after", "before"}
+    heads = {word for phrase in (*w.relative, *w.ago_units) for word in _WORD.findall(phrase.lower()) if len(word) >= 4}
+    # A holiday by any word of its names but those several holidays share ("Day").
+    entries = [{word for name in names for word in _WORD.findall(name.lower())} for names in _holiday_names(w)]
+    shared = {word for word in set().union(*entries) if sum(word in e for e in entries) >= 3}
+    holidays = {word for e in entries for word in e if len(word) >= 3} - shared
+    return frozenset(always | (heads - modifiers) | holidays | {"ago"})
+
+
+def _holiday_names(w: DateWords) -> list[list[str]]:
+    """The names of each holiday entry, grouped by the day they name."""
+    by_day: dict[Holiday, list[str]] = {}
+    for name, holiday in w.holidays.items():
+        by_day.setdefault(holiday, []).append(name)
+    return list(by_day.values())
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """A cheap test that lets half of all sentences skip the thirteen date patterns."""
+    return any(c.isdigit() for c in text) or not _anchor_words().isdisjoint(_WORD.findall(text.lower()))
+
+
 def _scan(text: str, published: date, tense: Tense) -> list[_Match]:
     """Resolved date phrases of a text, in order, none overlapping (invalid ones dropped)."""
+    if not _may_hold_a_date(text):
+        return []
     if isinstance(published, datetime):
         published = published.date()
     candidates: list[tuple[int, int, int, _Match]] = []
