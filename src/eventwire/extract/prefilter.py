@@ -149,17 +149,22 @@ class EventCues:
             referent_forms=forms([*title_words, *actors.head_nouns], "NOUN"),
         )
 
-    def in_sentence(self, sent: Span, words: frozenset[str] | None = None) -> bool:
+    def in_sentence(self, sent: Span, lowers: Sequence[str] | None = None) -> bool:
         """The sentence may hold a trigger, a figure for a nearby event, or a titled person.
 
-        `words`: the sentence's lower-cased words, when the caller has them already."""
-        words = words if words is not None else frozenset(token.lower_ for token in sent)
+        `lowers`: the lower-cased forms of the sentence's tokens, when the caller has them already."""
+        lowers = lowers if lowers is not None else [token.lower_ for token in sent]
+        words = frozenset(lowers)
         # Extraction codes no trigger inside a date ("in March") or a long name ("the Associated
         # Press"), so such words alone do not make a sentence worth parsing.
-        rules = self.rules
-        for token in sent:
-            found = rules.get(token.lower_)
-            if found and not _named(token) and any(all(group & words for group in r.requires) for r in found):
+        rules, doc = self.rules, sent.doc
+        for i, lower in enumerate(lowers):
+            found = rules.get(lower)
+            if (
+                found
+                and any(all(group & words for group in r.requires) for r in found)
+                and not _named(doc[sent.start + i])
+            ):
                 return True
         if words & self.quantity_forms and (words & self.count_words or any(t.like_num for t in sent)):
             return True
@@ -213,10 +218,15 @@ class Prefilter:
     def regions(self, doc: Doc, debris: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Token ranges of the sentences to parse, in document order."""
         sents = list(doc.sents)
-        words = [frozenset(t.lower_ for t in sent) for sent in sents]
+        lowers = [token.lower_ for token in doc]  # one pass over the tokens
+        words = [frozenset(lowers[sent.start : sent.end]) for sent in sents]
         keep = [False] * len(sents)
         for i, sent in enumerate(sents):
-            if not span_text(sent).strip() or not self.cues.in_sentence(sent, words[i]) or mostly_debris(sent, debris):
+            if (
+                not span_text(sent).strip()
+                or not self.cues.in_sentence(sent, lowers[sent.start : sent.end])
+                or mostly_debris(sent, debris)
+            ):
                 continue
             keep[i] = True
             if (
