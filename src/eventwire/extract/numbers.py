@@ -50,7 +50,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from ..datafiles import read_json, string_list
@@ -613,6 +613,16 @@ def _excluded(text: str, span: Sequence[_TextToken], quantity: Quantity) -> bool
 
 def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     """Every quantity phrase of a sentence as (start, end, quantity); text[start:end] == quantity.text."""
+    return list(_quantities_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _quantities_of(text: str) -> tuple[tuple[int, int, Quantity], ...]:
+    # Kept per text: the counts of a sentence are read for its quantities and again for its zero counts.
+    return tuple(_scan_quantities(text))
+
+
+def _scan_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     finder = _finder()
     tokens = _text_tokens(text)
     found: list[tuple[int, int, Quantity]] = []
