@@ -29,6 +29,12 @@ def main_assault(events: list[Event]) -> Event:
     return max(assaults, key=lambda e: len(e.evidence))
 
 
+def assault_day(events: list[Event]) -> str | None:
+    """The day of the report's main ASSAULT (`main_assault`), None when it has no date."""
+    when = main_assault(events).date
+    return when.value if when is not None else None
+
+
 def counted(event: Event, kind: str) -> int:
     """The highest count of a kind ("killed") the event claims, 0 without one."""
     values = [q.value for q in event.quantities if q.kind == kind and isinstance(q.value, int | float)]

@@ -9,18 +9,13 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from event_support import assault_day
 
 from eventwire.extract.event_dates import announcement_verbs
 from eventwire.records import Event
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
 PUBLISHED = date(2020, 1, 8)
-
-
-def main_assault(events: list[Event]) -> Event:
-    assaults = [e for e in events if e.type == "ASSAULT"]
-    assert assaults, [(e.type, e.status) for e in events]
-    return max(assaults, key=lambda e: len(e.evidence))
 
 
 def test_announcement_verbs_load() -> None:
@@ -41,8 +36,7 @@ def test_announcement_verbs_load() -> None:
     ],
 )
 def test_the_violence_is_dated_by_its_own_day(extract_events: ExtractEvents, text: str, value: str) -> None:
-    event = main_assault(extract_events(text, published=PUBLISHED))
-    assert event.date is not None and event.date.value == value, event.date
+    assert assault_day(extract_events(text, published=PUBLISHED)) == value
 
 
 def test_a_later_sentence_without_a_day_keeps_the_incident_day(extract_events: ExtractEvents) -> None:
@@ -51,11 +45,9 @@ def test_a_later_sentence_without_a_day_keeps_the_incident_day(extract_events: E
         "A suspect was charged with attempted murder on Tuesday. "
         "The victim was shot twice in the chest, police said."
     )
-    event = main_assault(extract_events(text, published=PUBLISHED))
-    assert event.date is not None and event.date.value == "2020-01-05"
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
 
 
 def test_a_headline_without_a_day_takes_the_ledes_day(extract_events: ExtractEvents) -> None:
     text = "Man shot outside Dayton bar\n\nA man was shot outside a bar in Dayton, Ohio, on Monday night."
-    event = main_assault(extract_events(text, published=PUBLISHED))
-    assert event.date is not None and event.date.value == "2020-01-06"
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"

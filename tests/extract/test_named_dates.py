@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from event_support import assault_day, main_assault
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,12 +27,6 @@ from eventwire.records import Event
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
 PUBLISHED = date(2020, 1, 8)  # a Wednesday
 PUBLICATION_DATES = st.dates(min_value=date(1950, 1, 1), max_value=date(2080, 12, 31))
-
-
-def main_assault(events: list[Event]) -> Event:
-    assaults = [e for e in events if e.type == "ASSAULT"]
-    assert assaults, [(e.type, e.status) for e in events]
-    return max(assaults, key=lambda e: len(e.evidence))
 
 
 # --- holidays --------------------------------------------------------------------------------
@@ -131,8 +126,7 @@ def test_time_words_load() -> None:
     ],
 )  # fmt: skip
 def test_a_day_next_to_the_violence_dates_it(extract_events: ExtractEvents, text: str, value: str) -> None:
-    event = main_assault(extract_events(text, published=PUBLISHED))
-    assert event.date is not None and event.date.value == value, event.date
+    assert assault_day(extract_events(text, published=PUBLISHED)) == value
 
 
 # --- a day that bounds a span of days --------------------------------------------------------
@@ -162,8 +156,7 @@ def test_a_verdicts_day_is_not_the_violences(extract_events: ExtractEvents) -> N
         "A Dayton man was convicted Monday of murder. "
         "He shot his neighbor twice in the back about 9 p.m. on March 4, 2017, prosecutors said."
     )
-    event = main_assault(extract_events(text, published=PUBLISHED))
-    assert event.date is not None and event.date.value == "2017-03-04", event.date
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2017-03-04"
 
 
 # --- a day and month of past violence across the turn of the year ----------------------------
@@ -181,8 +174,7 @@ def test_violence_on_a_day_and_month_ahead_of_publication_was_last_year(
 ) -> None:
     # A paper of December 2: "Jan. 5" is five weeks ahead, inside the calendar horizon, but the
     # shooting took place, so it was last January.
-    event = main_assault(extract_events(text, published=date(2019, 12, 2)))
-    assert event.date is not None and event.date.value == value, event.date
+    assert assault_day(extract_events(text, published=date(2019, 12, 2))) == value
 
 
 # --- a day of news-making named by a noun ----------------------------------------------------
@@ -205,8 +197,7 @@ def test_announcement_nouns_load() -> None:
     ],
 )  # fmt: skip
 def test_a_day_of_news_making_is_not_the_violences(extract_events: ExtractEvents, text: str, value: str) -> None:
-    event = main_assault(extract_events(text, published=PUBLISHED))
-    assert event.date is not None and event.date.value == value, event.date
+    assert assault_day(extract_events(text, published=PUBLISHED)) == value
 
 
 def test_a_day_things_stood_as_of_dates_no_violence(extract_events: ExtractEvents) -> None:
@@ -232,14 +223,12 @@ def test_clock_words_load() -> None:
     ],
 )  # fmt: skip
 def test_a_day_with_a_clock_time_is_when_it_happened(extract_events: ExtractEvents, text: str, value: str) -> None:
-    event = main_assault(extract_events(text, published=PUBLISHED))
-    assert event.date is not None and event.date.value == value, event.date
+    assert assault_day(extract_events(text, published=PUBLISHED)) == value
 
 
 def test_a_telling_without_a_clock_time_stays_a_telling(extract_events: ExtractEvents) -> None:
     text = "A man was shot in Dayton, Ohio, on Sunday night, police said Tuesday."
-    event = main_assault(extract_events(text, published=PUBLISHED))
-    assert event.date is not None and event.date.value == "2020-01-05", event.date
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
 
 
 # --- a relative word that ends a name --------------------------------------------------------
