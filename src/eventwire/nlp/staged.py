@@ -123,17 +123,18 @@ def _part(doc: Doc, start: int, end: int) -> Doc:
 
 def _annotate(doc: Doc, regions: Sequence[Region], parts: Sequence[Doc]) -> None:
     """Copy the parts' tags, lemmas and trees into `doc`; flat trees for the sentences left out."""
-    rows = numpy.zeros((len(doc), len(_COPIED)), dtype="uint64")
-    heads = numpy.zeros(len(doc), dtype="int64")
+    n = len(doc)
+    rows = numpy.zeros((n, len(_COPIED)), dtype="uint64")
+    index = numpy.arange(n, dtype="int64")
+    # A sentence starts at token 0 and wherever the recogniser put a start, as `doc.sents` reads it.
+    starts = doc.to_array("SENT_START") == 1
+    starts[:1] = True
+    roots = numpy.maximum.accumulate(numpy.where(starts, index, 0))  # each token's sentence start
+    rows[:, 3] = doc.to_array("LOWER")
     dep_root, dep_flat = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
-    for sent in doc.sents:
-        root = sent.start
-        for token in sent:
-            rows[token.i, 3] = token.lower
-            heads[token.i] = root - token.i
-            rows[token.i, 5] = dep_root if token.i == root else dep_flat
+    rows[:, 5] = numpy.where(starts, dep_root, dep_flat)
     # HEAD is stored as an offset from the token; negative offsets wrap around in uint64.
-    rows[:, 4] = heads.astype("uint64")
+    rows[:, 4] = (roots - index).astype("uint64")
     for (start, end), part in zip(regions, parts, strict=True):
         rows[start:end] = part.to_array(_COPIED)
     doc.from_array(_COPIED, rows)  # type: ignore[arg-type]  # thinc's Ints2d is a numpy uint64 array

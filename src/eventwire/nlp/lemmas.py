@@ -1,0 +1,92 @@
+"""The model's rule lemmatizer, answered once per token kind.
+
+spaCy's `Lemmatizer.__call__` visits every token as a Python `Token`, asks `rule_lemmatize`
+(which keeps its own cache keyed by form, part of speech and morphology) and sets the lemma
+string back: on the parsed sentences that loop cost more than the tagger. What the rule mode
+answers depends only on (form, part of speech, morphology): base forms are recomputed each time
+but from those three values, everything else is cached by them. `LookupLemmatizer` reads the
+three columns of a doc as arrays, asks the model's own lemmatizer once per unseen combination,
+and writes the lemma column back in one call. Tokens that already have a lemma (set by the
+attribute ruler) keep it, as in spaCy (the component does not overwrite).
+
+`swap_lemmatizer(nlp)` puts this in place of the model's component when it is a rule-mode
+`Lemmatizer` that does not overwrite, and leaves the original otherwise.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.lookups import Lookups
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc
+
+from ..errors import EventwireError
+
+COMPONENT = "lemmatizer"
+FACTORY = "eventwire_lookup_lemmatizer"
+_COLUMNS: list[str | int] = ["ORTH", "POS", "MORPH", "LEMMA"]
+MAX_KINDS = 200_000  # token kinds whose lemma is kept before the memo starts afresh
+
+
+class NoLemmatizer(EventwireError):
+    """The pipeline has no spaCy `Lemmatizer` under the expected name."""
+
+
+class LookupLemmatizer:
+    """Pipeline component: the lemmas of a rule-mode `Lemmatizer`, computed once per token kind."""
+
+    def __init__(self, original: Lemmatizer) -> None:
+        self.original = original
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    @property
+    def lookups(self) -> Lookups:
+        """The model lemmatizer's tables (its exception table feeds the prefilter's forms)."""
+        return self.original.lookups
+
+    @property
+    def mode(self) -> str:
+        return str(self.original.mode)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = doc.to_array(_COLUMNS)
+        table: list[list[int]] = rows.tolist()
+        memo = self._lemmas
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(table):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            found = memo.get(key)
+            if found is None:
+                if len(memo) >= MAX_KINDS:
+                    memo.clear()
+                found = memo[key] = doc.vocab.strings.add(self.original.lemmatize(doc[i])[0])
+            rows[i, 3] = found
+            changed = True
+        if changed:
+            doc.from_array(["LEMMA"], rows[:, 3:4])  # type: ignore[arg-type]  # a numpy uint64 array
+        return doc
+
+
+def swap_lemmatizer(nlp: Language) -> bool:
+    """Put `LookupLemmatizer` in place of the model's lemmatizer (same name, same position);
+    False when the model has none, or one that is not rule-based or overwrites lemmas."""
+    original = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else None
+    if not isinstance(original, Lemmatizer) or original.mode != "rule" or original.overwrite:
+        return False
+    nlp.add_pipe(FACTORY, name=FACTORY, after=COMPONENT)
+    nlp.remove_pipe(COMPONENT)
+    nlp.rename_pipe(FACTORY, COMPONENT)
+    return True
+
+
+@Language.factory(FACTORY)
+def make_lookup_lemmatizer(nlp: Language, name: str) -> LookupLemmatizer:
+    """Factory registered with spaCy: the pipeline's rule lemmatizer, by lookup."""
+    original = nlp.get_pipe(COMPONENT)
+    if not isinstance(original, Lemmatizer):
+        raise NoLemmatizer(f"the pipeline's {COMPONENT!r} is no Lemmatizer")
+    return LookupLemmatizer(original)
