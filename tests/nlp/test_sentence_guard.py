@@ -1,0 +1,79 @@
+"""The sentence guard's array form sets exactly the starts a token-by-token reading sets."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+
+from eventwire.nlp.sentences import DATELINE, BoundaryRules, SentenceGuard, load_boundary_rules
+
+RULES = load_boundary_rules()
+# Pieces written here: listed abbreviations, openers, datelines, line breaks and plain words.
+PIECES = [
+    "Gen.",
+    "Jan.",
+    "U.S.",
+    "Dr.",
+    "The",
+    "He",
+    "It",
+    "troops",
+    "fired",
+    "at",
+    "a",
+    "base",
+    ".",
+    ",",
+    "\n",
+    "\n\n",
+    " ",
+    "BAGHDAD (Reuters) -",
+    "KABUL, Afghanistan —",
+    "Mr.",
+    "said",
+    "Sept.",
+    "in",
+]
+
+
+def _reference(rules: BoundaryRules, doc: Doc) -> list[bool | None]:
+    """The guard as first written: one Token at a time (kept here as the specification)."""
+    tokens = list(doc)
+    text = doc.text
+    for match in DATELINE.finditer(text):
+        i = max(j for j, t in enumerate(tokens) if t.idx <= match.end())
+        if i > 0:
+            tokens[i].is_sent_start = True
+    for prev, token in pairwise(tokens):
+        if token.is_space:
+            continue
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+        elif prev.text in rules.no_break_after or (
+            prev.text in rules.conditional_break_after and token.text not in rules.sentence_openers
+        ):
+            token.is_sent_start = False
+    return [t.is_sent_start for t in doc]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=0, max_size=30), st.lists(st.booleans(), max_size=30))
+def test_the_guard_sets_the_starts_the_token_loop_sets(pieces: list[str], spaces: list[bool]) -> None:
+    nlp = spacy.blank("en")
+    text = "".join(p + (" " if i < len(spaces) and spaces[i] else "") for i, p in enumerate(pieces))
+    ours = SentenceGuard(RULES)(nlp.make_doc(text))
+    assert [t.is_sent_start for t in ours] == _reference(RULES, nlp.make_doc(text))
+
+
+def test_a_line_break_and_an_abbreviation_decide_sentence_starts() -> None:
+    nlp = spacy.blank("en")
+    doc = SentenceGuard(RULES)(nlp.make_doc("KABUL, Afghanistan — Gen. Smith said\nTroops left the U.S. base."))
+    starts = {t.text: t.is_sent_start for t in doc}
+    assert starts["Gen."] is True  # the story starts after the dateline's dash
+    assert starts["Smith"] is False  # never a start after a title
+    assert starts["Troops"] is True  # a new line
+    assert starts["base"] is False  # "U.S." followed by no sentence opener
