@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
+import numpy
+from spacy.attrs import IDS  # type: ignore[import-not-found]  # Cython module without stubs
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
@@ -31,6 +34,19 @@ Key = tuple[str, str, str, bool]  # tag, lower-cased form, dependency label, is 
 Test = Callable[[Key], bool]
 _FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2}
 MAX_KINDS = 200_000  # token kinds whose answer is kept before the memo starts afresh
+
+
+_READ: list[str | int] = ["TAG", "LOWER", "DEP", "IS_SPACE"]  # what a one-token rule reads
+_SET: list[str | int] = ["POS", "MORPH", "LEMMA"]  # what almost every rule sets, written as columns
+_POS, _MORPH, _LEMMA = (IDS[name] for name in ("POS", "MORPH", "LEMMA"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What one combination of rules does to a token: column values, and any other attributes."""
+
+    columns: tuple[tuple[int, int], ...]  # (index in _SET, value)
+    other: dict[int, Any]
 
 
 class UnsupportedRule(ValueError):
@@ -71,6 +87,21 @@ def token_test(spec: Mapping[str, Any]) -> Test:
     return lambda key: all(test(key) for test in tests)
 
 
+def _needed_values(pattern: list[dict[str, Any]]) -> list[tuple[int, frozenset[str]]]:
+    """For each token of a pattern that names fixed values of TAG, LOWER or DEP: the column and
+    the values, one of which some token must have (REGEX and other operators need nothing)."""
+    needs: list[tuple[int, frozenset[str]]] = []
+    for spec in pattern:
+        for name, value in spec.items():
+            if name not in _FIELDS:
+                continue
+            if isinstance(value, str):
+                needs.append((_FIELDS[name], frozenset([value])))
+            elif isinstance(value, Mapping) and set(value) == {"IN"}:
+                needs.append((_FIELDS[name], frozenset(value["IN"])))
+    return needs
+
+
 class LookupAttributeRuler:
     """Pipeline component: the rules of an `AttributeRuler`, answered per token kind."""
 
@@ -83,6 +114,10 @@ class LookupAttributeRuler:
         self.by_kind: list[tuple[int, Test]] = []  # read tag, dep, space only
         self.by_regex: list[tuple[int, Test]] = []
         self.pairs = Matcher(original.vocab)
+        # Per pattern of the rules over several tokens: values some token of the doc must have
+        # for it to match (a doc with none of them skips the Matcher, which visits every token).
+        self.pair_needs: list[list[tuple[int, frozenset[str]]]] = []
+        self._pair_hashes: dict[int, list[list[tuple[int, frozenset[int]]]]] = {}  # by StringStore
         self.indices: dict[str, int] = {}
         for rule_id in range(len(original.attrs)):
             _, patterns = original.matcher.get(str(rule_id))
@@ -92,9 +127,12 @@ class LookupAttributeRuler:
                     self._index(rule_id, spec)
             else:
                 self.pairs.add(str(rule_id), patterns)
+                self.pair_needs.extend(_needed_values(p) for p in patterns)
                 self.indices[str(rule_id)] = index
         self._answers: dict[Key, tuple[int, ...]] = {}
         self._kind_answers: dict[tuple[str, str, bool], frozenset[int]] = {}
+        self._hash_answers: dict[tuple[int, int, int, int], tuple[int, ...]] = {}
+        self._plans: dict[tuple[int, ...], _Plan] = {}
 
     def _index(self, rule_id: int, spec: Mapping[str, Any]) -> None:
         test = token_test(spec)
@@ -123,25 +161,77 @@ class LookupAttributeRuler:
             found = self._answers[key] = tuple(sorted(general | special))
         return found
 
+    def _rules_by_hash(self, doc: Doc, row: tuple[int, int, int, int]) -> tuple[int, ...]:
+        """`_rules_for` of a token kind given as string-store hashes (tag, lower, dep, is space)."""
+        found = self._hash_answers.get(row)
+        if found is None:
+            strings = doc.vocab.strings
+            tag, lower, dep, space = row
+            if len(self._hash_answers) >= MAX_KINDS:
+                self._hash_answers.clear()
+            key = (strings[tag] if tag else "", strings[lower], strings[dep] if dep else "", bool(space))
+            found = self._hash_answers[row] = self._rules_for(key)
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        read = doc.to_array(_READ)
         extra: dict[int, list[int]] = {}
-        if len(self.pairs):
+        if len(self.pairs) and self._pairs_may_match(doc, read):
             strings = doc.vocab.strings
             for match_id, start, end in self.pairs(doc, allow_missing=True):
                 name = strings[match_id]
                 index = self.indices[name]
                 extra.setdefault((start if index >= 0 else end) + index, []).append(int(name))
-        merged: dict[tuple[int, ...], dict[int, Any]] = {}
-        for token in doc:
-            rule_ids = self._rules_for((token.tag_, token.lower_, token.dep_, token.is_space))
-            if token.i in extra:
-                rule_ids = tuple(sorted({*rule_ids, *extra[token.i]}))
-            if rule_ids:
-                attrs = merged.get(rule_ids)
-                if attrs is None:
-                    attrs = merged[rule_ids] = self._merge(rule_ids)
-                set_token_attrs(token, attrs)
+        columns = doc.to_array(_SET)
+        changed = False
+        for i, row in enumerate(read.tolist()):
+            rule_ids = self._rules_by_hash(doc, tuple(row))
+            if i in extra:
+                rule_ids = tuple(sorted({*rule_ids, *extra[i]}))
+            if not rule_ids:
+                continue
+            plan = self._plans.get(rule_ids)
+            if plan is None:
+                plan = self._plans[rule_ids] = self._plan(doc, rule_ids)
+            if plan.other:  # TAG or DEP: spaCy's own setter, one token at a time
+                set_token_attrs(doc[i], plan.other)
+            for column, value in plan.columns:
+                columns[i, column] = value
+                changed = True
+        if changed:
+            doc.from_array(_SET, columns)  # type: ignore[arg-type]  # thinc's Ints2d is a numpy uint64 array
         return doc
+
+    def _pairs_may_match(self, doc: Doc, read: numpy.ndarray) -> bool:
+        """False when no pattern over several tokens can match: each misses a value it needs."""
+        key = id(doc.vocab.strings)
+        needs = self._pair_hashes.get(key)
+        if needs is None:
+            strings = doc.vocab.strings
+            needs = self._pair_hashes[key] = [
+                [(column, frozenset(strings.add(v) for v in values)) for column, values in pattern]
+                for pattern in self.pair_needs
+            ]
+        present = [set(read[:, column].tolist()) for column in range(len(_FIELDS))]
+        return any(all(not present[column].isdisjoint(hashes) for column, hashes in p) for p in needs)
+
+    def _plan(self, doc: Doc, rule_ids: tuple[int, ...]) -> _Plan:
+        """What a combination of rules sets: POS, MORPH and LEMMA as column values, the rest as is."""
+        merged = self._merge(rule_ids)
+        columns: list[tuple[int, int]] = []
+        other: dict[int, Any] = {}
+        for attr, value in merged.items():
+            if attr == _POS:
+                columns.append((0, int(value)))
+            elif attr == _MORPH:
+                columns.append((1, int(value)))  # the hash as spaCy sets it
+            elif attr == _LEMMA:
+                columns.append((2, int(doc.vocab.strings.add(value) if isinstance(value, str) else value)))
+            else:
+                other[attr] = value
+        return _Plan(tuple(columns), other)
 
     def _merge(self, rule_ids: tuple[int, ...]) -> dict[int, Any]:
         out: dict[int, Any] = {}

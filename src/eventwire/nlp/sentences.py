@@ -13,13 +13,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..datafiles import read_json, string_list
 
 DATA_FILE = "abbreviations.json"
+_NOT_A_START = 2**64 - 1  # -1 as spaCy stores it in a uint64 column
 DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,[ A-Za-z.]{2,30})?\s*(?:\([^)\n]{1,60}\))?\s*[-—–]+\s*(?=\S)", re.M
 )
@@ -57,17 +57,17 @@ class SentenceGuard:
 
     def __init__(self, rules: BoundaryRules) -> None:
         self.rules = rules
-        self._ids: dict[int, tuple[numpy.ndarray, numpy.ndarray]] = {}  # by StringStore: listed hashes
+        self._ids: dict[int, tuple[frozenset[int], frozenset[int]]] = {}  # by StringStore: listed hashes
 
-    def _listed(self, doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
+    def _listed(self, doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
         """Hashes of the no-break and conditional-break abbreviations in the doc's string store."""
         key = id(doc.vocab.strings)
         found = self._ids.get(key)
         if found is None:
             strings = doc.vocab.strings
             found = self._ids[key] = (
-                numpy.array(sorted(strings.add(w) for w in self.rules.no_break_after), dtype="uint64"),
-                numpy.array(sorted(strings.add(w) for w in self.rules.conditional_break_after), dtype="uint64"),
+                frozenset(strings.add(w) for w in self.rules.no_break_after),
+                frozenset(strings.add(w) for w in self.rules.conditional_break_after),
             )
         return found
 
@@ -76,24 +76,26 @@ class SentenceGuard:
             return doc
         text = doc.text
         starts: list[int] = doc.to_array("IDX").tolist()
-        orth = doc.to_array("ORTH")
         no_break, conditional = self._listed(doc)
         decided: dict[int, bool] = dict.fromkeys(_dateline_ends(text, starts), True)
         breaks = _after_line_breaks(text, starts)
-        after_abbreviation = numpy.flatnonzero(numpy.isin(orth[:-1], no_break)) + 1
-        after_conditional = numpy.flatnonzero(numpy.isin(orth[:-1], conditional)) + 1
-        candidates = breaks | set(after_abbreviation.tolist()) | set(after_conditional.tolist())
-        no_break_after, openers = set(after_abbreviation.tolist()), self.rules.sentence_openers
-        for i in sorted(candidates):
+        listed = no_break | conditional
+        after = [i + 1 for i, orth in enumerate(doc.to_array("ORTH")[:-1].tolist()) if orth in listed]
+        openers = self.rules.sentence_openers
+        for i in sorted(breaks.union(after)):
             token = doc[i]
             if token.is_space:
                 continue
             if i in breaks:
                 decided[i] = True
-            elif i in no_break_after or token.text not in openers:
+            elif doc[i - 1].orth in no_break or token.text not in openers:
                 decided[i] = False
-        for i, value in decided.items():
-            doc[i].is_sent_start = value
+        if decided:
+            # One write: `Token.is_sent_start = ...` checks the whole doc for a parse each time.
+            column = doc.to_array("SENT_START")
+            for i, value in decided.items():
+                column[i] = 1 if value else _NOT_A_START
+            doc.from_array(["SENT_START"], column)  # type: ignore[arg-type]  # a numpy uint64 array
         return doc
 
 
