@@ -48,7 +48,10 @@ class StagedPipeline:
     """A built eventwire pipeline, run in two stages (see the module docstring)."""
 
     nlp: Language
-    batch_size: int = 32
+    batch_size: int = 32  # texts read per round, and parsed parts per model call
+    # Whole texts per call of the entity recogniser: on news articles 8-16 ran about 5 % faster
+    # than 32 and 10 % faster than 64 (larger batches make its arrays outgrow the CPU caches).
+    entity_batch_size: int = 16
     first: tuple[str, ...] = field(init=False)
     second: tuple[str, ...] = field(init=False)
 
@@ -88,7 +91,7 @@ class StagedPipeline:
     def _batch(self, batch: list[tuple[str, T]], select: Select[T] | None, watch: Stopwatch) -> Iterator[tuple[Doc, T]]:
         nlp = self.nlp
         with watch("entities"):
-            docs = list(_run(nlp, self.first, (nlp.make_doc(text) for text, _ in batch), self.batch_size))
+            docs = list(_run(nlp, self.first, (nlp.make_doc(text) for text, _ in batch), self.entity_batch_size))
         if select is None:
             yield from zip(docs, (context for _, context in batch), strict=True)
             return
