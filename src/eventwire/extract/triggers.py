@@ -7,7 +7,7 @@ particles, prepositions) and the choice of the most specific entry are checked h
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -99,41 +99,76 @@ def _with_modifiers(heads: list[Token]) -> list[Token]:
     return heads + [c for h in heads for c in h.children if c.dep_ in {"compound", "amod"}]
 
 
-def _constraints_hold(token: Token, trig: Trigger) -> bool:
-    if trig.subjects and not any(
-        s.lemma_.lower() in trig.subjects for s in _with_modifiers(subject_heads(token))
-    ):  # "peacekeeping troops arrived": a subject is known by its kind too
-        return False
+@dataclass(slots=True)
+class _TokenContext:
+    """What a candidate token's constraints read, computed once for all of its lexicon entries
+    ("call" alone has dozens: each read the same objects, particles and prepositions)."""
+
+    token: Token
+    _subjects: frozenset[str] | None = None
+    _particles: frozenset[str] | None = None
+    _preps: frozenset[str] | None = None
+    _objects: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def subject_words(self) -> frozenset[str]:
+        """Lemmas of the subject heads and their modifiers ("peacekeeping troops")."""
+        if self._subjects is None:
+            self._subjects = frozenset(s.lemma_.lower() for s in _with_modifiers(subject_heads(self.token)))
+        return self._subjects
+
+    def object_words(self, kind: str) -> frozenset[str]:
+        """Lemmas and lower-cased forms of the words an entry's objects are matched against:
+        the noun's modifiers ("modifiers"), the verb's own objects ("own") or, for hand-written
+        and frame records, its objects seen through partitives and raised clauses ("objects")."""
+        found = self._objects.get(kind)
+        if found is None:
+            token = self.token
+            if kind == "modifiers":
+                pool = _modifiers(token)
+            elif kind == "own":
+                pool = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+            else:
+                pool = _objects(token)
+                # "released Prime Minister X", "allowed candidate X to run": a named person is
+                # matched by the title before the name (not a street by its name: "Union Street").
+                pool += [c for w in pool if w.ent_type_ == "PERSON" for c in w.children if c.dep_ == "compound"]
+                # "ended mediation efforts": an effort's kind is what is acted on.
+                efforts = load_event_words().effort_nouns
+                pool += [c for w in pool if lemma(w) in efforts for c in w.children if c.dep_ == "compound"]
+            found = self._objects[kind] = frozenset(w.lemma_.lower() for w in pool) | {w.lower_ for w in pool}
+        return found
+
+    def particles(self) -> frozenset[str]:
+        if self._particles is None:
+            deps = {"prt", "prep", "advmod"}
+            self._particles = frozenset(c.lower_ for c in self.token.children if c.dep_ in deps)
+        return self._particles
+
+    def prepositions(self) -> frozenset[str]:
+        """Prepositions of the token, except one holding a time ("called the centre on Thursday")."""
+        if self._preps is None:
+            self._preps = frozenset(
+                c.lower_
+                for c in self.token.children
+                if c.dep_ in {"prep", "prt", "agent"} and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+            )
+        return self._preps
+
+
+def _constraints_hold(token: Token, trig: Trigger, context: _TokenContext | None = None) -> bool:
+    context = context or _TokenContext(token)
+    if trig.subjects and trig.subjects.isdisjoint(context.subject_words()):
+        return False  # "peacekeeping troops arrived": a subject is known by its kind too
     if trig.objects:
         # A derived pattern names the verb's own object ("build an army"), not one seen through a
         # partitive or a raised clause ("building a network of armies").
-        if trig.pos != "VERB":
-            pool = _modifiers(token)
-        elif trig.origin == "petrarch2":
-            pool = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
-        else:
-            pool = _objects(token)
-            # "released Prime Minister X", "allowed candidate X to run": a named person is
-            # matched by the title before the name (not a street by its name: "Union Street").
-            pool += [c for w in pool if w.ent_type_ == "PERSON" for c in w.children if c.dep_ == "compound"]
-            # "ended mediation efforts": an effort's kind is what is acted on.
-            efforts = load_event_words().effort_nouns
-            pool += [c for w in pool if lemma(w) in efforts for c in w.children if c.dep_ == "compound"]
-        if not any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for w in pool):
+        kind = "modifiers" if trig.pos != "VERB" else "own" if trig.origin == "petrarch2" else "objects"
+        if trig.objects.isdisjoint(context.object_words(kind)):
             return False
-    if trig.particle is not None:
-        parts = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep", "advmod"}}
-        if trig.particle not in parts:
-            return False
-    if trig.preps:
-        # A preposition holding a time does not count: "called the centre on Thursday".
-        preps = {
-            c.lower_
-            for c in token.children
-            if c.dep_ in {"prep", "prt", "agent"} and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
-        }
-        if not preps & trig.preps:
-            return False
+    if trig.particle is not None and trig.particle not in context.particles():
+        return False
+    if trig.preps and trig.preps.isdisjoint(context.prepositions()):
+        return False
     return all(_prep_object_holds(token, prep, words) for prep, words in trig.prep_objects.items())
 
 
@@ -249,7 +284,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         candidates = lexicon.candidates(lemma(token), pos)
         if not candidates and pos == "NOUN":
             candidates = lexicon.candidates(token.lower_, pos)
-        chosen = best_trigger([t for t in candidates if _constraints_hold(token, t)])
+        context = _TokenContext(token)
+        chosen = best_trigger([t for t in candidates if _constraints_hold(token, t, context)])
         if chosen is None and pos == "VERB" and obligation is not None and obligation_clause(token, obligation.lemmas):
             chosen = obligation
         if chosen is not None:
