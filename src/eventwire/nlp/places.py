@@ -18,6 +18,7 @@ from ..ingest.language import english_stopwords
 from ..records import DemonymMention, PlaceCandidate
 from ..resolve.gazetteer import load_admin1_abbreviations
 from ..resolve.name_rules import (
+    AMONG_ORGANISATIONS,
     COORDINATED,
     LOCAL_ORGANISATION,
     PERSON_NAME,
@@ -26,6 +27,7 @@ from ..resolve.name_rules import (
     POSSESSIVE_MARKS,
     TEAM,
     cues_for,
+    landmark,
     local_head_words,
     name_rules,
 )
@@ -246,14 +248,16 @@ def _whole_names(
     is_local_name: Callable[[str], bool] | None,
 ) -> list[Span]:
     """The model's entities, each grown over the capitalised words after it when together they
-    make a longer place name the gazetteer knows: "Boa" + "Vista" (split by the model into a
-    place and an organisation), "U.S." + "Virgin Islands". A grown entity takes the longest
-    such name of up to `MAX_EMBEDDED_TOKENS` more words and swallows the entities it covers."""
+    make a longer place name the gazetteer or the landmark list knows: "Boa" + "Vista" (split by
+    the model into a place and an organisation), "U.S." + "Virgin Islands", "Windsor" + "Castle".
+    A grown entity takes the longest such name of up to `MAX_EMBEDDED_TOKENS` more words and
+    swallows the entities it covers."""
     if is_place_name is None:
         return list(doc.ents)
 
     def known(text: str) -> bool:
-        return is_place_name(text) or (is_local_name is not None and is_local_name(text))
+        local = is_local_name is not None and is_local_name(text)
+        return is_place_name(text) or local or landmark(text) is not None
 
     out: list[Span] = []
     end_of_last = 0
@@ -466,9 +470,29 @@ def candidate_cues(
             cues.add(PERSON_NAME)
         if placed:
             cues -= {PERSON_VERB, PERSON_TITLE, TEAM}
+        if _listed_with_organisation(doc, span):
+            cues.add(AMONG_ORGANISATIONS)
         if cues:
             out[(cand.start, cand.end)] = frozenset(cues)
     return out
+
+
+# Words that join the members of a list: "the Pentagon, the State Department and the CIA".
+_LIST_WORDS = frozenset({",", "and", "or", "the"})
+
+
+def _listed_with_organisation(doc: Doc, span: Span) -> bool:
+    """ "The Pentagon, the State Department and CIA": a name listed next to an organisation the
+    model tagged (past commas, "and", "the") is one of a list of institutions."""
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in _LIST_WORDS and span.start - before <= 2:
+        before -= 1
+    after = span.end
+    while after < len(doc) and doc[after].lower_ in _LIST_WORDS and after - span.end < 2:
+        after += 1
+    joined_before = before < span.start - 1 and before >= 0 and doc[before].ent_type_ == "ORG"
+    joined_after = after > span.end and after < len(doc) and doc[after].ent_type_ == "ORG"
+    return joined_before or joined_after
 
 
 def _coordinated_with_person(doc: Doc, span: Span, person_words: frozenset[str]) -> bool:

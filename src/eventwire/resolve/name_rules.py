@@ -37,6 +37,12 @@ OWNER = "owner_of_person"
 TEAM = "team_member"
 STREET = "street_name"
 NAMED = "named_as"
+# A landmark that stands for the institution it houses: a party ("talks with the Kremlin") or
+# one of a list of organisations ("the Pentagon, the State Department and the CIA").
+PARTY_OF = "party_of"
+AMONG_ORGANISATIONS = "among_organisations"
+# The cues that make a landmark its institution, not a place; the first that fired is the reason.
+INSTITUTION_CUES = (STAFF_OF, PERSON_VERB, PARTY_OF, AMONG_ORGANISATIONS)
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # How far after a possessive the person it owns may be named ("Iran's top military commander").
 OWNED_WINDOW = 3
@@ -84,6 +90,7 @@ class NameRules:
 
     person_verbs: Phrases
     person_titles: frozenset[str]
+    party_prepositions: frozenset[str]
     title_heads: Phrases
     staff_nouns: Phrases
     nonlocal_heads: Phrases
@@ -148,6 +155,7 @@ def name_rules() -> NameRules:
     return NameRules(
         person_verbs=_phrases(words("person_verbs")),
         person_titles=frozenset(words("person_titles")),
+        party_prepositions=frozenset(words("party_prepositions")),
         title_heads=_phrases(words("title_heads")),
         staff_nouns=_phrases(words("staff_nouns")),
         nonlocal_heads=_phrases(words("nonlocal_organisation_heads")),
@@ -234,6 +242,9 @@ def cues_for(
     previous = [w.rstrip(".") for w in before[-2:]]
     if previous and (previous[-1] in rules.person_titles or " ".join(previous) in rules.person_titles):
         cues.add(PERSON_TITLE)
+    party = [w for w in previous if w != "the"]
+    if party and party[-1] in rules.party_prepositions:
+        cues.add(PARTY_OF)
     if previous and (previous[-1] in rules.naming_words or " ".join(previous) in rules.naming_words):
         cues.add(NAMED)
     if rules.title_heads.starts(following):
@@ -263,14 +274,15 @@ def rejects(cues: frozenset[str], entry: GazetteerEntry, strong_label: bool, big
     towns and counties; a person named elsewhere in the article ("Paul Francis Floyd" makes a
     later "Floyd" him) rules out everything but countries. A title or non-local organisation
     head rules out all but countries (a title head spares admin1 areas). A landmark survives
-    everything but a staff noun after it ("White House aides"). A street head after the name
+    everything but the cues that make it the institution it houses (`INSTITUTION_CUES`: "White
+    House aides", "the Kremlin said", "talks with the Kremlin"). A street head after the name
     ("Victoria St.") rules out everything; a naming word before it ("a street called Lafayette")
     all but countries; a team head ("Notre Dame coach") what a person's cue rules out.
     """
     if entry.feature == LANDMARK_FEATURE:
-        # "the Kremlin said" speaks for the institution the landmark houses, and stays a place;
-        # "White House aides" only name whom they work for.
-        return STAFF_OF if STAFF_OF in cues else None
+        # "White House aides", "the Kremlin said", "talks with the Kremlin": the institution the
+        # landmark houses, not the building; "returned to the White House" is the building.
+        return next((cue for cue in INSTITUTION_CUES if cue in cues), None)
     if STREET in cues:
         return STREET  # "Victoria St." is a street, wherever Victoria is
     if entry.kind in ("country", "region"):

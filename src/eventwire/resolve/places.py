@@ -636,8 +636,8 @@ def _names_of_persons(
         elif LOCAL_ORGANISATION in cue(cand):
             placed.add(name)  # "Crestview Police Department": a local agency names its own town
         entry = chosen[name + ("|" + cand.container if cand.container else "")][0]
-        if entry is None:
-            continue
+        if entry is None or entry.feature == LANDMARK_FEATURE:
+            continue  # a landmark is the same building whether or not one mention speaks for it
         rule = rejects(cue(cand), entry, cand.strong, SPEAKING_CITY_MIN_POPULATION)
         if rule in NAME_CUES:
             ruled_out.add(name)
