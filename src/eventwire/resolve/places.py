@@ -231,6 +231,8 @@ def _acceptable(
         return entry.kind in ("country", "admin1", "region")
     if entry.kind == "city" and entry.alternate and entry.population < ALTERNATE_TOWN_MIN_POPULATION:
         return False  # "Newcomers" is not Newcomerstown, "2231 Royal" not Royal City
+    if entry.kind == "facility" and entry.alternate and cand.facility_word is None and cand.label != "FAC":
+        return False  # "Heathrow" the model tagged a facility is the airport; "Midway" a town may be a town
     if cand.strong:
         return True
     if entry.kind in ("city", "admin2"):
