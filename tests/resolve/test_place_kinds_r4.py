@@ -46,3 +46,28 @@ def test_names_without_the_city_keep_a_distinctive_word() -> None:
     # A word many airports' names share says what kind of airport, not which one.
     common = frozenset({"community"})
     assert _facility_names("West Branch Community Airport", "West Branch", common)[-1] == "West Branch airport"
+
+
+# --- a town opening an organisation's name with a possessive is where the organisation is ------
+
+
+def test_a_town_owning_an_organisation_name_is_a_place(geoparser: Geoparser) -> None:
+    text = "Firefighters were called to Omagh's Tyrone County Hospital."
+    assert ("Omagh", "GBR", "Northern Ireland", "city") in found(geoparser, text)
+
+
+def test_a_town_inside_an_organisation_name_without_a_possessive_stays_out(geoparser: Geoparser) -> None:
+    # The same town heading a name with no possessive is only the organisation's name.
+    text = "Omagh Rugby Club won the cup final on Saturday."
+    assert not [m for m in places_of(geoparser, text) if m.text.startswith("Omagh")]
+
+
+# --- a dissolved state is the successor state that kept its capital -----------------------------
+
+
+def test_a_dissolved_state_resolves_to_its_successor(geoparser: Geoparser) -> None:
+    text = "The treaty was signed with the Soviet Union in 1987, long before Czechoslovakia split."
+    assert [(m.text, m.country) for m in places_of(geoparser, text)] == [
+        ("Soviet Union", "RUS"),
+        ("Czechoslovakia", "CZE"),
+    ]

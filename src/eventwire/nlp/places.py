@@ -20,6 +20,7 @@ from ..resolve.gazetteer import load_admin1_abbreviations
 from ..resolve.name_rules import (
     AMONG_ORGANISATIONS,
     COORDINATED,
+    EMBEDDED_OWNER,
     LOCAL_ORGANISATION,
     PERSON_NAME,
     PERSON_TITLE,
@@ -145,10 +146,11 @@ def _embedded(
             span = doc[i : i + n]
             if span.text == ent.text or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
                 continue
+            owner = _owns_the_rest(ent, span)
             if is_place_name(span.text) or (
                 is_local_name is not None
                 and is_local_name(span.text)
-                and LOCAL_ORGANISATION in _span_cues(doc, span.start, span.end)
+                and (owner or LOCAL_ORGANISATION in _span_cues(doc, span.start, span.end))
             ):
                 found = span
                 break
@@ -156,9 +158,18 @@ def _embedded(
             i += 1
             continue
         label = "EMBEDDED_IN_PERSON" if ent.label_ == "PERSON" else "EMBEDDED"
+        if ent.label_ != "PERSON" and _owns_the_rest(ent, found):
+            label = EMBEDDED_OWNER
         out.append(PlaceCandidate(found.text, found.start_char, found.end_char, label, sentence, strong=False))
         i = found.end
     return out
+
+
+def _owns_the_rest(ent: Span, span: Span) -> bool:
+    """ "Derry's Altnagelvin Hospital": a name opening an organisation's or a facility's name with
+    a possessive says where that organisation is."""
+    doc = ent.doc
+    return span.start == ent.start and span.end + 1 < ent.end and doc[span.end].text in POSSESSIVE_MARKS
 
 
 def place_candidates(

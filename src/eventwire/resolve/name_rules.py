@@ -49,6 +49,9 @@ OWNED_WINDOW = 3
 # The candidate label of a second-pass name coordinated with a place ("in Cushing and
 # Friendship"): the coordination is evidence enough to read a word of place_stopwords.txt as a town.
 COORDINATED = "COORDINATED"
+# The candidate label of a town opening an organisation's name with a possessive ("Derry's
+# Altnagelvin Hospital"): the organisation is there, so a town of some size is credible.
+EMBEDDED_OWNER = "EMBEDDED_OWNER"
 PERSON_CUES = frozenset({PERSON_VERB, PERSON_TITLE, PERSON_NAME})
 # Cues that make a town's name someone's or something's name: a person, a team, a thing named so.
 NAME_CUES = frozenset({PERSON_VERB, PERSON_TITLE, PERSON_NAME, TEAM, NAMED})

@@ -43,6 +43,7 @@ from .focus import (
 from .gazetteer import Gazetteer, load_admin1_abbreviations, normalise
 from .name_rules import (
     COORDINATED,
+    EMBEDDED_OWNER,
     LANDMARK_FEATURE,
     LOCAL_ORGANISATION,
     NAME_CUES,
@@ -223,6 +224,11 @@ def _acceptable(
         return False  # "Southern", "Northwest", "Central District": a compass word, not Zambia's province
     if cand.label == EMBEDDED_IN_PERSON:
         return entry.kind in PERSON_NAME_PLACE_KINDS
+    if cand.label == EMBEDDED_OWNER:
+        # "Derry's Altnagelvin Hospital": the possessive places the organisation in the town.
+        if entry.kind in ("city", "admin2"):
+            return entry.population >= WEAK_CITY_MIN_POPULATION and not entry.alternate
+        return entry.kind in ("country", "admin1", "region")
     if cand.label == "EMBEDDED":
         # A place inside an organisation's name ("Winnipeg Fire Paramedic Service"): only names
         # that are places beyond doubt.
