@@ -71,3 +71,16 @@ def test_a_dissolved_state_resolves_to_its_successor(geoparser: Geoparser) -> No
         ("Soviet Union", "RUS"),
         ("Czechoslovakia", "CZE"),
     ]
+
+
+# --- a small town's name listed among organisations is an organisation's -----------------------
+
+
+def test_a_town_name_listed_among_companies_is_a_company(geoparser: Geoparser) -> None:
+    text = "Shares of Exxon Mobil, Smithfield and General Motors fell on Monday."
+    assert not [m for m in places_of(geoparser, text) if m.text == "Smithfield"]
+
+
+def test_a_big_city_listed_among_organisations_stays_a_place(geoparser: Geoparser) -> None:
+    text = "Delegates from Chevron, Houston and the Sierra Club attended."
+    assert ("Houston", "USA", "Texas", "city") in found(geoparser, text)

@@ -280,7 +280,8 @@ def rejects(cues: frozenset[str], entry: GazetteerEntry, strong_label: bool, big
     everything but the cues that make it the institution it houses (`INSTITUTION_CUES`: "White
     House aides", "the Kremlin said", "talks with the Kremlin"). A street head after the name
     ("Victoria St.") rules out everything; a naming word before it ("a street called Lafayette")
-    all but countries; a team head ("Notre Dame coach") what a person's cue rules out.
+    all but countries; a team head ("Notre Dame coach") and a list of organisations ("Exxon Mobil,
+    Smithfield and General Motors") what a person's cue rules out.
     """
     if entry.feature == LANDMARK_FEATURE:
         # "White House aides", "the Kremlin said", "talks with the Kremlin": the institution the
@@ -298,7 +299,7 @@ def rejects(cues: frozenset[str], entry: GazetteerEntry, strong_label: bool, big
         return NONLOCAL_ORGANISATION
     if NAMED in cues:
         return NAMED  # "the street was later called Lafayette": a name given, not a place meant
-    for cue in (PERSON_VERB, PERSON_TITLE, TEAM):
+    for cue in (PERSON_VERB, PERSON_TITLE, TEAM, AMONG_ORGANISATIONS):
         if cue not in cues:
             continue
         if entry.kind == "admin1" and strong_label:
