@@ -84,3 +84,30 @@ def test_a_town_name_listed_among_companies_is_a_company(geoparser: Geoparser) -
 def test_a_big_city_listed_among_organisations_stays_a_place(geoparser: Geoparser) -> None:
     text = "Delegates from Chevron, Houston and the Sierra Club attended."
     assert ("Houston", "USA", "Texas", "city") in found(geoparser, text)
+
+
+# --- a continent's adjective is the continent, as a country's demonym is the country -------------
+
+
+def test_a_continent_adjective_modifying_a_noun_is_the_continent(geoparser: Geoparser) -> None:
+    with_demonyms = Geoparser(geoparser.nlp, geoparser.gazetteer, include_demonyms=True)
+    text = "European leaders met in Brussels, and African governments sent envoys."
+    found = [(m.text, m.kind, m.precision, m.name) for m in places_of(with_demonyms, text)]
+    assert ("European", "demonym", "region", "Europe") in found
+    assert ("African", "demonym", "region", "Africa") in found
+    [europe] = [m for m in places_of(with_demonyms, text) if m.text == "European"]
+    assert europe.lat is not None and 40 < europe.lat < 55  # the continent's point, not a country's
+
+
+def test_a_continent_adjective_before_a_peoples_plural_is_no_place(geoparser: Geoparser) -> None:
+    with_demonyms = Geoparser(geoparser.nlp, geoparser.gazetteer, include_demonyms=True)
+    text = "Many African Americans moved north after the war, and Asian Americans followed."
+    assert [m.text for m in places_of(with_demonyms, text)] == []
+
+
+def test_continent_adjectives_are_data_with_continents_the_gazetteer_knows(geoparser: Geoparser) -> None:
+    from eventwire.resolve.name_rules import continent_of_demonym, name_rules
+
+    assert continent_of_demonym("European") == "Europe" and continent_of_demonym("Iraqi") is None
+    for continent in name_rules().continent_demonyms.values():
+        assert [e for e in geoparser.gazetteer.lookup(continent) if e.kind == "region"], continent

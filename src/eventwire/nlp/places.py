@@ -27,6 +27,7 @@ from ..resolve.name_rules import (
     PERSON_VERB,
     POSSESSIVE_MARKS,
     TEAM,
+    continent_of_demonym,
     cues_for,
     landmark,
     local_head_words,
@@ -604,6 +605,19 @@ def demonym_mentions(doc: Doc, is_demonym: Callable[[str], bool]) -> list[Demony
     return out
 
 
+def continent_demonym_mentions(doc: Doc) -> list[DemonymMention]:
+    """Continents' adjectives ("European identity", "African governments"), not after a region
+    prefix ("North African", "South African": a region's or a country's)."""
+    prefixes = name_rules().region_demonym_prefixes
+    out: list[DemonymMention] = []
+    for token in doc:
+        if token.is_title and continent_of_demonym(token.text) is not None:
+            if token.i > 0 and doc[token.i - 1].lower_ in prefixes:
+                continue
+            out.append(DemonymMention(token.text, token.idx, token.idx + len(token.text)))
+    return out
+
+
 def modifier_demonyms(
     doc: Doc, demonyms: list[DemonymMention], is_demonym: Callable[[str], bool]
 ) -> list[DemonymMention]:
@@ -624,8 +638,11 @@ def modifier_demonyms(
         if word.endswith("s") and is_demonym(word[:-1]):
             continue  # "Venezuelans", "Nigerians": the people
         following = _after_demonym_list(doc, token.i + 1, is_demonym)
-        if following is not None and following.is_alpha and following.lower_ not in stopwords:
-            out.append(dem)
+        if following is None or not following.is_alpha or following.lower_ in stopwords:
+            continue
+        if following.text.endswith("s") and is_demonym(following.text[:-1]):
+            continue  # "African Americans", "Mexican Americans": people, not the place
+        out.append(dem)
     return out
 
 

@@ -104,6 +104,7 @@ class NameRules:
     naming_words: frozenset[str]
     generic_area_words: frozenset[str]
     region_demonym_prefixes: frozenset[str]
+    continent_demonyms: dict[str, str]  # lower-case adjective -> continent name ("european": "Europe")
     landmarks: dict[str, Landmark]
 
 
@@ -152,6 +153,11 @@ def name_rules() -> NameRules:
             raise DataFileError(f"{RULES_FILE}: '{key}' entries must be lower case")
         return values
 
+    continents = data.get("continent_demonyms")
+    if not isinstance(continents, dict) or not continents:
+        raise DataFileError(f"{RULES_FILE}: 'continent_demonyms' must be a non-empty object")
+    if any(not isinstance(v, str) or k != k.lower() for k, v in continents.items()):
+        raise DataFileError(f"{RULES_FILE}: 'continent_demonyms' maps lower-case words to continent names")
     landmarks = [_landmark(row) for row in data.get("landmarks", [])]
     if not landmarks:
         raise DataFileError(f"{RULES_FILE}: no landmarks")
@@ -169,6 +175,7 @@ def name_rules() -> NameRules:
         naming_words=frozenset(words("naming_words")),
         generic_area_words=frozenset(words("generic_area_words")),
         region_demonym_prefixes=frozenset(words("region_demonym_prefixes")),
+        continent_demonyms={str(k): str(v) for k, v in continents.items()},
         landmarks={landmark_key(lm.name): lm for lm in landmarks},
     )
 
@@ -184,6 +191,11 @@ def generic_area_name(name: str) -> bool:
     """Whether an area's name is only compass and area words ("Southern", "Central District")."""
     words = name.lower().replace("-", " ").split()
     return bool(words) and all(w in name_rules().generic_area_words for w in words)
+
+
+def continent_of_demonym(word: str) -> str | None:
+    """The continent a continent's adjective names ("European": "Europe"), if it is one."""
+    return name_rules().continent_demonyms.get(word.lower())
 
 
 def landmark_key(name: str) -> str:
