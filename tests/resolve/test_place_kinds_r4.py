@@ -127,3 +127,9 @@ def test_only_area_words_before_of_are_dropped_from_an_area_name() -> None:
     assert _AREA_OF.sub("", "Province of Laguna") == "Laguna"
     assert _AREA_OF.sub("", "Isle of Wight") == "Isle of Wight"  # the island's own name
     assert _AREA_OF.sub("", "City of Johannesburg Metropolitan Municipality").startswith("City of")
+
+
+def test_a_dateline_town_the_model_took_for_an_organisation_stays_a_place(geoparser: Geoparser) -> None:
+    # "JASPER" is tagged as an organisation beside "Alabama": a dateline, not a list of companies.
+    text = "JASPER, Alabama - A man was shot outside a store late Friday, police said."
+    assert found(geoparser, text) == [("JASPER", "USA", "Alabama", "city"), ("Alabama", "USA", "Alabama", "admin1")]

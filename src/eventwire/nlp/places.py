@@ -482,7 +482,9 @@ def candidate_cues(
             cues.add(PERSON_NAME)
         if placed:
             cues -= {PERSON_VERB, PERSON_TITLE, TEAM}
-        if _listed_with_organisation(doc, span):
+        # A container can be the next item of the list ("Jamison, Norbury, ..."): not evidence here.
+        in_place_syntax = cand.preposition in PLACE_SYNTAX_PREPOSITIONS or cand.in_dateline
+        if not in_place_syntax and _listed_with_organisation(doc, span):
             cues.add(AMONG_ORGANISATIONS)
         if cues:
             out[(cand.start, cand.end)] = frozenset(cues)

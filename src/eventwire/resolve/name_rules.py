@@ -311,7 +311,9 @@ def rejects(cues: frozenset[str], entry: GazetteerEntry, strong_label: bool, big
         return NONLOCAL_ORGANISATION
     if NAMED in cues:
         return NAMED  # "the street was later called Lafayette": a name given, not a place meant
-    for cue in (PERSON_VERB, PERSON_TITLE, TEAM, AMONG_ORGANISATIONS):
+    if AMONG_ORGANISATIONS in cues and entry.kind in ("city", "admin2") and entry.population < big_city:
+        return AMONG_ORGANISATIONS  # "Exxon Mobil, Smithfield and General Motors": a company
+    for cue in (PERSON_VERB, PERSON_TITLE, TEAM):
         if cue not in cues:
             continue
         if entry.kind == "admin1" and strong_label:
