@@ -133,3 +133,16 @@ def test_a_dateline_town_the_model_took_for_an_organisation_stays_a_place(geopar
     # "JASPER" is tagged as an organisation beside "Alabama": a dateline, not a list of companies.
     text = "JASPER, Alabama - A man was shot outside a store late Friday, police said."
     assert found(geoparser, text) == [("JASPER", "USA", "Alabama", "city"), ("Alabama", "USA", "Alabama", "admin1")]
+
+
+# --- a city inside an organisation's name in a report on another country is only a name -------
+
+
+def test_a_foreign_city_naming_an_organisation_is_no_place(geoparser: Geoparser) -> None:
+    text = "Fans in Cairo said Egyptian players at Liverpool Academy train hard."
+    assert [m.text for m in places_of(geoparser, text)] == ["Cairo"]
+
+
+def test_a_city_naming_an_organisation_in_its_own_country_stays(geoparser: Geoparser) -> None:
+    text = "British police said Liverpool Academy players were safe after the fire near Manchester."
+    assert ("Liverpool", "GBR", "England", "city") in found(geoparser, text)

@@ -234,7 +234,8 @@ def _acceptable(
         # A place inside an organisation's name ("Winnipeg Fire Paramedic Service"): only names
         # that are places beyond doubt.
         if entry.kind == "city":
-            return entry.population >= EMBEDDED_CITY_MIN_POPULATION and not entry.alternate
+            big = entry.population >= EMBEDDED_CITY_MIN_POPULATION and not entry.alternate
+            return big and _country_named(entry, ctx)
         return entry.kind in ("country", "admin1", "region")
     if entry.kind == "city" and entry.alternate and entry.population < ALTERNATE_TOWN_MIN_POPULATION:
         return False  # "Newcomers" is not Newcomerstown, "2231 Royal" not Royal City
@@ -253,6 +254,12 @@ def _acceptable(
     if entry.kind == "facility":
         return cand.facility_word is not None
     return True
+
+
+def _country_named(entry: GazetteerEntry, ctx: _Context | None) -> bool:
+    """The article names the entry's country elsewhere: "the Liverpool Academy" in a report on
+    Cairo is a school named for the city, "Real Madrid" in one on Egyptian fans a club."""
+    return ctx is None or not entry.country or bool(ctx.countries[entry.country])
 
 
 def _weak_town_supported(entry: GazetteerEntry, ctx: _Context | None) -> bool:
