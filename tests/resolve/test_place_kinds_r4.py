@@ -146,3 +146,16 @@ def test_a_foreign_city_naming_an_organisation_is_no_place(geoparser: Geoparser)
 def test_a_city_naming_an_organisation_in_its_own_country_stays(geoparser: Geoparser) -> None:
     text = "British police said Liverpool Academy players were safe after the fire near Manchester."
     assert ("Liverpool", "GBR", "England", "city") in found(geoparser, text)
+
+
+# --- another name of a town, after a preposition of place, in a report on its country ----------
+
+
+def test_another_name_of_a_town_after_in_is_the_town_when_its_country_is_named(geoparser: Geoparser) -> None:
+    text = "The Catholicos received bishops in Echmiadzin after his tour of Armenia."
+    assert ("Echmiadzin", "ARM", "Armavir", "city") in found(geoparser, text)
+
+
+def test_another_name_of_a_small_town_without_its_country_stays_out(geoparser: Geoparser) -> None:
+    text = "The Catholicos received bishops in Echmiadzin."
+    assert found(geoparser, text) == []

@@ -247,7 +247,10 @@ def _acceptable(
         # A small town behind a weak label needs support: a locative preposition ("in Nelson"),
         # or its country in the article and some size, or its own state in the article.
         if entry.alternate:
-            return entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION
+            # "installed in Echmiadzin" (Vagharshapat's other name) in a report that names Armenia:
+            # a preposition of place and the town's country make another name of a town credible.
+            placed = cand.preposition in PLACE_PREPOSITIONS and _country_named(entry, ctx) and ctx is not None
+            return entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION or placed
         if cand.preposition in PLACE_PREPOSITIONS or entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION:
             return True
         return _weak_town_supported(entry, ctx)
