@@ -38,7 +38,9 @@ def test_a_bare_airport_name_tagged_as_a_facility_is_the_airport(geoparser: Geop
 def test_names_without_the_city_keep_a_distinctive_word() -> None:
     from eventwire.resolve.gazetteer_build import _facility_names
 
-    assert "Heathrow" in _facility_names("London Heathrow Airport", "London")
+    assert "Heathrow Airport" in _facility_names("London Heathrow Airport", "London")
+    # The bare word is no name: every name feeds the entity ruler ("Love" of Dallas Love Field).
+    assert "Heathrow" not in _facility_names("London Heathrow Airport", "London")
     assert "O'Hare Airport" in _facility_names("Chicago O'Hare International Airport", "Chicago")
     # Only a generic word is left: "City" is no airport's name.
     assert "City" not in _facility_names("London City Airport", "London")

@@ -408,6 +408,22 @@ class Gazetteer:
         )
         return dict(self._connection.execute(sql).fetchall())
 
+    def facilities_named_after_city(self, name: str) -> list[GazetteerEntry]:
+        """Facilities whose name is their city's and then `name` ("London Heathrow Airport" for
+        "Heathrow"): the bare name is no gazetteer name, so it feeds no entity-ruler pattern."""
+        norm = normalise(name)
+        if not norm:
+            return []
+        sql = (
+            f"SELECT DISTINCT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE n.norm = ? AND p.kind = 'facility' AND p.core LIKE ?"
+        )
+        rows = self._connection.execute(sql, (f"{norm} airport", f"% {norm}")).fetchall()
+        entries = [_entry(row) for row in rows]
+        for entry in entries:
+            entry.alternate = True
+        return entries
+
     def facilities_containing(self, tokens: frozenset[str], country: str | None = None) -> list[GazetteerEntry]:
         """Facilities whose core name tokens all occur in `tokens`, most specific first."""
         wanted = sorted({token for text in tokens for token in normalise(text).split()})

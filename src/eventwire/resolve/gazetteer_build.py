@@ -705,9 +705,9 @@ _DISTINCTIVE_MAX_FACILITIES = 2
 
 
 def _names_without_city(name: str, city: str, common: frozenset[str]) -> list[str]:
-    """ "Washington Dulles International Airport" is written "Dulles International Airport",
-    "Dulles Airport" and "Dulles"; "London Heathrow Airport" is "Heathrow": a facility named
-    after its city first is also named without it. Not when a word left is generic or `common`
+    """ "Washington Dulles International Airport" is written "Dulles International Airport" and
+    "Dulles Airport"; "London Heathrow Airport" is "Heathrow Airport": a facility named after its
+    city first is also named without it. Not when a word left is generic or `common`
     (in the names of many facilities: "West Branch Community Airport" is not "Community")."""
     words, city_words = name.split(), city.split()
     if (
@@ -720,9 +720,11 @@ def _names_without_city(name: str, city: str, common: frozenset[str]) -> list[st
     core = [w for w in rest if normalise(w) not in FACILITY_GENERIC_WORDS]
     if not core or any(normalise(w) in _NOT_A_FACILITY_CORE | common for w in core):
         return []
-    return list(
-        dict.fromkeys([" ".join(rest), " ".join(_INTERNATIONAL.sub(" ", " ".join(rest)).split()), " ".join(core)])
-    )
+    # Not the bare core ("Heathrow"): every name feeds the entity ruler, and a bare word ("Love" of
+    # Dallas Love Field) would become a facility wherever it is capitalised. The "X Airport" form
+    # lets `Gazetteer.facilities_named_after_city` find the bare name the model tagged a facility.
+    without = " ".join(_INTERNATIONAL.sub(" ", " ".join(rest)).split())
+    return list(dict.fromkeys([" ".join(rest), without, f"{' '.join(core)} Airport"]))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -195,6 +195,8 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
     if any(not e.alternate for e in entries):
         # The place's own name beats another place's translation or former name.
         entries = [e for e in entries if not (e.alternate and e.kind == "city")]
+    if cand.label == "FAC" and cand.facility_word is None:
+        entries += gazetteer.facilities_named_after_city(name)  # "Heathrow": London Heathrow Airport
     if cand.facility_word is not None:
         tokens = frozenset(normalise(name).split())
         entries += gazetteer.facilities_containing(tokens)
