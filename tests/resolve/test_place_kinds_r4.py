@@ -36,7 +36,7 @@ def test_a_bare_airport_name_tagged_as_a_facility_is_the_airport(geoparser: Geop
 
 
 def test_names_without_the_city_keep_a_distinctive_word() -> None:
-    from eventwire.resolve.gazetteer_build import _facility_names
+    from eventwire.resolve.facility_names import facility_names as _facility_names
 
     assert "Heathrow Airport" in _facility_names("London Heathrow Airport", "London")
     # The bare word is no name: every name feeds the entity ruler ("Love" of Dallas Love Field).

@@ -408,6 +408,10 @@ class Gazetteer:
         )
         return dict(self._connection.execute(sql).fetchall())
 
+    def region(self, name: str) -> GazetteerEntry | None:
+        """The region (continent, ocean, sea, news region) of that name, under its own name."""
+        return next((e for e in self.lookup(name) if e.kind == "region" and not e.alternate), None)
+
     def facilities_named_after_city(self, name: str) -> list[GazetteerEntry]:
         """Facilities whose name is their city's and then `name` ("London Heathrow Airport" for
         "Heathrow"): the bare name is no gazetteer name, so it feeds no entity-ruler pattern."""

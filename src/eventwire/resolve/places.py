@@ -711,19 +711,12 @@ def demonym_places(
         if any(m.start < dem.end and dem.start < m.end for m in taken):
             continue
         iso3 = gazetteer.demonym(dem.text)
-        place = gazetteer.country(iso3) if iso3 else _continent(gazetteer, dem.text)
+        continent = continent_of_demonym(dem.text)  # "European": Europe
+        place = gazetteer.country(iso3) if iso3 else gazetteer.region(continent) if continent else None
         if place is None:
             continue
         out.append(_mention(doc, dem.text, dem.start, dem.end, place, 1.0, [], kind="demonym"))
     return out
-
-
-def _continent(gazetteer: Gazetteer, adjective: str) -> GazetteerEntry | None:
-    """The continent a continent's adjective names ("European": Europe), as a region entry."""
-    name = continent_of_demonym(adjective)
-    if name is None:
-        return None
-    return next((e for e in gazetteer.lookup(name) if e.kind == "region" and not e.alternate), None)
 
 
 _WORD = re.compile(r"[\w'’.]+|,")
