@@ -20,13 +20,19 @@ from spacy.tokens import Doc
 
 from .ingest.clean import clean
 from .nlp.pipeline import PipelineConfig, build_pipeline
-from .nlp.places import candidate_cues, demonym_mentions, modifier_demonyms, place_candidates
+from .nlp.places import (
+    candidate_cues,
+    continent_demonym_mentions,
+    demonym_mentions,
+    modifier_demonyms,
+    place_candidates,
+)
 from .nlp.staged import Select, StagedPipeline, StagingError
 from .records import Article, PlaceMention
 from .resolve.containers import container_mentions
 from .resolve.focus import outlet_home
 from .resolve.gazetteer import Gazetteer
-from .resolve.name_rules import LOCAL_ORGANISATION
+from .resolve.name_rules import LOCAL_ORGANISATION, continent_of_demonym
 from .resolve.places import demonym_places, propagate_names, resolve_places
 from .timing import Stopwatch
 
@@ -126,7 +132,8 @@ class Geoparser:
                 mentions = propagate_names(article.doc, article.text, mentions, blocked, gaz, persons)
                 mentions = container_mentions(article.doc, article.text, mentions, gaz)
                 if self.include_demonyms:
-                    modifiers = modifier_demonyms(doc, demonyms, self._is_demonym)
+                    adjectives = sorted(demonyms + continent_demonym_mentions(doc), key=lambda d: d.start)
+                    modifiers = modifier_demonyms(doc, adjectives, self._is_adjective)
                     found = demonym_places(article.doc, modifiers, gaz, mentions)
                     mentions = sorted(mentions + found, key=lambda m: m.start)
             yield article, doc, mentions
@@ -153,6 +160,10 @@ class Geoparser:
 
     def _is_demonym(self, word: str) -> bool:
         return self._remembered("demonym", word, lambda w: self.gazetteer.demonym(w) is not None)
+
+    def _is_adjective(self, word: str) -> bool:
+        """A country's demonym or a continent's adjective ("European")."""
+        return self._is_demonym(word) or continent_of_demonym(word) is not None
 
     def _is_place_name(self, text: str) -> bool:
         """A name that is a place beyond doubt: a country, admin1 area, region or large city."""

@@ -136,11 +136,39 @@ def test_news_agency_named_for_a_province_is_not_the_province(geoparser: Geopars
 
 
 def test_white_house_is_the_landmark_in_washington_not_a_town(geoparser: Geoparser) -> None:
-    text = "The White House said the president would sign the bill on Friday."
+    text = "The president will sign the bill at the White House on Friday."
     [house] = [m for m in places_of(geoparser, text) if m.text == "White House"]
     assert house.country == "USA" and house.admin1 == "District of Columbia"
     assert house.precision == "facility"
     assert abs((house.lat or 0) - 38.9) < 0.1
+
+
+def test_a_landmark_that_stands_for_its_institution_is_no_place(geoparser: Geoparser) -> None:
+    text = (
+        "The White House declined to comment on the plan. The Pentagon, the Treasury and the FBI "
+        "are all worried about it. Talks with the Kremlin will resume in May."
+    )
+    mentions = places_of(geoparser, text)
+    assert not [m for m in mentions if m.text in ("White House", "Pentagon", "Kremlin")]
+
+
+def test_a_landmark_stays_a_place_where_it_is_the_building(geoparser: Geoparser) -> None:
+    text = (
+        "The White House announced new tariffs on Monday. The governor flew back to "
+        "Washington and met the president at the White House on Tuesday."
+    )
+    houses = [m for m in places_of(geoparser, text) if m.text == "White House"]
+    # The speaking mention is the institution; the one the governor went to is the building.
+    assert [m.start for m in houses] == [text.rindex("White House")]
+    assert houses[0].precision == "facility" and houses[0].country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("before", "cue"),
+    [(["talks", "with"], "party_of"), (["with", "the"], "party_of"), (["sanctions", "against"], "party_of")],
+)
+def test_a_party_preposition_before_a_name_fires_its_rule(before: list[str], cue: str) -> None:
+    assert cue in cues_for(before, ["will", "resume"])
 
 
 def test_county_inside_a_local_agency_name_is_a_place(geoparser: Geoparser) -> None:

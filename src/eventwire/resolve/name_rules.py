@@ -37,12 +37,21 @@ OWNER = "owner_of_person"
 TEAM = "team_member"
 STREET = "street_name"
 NAMED = "named_as"
+# A landmark that stands for the institution it houses: a party ("talks with the Kremlin") or
+# one of a list of organisations ("the Pentagon, the State Department and the CIA").
+PARTY_OF = "party_of"
+AMONG_ORGANISATIONS = "among_organisations"
+# The cues that make a landmark its institution, not a place; the first that fired is the reason.
+INSTITUTION_CUES = (STAFF_OF, PERSON_VERB, PARTY_OF, AMONG_ORGANISATIONS)
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # How far after a possessive the person it owns may be named ("Iran's top military commander").
 OWNED_WINDOW = 3
 # The candidate label of a second-pass name coordinated with a place ("in Cushing and
 # Friendship"): the coordination is evidence enough to read a word of place_stopwords.txt as a town.
 COORDINATED = "COORDINATED"
+# The candidate label of a town opening an organisation's name with a possessive ("Derry's
+# Altnagelvin Hospital"): the organisation is there, so a town of some size is credible.
+EMBEDDED_OWNER = "EMBEDDED_OWNER"
 PERSON_CUES = frozenset({PERSON_VERB, PERSON_TITLE, PERSON_NAME})
 # Cues that make a town's name someone's or something's name: a person, a team, a thing named so.
 NAME_CUES = frozenset({PERSON_VERB, PERSON_TITLE, PERSON_NAME, TEAM, NAMED})
@@ -84,6 +93,7 @@ class NameRules:
 
     person_verbs: Phrases
     person_titles: frozenset[str]
+    party_prepositions: frozenset[str]
     title_heads: Phrases
     staff_nouns: Phrases
     nonlocal_heads: Phrases
@@ -94,6 +104,7 @@ class NameRules:
     naming_words: frozenset[str]
     generic_area_words: frozenset[str]
     region_demonym_prefixes: frozenset[str]
+    continent_demonyms: dict[str, str]  # lower-case adjective -> continent name ("european": "Europe")
     landmarks: dict[str, Landmark]
 
 
@@ -142,12 +153,18 @@ def name_rules() -> NameRules:
             raise DataFileError(f"{RULES_FILE}: '{key}' entries must be lower case")
         return values
 
+    continents = data.get("continent_demonyms")
+    if not isinstance(continents, dict) or not continents:
+        raise DataFileError(f"{RULES_FILE}: 'continent_demonyms' must be a non-empty object")
+    if any(not isinstance(v, str) or k != k.lower() for k, v in continents.items()):
+        raise DataFileError(f"{RULES_FILE}: 'continent_demonyms' maps lower-case words to continent names")
     landmarks = [_landmark(row) for row in data.get("landmarks", [])]
     if not landmarks:
         raise DataFileError(f"{RULES_FILE}: no landmarks")
     return NameRules(
         person_verbs=_phrases(words("person_verbs")),
         person_titles=frozenset(words("person_titles")),
+        party_prepositions=frozenset(words("party_prepositions")),
         title_heads=_phrases(words("title_heads")),
         staff_nouns=_phrases(words("staff_nouns")),
         nonlocal_heads=_phrases(words("nonlocal_organisation_heads")),
@@ -158,6 +175,7 @@ def name_rules() -> NameRules:
         naming_words=frozenset(words("naming_words")),
         generic_area_words=frozenset(words("generic_area_words")),
         region_demonym_prefixes=frozenset(words("region_demonym_prefixes")),
+        continent_demonyms={str(k): str(v) for k, v in continents.items()},
         landmarks={landmark_key(lm.name): lm for lm in landmarks},
     )
 
@@ -173,6 +191,11 @@ def generic_area_name(name: str) -> bool:
     """Whether an area's name is only compass and area words ("Southern", "Central District")."""
     words = name.lower().replace("-", " ").split()
     return bool(words) and all(w in name_rules().generic_area_words for w in words)
+
+
+def continent_of_demonym(word: str) -> str | None:
+    """The continent a continent's adjective names ("European": "Europe"), if it is one."""
+    return name_rules().continent_demonyms.get(word.lower())
 
 
 def landmark_key(name: str) -> str:
@@ -234,6 +257,9 @@ def cues_for(
     previous = [w.rstrip(".") for w in before[-2:]]
     if previous and (previous[-1] in rules.person_titles or " ".join(previous) in rules.person_titles):
         cues.add(PERSON_TITLE)
+    party = [w for w in previous if w != "the"]
+    if party and party[-1] in rules.party_prepositions:
+        cues.add(PARTY_OF)
     if previous and (previous[-1] in rules.naming_words or " ".join(previous) in rules.naming_words):
         cues.add(NAMED)
     if rules.title_heads.starts(following):
@@ -263,14 +289,16 @@ def rejects(cues: frozenset[str], entry: GazetteerEntry, strong_label: bool, big
     towns and counties; a person named elsewhere in the article ("Paul Francis Floyd" makes a
     later "Floyd" him) rules out everything but countries. A title or non-local organisation
     head rules out all but countries (a title head spares admin1 areas). A landmark survives
-    everything but a staff noun after it ("White House aides"). A street head after the name
+    everything but the cues that make it the institution it houses (`INSTITUTION_CUES`: "White
+    House aides", "the Kremlin said", "talks with the Kremlin"). A street head after the name
     ("Victoria St.") rules out everything; a naming word before it ("a street called Lafayette")
-    all but countries; a team head ("Notre Dame coach") what a person's cue rules out.
+    all but countries; a team head ("Notre Dame coach") and a list of organisations ("Exxon Mobil,
+    Smithfield and General Motors") what a person's cue rules out.
     """
     if entry.feature == LANDMARK_FEATURE:
-        # "the Kremlin said" speaks for the institution the landmark houses, and stays a place;
-        # "White House aides" only name whom they work for.
-        return STAFF_OF if STAFF_OF in cues else None
+        # "White House aides", "the Kremlin said", "talks with the Kremlin": the institution the
+        # landmark houses, not the building; "returned to the White House" is the building.
+        return next((cue for cue in INSTITUTION_CUES if cue in cues), None)
     if STREET in cues:
         return STREET  # "Victoria St." is a street, wherever Victoria is
     if entry.kind in ("country", "region"):
@@ -283,6 +311,8 @@ def rejects(cues: frozenset[str], entry: GazetteerEntry, strong_label: bool, big
         return NONLOCAL_ORGANISATION
     if NAMED in cues:
         return NAMED  # "the street was later called Lafayette": a name given, not a place meant
+    if AMONG_ORGANISATIONS in cues and entry.kind in ("city", "admin2") and entry.population < big_city:
+        return AMONG_ORGANISATIONS  # "Exxon Mobil, Smithfield and General Motors": a company
     for cue in (PERSON_VERB, PERSON_TITLE, TEAM):
         if cue not in cues:
             continue

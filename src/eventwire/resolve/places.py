@@ -43,12 +43,14 @@ from .focus import (
 from .gazetteer import Gazetteer, load_admin1_abbreviations, normalise
 from .name_rules import (
     COORDINATED,
+    EMBEDDED_OWNER,
     LANDMARK_FEATURE,
     LOCAL_ORGANISATION,
     NAME_CUES,
     OUTLET,
     OWNER,
     PERSON_VERB,
+    continent_of_demonym,
     cues_for,
     generic_area_name,
     landmark,
@@ -193,6 +195,8 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
     if any(not e.alternate for e in entries):
         # The place's own name beats another place's translation or former name.
         entries = [e for e in entries if not (e.alternate and e.kind == "city")]
+    if cand.label == "FAC" and cand.facility_word is None:
+        entries += gazetteer.facilities_named_after_city(name)  # "Heathrow": London Heathrow Airport
     if cand.facility_word is not None:
         tokens = frozenset(normalise(name).split())
         entries += gazetteer.facilities_containing(tokens)
@@ -223,27 +227,44 @@ def _acceptable(
         return False  # "Southern", "Northwest", "Central District": a compass word, not Zambia's province
     if cand.label == EMBEDDED_IN_PERSON:
         return entry.kind in PERSON_NAME_PLACE_KINDS
+    if cand.label == EMBEDDED_OWNER:
+        # "Derry's Altnagelvin Hospital": the possessive places the organisation in the town.
+        if entry.kind in ("city", "admin2"):
+            return entry.population >= WEAK_CITY_MIN_POPULATION and not entry.alternate
+        return entry.kind in ("country", "admin1", "region")
     if cand.label == "EMBEDDED":
         # A place inside an organisation's name ("Winnipeg Fire Paramedic Service"): only names
         # that are places beyond doubt.
         if entry.kind == "city":
-            return entry.population >= EMBEDDED_CITY_MIN_POPULATION and not entry.alternate
+            big = entry.population >= EMBEDDED_CITY_MIN_POPULATION and not entry.alternate
+            return big and _country_named(entry, ctx)
         return entry.kind in ("country", "admin1", "region")
     if entry.kind == "city" and entry.alternate and entry.population < ALTERNATE_TOWN_MIN_POPULATION:
         return False  # "Newcomers" is not Newcomerstown, "2231 Royal" not Royal City
+    if entry.kind == "facility" and entry.alternate and cand.facility_word is None and cand.label != "FAC":
+        return False  # "Heathrow" the model tagged a facility is the airport; "Midway" a town may be a town
     if cand.strong:
         return True
     if entry.kind in ("city", "admin2"):
         # A small town behind a weak label needs support: a locative preposition ("in Nelson"),
         # or its country in the article and some size, or its own state in the article.
         if entry.alternate:
-            return entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION
+            # "installed in Echmiadzin" (Vagharshapat's other name) in a report that names Armenia:
+            # a preposition of place and the town's country make another name of a town credible.
+            placed = cand.preposition in PLACE_PREPOSITIONS and _country_named(entry, ctx) and ctx is not None
+            return entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION or placed
         if cand.preposition in PLACE_PREPOSITIONS or entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION:
             return True
         return _weak_town_supported(entry, ctx)
     if entry.kind == "facility":
         return cand.facility_word is not None
     return True
+
+
+def _country_named(entry: GazetteerEntry, ctx: _Context | None) -> bool:
+    """The article names the entry's country elsewhere: "the Liverpool Academy" in a report on
+    Cairo is a school named for the city, "Real Madrid" in one on Egyptian fans a club."""
+    return ctx is None or not entry.country or bool(ctx.countries[entry.country])
 
 
 def _weak_town_supported(entry: GazetteerEntry, ctx: _Context | None) -> bool:
@@ -636,8 +657,8 @@ def _names_of_persons(
         elif LOCAL_ORGANISATION in cue(cand):
             placed.add(name)  # "Crestview Police Department": a local agency names its own town
         entry = chosen[name + ("|" + cand.container if cand.container else "")][0]
-        if entry is None:
-            continue
+        if entry is None or entry.feature == LANDMARK_FEATURE:
+            continue  # a landmark is the same building whether or not one mention speaks for it
         rule = rejects(cue(cand), entry, cand.strong, SPEAKING_CITY_MIN_POPULATION)
         if rule in NAME_CUES:
             ruled_out.add(name)
@@ -690,10 +711,11 @@ def demonym_places(
         if any(m.start < dem.end and dem.start < m.end for m in taken):
             continue
         iso3 = gazetteer.demonym(dem.text)
-        country = gazetteer.country(iso3) if iso3 else None
-        if country is None:
+        continent = continent_of_demonym(dem.text)  # "European": Europe
+        place = gazetteer.country(iso3) if iso3 else gazetteer.region(continent) if continent else None
+        if place is None:
             continue
-        out.append(_mention(doc, dem.text, dem.start, dem.end, country, 1.0, [], kind="demonym"))
+        out.append(_mention(doc, dem.text, dem.start, dem.end, place, 1.0, [], kind="demonym"))
     return out
 
 
