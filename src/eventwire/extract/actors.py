@@ -14,6 +14,7 @@ preceding subject that fits (persons for he/she, groups and states for it/they).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,9 +66,12 @@ PARTITIVE_HEADS = frozenset(
 )  # fmt: skip
 
 
+_ALL_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
+
+
 def _is_pronoun(tok: Token) -> bool:
     """A personal pronoun; "US" in capitals is the country, not "us"."""
-    return tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON and not (tok.is_upper and len(tok) > 1)
+    return tok.lower_ in _ALL_PRONOUNS and not (tok.is_upper and len(tok) > 1)
 
 
 def _surname(ent: Span) -> str | None:
@@ -113,6 +117,7 @@ class ActorResolver:
         self.mentions: list[_Mention] = []
         self._org_heads: dict[str, Organisation] = {}
         self._sentence_index = -1
+        self._candidates: tuple[frozenset[int], frozenset[int], list[int]] | None = None
         self._ent_of: dict[int, Span] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -566,19 +571,30 @@ class ActorResolver:
         an antecedent.
         """
         self._sentence_index += 1
-        seen: set[int] = set()
-        for tok in sent:
-            if tok.i in event_heads or _is_pronoun(tok):
+        subjects, named_roots, candidates = self._scan_candidates()
+        doc = self.doc
+        for i in candidates[bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)]:
+            tok = doc[i]
+            if i in event_heads or _is_pronoun(tok):
                 continue
-            is_subject = tok.dep_ in {"nsubj", "nsubjpass"}
-            ent = self._ent_of.get(tok.i)
-            named = ent is not None and ent.root.i == tok.i and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}
-            if not (is_subject or named) or tok.i in seen:
+            is_subject = i in subjects
+            if not (is_subject or i in named_roots):
                 continue
-            seen.add(tok.i)
             party = self._party_from_tokens(tok, self.phrase_tokens(tok))
             if party is not None and (party.country or party.name) and party.sector != "MED":
-                self.mentions.append(_Mention(tok.i, party, is_subject, self._sentence_index, tok.lemma_.lower()))
+                self.mentions.append(_Mention(i, party, is_subject, self._sentence_index, tok.lemma_.lower()))
+
+    def _scan_candidates(self) -> tuple[frozenset[int], frozenset[int], list[int]]:
+        """Indices of the doc's subjects, of the roots of its named parties, and both in order:
+        the only tokens `scan_sentence` records (read once per doc, not token by token)."""
+        if self._candidates is None:
+            doc = self.doc
+            strings = doc.vocab.strings
+            wanted = {strings.add("nsubj"), strings.add("nsubjpass")}
+            subjects = frozenset(i for i, dep in enumerate(doc.to_array("DEP").tolist()) if dep in wanted)
+            roots = frozenset(e.root.i for e in doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"})
+            self._candidates = (subjects, roots, sorted(subjects | roots))
+        return self._candidates
 
     def antecedent(self, pronoun: Token, speaker: Party | None = None) -> Party | None:
         """The nearest preceding party mention that fits the pronoun."""
