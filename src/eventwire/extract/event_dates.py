@@ -66,23 +66,35 @@ def announced(date_token: Token) -> bool:
 
 def announcing_verb(date_token: Token) -> Token | None:
     """The verb of telling or charging a date phrase hangs on, if any; none when the phrase
-    follows a noun of violence ("an attempted robbery late Tuesday night"; see `dated_noun`)."""
-    if dated_noun(date_token) is not None or timed(date_token):
+    follows a noun of violence ("an attempted robbery late Tuesday night"; see `dated_noun`), or
+    comes with a clock time on a verb of telling (`timed`). A clock time does not make a day of
+    police action the violence's ("were booked around 1:15 a.m. Tuesday on counts of robbery")."""
+    if dated_noun(date_token) is not None:
         return None
+    found = _news_word(date_token)
+    if found is None:
+        return None
+    node, telling = found
+    return None if telling and timed(date_token) else node
+
+
+def _news_word(date_token: Token) -> tuple[Token, bool] | None:
+    """The word of news-making a date phrase hangs on within three steps, and whether it is a plain
+    verb of telling (not police action, not a noun of news-making)."""
     node = date_token
     for _ in range(3):
         if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in announcement_nouns():
-            return node  # "at his arraignment Monday", "after an autopsy Thursday"
+            return node, False  # "at his arraignment Monday", "after an autopsy Thursday"
         if node.pos_ in {"VERB", "AUX"} and _made_news(node):
-            return node  # "an arrest was made Friday", "police made an arrest Friday"
+            return node, False  # "an arrest was made Friday", "police made an arrest Friday"
         if node.pos_ in {"VERB", "AUX"}:
-            telling = (
-                node.lemma_.lower() in announcement_verbs() and not is_violent_word(node) and not _reported_itself(node)
-            )
-            return node if telling else None
+            lemma = node.lemma_.lower()
+            if lemma in announcement_verbs() and not is_violent_word(node) and not _reported_itself(node):
+                return node, lemma not in acting_verbs()
+            return None
     return None
 
 
@@ -233,6 +245,7 @@ class ReportDays:
     first: EventDate | None
     told: frozenset[tuple[str, str]]
     published: date | None = None
+    happened: tuple[EventDate, ...] = ()
 
 
 def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> ReportDays:
@@ -246,6 +259,7 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
     acted: EventDate | None = None
     told: set[tuple[str, str]] = set()
     happened: set[tuple[str, str]] = set()
+    days: list[EventDate] = []
     for sent in doc.sents:
         if mostly_debris(sent, debris):
             continue
@@ -264,12 +278,13 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
             day = EventDate(resolved.value, resolved.text, "day", default=True)
             if verb is None:
                 happened.add(key)
+                days.append(day)
                 first = first or day
                 continue
             told.add(key)
             if verb.lemma_.lower() in acting_verbs():
                 acted = acted or day  # "was arrested Monday", "are investigating a shooting on Monday"
-    return ReportDays(first or acted, frozenset(told - happened), published)
+    return ReportDays(first or acted, frozenset(told - happened), published, tuple(days))
 
 
 def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> EventDate | None:
@@ -294,8 +309,38 @@ def with_report_day(events: list[Event], days: ReportDays) -> list[Event]:
             if fallback or told or coarse:
                 out.append(replace(e, date=first))
                 continue
-        out.append(_in_the_past(e, days.published))
+        out.append(_across_midnight(_in_the_past(e, days.published), days.happened))
     return out
+
+
+def _across_midnight(event: Event, happened: Sequence[EventDate]) -> Event:
+    """ "A man was shot overnight ... It happened about 1:15 a.m. Tuesday": a night that runs across
+    two days (date_words.json `night_spans`) is the first day the report states for something that
+    happened that falls in it, the day before publication or publication day; else it stays."""
+    when = event.date
+    if event.type not in REPORT_DAY_TYPES or when is None or when.text.lower() not in night_spans():
+        return event
+    start = _day_of(when.value)
+    if start is None:
+        return event
+    for day in happened:
+        stated = _day_of(day.value)
+        if stated is not None and 0 <= (stated - start).days <= 1 and day.text.lower() not in night_spans():
+            return replace(event, date=replace(when, value=day.value, text=day.text))
+    return event
+
+
+def _day_of(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+@cache
+def night_spans() -> frozenset[str]:
+    """Relative phrases of a night that runs across two days ("overnight"; date_words.json)."""
+    return _word_section("night_spans", "phrases")
 
 
 PLANNED_STATUSES = frozenset({"planned", "threatened"})

@@ -174,6 +174,7 @@ class MentionExtractor(QuantityAttachment):
         att: Attribution,
         dates: list[tuple[Token, EventDate]],
         trigger_tokens: set[int],
+        violent_type: bool = False,
     ) -> EventDate | None:
         if is_violent_word(trigger):  # "shootings since Friday": the span's violence has no day of its own
             dates = [(tok, when) for tok, when in dates if not bounds_a_span(tok)]
@@ -194,7 +195,8 @@ class MentionExtractor(QuantityAttachment):
             for tok, when in dates:
                 if tok.head.i == trigger.head.i or (tok.head.dep_ == "prep" and tok.head.head.i == trigger.head.i):
                     return when
-        violent = is_violent_word(trigger)
+        # A robbery or a home invasion is violence too: "police said Wednesday" is not its day.
+        violent = violent_type or is_violent_word(trigger)
         if violent:
             # "A man was shot Monday, police said Tuesday": the violence's day, not the telling's.
             own = incident_dates(dates) if len(trigger_tokens) == 1 else []
@@ -383,7 +385,8 @@ class MentionExtractor(QuantityAttachment):
         exclude = [core_span(ctx.args.actor), core_span(ctx.args.target if ctx.place_target is None else None)]
         ctx.location = ctx.place_target or self._location_for(sent, token, exclude)
         ctx = self._stage("place", ctx)
-        when = self._date_for(token, ctx.att, dates, {m.token.i for m in matches})
+        violent_type = match.trigger.type in VIOLENT_TYPES
+        when = self._date_for(token, ctx.att, dates, {m.token.i for m in matches}, violent_type)
         if when is not None and not when.default and self._historical(when):
             return None
         location = ctx.location
