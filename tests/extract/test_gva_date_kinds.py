@@ -1,0 +1,131 @@
+"""Kinds of local crime copy whose day went wrong, and violence the triggers missed.
+
+Sentences written for these tests; the report is published on Wednesday 8 January 2020.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from event_support import assault_day, main_assault, of_type
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwire.extract.event_dates import ReportDays, night_spans, with_report_day
+from eventwire.extract.lexicon import load_triggers
+from eventwire.records import Event, EventDate
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+PUBLISHED = date(2020, 1, 8)
+
+
+def test_night_spans_load() -> None:
+    assert "overnight" in night_spans()
+    assert "last night" not in night_spans()  # the evening before: no side of midnight to choose
+
+
+def test_an_overnight_shooting_takes_the_stated_day_after_midnight(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man was shot overnight on the east side of Dayton, Ohio. "
+        "The shooting happened about 1:15 a.m. Wednesday on Linden Avenue, police said."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-08"
+
+
+def test_an_overnight_shooting_takes_the_stated_day_before_midnight(extract_events: ExtractEvents) -> None:
+    text = (
+        "A woman was wounded overnight in Toledo, Ohio. "
+        "Officers were called to Dorr Street at 11:40 p.m. Tuesday and found her shot in the arm."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_an_overnight_shooting_with_no_stated_day_stays_the_night_before(extract_events: ExtractEvents) -> None:
+    text = "A man was shot overnight on the east side of Dayton, Ohio, police said. He is in stable condition."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_day_far_from_the_night_does_not_move_it(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man was shot overnight on the east side of Dayton, Ohio. "
+        "Another man was wounded on the same street on Saturday afternoon."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_telling_day_is_not_given_to_a_home_invasion(extract_events: ExtractEvents) -> None:
+    text = (
+        "Two masked men tied up a woman during an armed home invasion in Greenwich, Connecticut. "
+        "Police said Tuesday they believe the home invasion was not random."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert main_assault(events).date is not None
+    assert assault_day(events) != "2020-01-07"  # the day of the telling
+
+
+def test_a_booking_told_to_the_minute_is_not_the_robbery_day(extract_events: ExtractEvents) -> None:
+    text = (
+        "Two teenagers were booked into the Mobile County jail around 2:30 a.m. Tuesday on counts of robbery, "
+        "accused of robbing a group of friends at gunpoint on Monday night in Mobile, Alabama."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_an_act_at_gunpoint_is_an_assault(extract_events: ExtractEvents) -> None:
+    events = extract_events("A woman was forced into her home at gunpoint in Cleveland, Ohio, on Monday night.")
+    assault = main_assault(events)
+    assert assault.mode == "firearms"
+    assert assault.date is not None and assault.date.value == "2020-01-06"
+
+
+def test_a_car_taken_at_gunpoint_is_an_assault(extract_events: ExtractEvents) -> None:
+    text = "Three men stole a delivery van from its driver at gunpoint in Akron, Ohio, early Saturday."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-04"
+
+
+def test_a_shoot_out_is_an_assault(extract_events: ExtractEvents) -> None:
+    text = "Officers broke up a shoot-out between two groups outside a bar in Toledo, Ohio, late Saturday."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.date is not None and assault.date.value == "2020-01-04"
+
+
+def test_a_gun_found_in_a_traffic_stop_is_no_assault(extract_events: ExtractEvents) -> None:
+    text = "Deputies found a loaded handgun under the driver's seat during a traffic stop in Akron, Ohio, on Monday."
+    assert of_type(extract_events(text, published=PUBLISHED), "ASSAULT") == []
+
+
+def test_the_gva_coverage_triggers_load() -> None:
+    ids = {t.id for t in load_triggers().triggers}
+    assert {"assault.at-gunpoint", "assault.shoot-out"} <= ids
+
+
+def _overnight_event(value: str) -> Event:
+    return Event(
+        doc="t",
+        type="ASSAULT",
+        mode="firearms",
+        cameo=None,
+        acled=None,
+        actor=None,
+        target=None,
+        location=None,
+        date=EventDate(value, "overnight", "day"),
+        status="asserted",
+        source=None,
+        quantities=[],
+        conflicts=[],
+        evidence=[],
+        confidence=0.5,
+    )
+
+
+@given(st.lists(st.integers(min_value=-5, max_value=5), max_size=6))
+def test_an_overnight_day_moves_only_to_a_stated_day_of_its_night(offsets: list[int]) -> None:
+    night = PUBLISHED - timedelta(days=1)
+    happened = tuple(EventDate((night + timedelta(days=o)).isoformat(), "Monday", "day") for o in offsets)
+    days = ReportDays(None, frozenset(), PUBLISHED, happened)
+    (out,) = with_report_day([_overnight_event(night.isoformat())], days)
+    assert out.date is not None
+    first_in_night = next((d.value for d in happened if 0 <= (date.fromisoformat(d.value) - night).days <= 1), None)
+    assert out.date.value == (first_in_night or night.isoformat())
