@@ -12,7 +12,7 @@ from event_support import assault_day, main_assault, of_type
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.extract.event_dates import ReportDays, night_spans, with_report_day
+from eventwire.extract.event_dates import ReportDays, life_event_words, night_spans, with_report_day
 from eventwire.extract.lexicon import load_triggers
 from eventwire.records import Event, EventDate
 
@@ -129,3 +129,37 @@ def test_an_overnight_day_moves_only_to_a_stated_day_of_its_night(offsets: list[
     assert out.date is not None
     first_in_night = next((d.value for d in happened if 0 <= (date.fromisoformat(d.value) - night).days <= 1), None)
     assert out.date.value == (first_in_night or night.isoformat())
+
+
+def test_life_event_words_load() -> None:
+    assert {"hired", "retired"} <= life_event_words()
+    assert "shot" not in life_event_words()
+
+
+def test_a_day_told_in_the_present_tense_is_the_violence_day(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man in Louisville, Kentucky, was arrested on Friday. Detectives say they have a recording that "
+        "shows him firing two shots at a warehouse on Jan. 2."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-02"
+
+
+def test_a_day_of_a_life_is_not_the_reports_day(extract_events: ExtractEvents) -> None:
+    text = (
+        "A retired deputy in Spring Hill, Florida, fired a pistol at his wife during an argument, deputies said. "
+        "He was hired May 31, 1988, and retired in 2012. He was arrested about 2 a.m. Tuesday."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_retirement_day_past_its_place_is_not_the_reports_day(extract_events: ExtractEvents) -> None:
+    text = (
+        "A former deputy in Ocala, Florida, fired a rifle at his neighbor's truck, deputies said. "
+        "He retired from the Marion County Sheriff's Office June 30, 2015. He was arrested about 3 a.m. Monday."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_a_day_after_a_life_event_and_a_conjunction_is_the_story_day(extract_events: ExtractEvents) -> None:
+    text = "A man in Ocala, Florida, who was born in Cuba and was shot Monday night, is in stable condition."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"

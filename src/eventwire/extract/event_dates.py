@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import read_json, string_list
 from ..errors import DataFileError
@@ -92,10 +92,21 @@ def _news_word(date_token: Token) -> tuple[Token, bool] | None:
             return node, False  # "an arrest was made Friday", "police made an arrest Friday"
         if node.pos_ in {"VERB", "AUX"}:
             lemma = node.lemma_.lower()
-            if lemma in announcement_verbs() and not is_violent_word(node) and not _reported_itself(node):
+            # "detectives say they have video of him firing at the building on Jan. 20": a telling in
+            # the present tense attributes the story and has no day of its own.
+            present = node.tag_ in _PRESENT_TAGS
+            if (
+                lemma in announcement_verbs()
+                and not present
+                and not is_violent_word(node)
+                and not _reported_itself(node)
+            ):
                 return node, lemma not in acting_verbs()
             return None
     return None
+
+
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 
 
 def dated_noun(date_token: Token) -> Token | None:
@@ -227,6 +238,30 @@ def bounds_a_span(date_token: Token) -> bool:
     return one in words or two in words
 
 
+def _life_event(phrase: Span) -> bool:
+    """Whether a date phrase is the day of a step in someone's life ("the deputy was hired May 31,
+    1985", "born on Jan. 4, 1990"; date_words.json `life_event_words`): no story's day. Read on the
+    words, as the sentence may be unparsed."""
+    doc = phrase.doc
+    for i in range(phrase.start - 1, max(phrase.sent.start, phrase.start - _LIFE_REACH) - 1, -1):
+        word = doc[i]
+        if word.lower_ in life_event_words():
+            return True  # "hired May 31, 1985", "retired from the sheriff's office June 25, 2010"
+        if word.is_punct or word.lower_ in _CLAUSE_BREAKS:
+            return False  # "born in 1990 and shot Monday": Monday is the shooting's
+    return False
+
+
+_LIFE_REACH = 8  # words back from a date phrase to its verb, past an object or place ("from the ... Office")
+_CLAUSE_BREAKS = frozenset({"and", "or", "but", "when", "while", "after", "before", "until"})
+
+
+@cache
+def life_event_words() -> frozenset[str]:
+    """Words of a step in someone's life ("hired", "retired"; date_words.json)."""
+    return _word_section("life_event_words", "words")
+
+
 @cache
 def span_words() -> frozenset[str]:
     """Words before a date that make it a bound of a span of days (date_words.json)."""
@@ -271,7 +306,7 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
             span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            if bounds_a_span(span.root):
+            if bounds_a_span(span.root) or _life_event(span):
                 continue
             key = (resolved.value, resolved.text)
             verb = announcing_verb(span.root)
