@@ -163,3 +163,17 @@ def test_a_retirement_day_past_its_place_is_not_the_reports_day(extract_events: 
 def test_a_day_after_a_life_event_and_a_conjunction_is_the_story_day(extract_events: ExtractEvents) -> None:
     text = "A man in Ocala, Florida, who was born in Cuba and was shot Monday night, is in stable condition."
     assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_an_arrest_day_beats_a_day_of_a_sentence_with_no_event_cue(extract_events: ExtractEvents) -> None:
+    text = (
+        "A Georgia man was arrested on Saturday night after firing a handgun into the air outside a home in "
+        "Vero Beach, Florida, deputies said. He told deputies it was a custom back home. "
+        "He posted bond and was released Sunday afternoon."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-04"
+
+
+def test_a_day_of_a_sentence_with_no_event_cue_still_dates_an_undated_shooting(extract_events: ExtractEvents) -> None:
+    text = "A man was shot near a bar in Dayton, Ohio, police said. It happened about 1 a.m. Tuesday on Linden Avenue."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"

@@ -287,17 +287,21 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
     """The first day a report states for something that happened ("was found Wednesday", "took
     place on Saturday morning"), not a day of telling or charging, nor one after publication, as a
     default date (it never splits an event); without one, the first day of an arrest or an
-    investigation ("was arrested Monday"); and the phrases only said of a telling."""
+    investigation ("was arrested Monday"); without one, the first day of a sentence left unparsed,
+    which has no cue of an event and no parse to tell a telling's day from a happening's ("He was
+    scheduled to be arraigned Monday"); and the phrases only said of a telling."""
     if published is None:
         return ReportDays(None, frozenset())
     first: EventDate | None = None
     acted: EventDate | None = None
+    unread: EventDate | None = None  # the first day of a sentence left unparsed (no event cue)
     told: set[tuple[str, str]] = set()
     happened: set[tuple[str, str]] = set()
     days: list[EventDate] = []
     for sent in doc.sents:
         if mostly_debris(sent, debris):
             continue
+        parsed = bool(sent[0].pos_)
         for start, end, resolved in find_dates(span_text(sent), published):
             if resolved.precision != "day" or resolved.value > published.isoformat():
                 continue
@@ -314,12 +318,15 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
             if verb is None:
                 happened.add(key)
                 days.append(day)
-                first = first or day
+                if parsed:
+                    first = first or day
+                else:
+                    unread = unread or day  # "He was scheduled to be arraigned Monday": unknown
                 continue
             told.add(key)
             if verb.lemma_.lower() in acting_verbs():
                 acted = acted or day  # "was arrested Monday", "are investigating a shooting on Monday"
-    return ReportDays(first or acted, frozenset(told - happened), published, tuple(days))
+    return ReportDays(first or acted or unread, frozenset(told - happened), published, tuple(days))
 
 
 def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> EventDate | None:
