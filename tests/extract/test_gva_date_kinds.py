@@ -97,7 +97,7 @@ def test_a_gun_found_in_a_traffic_stop_is_no_assault(extract_events: ExtractEven
 
 def test_the_gva_coverage_triggers_load() -> None:
     ids = {t.id for t in load_triggers().triggers}
-    assert {"assault.at-gunpoint", "assault.shoot-out"} <= ids
+    assert {"assault.at-gunpoint", "assault.shoot-out", "assault.pistol-whip", "assault.shooting-victim"} <= ids
 
 
 def _overnight_event(value: str) -> Event:
@@ -177,3 +177,20 @@ def test_an_arrest_day_beats_a_day_of_a_sentence_with_no_event_cue(extract_event
 def test_a_day_of_a_sentence_with_no_event_cue_still_dates_an_undated_shooting(extract_events: ExtractEvents) -> None:
     text = "A man was shot near a bar in Dayton, Ohio, police said. It happened about 1 a.m. Tuesday on Linden Avenue."
     assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_pistol_whipping_is_an_assault(extract_events: ExtractEvents) -> None:
+    text = "Two masked men pistol whipped a clerk at a gas station in Akron, Ohio, on Sunday and took the cash."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.mode == "beating"
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+def test_shooting_victims_found_are_an_assault(extract_events: ExtractEvents) -> None:
+    text = "Police in York, Pennsylvania, found three shooting victims on Market Street late Monday."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_whipping_up_a_chant_is_no_assault(extract_events: ExtractEvents) -> None:
+    text = "The crowd whipped up a chant outside the statehouse in Columbus, Ohio, on Sunday."
+    assert of_type(extract_events(text, published=PUBLISHED), "ASSAULT") == []
