@@ -12,7 +12,7 @@ from event_support import assault_day, main_assault, of_type
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.extract.event_dates import ReportDays, life_event_words, night_spans, with_report_day
+from eventwire.extract.event_dates import ReportDays, life_event_words, night_spans, span_closers, with_report_day
 from eventwire.extract.lexicon import load_triggers
 from eventwire.records import Event, EventDate
 
@@ -194,3 +194,15 @@ def test_shooting_victims_found_are_an_assault(extract_events: ExtractEvents) ->
 def test_whipping_up_a_chant_is_no_assault(extract_events: ExtractEvents) -> None:
     text = "The crowd whipped up a chant outside the statehouse in Columbus, Ohio, on Sunday."
     assert of_type(extract_events(text, published=PUBLISHED), "ASSAULT") == []
+
+
+def test_a_day_opening_a_span_between_two_days_dates_no_shooting(extract_events: ExtractEvents) -> None:
+    text = (
+        "Seven people were shot in Philadelphia between last Wednesday and Friday, police said. "
+        "A man was wounded early Monday in West Philadelphia."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_span_closers_load() -> None:
+    assert span_closers()["and"] == "between"

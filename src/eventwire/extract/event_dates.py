@@ -235,7 +235,25 @@ def bounds_a_span(date_token: Token) -> bool:
     doc, words = date_token.doc, span_words()
     one = doc[first - 1].lower_ if first > 0 else ""
     two = f"{doc[first - 2].lower_} {one}" if first > 1 else ""
-    return one in words or two in words
+    if one in words or two in words:
+        return True
+    opener = span_closers().get(one)  # "between last Wednesday and Friday": Friday closes the span
+    start = max(date_token.sent.start, first - 1 - _SPAN_REACH)
+    return opener is not None and any(doc[i].lower_ == opener for i in range(start, first - 1))
+
+
+_SPAN_REACH = 5  # words back from a span's closing word to its opening word
+
+
+@cache
+def span_closers() -> dict[str, str]:
+    """Words before a date that close a span an earlier word opened ("and" after "between";
+    date_words.json `span_words.closers`)."""
+    section = read_json(DATA_FILE).get("span_words")
+    closers = section.get("closers") if isinstance(section, dict) else None
+    if not isinstance(closers, dict):
+        raise DataFileError(f"{DATA_FILE}: 'span_words.closers' must be an object")
+    return {k.lower(): str(v).lower() for k, v in closers.items() if k != "comment"}
 
 
 def _life_event(phrase: Span) -> bool:
