@@ -206,3 +206,33 @@ def test_a_day_opening_a_span_between_two_days_dates_no_shooting(extract_events:
 
 def test_span_closers_load() -> None:
     assert span_closers()["and"] == "between"
+
+
+def test_a_telling_day_is_not_taken_up_a_clause_by_violence(extract_events: ExtractEvents) -> None:
+    text = (
+        "Two masked men shot a woman in the leg during a home invasion in Greenwich, Connecticut, on Wednesday "
+        "evening. Police said Thursday they believe the woman was targeted by the robbers."
+    )  # a telling's weekday read back from publication falls before the violence: the earliest day is wrong
+    events = extract_events(text, published=PUBLISHED)
+    assert all(e.date is None or e.date.value != "2020-01-02" for e in of_type(events, "ASSAULT"))
+    assert assault_day(events) == "2020-01-08"
+
+
+def test_with_no_day_of_violence_a_telling_day_stays_the_best_estimate(extract_events: ExtractEvents) -> None:
+    text = "State television said Monday that army troops attacked rebel positions near the town of Kidal in Mali."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_a_day_right_after_said_is_the_tellings_however_parsed(extract_events: ExtractEvents) -> None:
+    text = (
+        "A woman was fatally shot Monday night at an apartment complex in Oakland, California. "
+        "An officer said Tuesday police have no motive yet for the killing."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert all(e.date is None or e.date.value != "2020-01-07" for e in of_type(events, "ASSAULT"))
+    assert assault_day(events) == "2020-01-06"
+
+
+def test_a_day_said_of_a_shooting_it_owns_is_the_shootings(extract_events: ExtractEvents) -> None:
+    text = "Police in Dayton, Ohio, said Sunday's shooting outside a bar left a man wounded."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"

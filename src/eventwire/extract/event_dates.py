@@ -71,11 +71,36 @@ def announcing_verb(date_token: Token) -> Token | None:
     police action the violence's ("were booked around 1:15 a.m. Tuesday on counts of robbery")."""
     if dated_noun(date_token) is not None:
         return None
+    told = _telling_before(date_token)
+    if told is not None and not timed(date_token):
+        return told  # "Officer Calonge said Tuesday police have no motive", however it is parsed
     found = _news_word(date_token)
     if found is None:
         return None
     node, telling = found
     return None if telling and timed(date_token) else node
+
+
+def said_on(date_token: Token) -> bool:
+    """Whether a date phrase comes right after a past verb of telling ("police said Wednesday they
+    believe the victim was targeted"), with no clock time: the telling's day, whatever the parse."""
+    return _telling_before(date_token) is not None and not timed(date_token)
+
+
+def _telling_before(date_token: Token) -> Token | None:
+    """A past verb of telling right before a date phrase ("said Tuesday"), not one before a day
+    that owns a noun ("said Tuesday's shooting")."""
+    phrase = [t for t in date_token.subtree if t.i <= date_token.i] or [date_token]
+    doc, first = date_token.doc, phrase[0].i
+    if first <= date_token.sent.start:
+        return None  # "..., police said. Tuesday, a man was shot": another sentence's telling
+    verb = doc[first - 1]
+    after = doc[date_token.i + 1] if date_token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in {"'s", "’s"}:
+        return None
+    lemma = verb.lemma_.lower()
+    telling = lemma in announcement_verbs() and lemma not in acting_verbs() and verb.tag_ in _PAST_TAGS
+    return verb if telling and not is_violent_word(verb) else None
 
 
 def _news_word(date_token: Token) -> tuple[Token, bool] | None:
