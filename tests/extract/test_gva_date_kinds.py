@@ -12,6 +12,7 @@ from event_support import assault_day, main_assault, of_type
 from hypothesis import given
 from hypothesis import strategies as st
 
+from eventwire.extract.dates import find_dates
 from eventwire.extract.event_dates import ReportDays, life_event_words, night_spans, span_closers, with_report_day
 from eventwire.extract.lexicon import load_triggers
 from eventwire.records import Event, EventDate
@@ -236,3 +237,34 @@ def test_a_day_right_after_said_is_the_tellings_however_parsed(extract_events: E
 def test_a_day_said_of_a_shooting_it_owns_is_the_shootings(extract_events: ExtractEvents) -> None:
     text = "Police in Dayton, Ohio, said Sunday's shooting outside a bar left a man wounded."
     assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+
+
+@given(st.sampled_from(MONTHS), st.integers(min_value=1900, max_value=2099))
+def test_a_month_of_a_year_is_that_month(month: str, year: int) -> None:
+    found = find_dates(f"The man was shot in {month} of {year} outside a bar.", PUBLISHED)
+    assert [(r.text, r.value, r.precision) for _, _, r in found] == [
+        (f"{month} of {year}", f"{year}-{MONTHS.index(month) + 1:02d}", "month")
+    ]
+
+
+def test_a_robbery_string_dating_back_to_a_month_dates_no_robbery(extract_events: ExtractEvents) -> None:
+    text = (
+        "Three men were arrested Tuesday morning after an armed robbery at a diner in Brownsburg, Indiana. "
+        "Police believe they are responsible for 12 more robberies dating back to November 2018."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_year_after_publication_dates_no_shooting(extract_events: ExtractEvents) -> None:
+    text = (
+        "Police in Tarpon Springs, Florida, shot and killed a woman armed with a knife on Monday. "
+        "Copyright 2021 Gulf Coast Broadcasting. The woman was shot in 2021 during a struggle, officers said."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert all(e.date is None or e.date.value <= "2020-01-08" for e in of_type(events, "ASSAULT"))

@@ -330,7 +330,8 @@ def _patterns() -> tuple[_Pattern, ...]:
         ),
         _Pattern(1, re.compile(rf"(?<![A-Za-z]){month}\s*{_DAY}(?:,\s*|\s+){_YEAR}"), _full_date),
         _Pattern(1, re.compile(rf"{_BEFORE_DIGITS}{_DAY}\s+(?:of\s+)?{month},?\s+{_YEAR}"), _full_date),
-        _Pattern(2, re.compile(rf"(?<![A-Za-z]){month},?\s+{_YEAR}"), _month_year),
+        # "March 2018", "March, 2018", "in August of 2010"
+        _Pattern(2, re.compile(rf"(?<![A-Za-z]){month},?\s+(?:of\s+)?{_YEAR}"), _month_year),
         _Pattern(3, re.compile(rf"(?<![A-Za-z]){month}\s*{_DAY}(?![0-9A-Za-z%:])(?![.,]\d)"), _day_month),
         _Pattern(3, re.compile(rf"{_BEFORE_DIGITS}{_DAY}\s+(?:of\s+)?{month}"), _day_month),
         _Pattern(

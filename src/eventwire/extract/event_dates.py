@@ -387,7 +387,7 @@ def with_report_day(events: list[Event], days: ReportDays) -> list[Event]:
     for e in events:
         when = e.date
         if first is not None and e.type in REPORT_DAY_TYPES:
-            fallback = when is None or (when.default and not when.text)
+            fallback = when is None or (when.default and not when.text) or _coarse_ahead(e, days.published)
             told = when is not None and (when.value, when.text) in days.told and _shortly_before(first, when)
             # "a drive-by shooting earlier this month ... On March 13, deputies responded": the day in it.
             coarse = when is not None and when.precision != "day" and first.value.startswith(when.value)
@@ -429,6 +429,15 @@ def night_spans() -> frozenset[str]:
 
 
 PLANNED_STATUSES = frozenset({"planned", "threatened"})
+
+
+def _coarse_ahead(event: Event, published: date | None) -> bool:
+    """A month or year after publication ("Copyright 2019" on a page of 2018) for violence that
+    took place: no date of it, whatever sentence gave it."""
+    when = event.date
+    if published is None or when is None or when.precision == "day" or event.status in PLANNED_STATUSES:
+        return False
+    return when.value > published.isoformat()[: len(when.value)]
 
 
 def _in_the_past(event: Event, published: date | None) -> Event:
