@@ -268,3 +268,16 @@ def test_a_year_after_publication_dates_no_shooting(extract_events: ExtractEvent
     )
     events = extract_events(text, published=PUBLISHED)
     assert all(e.date is None or e.date.value <= "2020-01-08" for e in of_type(events, "ASSAULT"))
+
+
+def test_a_page_stamp_is_no_date_of_what_the_page_tells() -> None:
+    text = "Crime Watch Posted Monday, January 6, 2020 6:12 am A man fired shots at officers on Jan. 5."
+    assert [r.text for _, _, r in find_dates(text, PUBLISHED)] == ["Jan. 5"]
+
+
+def test_a_page_stamp_does_not_date_the_shooting(extract_events: ExtractEvents) -> None:
+    text = (
+        "Crime Watch Posted Tuesday, January 7, 2020 6:12 am A Freeport, New York, man was charged with "
+        "attempted murder after he fired shots at police officers who were chasing him on Jan. 5."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"

@@ -680,12 +680,18 @@ def _join_weekday_and_date(text: str, weekday: _Match, day: _Match) -> _Match | 
 
 
 def find_dates(text: str, published: date, *, tense: str | None = None) -> list[tuple[int, int, ResolvedDate]]:
-    """Every date phrase of a sentence as (start, end, date); text[start:end] == date.text."""
+    """Every date phrase of a sentence as (start, end, date); text[start:end] == date.text. A page's
+    own stamp ("Posted Monday, February 26, 2018", "(Published Tuesday, Feb. 18)") is no date of
+    anything the page tells (`stated_publication` reads it)."""
     return [
         (f.start, f.end, ResolvedDate(f.value, f.precision, text[f.start : f.end], f.relative))
         for f in _scan(text, published, _tense(tense))
-        if f.value is not None
+        if f.value is not None and not _STAMPED.search(text, max(0, f.start - _STAMP_REACH), f.start)
     ]
+
+
+_STAMP_REACH = 24  # characters before a date phrase where a page stamp's cue stands
+_STAMPED = re.compile(r"\b(?:Published|Posted|Updated|Last updated)\b:?\s*(?:on\s+)?\(?\s*$", re.IGNORECASE)
 
 
 def resolve_date(phrase: str, published: date, *, tense: str | None = None) -> ResolvedDate | None:
