@@ -34,7 +34,7 @@ SKIP_STATUS = {"threatened", "planned", "negated"}
 FLOORS = {
     "killed": 0.91,
     "injured": 0.84,
-    "date": 0.71,
+    "date": 0.73,  # dates helper, round four: 0.745 on the first 400 (was 0.730)
     "with_assault": 0.85,
 }
 

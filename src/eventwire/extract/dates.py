@@ -330,7 +330,8 @@ def _patterns() -> tuple[_Pattern, ...]:
         ),
         _Pattern(1, re.compile(rf"(?<![A-Za-z]){month}\s*{_DAY}(?:,\s*|\s+){_YEAR}"), _full_date),
         _Pattern(1, re.compile(rf"{_BEFORE_DIGITS}{_DAY}\s+(?:of\s+)?{month},?\s+{_YEAR}"), _full_date),
-        _Pattern(2, re.compile(rf"(?<![A-Za-z]){month},?\s+{_YEAR}"), _month_year),
+        # "March 2018", "March, 2018", "in August of 2010"
+        _Pattern(2, re.compile(rf"(?<![A-Za-z]){month},?\s+(?:of\s+)?{_YEAR}"), _month_year),
         _Pattern(3, re.compile(rf"(?<![A-Za-z]){month}\s*{_DAY}(?![0-9A-Za-z%:])(?![.,]\d)"), _day_month),
         _Pattern(3, re.compile(rf"{_BEFORE_DIGITS}{_DAY}\s+(?:of\s+)?{month}"), _day_month),
         _Pattern(
@@ -679,12 +680,18 @@ def _join_weekday_and_date(text: str, weekday: _Match, day: _Match) -> _Match | 
 
 
 def find_dates(text: str, published: date, *, tense: str | None = None) -> list[tuple[int, int, ResolvedDate]]:
-    """Every date phrase of a sentence as (start, end, date); text[start:end] == date.text."""
+    """Every date phrase of a sentence as (start, end, date); text[start:end] == date.text. A page's
+    own stamp ("Posted Monday, February 26, 2018", "(Published Tuesday, Feb. 18)") is no date of
+    anything the page tells (`stated_publication` reads it)."""
     return [
         (f.start, f.end, ResolvedDate(f.value, f.precision, text[f.start : f.end], f.relative))
         for f in _scan(text, published, _tense(tense))
-        if f.value is not None
+        if f.value is not None and not _STAMPED.search(text, max(0, f.start - _STAMP_REACH), f.start)
     ]
+
+
+_STAMP_REACH = 24  # characters before a date phrase where a page stamp's cue stands
+_STAMPED = re.compile(r"\b(?:Published|Posted|Updated|Last updated)\b:?\s*(?:on\s+)?\(?\s*$", re.IGNORECASE)
 
 
 def resolve_date(phrase: str, published: date, *, tense: str | None = None) -> ResolvedDate | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import read_json, string_list
 from ..errors import DataFileError
@@ -66,24 +66,72 @@ def announced(date_token: Token) -> bool:
 
 def announcing_verb(date_token: Token) -> Token | None:
     """The verb of telling or charging a date phrase hangs on, if any; none when the phrase
-    follows a noun of violence ("an attempted robbery late Tuesday night"; see `dated_noun`)."""
-    if dated_noun(date_token) is not None or timed(date_token):
+    follows a noun of violence ("an attempted robbery late Tuesday night"; see `dated_noun`), or
+    comes with a clock time on a verb of telling (`timed`). A clock time does not make a day of
+    police action the violence's ("were booked around 1:15 a.m. Tuesday on counts of robbery")."""
+    if dated_noun(date_token) is not None:
         return None
+    told = _telling_before(date_token)
+    if told is not None and not timed(date_token):
+        return told  # "Officer Calonge said Tuesday police have no motive", however it is parsed
+    found = _news_word(date_token)
+    if found is None:
+        return None
+    node, telling = found
+    return None if telling and timed(date_token) else node
+
+
+def said_on(date_token: Token) -> bool:
+    """Whether a date phrase comes right after a past verb of telling ("police said Wednesday they
+    believe the victim was targeted"), with no clock time: the telling's day, whatever the parse."""
+    return _telling_before(date_token) is not None and not timed(date_token)
+
+
+def _telling_before(date_token: Token) -> Token | None:
+    """A past verb of telling right before a date phrase ("said Tuesday"), not one before a day
+    that owns a noun ("said Tuesday's shooting")."""
+    phrase = [t for t in date_token.subtree if t.i <= date_token.i] or [date_token]
+    doc, first = date_token.doc, phrase[0].i
+    if first <= date_token.sent.start:
+        return None  # "..., police said. Tuesday, a man was shot": another sentence's telling
+    verb = doc[first - 1]
+    after = doc[date_token.i + 1] if date_token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in {"'s", "’s"}:
+        return None
+    lemma = verb.lemma_.lower()
+    telling = lemma in announcement_verbs() and lemma not in acting_verbs() and verb.tag_ in _PAST_TAGS
+    return verb if telling and not is_violent_word(verb) else None
+
+
+def _news_word(date_token: Token) -> tuple[Token, bool] | None:
+    """The word of news-making a date phrase hangs on within three steps, and whether it is a plain
+    verb of telling (not police action, not a noun of news-making)."""
     node = date_token
     for _ in range(3):
         if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in announcement_nouns():
-            return node  # "at his arraignment Monday", "after an autopsy Thursday"
+            return node, False  # "at his arraignment Monday", "after an autopsy Thursday"
         if node.pos_ in {"VERB", "AUX"} and _made_news(node):
-            return node  # "an arrest was made Friday", "police made an arrest Friday"
+            return node, False  # "an arrest was made Friday", "police made an arrest Friday"
         if node.pos_ in {"VERB", "AUX"}:
-            telling = (
-                node.lemma_.lower() in announcement_verbs() and not is_violent_word(node) and not _reported_itself(node)
-            )
-            return node if telling else None
+            lemma = node.lemma_.lower()
+            # "detectives say they have video of him firing at the building on Jan. 20": a telling in
+            # the present tense attributes the story and has no day of its own.
+            present = node.tag_ in _PRESENT_TAGS
+            if (
+                lemma in announcement_verbs()
+                and not present
+                and not is_violent_word(node)
+                and not _reported_itself(node)
+            ):
+                return node, lemma not in acting_verbs()
+            return None
     return None
+
+
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 
 
 def dated_noun(date_token: Token) -> Token | None:
@@ -212,7 +260,49 @@ def bounds_a_span(date_token: Token) -> bool:
     doc, words = date_token.doc, span_words()
     one = doc[first - 1].lower_ if first > 0 else ""
     two = f"{doc[first - 2].lower_} {one}" if first > 1 else ""
-    return one in words or two in words
+    if one in words or two in words:
+        return True
+    opener = span_closers().get(one)  # "between last Wednesday and Friday": Friday closes the span
+    start = max(date_token.sent.start, first - 1 - _SPAN_REACH)
+    return opener is not None and any(doc[i].lower_ == opener for i in range(start, first - 1))
+
+
+_SPAN_REACH = 5  # words back from a span's closing word to its opening word
+
+
+@cache
+def span_closers() -> dict[str, str]:
+    """Words before a date that close a span an earlier word opened ("and" after "between";
+    date_words.json `span_words.closers`)."""
+    section = read_json(DATA_FILE).get("span_words")
+    closers = section.get("closers") if isinstance(section, dict) else None
+    if not isinstance(closers, dict):
+        raise DataFileError(f"{DATA_FILE}: 'span_words.closers' must be an object")
+    return {k.lower(): str(v).lower() for k, v in closers.items() if k != "comment"}
+
+
+def _life_event(phrase: Span) -> bool:
+    """Whether a date phrase is the day of a step in someone's life ("the deputy was hired May 31,
+    1985", "born on Jan. 4, 1990"; date_words.json `life_event_words`): no story's day. Read on the
+    words, as the sentence may be unparsed."""
+    doc = phrase.doc
+    for i in range(phrase.start - 1, max(phrase.sent.start, phrase.start - _LIFE_REACH) - 1, -1):
+        word = doc[i]
+        if word.lower_ in life_event_words():
+            return True  # "hired May 31, 1985", "retired from the sheriff's office June 25, 2010"
+        if word.is_punct or word.lower_ in _CLAUSE_BREAKS:
+            return False  # "born in 1990 and shot Monday": Monday is the shooting's
+    return False
+
+
+_LIFE_REACH = 8  # words back from a date phrase to its verb, past an object or place ("from the ... Office")
+_CLAUSE_BREAKS = frozenset({"and", "or", "but", "when", "while", "after", "before", "until"})
+
+
+@cache
+def life_event_words() -> frozenset[str]:
+    """Words of a step in someone's life ("hired", "retired"; date_words.json)."""
+    return _word_section("life_event_words", "words")
 
 
 @cache
@@ -233,22 +323,28 @@ class ReportDays:
     first: EventDate | None
     told: frozenset[tuple[str, str]]
     published: date | None = None
+    happened: tuple[EventDate, ...] = ()
 
 
 def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> ReportDays:
     """The first day a report states for something that happened ("was found Wednesday", "took
     place on Saturday morning"), not a day of telling or charging, nor one after publication, as a
     default date (it never splits an event); without one, the first day of an arrest or an
-    investigation ("was arrested Monday"); and the phrases only said of a telling."""
+    investigation ("was arrested Monday"); without one, the first day of a sentence left unparsed,
+    which has no cue of an event and no parse to tell a telling's day from a happening's ("He was
+    scheduled to be arraigned Monday"); and the phrases only said of a telling."""
     if published is None:
         return ReportDays(None, frozenset())
     first: EventDate | None = None
     acted: EventDate | None = None
+    unread: EventDate | None = None  # the first day of a sentence left unparsed (no event cue)
     told: set[tuple[str, str]] = set()
     happened: set[tuple[str, str]] = set()
+    days: list[EventDate] = []
     for sent in doc.sents:
         if mostly_debris(sent, debris):
             continue
+        parsed = bool(sent[0].pos_)
         for start, end, resolved in find_dates(span_text(sent), published):
             if resolved.precision != "day" or resolved.value > published.isoformat():
                 continue
@@ -257,19 +353,23 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
             span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            if bounds_a_span(span.root):
+            if bounds_a_span(span.root) or _life_event(span):
                 continue
             key = (resolved.value, resolved.text)
             verb = announcing_verb(span.root)
             day = EventDate(resolved.value, resolved.text, "day", default=True)
             if verb is None:
                 happened.add(key)
-                first = first or day
+                days.append(day)
+                if parsed:
+                    first = first or day
+                else:
+                    unread = unread or day  # "He was scheduled to be arraigned Monday": unknown
                 continue
             told.add(key)
             if verb.lemma_.lower() in acting_verbs():
                 acted = acted or day  # "was arrested Monday", "are investigating a shooting on Monday"
-    return ReportDays(first or acted, frozenset(told - happened), published)
+    return ReportDays(first or acted or unread, frozenset(told - happened), published, tuple(days))
 
 
 def report_day(doc: Doc, published: date | None, debris: Sequence[tuple[int, int]] = ()) -> EventDate | None:
@@ -287,18 +387,57 @@ def with_report_day(events: list[Event], days: ReportDays) -> list[Event]:
     for e in events:
         when = e.date
         if first is not None and e.type in REPORT_DAY_TYPES:
-            fallback = when is None or (when.default and not when.text)
+            fallback = when is None or (when.default and not when.text) or _coarse_ahead(e, days.published)
             told = when is not None and (when.value, when.text) in days.told and _shortly_before(first, when)
             # "a drive-by shooting earlier this month ... On March 13, deputies responded": the day in it.
             coarse = when is not None and when.precision != "day" and first.value.startswith(when.value)
             if fallback or told or coarse:
                 out.append(replace(e, date=first))
                 continue
-        out.append(_in_the_past(e, days.published))
+        out.append(_across_midnight(_in_the_past(e, days.published), days.happened))
     return out
 
 
+def _across_midnight(event: Event, happened: Sequence[EventDate]) -> Event:
+    """ "A man was shot overnight ... It happened about 1:15 a.m. Tuesday": a night that runs across
+    two days (date_words.json `night_spans`) is the first day the report states for something that
+    happened that falls in it, the day before publication or publication day; else it stays."""
+    when = event.date
+    if event.type not in REPORT_DAY_TYPES or when is None or when.text.lower() not in night_spans():
+        return event
+    start = _day_of(when.value)
+    if start is None:
+        return event
+    for day in happened:
+        stated = _day_of(day.value)
+        if stated is not None and 0 <= (stated - start).days <= 1 and day.text.lower() not in night_spans():
+            return replace(event, date=replace(when, value=day.value, text=day.text))
+    return event
+
+
+def _day_of(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+@cache
+def night_spans() -> frozenset[str]:
+    """Relative phrases of a night that runs across two days ("overnight"; date_words.json)."""
+    return _word_section("night_spans", "phrases")
+
+
 PLANNED_STATUSES = frozenset({"planned", "threatened"})
+
+
+def _coarse_ahead(event: Event, published: date | None) -> bool:
+    """A month or year after publication ("Copyright 2019" on a page of 2018) for violence that
+    took place: no date of it, whatever sentence gave it."""
+    when = event.date
+    if published is None or when is None or when.precision == "day" or event.status in PLANNED_STATUSES:
+        return False
+    return when.value > published.isoformat()[: len(when.value)]
 
 
 def _in_the_past(event: Event, published: date | None) -> Event:

@@ -23,7 +23,7 @@ from ..records import EventDate, EventMention, Party, PlaceMention
 from .actors import ActorResolver
 from .arguments import trigger_arguments
 from .dates import find_dates, is_calendar_day, stated_publication
-from .event_dates import announced, bounds_a_span, incident_dates, is_violent_word
+from .event_dates import announced, bounds_a_span, incident_dates, is_violent_word, said_on
 from .lexicon import load_actor_lexicon, load_triggers
 from .mention_quantities import VIOLENT_TYPES, QuantityAttachment, sentence_evidence
 from .modality import Attribution, attribution, is_negated, modality
@@ -163,6 +163,11 @@ class MentionExtractor(QuantityAttachment):
                         mention.date = EventDate(day.value, day.text, day.precision, default=True)
         return out
 
+    @property
+    def _told_violence(self) -> bool:
+        """Whether an earlier sentence of the report told of violence."""
+        return any(m.type in VIOLENT_TYPES for m in self.mentions)
+
     @cached_property
     def _incident_days(self) -> list[EventDate]:
         """Days stated for the report's violence so far (extract/event_dates.py)."""
@@ -174,6 +179,7 @@ class MentionExtractor(QuantityAttachment):
         att: Attribution,
         dates: list[tuple[Token, EventDate]],
         trigger_tokens: set[int],
+        violent_type: bool = False,
     ) -> EventDate | None:
         if is_violent_word(trigger):  # "shootings since Friday": the span's violence has no day of its own
             dates = [(tok, when) for tok, when in dates if not bounds_a_span(tok)]
@@ -182,19 +188,25 @@ class MentionExtractor(QuantityAttachment):
                 if tok.dep_ in {"nummod", "compound", "amod"} and tok.head.i != trigger.i:
                     continue  # "a 2015 nuclear deal": a year describing a thing, not the event
                 return when
-        # Walk up clausal links only ("voted on Sunday to demand"), not through prepositions.
+        # Walk up clausal links only ("voted on Sunday to demand"), not through prepositions; violence
+        # the report told of before does not take the day right after a telling ("police said
+        # Wednesday they believe the victim was targeted"), but does one the parser hung on the
+        # telling ("shot Wednesday evening, police said").
+        violent = violent_type or is_violent_word(trigger)
         node = trigger
         while node.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl"} and node.head.i != node.i:
             node = node.head
             for tok, when in dates:
                 if tok.head.i == node.i or (tok.head.dep_ == "prep" and tok.head.head.i == node.i):
+                    if violent and said_on(tok) and (self._incident_days or self._told_violence):
+                        continue  # the report told of violence before: its day is elsewhere
                     return when
         if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i != trigger.i:
             # An event noun as the subject takes its verb's day ("a car crash killed two on Saturday").
             for tok, when in dates:
                 if tok.head.i == trigger.head.i or (tok.head.dep_ == "prep" and tok.head.head.i == trigger.head.i):
                     return when
-        violent = is_violent_word(trigger)
+        # A robbery or a home invasion is violence too: "police said Wednesday" is not its day.
         if violent:
             # "A man was shot Monday, police said Tuesday": the violence's day, not the telling's.
             own = incident_dates(dates) if len(trigger_tokens) == 1 else []
@@ -383,7 +395,8 @@ class MentionExtractor(QuantityAttachment):
         exclude = [core_span(ctx.args.actor), core_span(ctx.args.target if ctx.place_target is None else None)]
         ctx.location = ctx.place_target or self._location_for(sent, token, exclude)
         ctx = self._stage("place", ctx)
-        when = self._date_for(token, ctx.att, dates, {m.token.i for m in matches})
+        violent_type = match.trigger.type in VIOLENT_TYPES
+        when = self._date_for(token, ctx.att, dates, {m.token.i for m in matches}, violent_type)
         if when is not None and not when.default and self._historical(when):
             return None
         location = ctx.location

@@ -1,0 +1,283 @@
+"""Kinds of local crime copy whose day went wrong, and violence the triggers missed.
+
+Sentences written for these tests; the report is published on Wednesday 8 January 2020.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from event_support import assault_day, main_assault, of_type
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwire.extract.dates import find_dates
+from eventwire.extract.event_dates import ReportDays, life_event_words, night_spans, span_closers, with_report_day
+from eventwire.extract.lexicon import load_triggers
+from eventwire.records import Event, EventDate
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+PUBLISHED = date(2020, 1, 8)
+
+
+def test_night_spans_load() -> None:
+    assert "overnight" in night_spans()
+    assert "last night" not in night_spans()  # the evening before: no side of midnight to choose
+
+
+def test_an_overnight_shooting_takes_the_stated_day_after_midnight(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man was shot overnight on the east side of Dayton, Ohio. "
+        "The shooting happened about 1:15 a.m. Wednesday on Linden Avenue, police said."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-08"
+
+
+def test_an_overnight_shooting_takes_the_stated_day_before_midnight(extract_events: ExtractEvents) -> None:
+    text = (
+        "A woman was wounded overnight in Toledo, Ohio. "
+        "Officers were called to Dorr Street at 11:40 p.m. Tuesday and found her shot in the arm."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_an_overnight_shooting_with_no_stated_day_stays_the_night_before(extract_events: ExtractEvents) -> None:
+    text = "A man was shot overnight on the east side of Dayton, Ohio, police said. He is in stable condition."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_day_far_from_the_night_does_not_move_it(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man was shot overnight on the east side of Dayton, Ohio. "
+        "Another man was wounded on the same street on Saturday afternoon."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_telling_day_is_not_given_to_a_home_invasion(extract_events: ExtractEvents) -> None:
+    text = (
+        "Two masked men tied up a woman during an armed home invasion in Greenwich, Connecticut. "
+        "Police said Tuesday they believe the home invasion was not random."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert main_assault(events).date is not None
+    assert assault_day(events) != "2020-01-07"  # the day of the telling
+
+
+def test_a_booking_told_to_the_minute_is_not_the_robbery_day(extract_events: ExtractEvents) -> None:
+    text = (
+        "Two teenagers were booked into the Mobile County jail around 2:30 a.m. Tuesday on counts of robbery, "
+        "accused of robbing a group of friends at gunpoint on Monday night in Mobile, Alabama."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_an_act_at_gunpoint_is_an_assault(extract_events: ExtractEvents) -> None:
+    events = extract_events("A woman was forced into her home at gunpoint in Cleveland, Ohio, on Monday night.")
+    assault = main_assault(events)
+    assert assault.mode == "firearms"
+    assert assault.date is not None and assault.date.value == "2020-01-06"
+
+
+def test_a_car_taken_at_gunpoint_is_an_assault(extract_events: ExtractEvents) -> None:
+    text = "Three men stole a delivery van from its driver at gunpoint in Akron, Ohio, early Saturday."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-04"
+
+
+def test_a_shoot_out_is_an_assault(extract_events: ExtractEvents) -> None:
+    text = "Officers broke up a shoot-out between two groups outside a bar in Toledo, Ohio, late Saturday."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.date is not None and assault.date.value == "2020-01-04"
+
+
+def test_a_gun_found_in_a_traffic_stop_is_no_assault(extract_events: ExtractEvents) -> None:
+    text = "Deputies found a loaded handgun under the driver's seat during a traffic stop in Akron, Ohio, on Monday."
+    assert of_type(extract_events(text, published=PUBLISHED), "ASSAULT") == []
+
+
+def test_the_gva_coverage_triggers_load() -> None:
+    ids = {t.id for t in load_triggers().triggers}
+    assert {"assault.at-gunpoint", "assault.shoot-out", "assault.pistol-whip", "assault.shooting-victim"} <= ids
+
+
+def _overnight_event(value: str) -> Event:
+    return Event(
+        doc="t",
+        type="ASSAULT",
+        mode="firearms",
+        cameo=None,
+        acled=None,
+        actor=None,
+        target=None,
+        location=None,
+        date=EventDate(value, "overnight", "day"),
+        status="asserted",
+        source=None,
+        quantities=[],
+        conflicts=[],
+        evidence=[],
+        confidence=0.5,
+    )
+
+
+@given(st.lists(st.integers(min_value=-5, max_value=5), max_size=6))
+def test_an_overnight_day_moves_only_to_a_stated_day_of_its_night(offsets: list[int]) -> None:
+    night = PUBLISHED - timedelta(days=1)
+    happened = tuple(EventDate((night + timedelta(days=o)).isoformat(), "Monday", "day") for o in offsets)
+    days = ReportDays(None, frozenset(), PUBLISHED, happened)
+    (out,) = with_report_day([_overnight_event(night.isoformat())], days)
+    assert out.date is not None
+    first_in_night = next((d.value for d in happened if 0 <= (date.fromisoformat(d.value) - night).days <= 1), None)
+    assert out.date.value == (first_in_night or night.isoformat())
+
+
+def test_life_event_words_load() -> None:
+    assert {"hired", "retired"} <= life_event_words()
+    assert "shot" not in life_event_words()
+
+
+def test_a_day_told_in_the_present_tense_is_the_violence_day(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man in Louisville, Kentucky, was arrested on Friday. Detectives say they have a recording that "
+        "shows him firing two shots at a warehouse on Jan. 2."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-02"
+
+
+def test_a_day_of_a_life_is_not_the_reports_day(extract_events: ExtractEvents) -> None:
+    text = (
+        "A retired deputy in Spring Hill, Florida, fired a pistol at his wife during an argument, deputies said. "
+        "He was hired May 31, 1988, and retired in 2012. He was arrested about 2 a.m. Tuesday."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_retirement_day_past_its_place_is_not_the_reports_day(extract_events: ExtractEvents) -> None:
+    text = (
+        "A former deputy in Ocala, Florida, fired a rifle at his neighbor's truck, deputies said. "
+        "He retired from the Marion County Sheriff's Office June 30, 2015. He was arrested about 3 a.m. Monday."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_a_day_after_a_life_event_and_a_conjunction_is_the_story_day(extract_events: ExtractEvents) -> None:
+    text = "A man in Ocala, Florida, who was born in Cuba and was shot Monday night, is in stable condition."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_an_arrest_day_beats_a_day_of_a_sentence_with_no_event_cue(extract_events: ExtractEvents) -> None:
+    text = (
+        "A Georgia man was arrested on Saturday night after firing a handgun into the air outside a home in "
+        "Vero Beach, Florida, deputies said. He told deputies it was a custom back home. "
+        "He posted bond and was released Sunday afternoon."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-04"
+
+
+def test_a_day_of_a_sentence_with_no_event_cue_still_dates_an_undated_shooting(extract_events: ExtractEvents) -> None:
+    text = "A man was shot near a bar in Dayton, Ohio, police said. It happened about 1 a.m. Tuesday on Linden Avenue."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_pistol_whipping_is_an_assault(extract_events: ExtractEvents) -> None:
+    text = "Two masked men pistol whipped a clerk at a gas station in Akron, Ohio, on Sunday and took the cash."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.mode == "beating"
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+def test_shooting_victims_found_are_an_assault(extract_events: ExtractEvents) -> None:
+    text = "Police in York, Pennsylvania, found three shooting victims on Market Street late Monday."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_whipping_up_a_chant_is_no_assault(extract_events: ExtractEvents) -> None:
+    text = "The crowd whipped up a chant outside the statehouse in Columbus, Ohio, on Sunday."
+    assert of_type(extract_events(text, published=PUBLISHED), "ASSAULT") == []
+
+
+def test_a_day_opening_a_span_between_two_days_dates_no_shooting(extract_events: ExtractEvents) -> None:
+    text = (
+        "Seven people were shot in Philadelphia between last Wednesday and Friday, police said. "
+        "A man was wounded early Monday in West Philadelphia."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_span_closers_load() -> None:
+    assert span_closers()["and"] == "between"
+
+
+def test_a_telling_day_is_not_taken_up_a_clause_by_violence(extract_events: ExtractEvents) -> None:
+    text = (
+        "Two masked men shot a woman in the leg during a home invasion in Greenwich, Connecticut, on Wednesday "
+        "evening. Police said Thursday they believe the woman was targeted by the robbers."
+    )  # a telling's weekday read back from publication falls before the violence: the earliest day is wrong
+    events = extract_events(text, published=PUBLISHED)
+    assert all(e.date is None or e.date.value != "2020-01-02" for e in of_type(events, "ASSAULT"))
+    assert assault_day(events) == "2020-01-08"
+
+
+def test_with_no_day_of_violence_a_telling_day_stays_the_best_estimate(extract_events: ExtractEvents) -> None:
+    text = "State television said Monday that army troops attacked rebel positions near the town of Kidal in Mali."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_a_day_right_after_said_is_the_tellings_however_parsed(extract_events: ExtractEvents) -> None:
+    text = (
+        "A woman was fatally shot Monday night at an apartment complex in Oakland, California. "
+        "An officer said Tuesday police have no motive yet for the killing."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert all(e.date is None or e.date.value != "2020-01-07" for e in of_type(events, "ASSAULT"))
+    assert assault_day(events) == "2020-01-06"
+
+
+def test_a_day_said_of_a_shooting_it_owns_is_the_shootings(extract_events: ExtractEvents) -> None:
+    text = "Police in Dayton, Ohio, said Sunday's shooting outside a bar left a man wounded."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+
+
+@given(st.sampled_from(MONTHS), st.integers(min_value=1900, max_value=2099))
+def test_a_month_of_a_year_is_that_month(month: str, year: int) -> None:
+    found = find_dates(f"The man was shot in {month} of {year} outside a bar.", PUBLISHED)
+    assert [(r.text, r.value, r.precision) for _, _, r in found] == [
+        (f"{month} of {year}", f"{year}-{MONTHS.index(month) + 1:02d}", "month")
+    ]
+
+
+def test_a_robbery_string_dating_back_to_a_month_dates_no_robbery(extract_events: ExtractEvents) -> None:
+    text = (
+        "Three men were arrested Tuesday morning after an armed robbery at a diner in Brownsburg, Indiana. "
+        "Police believe they are responsible for 12 more robberies dating back to November 2018."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_year_after_publication_dates_no_shooting(extract_events: ExtractEvents) -> None:
+    text = (
+        "Police in Tarpon Springs, Florida, shot and killed a woman armed with a knife on Monday. "
+        "Copyright 2021 Gulf Coast Broadcasting. The woman was shot in 2021 during a struggle, officers said."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert all(e.date is None or e.date.value <= "2020-01-08" for e in of_type(events, "ASSAULT"))
+
+
+def test_a_page_stamp_is_no_date_of_what_the_page_tells() -> None:
+    text = "Crime Watch Posted Monday, January 6, 2020 6:12 am A man fired shots at officers on Jan. 5."
+    assert [r.text for _, _, r in find_dates(text, PUBLISHED)] == ["Jan. 5"]
+
+
+def test_a_page_stamp_does_not_date_the_shooting(extract_events: ExtractEvents) -> None:
+    text = (
+        "Crime Watch Posted Tuesday, January 7, 2020 6:12 am A Freeport, New York, man was charged with "
+        "attempted murder after he fired shots at police officers who were chasing him on Jan. 5."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
