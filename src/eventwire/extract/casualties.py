@@ -77,10 +77,31 @@ class IncidentTally:
     # The people each victim phrase made, by (sentence, phrase start): "another man was shot and
     # killed" is one man whichever of its two verbs speaks first.
     made: dict[tuple[int, int], Casualty] = field(default_factory=dict)
+    # The blocks where its victims were named ("1200 elm"): new victims elsewhere are another incident.
+    places: set[str] = field(default_factory=set)
 
     # --- reading statements ----------------------------------------------------------------
-    def add(self, statements: Iterable[VictimStatement], index: int, source: Party | None) -> None:
-        """Tie one sentence's statements to the victims known so far."""
+    def elsewhere(self, statements: list[VictimStatement], places: frozenset[str]) -> bool:
+        """Whether a sentence names new victims at blocks none of this incident's victims were at
+        ("Around 8 p.m., a woman was shot in the 900 block of Oak Avenue" after a shooting on Elm
+        Street): another incident of a round-up."""
+        if not places or not self.places or places & self.places:
+            return False
+        return any(
+            s.outcome != "unhurt" and v.reference in {"new", "additive"} and v.count is not None
+            for s in statements
+            for v in s.victims
+        )
+
+    def add(
+        self,
+        statements: Iterable[VictimStatement],
+        index: int,
+        source: Party | None,
+        places: frozenset[str] = frozenset(),
+    ) -> None:
+        """Tie one sentence's statements to the victims known so far (named at these blocks)."""
+        self.places |= places
         for statement in statements:
             if statement.zero:
                 kind: str = statement.outcome
@@ -133,7 +154,11 @@ class IncidentTally:
     def _resolve(self, victim: Victim, outcome: Outcome, index: int) -> None:
         ref = victim.reference
         if ref == "additive":
-            self._new(victim, outcome, index)
+            again = self._other_group(victim, index)
+            if again is None:
+                self._new(victim, outcome, index)
+            else:
+                self._apply(again, again.count, outcome, index)
             return
         # "left a man dead and a teenager wounded": a new phrase is nobody its own sentence named.
         pool = [p for p in self.people if _compatible(p.victim, victim) and not self._named_beside(p, victim, index)]
@@ -184,6 +209,25 @@ class IncidentTally:
             self._new(extra, outcome, index)
         else:
             self._spread(living, victim.count, outcome, index)
+
+    def _other_group(self, victim: Victim, index: int) -> Casualty | None:
+        """ "one man was killed and four others wounded ... Four other men suffered wounds": "others"
+        restate the others of an earlier sentence that are as many (the one besides whom they are
+        others is the same)."""
+        if victim.count is None:
+            return None
+        return next(
+            (
+                p
+                for p in reversed(self.people)
+                if p.first != index
+                and p.count == victim.count
+                and p.outcome != "unhurt"
+                and _others(p.victim)
+                and _compatible(p.victim, victim)
+            ),
+            None,
+        )
 
     def _member(self, pool: list[Casualty], victim: Victim) -> Casualty | None:
         """ "Two people were found dead ... Jane Roe, 55, had been shot": a named person is one of
@@ -301,6 +345,12 @@ def _anaphoric(victim: Victim) -> bool:
     """ "another", "two others": whoever the report named before, no party of their own."""
     noun = victim.noun.rstrip("s")
     return noun in load_casualty_words().additive_words
+
+
+def _others(victim: Victim) -> bool:
+    """Whether a phrase named people besides someone ("two others", "another man", "a second man")."""
+    words = load_casualty_words().additive_words
+    return victim.reference == "additive" or any(w in words for w in victim.text.lower().split())
 
 
 def _compatible(known: Victim, new: Victim) -> bool:

@@ -19,7 +19,7 @@ from .modality import attribution
 from .numbers import Quantity
 from .quantities import CASUALTY_KINDS, FoundQuantity
 from .tree import subtree_has
-from .victims import VictimStatement, is_separate_incident, load_casualty_words
+from .victims import VictimStatement, incident_places, is_separate_incident, load_casualty_words
 
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
@@ -115,8 +115,11 @@ class QuantityAttachment:
             tally = self._casualties.for_mention(recent)
         else:
             tally = self._casualties.current()
+        places = incident_places(sent)
+        if tally.elsewhere(statements, places):
+            tally = self._casualties.separate(owners[0].type if owners else "ASSAULT")
         if not self._casualties.repeated(sent):  # a sentence printed twice tells of nobody new
-            tally.add(statements, index, next((m.source for m in owners if m.source), None) or source)
+            tally.add(statements, index, next((m.source for m in owners if m.source), None) or source, places)
         violent_made = [(m, tok) for m, tok in made if m.type in VIOLENT_TYPES]
         for owner, tok in violent_made:
             # The one violent word of a sentence owns its victims; of several, each its own.

@@ -45,10 +45,12 @@ def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
         return True  # "it is not known whether anyone was hurt"
     node = verb
     while node.dep_ in {"xcomp", "conj", "ccomp", "acl"} and node.head.i != node.i:
-        link, node = node.dep_, node.head
+        link, below, node = node.dep_, node, node.head
         if link in {"conj", "xcomp"} and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
             return True  # "they may get desperate and shoot someone"
         lemma = node.lemma_.lower()
+        if link == "xcomp" and lemma in lex.order_heads and any(c.lower_ == "to" for c in below.children):
+            return True  # "told him to stab the man": asked for, not done
         if lemma in lex.intent_heads and (lemma != "go" or (link == "xcomp" and node.tag_ == "VBG")):
             return True  # "go" only as "was going to shoot", not "the gun went off and killed"
     return False
@@ -66,7 +68,9 @@ def _attempted(noun: Token, lex: CasualtyWords) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """ "was not hurt", "wasn’t hurt" (the curly "n’t" sometimes parsed as a name)."""
+    words = load_casualty_words().negation_words
+    return any(c.dep_ == "neg" or (c.lower_ in words and c.i < verb.i) for c in verb.children)
 
 
 def _patients(verb: Token, depth: int = 0) -> list[Token]:

@@ -85,6 +85,9 @@ class CasualtyWords:
     ordinal_words: frozenset[str]
     no_count_determiners: frozenset[str]
     roundup_nouns: frozenset[str]
+    order_heads: frozenset[str]
+    place_nouns: frozenset[str]
+    negation_words: frozenset[str]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -185,6 +188,9 @@ def load_casualty_words() -> CasualtyWords:
         ordinal_words=_words(_section(raw, "ordinal_words"), "words"),
         no_count_determiners=_words(_section(raw, "no_count_determiners"), "words"),
         roundup_nouns=_words(_section(raw, "statistics_words"), "roundup_nouns"),
+        place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
+        order_heads=_words(_section(raw, "intent_words"), "order_heads"),
+        negation_words=_words(_section(raw, "intent_words"), "negation_words"),
     )
 
 
@@ -434,6 +440,19 @@ def is_separate_incident(sent: Span) -> bool:
     """Whether a sentence tells of another incident ("in a separate shooting, a woman was hurt")."""
     lower = span_text(sent).lower()
     return any(phrase in lower for phrase in load_casualty_words().separate_phrases)
+
+
+def incident_places(sent: Span) -> frozenset[str]:
+    """ "in the 1200 block of Elm Street": the blocks a sentence places people at ("1200 elm")."""
+    lex = load_casualty_words()
+    out: set[str] = set()
+    for tok in sent:
+        if tok.lower_ not in lex.place_nouns or tok.i < 1 or tok.i + 2 >= len(tok.doc):
+            continue
+        number, of, street = tok.doc[tok.i - 1], tok.doc[tok.i + 1], tok.doc[tok.i + 2]
+        if number.text.replace(",", "").isdigit() and of.lower_ == "of":
+            out.add(f"{number.text.replace(',', '')} {street.lower_}")
+    return frozenset(out)
 
 
 def zero_quantities(sent: Span) -> Iterator[tuple[int, int, Quantity]]:

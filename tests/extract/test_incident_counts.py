@@ -1,0 +1,125 @@
+"""Kinds of local shooting copy that counted people of another incident or nobody at all.
+
+Every sentence here is written for these tests (none is taken from an evaluation set): "others"
+restated by "other men" are the same people, a denial with a curly apostrophe hurts nobody, an
+order to shoot is no shooting, and new victims at another block are another incident of a
+round-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import counted, main_assault
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.extract.casualties import IncidentTally, sentence_statements
+from eventwire.extract.outcomes import sentence_outcomes
+from eventwire.extract.quantities import sentence_quantities
+from eventwire.extract.victims import incident_places, load_casualty_words
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+def tally_of(nlp: Language, text: str) -> dict[str, int]:
+    tally = IncidentTally()
+    for index, sent in enumerate(nlp(text).sents):
+        tally.add(sentence_statements(sent, sentence_quantities(sent)), index, None)
+    return tally.totals()
+
+
+def test_the_new_word_lists_load() -> None:
+    words = load_casualty_words()
+    assert "tell" in words.order_heads
+    assert "n\u2019t" in words.negation_words
+    assert "block" in words.place_nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "others" restated by as many "other" people of a later sentence are the same people
+        (
+            "One guest was killed and three others were hurt at a party on Birch Lane. "
+            "Three other guests were treated at a hospital for cuts.",
+            1,
+            3,
+        ),
+        (
+            "A clerk died and a second clerk was wounded in the robbery. Another clerk was taken to a trauma centre.",
+            1,
+            1,
+        ),
+        # a different number, or another gender, is someone else
+        ("A man was killed and two others were hurt. Three other people were treated at a hospital.", 1, 5),
+        ("A woman was shot dead and another woman was wounded. Another man was shot in the foot.", 1, 2),
+    ],
+)
+def test_others_restated_are_counted_once(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman told his friend to shoot the bartender.",
+        "A caller urged the boys to stab the neighbour's son.",
+        "The leader ordered two men to kill the witness.",
+    ],
+)
+def test_an_order_to_hurt_someone_hurts_nobody(nlp: Language, text: str) -> None:
+    sent = next(iter(nlp(text).sents))
+    assert [s for s in sentence_outcomes(sent) if s.outcome != "unhurt"] == []
+
+
+def test_a_fact_told_to_someone_still_counts(nlp: Language) -> None:
+    assert tally_of(nlp, "Deputies told reporters a man was shot in the arm.") == {"killed": 0, "injured": 1}
+
+
+@pytest.mark.parametrize(("neg", "pos", "dep"), [("n\u2019t", "PROPN", "nsubj"), ("n't", "PART", "neg")])
+def test_a_denial_hurts_nobody_however_the_parser_reads_it(nlp: Language, neg: str, pos: str, dep: str) -> None:
+    # "The clerk wasn’t hurt": the model at times reads the curly "n’t" as a name, not a negation
+    words = ["The", "clerk", "was", neg, "hurt", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, False, True, False, False],
+        pos=["DET", "NOUN", "AUX", pos, "VERB", "PUNCT"],
+        tags=["DT", "NN", "VBD", "NNP" if pos == "PROPN" else "RB", "VBN", "."],
+        deps=["det", "nsubjpass", "auxpass", dep, "ROOT", "punct"],
+        heads=[1, 4, 4, 4, 4, 4],
+        lemmas=["the", "clerk", "be", "not", "hurt", "."],
+    )
+    (statement,) = sentence_outcomes(next(iter(doc.sents)))
+    assert statement.outcome == "unhurt"
+    assert [v.text for v in statement.victims] == ["The clerk"]
+
+
+def test_a_block_address_is_read_with_its_street(nlp: Language) -> None:
+    sent = next(iter(nlp("A man was shot in the 1,400 block of Linden Street and a woman on Oak Road.").sents))
+    assert incident_places(sent) == frozenset({"1400 linden"})
+    assert incident_places(next(iter(nlp("Two blocks of Linden Street were closed.").sents))) == frozenset()
+
+
+def test_new_victims_at_another_block_are_another_incident(extract_events: ExtractEvents) -> None:
+    text = (
+        "Three people were wounded in two shootings in Fresno, California, on Sunday night, police said. "
+        "About 9:10 p.m. Sunday, a 41-year-old woman and a 36-year-old man were shot as they stood "
+        "in the 2600 block of Cedar Avenue. "
+        "Both were taken to a hospital and are expected to survive. "
+        "Around 11:40 p.m. Sunday, a 22-year-old man was shot in the 400 block of Palm Street."
+    )
+    event = main_assault(extract_events(text))
+    assert counted(event, "injured") == 2
+
+
+def test_the_same_block_keeps_one_incident(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man and a woman were shot in the 2600 block of Cedar Avenue in Fresno, California, on Sunday night. "
+        "Two other men were also found wounded in the 2600 block of Cedar Avenue, police said."
+    )
+    event = main_assault(extract_events(text))
+    assert counted(event, "injured") == 4
