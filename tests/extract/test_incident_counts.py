@@ -123,3 +123,15 @@ def test_the_same_block_keeps_one_incident(extract_events: ExtractEvents) -> Non
     )
     event = main_assault(extract_events(text))
     assert counted(event, "injured") == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("The brawl left a bouncer dead and a teenager wounded, deputies said.", 1, 1),
+        ("One woman is dead and another hospitalized after a fight at a gas station.", 1, 1),
+        ("A gunman killed one woman and wounded another man.", 1, 1),
+    ],
+)
+def test_the_second_of_two_outcomes_names_its_own_people(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}

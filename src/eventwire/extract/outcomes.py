@@ -178,12 +178,31 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         outcome = "injured"
     if _negated(tok):
         outcome = "unhurt"
-    found = _statement(outcome, _patients(tok), tok, "verb", lex)
+    elided = _elided_subject(tok, lex)
+    found = (
+        VictimStatement(outcome, elided, tok, rules=["verb"])
+        if elided
+        else _statement(outcome, _patients(tok), tok, "verb", lex)
+    )
     clause = tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "advcl"}  # "after shooting another man"
     if found is not None and (clause or any(c.dep_ == "nsubj" for c in tok.children)):
         # "he stabbed another man": another than the attacker, not one more victim
         found.victims = [_other_than_subject(v) for v in found.victims]
     return found
+
+
+def _elided_subject(verb: Token, lex: CasualtyWords) -> list[Victim]:
+    """ "left a man dead and a juvenile wounded", "one man is dead and another hospitalized": the
+    second of two coordinated outcomes names its own people just before its participle, where the
+    parser hangs them on the participle as a modifier."""
+    if verb.tag_ != "VBN" or verb.dep_ not in {"conj", "oprd"} or verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.head.i != verb.i or before.dep_ not in {"npadvmod", "det", "amod", "advmod"}:
+        return []
+    if before.lower_ in lex.additive_words:
+        return [Victim(before.text, before.idx, before.idx + len(before.text), 1, "additive")]
+    return victims_of(before, lex)
 
 
 def _other_than_subject(victim: Victim) -> Victim:
