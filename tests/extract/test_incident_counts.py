@@ -135,3 +135,35 @@ def test_the_same_block_keeps_one_incident(extract_events: ExtractEvents) -> Non
 )
 def test_the_second_of_two_outcomes_names_its_own_people(nlp: Language, text: str, killed: int, injured: int) -> None:
     assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+def test_the_other_one_is_not_the_one_spoken_of_last(nlp: Language) -> None:
+    text = (
+        "Someone shot two brothers outside a diner on Monday, killing one of them. "
+        "One of the brothers was flown to a trauma centre in serious condition. "
+        "The second brother was pronounced dead at the diner."
+    )
+    assert tally_of(nlp, text) == {"killed": 1, "injured": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now Playing: Teen dies in crash on Route 9 Media: Channel 5 Man shot dead at a bus stop",
+        "RELATED: Two men killed in a shooting at a Dayton bar last spring",
+        "The county has now seen four people killed in less than a month.",
+    ],
+)
+def test_lists_of_other_stories_and_tallies_over_time_count_nobody(nlp: Language, text: str) -> None:
+    assert tally_of(nlp, text) == {"killed": 0, "injured": 0}
+
+
+def test_a_page_list_of_other_stories_adds_nobody_to_the_report(extract_events: ExtractEvents) -> None:
+    text = (
+        "A woman was shot in the arm outside a laundromat on Pine Street in Tulsa, Oklahoma, on Friday morning. "
+        "She was taken to a hospital in stable condition, police said. "
+        "Now Playing: Police seek driver in fatal hit-and-run Media: Channel 6 "
+        "Man found dead in a Tulsa park Media: Channel 6"
+    )
+    event = main_assault(extract_events(text))
+    assert (counted(event, "killed"), counted(event, "injured")) == (0, 1)

@@ -200,7 +200,9 @@ class IncidentTally:
         if not living:
             self._new(victim, outcome, index)
         elif victim.count == 1:
-            self._apply(max(living, key=lambda p: (*_likeness(p.victim, victim), p.seen)), 1, outcome, index)
+            # "the other woman", "the second man": not the one spoken of last
+            sign = -1 if ref == "known" and _others(victim) else 1
+            self._apply(max(living, key=lambda p: (*_likeness(p.victim, victim), sign * p.seen)), 1, outcome, index)
         elif victim.count == total or ref in {"known", "pronoun"}:
             self._spread(living, min(victim.count, total), outcome, index)
         elif victim.count > total:

@@ -87,6 +87,7 @@ class CasualtyWords:
     roundup_nouns: frozenset[str]
     order_heads: frozenset[str]
     place_nouns: frozenset[str]
+    furniture_marks: tuple[str, ...]
     negation_words: frozenset[str]
 
 
@@ -188,6 +189,7 @@ def load_casualty_words() -> CasualtyWords:
         ordinal_words=_words(_section(raw, "ordinal_words"), "words"),
         no_count_determiners=_words(_section(raw, "no_count_determiners"), "words"),
         roundup_nouns=_words(_section(raw, "statistics_words"), "roundup_nouns"),
+        furniture_marks=tuple(string_list(DATA_FILE, _section(raw, "page_furniture").get("marks"), "marks")),
         place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
         order_heads=_words(_section(raw, "intent_words"), "order_heads"),
         negation_words=_words(_section(raw, "intent_words"), "negation_words"),
@@ -417,9 +419,12 @@ def victims_of(token: Token, lex: CasualtyWords | None = None) -> list[Victim]:
 
 def is_statistics(sent: Span) -> bool:
     """Whether a sentence tallies many incidents ("the city's 30th homicide this year", "two
-    separate shootings left three men wounded")."""
+    separate shootings left three men wounded") or lists a page's other stories."""
     lex = load_casualty_words()
-    lower = span_text(sent).lower()
+    text = span_text(sent)
+    if any(mark in text for mark in lex.furniture_marks):
+        return True  # "Now Playing: ... Media: ...": a page's list of other stories
+    lower = text.lower()
     return any(phrase in lower for phrase in lex.statistics_phrases) or any(_several_incidents(t, lex) for t in sent)
 
 
