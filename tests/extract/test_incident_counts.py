@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from eventwire.extract.casualties import IncidentTally, sentence_statements
 from eventwire.extract.outcomes import sentence_outcomes
 from eventwire.extract.quantities import sentence_quantities
-from eventwire.extract.victims import incident_places, load_casualty_words
+from eventwire.extract.victims import incident_places, is_separate_incident, is_statistics, load_casualty_words
 from eventwire.records import Event
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
@@ -36,6 +36,8 @@ def test_the_new_word_lists_load() -> None:
     assert "tell" in words.order_heads
     assert "n\u2019t" in words.negation_words
     assert "block" in words.place_nouns
+    assert "in" in words.year_openers
+    assert "Now Playing" in words.furniture_marks
 
 
 @pytest.mark.parametrize(
@@ -167,3 +169,47 @@ def test_a_page_list_of_other_stories_adds_nobody_to_the_report(extract_events: 
     )
     event = main_assault(extract_events(text))
     assert (counted(event, "killed"), counted(event, "injured")) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "another man" after one of a group was singled out is the rest of the group
+        (
+            "Two men were wounded outside a bakery on Friday. A man was shot in the hip. "
+            "Another man was grazed on the arm.",
+            0,
+            2,
+        ),
+        (
+            "Two men were wounded outside a bakery on Friday. Bo Lind, 30, was shot in the hip. "
+            "Another man was grazed on the arm.",
+            0,
+            2,
+        ),
+        # with nobody of a group singled out, another man is one more
+        ("A man was shot in the hip outside a bakery. Another man was shot in the arm.", 0, 2),
+        # a figure of others: "six others" restated by "six other people"
+        (
+            "A brawl left one man dead and six others injured at a dance hall. "
+            "Six other people were treated at hospitals.",
+            1,
+            6,
+        ),
+        # shot at, and nobody hit
+        ("Three boys were shot at near a ball field on Tuesday evening.", 0, 0),
+    ],
+)
+def test_group_members_others_and_misses(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+def test_victims_in_different_places_are_a_roundup(nlp: Language) -> None:
+    sent = next(iter(nlp("Five people were wounded by gunfire on Sunday in different areas of the city.").sents))
+    assert is_statistics(sent)
+
+
+def test_a_year_opening_a_sentence_is_another_incident(nlp: Language) -> None:
+    first, second = nlp("In 2009, a gunman wounded two men. In the latest shooting, a boy was hurt.").sents
+    assert is_separate_incident(first)
+    assert not is_separate_incident(second)

@@ -29,6 +29,7 @@ from .quantities import FoundQuantity
 from .victims import (
     SEVERITY,
     Outcome,
+    Reference,
     Victim,
     VictimStatement,
     is_statistics,
@@ -54,6 +55,8 @@ class Casualty:
     victim: Victim
     seen: int
     first: int = -1  # the sentence that named them first
+    origin: int = 0  # the phrase that counted them ("two men"), shared by the parts of a split group
+    size: int = 1  # how many that phrase counted
 
 
 @dataclass(slots=True)
@@ -79,6 +82,9 @@ class IncidentTally:
     made: dict[tuple[int, int], Casualty] = field(default_factory=dict)
     # The blocks where its victims were named ("1200 elm"): new victims elsewhere are another incident.
     places: set[str] = field(default_factory=set)
+    # Of each group phrase (by origin), how many members later phrases singled out ("a man was hit
+    # in the leg" after "two men were wounded"): "another man" is then one of the rest.
+    singled: dict[int, int] = field(default_factory=dict)
 
     # --- reading statements ----------------------------------------------------------------
     def elsewhere(self, statements: list[VictimStatement], places: frozenset[str]) -> bool:
@@ -147,15 +153,19 @@ class IncidentTally:
 
     def _new(self, victim: Victim, outcome: Outcome, index: int) -> None:
         if victim.count is not None and victim.count > 0:
-            person = Casualty(victim.count, outcome, victim, index, index)
+            person = Casualty(victim.count, outcome, victim, index, index, len(self.made) + 1, victim.count)
             self.people.append(person)
             self.made[(index, victim.start)] = person
 
     def _resolve(self, victim: Victim, outcome: Outcome, index: int) -> None:
         ref = victim.reference
         if ref == "additive":
-            again = self._other_group(victim, index)
-            if again is None:
+            rest = self._rest_of_group(victim, index)
+            again = None if rest else self._other_group(victim, index)
+            if rest and victim.count is not None:
+                self._single(rest[0], victim.count)
+                self._spread(rest, victim.count, outcome, index, restated=False)
+            elif again is None:
                 self._new(victim, outcome, index)
             else:
                 self._apply(again, again.count, outcome, index)
@@ -191,6 +201,8 @@ class IncidentTally:
             if target is None:
                 self._new(victim, outcome, index)
             else:
+                if ranked:
+                    self._single(target, 1)
                 target.victim = _named(target.victim, victim)
                 self._apply(target, 1, outcome, index)
             return
@@ -202,7 +214,9 @@ class IncidentTally:
         elif victim.count == 1:
             # "the other woman", "the second man": not the one spoken of last
             sign = -1 if ref == "known" and _others(victim) else 1
-            self._apply(max(living, key=lambda p: (*_likeness(p.victim, victim), sign * p.seen)), 1, outcome, index)
+            target = max(living, key=lambda p: (*_likeness(p.victim, victim), sign * p.seen))
+            self._single(target, 1)
+            self._apply(target, 1, outcome, index)
         elif victim.count == total or ref in {"known", "pronoun"}:
             self._spread(living, min(victim.count, total), outcome, index)
         elif victim.count > total:
@@ -211,6 +225,25 @@ class IncidentTally:
             self._new(extra, outcome, index)
         else:
             self._spread(living, victim.count, outcome, index)
+
+    def _single(self, person: Casualty, n: int) -> None:
+        """Note that a later phrase singled out n members of the person's group phrase."""
+        if person.size > 1:
+            self.singled[person.origin] = self.singled.get(person.origin, 0) + n
+
+    def _rest_of_group(self, victim: Victim, index: int) -> list[Casualty]:
+        """ "Two men were wounded ... A man was hit in the leg ... Another man was grazed": the
+        other members of a group of which a later phrase singled out some, if as many remain."""
+        if victim.count is None:
+            return []
+        for person in reversed(self.people):
+            done = self.singled.get(person.origin, 0)
+            if person.first == index or not done or done + victim.count > person.size:
+                continue
+            parts = [p for p in self.people if p.origin == person.origin and p.outcome != "unhurt"]
+            if parts and all(_compatible(p.victim, victim) for p in parts):
+                return parts
+        return []
 
     def _other_group(self, victim: Victim, index: int) -> Casualty | None:
         """ "one man was killed and four others wounded ... Four other men suffered wounds": "others"
@@ -238,7 +271,10 @@ class IncidentTally:
         if group is None:
             return None
         group.count -= 1
-        member = Casualty(1, group.outcome, replace(group.victim, count=1), group.seen, group.first)
+        self._single(group, 1)
+        member = Casualty(
+            1, group.outcome, replace(group.victim, count=1), group.seen, group.first, group.origin, group.size
+        )
         self.people.append(member)
         return member
 
@@ -271,7 +307,7 @@ class IncidentTally:
             return
         if n < person.count:
             person.count -= n
-            self.people.append(Casualty(n, outcome, person.victim, index))
+            self.people.append(Casualty(n, outcome, person.victim, index, -1, person.origin, person.size))
         else:
             person.outcome = outcome
 
@@ -405,7 +441,10 @@ def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimSt
             continue
         if not isinstance(q.quantity.value, int) or unreal(q.anchor):
             continue
-        victim = Victim(q.quantity.text, q.start, q.end, q.quantity.value, "new", quantity=q.quantity)
+        following = doc_text(sent.doc)[q.end : q.end + 12].lower().split()[:1]
+        # "one dead and six others injured": the figure counts others than those named
+        ref: Reference = "additive" if following and following[0].rstrip("s") in lex.additive_words else "new"
+        victim = Victim(q.quantity.text, q.start, q.end, q.quantity.value, ref, quantity=q.quantity)
         statements.append(VictimStatement(outcome, [victim], q.anchor, rules=["figure"]))
     return statements
 

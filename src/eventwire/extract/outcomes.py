@@ -165,6 +165,11 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         c.dep_ in {"dobj", "nsubjpass"} for c in tok.children
     ):
         return None  # "shot at a car": nobody hit
+    if any(
+        c.dep_ == "prep" and c.lower_ in {"at", "toward", "towards"} and not any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    ):
+        return None  # "three teens were shot at": nobody hit
     if entry.hits and not _with_firing(tok, lex):
         agents = [
             g for c in tok.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "with"} for g in c.children

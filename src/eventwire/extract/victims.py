@@ -33,6 +33,7 @@ _OUTCOMES: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 SEVERITY: dict[str, int] = {"unhurt": 0, "injured": 1, "killed": 2}
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "both", "all", "each"})
 _NOT_NAME = frozenset({"conj", "cc", "appos", "relcl", "acl", "prep", "punct"})
+_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")  # " 2011" after an opener ("In 2011, ...")
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
 
 
@@ -88,6 +89,7 @@ class CasualtyWords:
     order_heads: frozenset[str]
     place_nouns: frozenset[str]
     furniture_marks: tuple[str, ...]
+    year_openers: tuple[str, ...]
     negation_words: frozenset[str]
 
 
@@ -190,6 +192,9 @@ def load_casualty_words() -> CasualtyWords:
         no_count_determiners=_words(_section(raw, "no_count_determiners"), "words"),
         roundup_nouns=_words(_section(raw, "statistics_words"), "roundup_nouns"),
         furniture_marks=tuple(string_list(DATA_FILE, _section(raw, "page_furniture").get("marks"), "marks")),
+        year_openers=tuple(
+            string_list(DATA_FILE, _section(raw, "separate_incident_words").get("year_openers"), "year_openers")
+        ),
         place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
         order_heads=_words(_section(raw, "intent_words"), "order_heads"),
         negation_words=_words(_section(raw, "intent_words"), "negation_words"),
@@ -442,9 +447,13 @@ def _several_incidents(tok: Token, lex: CasualtyWords) -> bool:
 
 
 def is_separate_incident(sent: Span) -> bool:
-    """Whether a sentence tells of another incident ("in a separate shooting, a woman was hurt")."""
-    lower = span_text(sent).lower()
-    return any(phrase in lower for phrase in load_casualty_words().separate_phrases)
+    """Whether a sentence tells of another incident ("in a separate shooting, a woman was hurt",
+    "In 2011, a gun went off at a school")."""
+    lex = load_casualty_words()
+    lower = span_text(sent).lower().lstrip()
+    if any(phrase in lower for phrase in lex.separate_phrases):
+        return True
+    return any(_YEAR.match(lower, len(opener)) for opener in lex.year_openers if lower.startswith(opener + " "))
 
 
 def incident_places(sent: Span) -> frozenset[str]:
