@@ -19,9 +19,10 @@ from eventwire.extract.casualties import IncidentTally, sentence_statements
 from eventwire.extract.outcomes import sentence_outcomes
 from eventwire.extract.quantities import sentence_quantities
 from eventwire.extract.victims import incident_places, is_separate_incident, is_statistics, load_casualty_words
-from eventwire.records import Event
+from eventwire.records import Event, EventMention
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+CodedMentions = Callable[..., list[EventMention]]  # the `coded_mentions` fixture of conftest.py
 
 
 def tally_of(nlp: Language, text: str) -> dict[str, int]:
@@ -213,3 +214,22 @@ def test_a_year_opening_a_sentence_is_another_incident(nlp: Language) -> None:
     first, second = nlp("In 2009, a gunman wounded two men. In the latest shooting, a boy was hurt.").sents
     assert is_separate_incident(first)
     assert not is_separate_incident(second)
+
+
+def test_a_share_of_the_victims_died(nlp: Language) -> None:
+    text = "Deputies say five people were shot, one fatally, at Riverside Park late Friday afternoon."
+    assert tally_of(nlp, text) == {"killed": 1, "injured": 4}
+
+
+def test_the_killing_named_again_carries_the_incidents_counts(coded_mentions: CodedMentions) -> None:
+    text = (
+        "A 38-year-old woman was fatally shot Monday night at a North Tulsa apartment complex, police said. "
+        "A lieutenant said Tuesday police do not have a motive yet for the killing."
+    )
+    mentions = [m for m in coded_mentions(text) if m.type == "ASSAULT" and m.sentence_index == 1]
+    assert mentions
+    assert all(counted_mention(m) == 1 for m in mentions)
+
+
+def counted_mention(mention: EventMention) -> int:
+    return max((int(q.value) for q in mention.quantities if q.kind == "killed" and q.value is not None), default=0)

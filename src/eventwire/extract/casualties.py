@@ -503,6 +503,14 @@ class Incidents:
         self.last = tally
         return tally
 
+    def first_armed(self) -> IncidentTally | None:
+        """The report's first incident with victims and a weapon ("a woman was fatally shot")."""
+        modes = load_casualty_words().weapon_modes
+        for _kind, _mode, tally in self.tallies:
+            if tally.people and any(m.type == "ASSAULT" and m.mode in modes for m in tally.mentions):
+                return tally
+        return None
+
     def separate(self, kind: str) -> IncidentTally:
         """Start the tally of another incident of this kind ("in a separate shooting")."""
         tally = IncidentTally()

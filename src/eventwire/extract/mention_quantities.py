@@ -24,6 +24,7 @@ from .victims import VictimStatement, incident_places, is_separate_incident, loa
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 CARRY_SENTENCES = 2
+_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _armed(mention: EventMention | None) -> TypeGuard[EventMention]:
@@ -68,6 +69,8 @@ class QuantityAttachment:
         self, index: int, sent: Span, made: list[tuple[EventMention, Token]], found: list[FoundQuantity]
     ) -> None:
         statements = sentence_statements(sent, found)
+        if not statements:
+            self._join_known_incident(made, sent)
         if not found and not statements:
             return
         att = attribution(sent.root)
@@ -130,6 +133,19 @@ class QuantityAttachment:
         if not owners and not tally.mentions and _armed(recent) and _said_of_known(statements) and not separate:
             owners = [recent]  # "Jane Roe was pronounced dead at the hospital", far below the shooting
         tally.attach(owners)
+
+    def _join_known_incident(self, made: list[tuple[EventMention, Token]], sent: Span) -> None:
+        """ "Police have no motive yet for the killing": a definite noun for an armed attack, in a
+        sentence that names no victims, is the report's first incident with victims and carries
+        its counts."""
+        tally = self._casualties.first_armed()
+        if tally is None or is_separate_incident(sent):
+            return
+        for mention, tok in made:
+            if mention.type != "ASSAULT" or (mention.mode is not None and not _armed(mention)):
+                continue
+            if tok.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in tok.children):
+                tally.attach([mention])
 
     @staticmethod
     def _owner(q: FoundQuantity, made: list[tuple[EventMention, Token]]) -> EventMention | None:

@@ -219,7 +219,7 @@ def _other_than_subject(victim: Victim) -> Victim:
 def _share_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     """ "four people were shot, one fatally", "three men were shot, two of them fatally": a share
     of the victims just named died."""
-    if tok.dep_ not in {"npadvmod", "appos", "advmod"} or not (tok.like_num or tok.lower_ == "one"):
+    if tok.dep_ not in {"npadvmod", "appos", "advmod", "dep"} or not (tok.like_num or tok.lower_ == "one"):
         return None
     if not any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children):
         return None
