@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 import pytest
 from event_support import counted, main_assault
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -233,3 +235,22 @@ def test_the_killing_named_again_carries_the_incidents_counts(coded_mentions: Co
 
 def counted_mention(mention: EventMention) -> int:
     return max((int(q.value) for q in mention.quantities if q.kind == "killed" and q.value is not None), default=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Deputies found 41 year-old Mara Quint with a gunshot wound. Quint was pronounced dead at the scene.", 1, 0),
+        ("A 27 year-old man was shot in the foot on Birch Road.", 0, 1),
+        ("Nationwide, 12,400 injuries from air guns were reported last spring.", 0, 0),
+    ],
+)
+def test_ages_years_and_national_figures_count_no_people(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(age=st.integers(min_value=2, max_value=99), name=st.sampled_from(["Mara Quint", "Dale Pruitt", "Lou Ferris"]))
+def test_a_named_person_with_a_spaced_age_is_one_person(nlp: Language, age: int, name: str) -> None:
+    text = f"Officers found {age} year-old {name} with a gunshot wound to the chest."
+    assert tally_of(nlp, text) == {"killed": 0, "injured": 1}

@@ -240,7 +240,12 @@ class VictimStatement:
 
 
 def _count_of(head: Token, lex: CasualtyWords) -> tuple[int | None, Quantity | None]:
+    common = head.lower_ in lex.person_nouns or head.lemma_.lower() in lex.person_nouns or head.lower_ in lex.sizes
+    if (head.pos_ == "PROPN" or head.ent_type_ == "PERSON") and not common:
+        return 1, None  # "32 year-old Jane Roe": a name is one person, its numbers an age or a year
     for child in head.children:
+        if _age_or_year(child):
+            continue  # "a 32 year-old man" read with the age on the noun
         if child.dep_ == "nummod" or (child.dep_ == "quantmod" and child.like_num):
             words = list(child.subtree)
             text = head.doc[words[0].i : words[-1].i + 1].text
@@ -261,6 +266,16 @@ def _count_of(head: Token, lex: CasualtyWords) -> tuple[int | None, Quantity | N
                     return quantity.value, quantity
     plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "men", "women", "children"}
     return (None if plural else 1), None
+
+
+def _age_or_year(number: Token) -> bool:
+    """ "32" of "32 year-old", "2019" of "Copyright 2019": a number that counts no people."""
+    doc = number.doc
+    after = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
+    if after.startswith("year"):
+        return True
+    text = number.text
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
 
 
 def _age_of(head: Token) -> int | None:
