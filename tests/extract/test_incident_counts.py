@@ -254,3 +254,30 @@ def test_ages_years_and_national_figures_count_no_people(nlp: Language, text: st
 def test_a_named_person_with_a_spaced_age_is_one_person(nlp: Language, age: int, name: str) -> None:
     text = f"Officers found {age} year-old {name} with a gunshot wound to the chest."
     assert tally_of(nlp, text) == {"killed": 0, "injured": 1}
+
+
+def test_clock_times_are_read_as_places_in_time(nlp: Language) -> None:
+    sent = next(iter(nlp("About 9:31 p.m. Friday a man was shot, and at 11:05 a.m. a woman.").sents))
+    assert incident_places(sent) == frozenset({"@9:31p", "@11:05a"})
+
+
+def test_new_victims_at_another_hour_are_another_incident(extract_events: ExtractEvents) -> None:
+    text = (
+        "Three people were wounded in two shootings in Stockton, California, on Saturday, police said. "
+        "About 9:40 p.m. Saturday, a 30-year-old woman and a 34-year-old man were shot outside a market. "
+        "Both are expected to survive. "
+        "Around 7:15 p.m. Saturday, a 25-year-old man was shot while he walked his dog."
+    )
+    event = main_assault(extract_events(text))
+    assert counted(event, "injured") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people have been killed on that corner in recent weeks.",
+        "Since Jan. 1, more than 900 people have been wounded by gunfire in the state.",
+    ],
+)
+def test_tolls_of_weeks_and_since_a_day_count_nobody(nlp: Language, text: str) -> None:
+    assert tally_of(nlp, text) == {"killed": 0, "injured": 0}

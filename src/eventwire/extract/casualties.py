@@ -88,10 +88,10 @@ class IncidentTally:
 
     # --- reading statements ----------------------------------------------------------------
     def elsewhere(self, statements: list[VictimStatement], places: frozenset[str]) -> bool:
-        """Whether a sentence names new victims at blocks none of this incident's victims were at
-        ("Around 8 p.m., a woman was shot in the 900 block of Oak Avenue" after a shooting on Elm
-        Street): another incident of a round-up."""
-        if not places or not self.places or places & self.places:
+        """Whether a sentence names new victims at blocks, or clock times, none of this incident's
+        victims were named at ("Around 8:15 p.m., a woman was shot in the 900 block of Oak Avenue"
+        after a shooting on Elm Street at 9:31 p.m.): another incident of a round-up."""
+        if not any(_apart_in(places, self.places, clock) for clock in (False, True)):
             return False
         return any(
             s.outcome != "unhurt" and v.reference in {"new", "additive"} and v.count is not None
@@ -383,6 +383,13 @@ def _anaphoric(victim: Victim) -> bool:
     """ "another", "two others": whoever the report named before, no party of their own."""
     noun = victim.noun.rstrip("s")
     return noun in load_casualty_words().additive_words
+
+
+def _apart_in(places: frozenset[str], known: set[str], clock: bool) -> bool:
+    """Whether both name blocks (or clock times, "@9:31p") and share none."""
+    mine = {p for p in places if p.startswith("@") == clock}
+    theirs = {p for p in known if p.startswith("@") == clock}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _others(victim: Victim) -> bool:

@@ -33,6 +33,7 @@ _OUTCOMES: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 SEVERITY: dict[str, int] = {"unhurt": 0, "injured": 1, "killed": 2}
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "both", "all", "each"})
 _NOT_NAME = frozenset({"conj", "cc", "appos", "relcl", "acl", "prep", "punct"})
+_CLOCK = re.compile(r"\b(\d{1,2}:\d\d)\s*([ap])\.?m\b", re.IGNORECASE)
 _YEAR = re.compile(r"\s+(?:19|20)\d\d\b")  # " 2011" after an opener ("In 2011, ...")
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
 
@@ -472,7 +473,8 @@ def is_separate_incident(sent: Span) -> bool:
 
 
 def incident_places(sent: Span) -> frozenset[str]:
-    """ "in the 1200 block of Elm Street": the blocks a sentence places people at ("1200 elm")."""
+    """ "in the 1200 block of Elm Street", "about 9:31 p.m.": the blocks and clock times a sentence
+    places people at ("1200 elm", "@9:31p")."""
     lex = load_casualty_words()
     out: set[str] = set()
     for tok in sent:
@@ -481,6 +483,8 @@ def incident_places(sent: Span) -> frozenset[str]:
         number, of, street = tok.doc[tok.i - 1], tok.doc[tok.i + 1], tok.doc[tok.i + 2]
         if number.text.replace(",", "").isdigit() and of.lower_ == "of":
             out.add(f"{number.text.replace(',', '')} {street.lower_}")
+    for found in _CLOCK.finditer(span_text(sent)):
+        out.add(f"@{found.group(1)}{found.group(2).lower()}")  # "about 9:31 p.m.": "@9:31p"
     return frozenset(out)
 
 
