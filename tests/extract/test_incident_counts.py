@@ -281,3 +281,28 @@ def test_new_victims_at_another_hour_are_another_incident(extract_events: Extrac
 )
 def test_tolls_of_weeks_and_since_a_day_count_nobody(nlp: Language, text: str) -> None:
     assert tally_of(nlp, text) == {"killed": 0, "injured": 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Officers located a 30-year-old woman with what appeared to be gunshot wounds to her arm.", 1),
+        ("A man walked into a clinic in Fresno suffering from a gunshot wound late Friday.", 1),
+        ("The driver was charged with causing injuries to a cyclist.", 0),
+    ],
+)
+def test_who_has_the_wound(nlp: Language, text: str, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": 0, "injured": injured}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Deputies say a man fatally shot his landlord before turning the gun on himself in a barn.", 2, 0),
+        ("The gunman later took his own life, the sheriff said.", 1, 0),
+        ("A clerk turned the gun on the robber and fired twice.", 0, 0),
+        ("The crash took the lives of two men.", 2, 0),
+    ],
+)
+def test_the_shooter_counts_when_shot_by_himself(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}

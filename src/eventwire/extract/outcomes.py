@@ -122,6 +122,8 @@ def _subjects(verb: Token) -> list[Token]:
         return subjects
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _agents(verb.head)  # "a man walked into a clinic suffering from a gunshot wound"
     prep = verb.head
     if (
         verb.dep_ == "pcomp"
@@ -306,6 +308,10 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
             return _statement("injured", [holder], tok, "treatment", lex)
         return _statement("injured", _patients(holder) or _subjects(holder), tok, "treatment", lex)
+    if lemma in lex.wound_nouns and tok.pos_ == "NOUN":
+        found = _wound_holders(tok)
+        if found:
+            return _statement("injured", found, tok, "treatment", lex)
     if lemma not in lex.treatment_verbs or tok.pos_ != "VERB" or _hypothetical(tok, lex) or _negated(tok):
         return None
     objects = {g.lemma_.lower() for c in tok.children if c.dep_ in {"prep", "dobj"} for g in [c, *c.children]}
@@ -316,6 +322,32 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         heads = [c for c in tok.children if c.dep_ == "dobj"]
     heads = heads or _subjects(tok)
     return _statement("injured", heads, tok, "treatment", lex)
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+_SEEMING = frozenset({"be", "appear", "seem"})
+
+
+def _wound_holders(wound: Token) -> list[Token]:
+    """ "located a man with what appeared to be gunshot wounds", "arrived at a hospital suffering
+    from a gunshot wound" (with "suffering" read as a noun): who has the wound, found above it
+    through a seeming verb or a suffering."""
+    node = wound.head
+    for _ in range(5):
+        if node.head.i == node.i:
+            return []
+        if node.lower_ == "with" and node.dep_ == "prep" and node is not wound.head:
+            owner = node.head
+            return [owner] if owner.pos_ in {"NOUN", "PROPN"} else [c for c in owner.children if c.dep_ == "dobj"]
+        if node.lower_ == "from" and node.head.lower_ == "suffering" and node.head.pos_ == "NOUN":
+            verb = node.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            return [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in {"VERB", "AUX"} else []
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() not in _SEEMING:
+            return []
+        node = node.head
+    return []
 
 
 def _in_custody(verb: Token, lex: CasualtyWords) -> bool:
@@ -360,11 +392,21 @@ def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
 
 
 def _life_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
-    """ "the shooting took the life of Jane Roe": the 'of' object of a life taken was killed."""
-    if tok.lemma_.lower() != "life" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.life_verbs:
+    """ "the shooting took the life of Jane Roe": the 'of' object of a life taken was killed; "took
+    his own life", "turned the gun on himself": the subject was."""
+    if tok.dep_ != "dobj" or _hypothetical(tok.head, lex) or _negated(tok.head):
         return None
-    if _hypothetical(tok.head, lex) or _negated(tok.head):
+    verb = tok.head.lemma_.lower()
+    if tok.lemma_.lower() in lex.turned_weapons and verb in lex.turn_verbs:
+        on_self = any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in _REFLEXIVES for g in c.children)
+            for c in [*tok.children, *tok.head.children]
+        )
+        return _statement("killed", _subjects(tok.head), tok, "life", lex) if on_self else None
+    if tok.lemma_.lower() != "life" or verb not in lex.life_verbs:
         return None
+    if any(c.lower_ == "own" for c in tok.children):
+        return _statement("killed", _subjects(tok.head), tok, "life", lex)
     heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return _statement("killed", heads, tok, "life", lex)
 

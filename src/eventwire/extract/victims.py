@@ -90,6 +90,8 @@ class CasualtyWords:
     order_heads: frozenset[str]
     place_nouns: frozenset[str]
     furniture_marks: tuple[str, ...]
+    turn_verbs: frozenset[str]
+    turned_weapons: frozenset[str]
     year_openers: tuple[str, ...]
     negation_words: frozenset[str]
 
@@ -196,6 +198,8 @@ def load_casualty_words() -> CasualtyWords:
         year_openers=tuple(
             string_list(DATA_FILE, _section(raw, "separate_incident_words").get("year_openers"), "year_openers")
         ),
+        turn_verbs=_words(_section(raw, "life_verbs"), "turn_verbs"),
+        turned_weapons=_words(_section(raw, "life_verbs"), "weapons"),
         place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
         order_heads=_words(_section(raw, "intent_words"), "order_heads"),
         negation_words=_words(_section(raw, "intent_words"), "negation_words"),
