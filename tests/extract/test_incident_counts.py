@@ -20,7 +20,14 @@ from spacy.tokens import Doc
 from eventwire.extract.casualties import IncidentTally, sentence_statements
 from eventwire.extract.outcomes import sentence_outcomes
 from eventwire.extract.quantities import sentence_quantities
-from eventwire.extract.victims import incident_places, is_separate_incident, is_statistics, load_casualty_words
+from eventwire.extract.victims import (
+    dated_aside,
+    incident_places,
+    is_separate_incident,
+    is_statistics,
+    load_casualty_words,
+    same_person_name,
+)
 from eventwire.records import Event, EventMention
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
@@ -41,6 +48,8 @@ def test_the_new_word_lists_load() -> None:
     assert "block" in words.place_nouns
     assert "in" in words.year_openers
     assert "Now Playing" in words.furniture_marks
+    assert "march" in words.month_openers
+    assert "gun" in words.turned_weapons
 
 
 @pytest.mark.parametrize(
@@ -306,3 +315,33 @@ def test_who_has_the_wound(nlp: Language, text: str, injured: int) -> None:
 )
 def test_the_shooter_counts_when_shot_by_himself(nlp: Language, text: str, killed: int, injured: int) -> None:
     assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+def test_a_name_typed_with_its_age_is_the_same_person() -> None:
+    assert same_person_name("jason edward dalton,43", "jasonedward dalton")
+    assert not same_person_name("mara quint", "lou ferris")
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        ("On March 14, a boy was shot and killed near the school.", True),
+        ("His brother was shot and killed in 1997 on the same street.", True),
+        ("He was not the intended target in the 2004 shooting.", True),
+        ("Police said the 2004 Ford was stolen in Dayton.", False),
+        ("On Monday, a boy was shot near the school.", False),
+    ],
+)
+def test_a_sentence_dated_to_its_own_day_or_year(nlp: Language, text: str, aside: bool) -> None:
+    assert dated_aside(next(iter(nlp(text).sents))) is aside
+
+
+def test_an_earlier_named_victim_is_another_incident(extract_events: ExtractEvents) -> None:
+    text = (
+        "A woman who was shot and killed on a street corner in Waco, Texas, was identified as Rita Moss, 41. "
+        "Police found Moss fatally wounded on Sunday night, a sergeant said. "
+        "On March 2, Omar Vance, 15, was shot and killed a block away. "
+        "No arrest has been made in Moss's killing."
+    )
+    event = main_assault(extract_events(text))
+    assert counted(event, "killed") == 1

@@ -99,6 +99,18 @@ class IncidentTally:
             for v in s.victims
         )
 
+    def strangers(self, statements: list[VictimStatement]) -> bool:
+        """Whether a sentence names a person by a name none of the incident's people has, once it
+        has people ("On March 14, Jane Roe was shot" in a report of John Doe's killing)."""
+        if not self.people:
+            return False
+        return any(
+            v.reference == "named" and not any(same_person_name(p.victim.name, v.name) for p in self.people)
+            for s in statements
+            if s.outcome != "unhurt"
+            for v in s.victims
+        )
+
     def add(
         self,
         statements: Iterable[VictimStatement],
@@ -509,6 +521,15 @@ class Incidents:
         self.tallies.append((mention.type, mention.mode, tally))
         self.last = tally
         return tally
+
+    def knowing(self, statements: list[VictimStatement]) -> IncidentTally | None:
+        """The incident whose people a sentence names by name ("Martinez's murder" after another
+        incident was told): the latest one that knows the name."""
+        names = [v.name for s in statements for v in s.victims if v.reference == "named" and v.name]
+        for _kind, _mode, tally in reversed(self.tallies):
+            if any(same_person_name(p.victim.name, n) for p in tally.people for n in names):
+                return tally
+        return None
 
     def first_armed(self) -> IncidentTally | None:
         """The report's first incident with victims and a weapon ("a woman was fatally shot")."""

@@ -19,7 +19,7 @@ from .modality import attribution
 from .numbers import Quantity
 from .quantities import CASUALTY_KINDS, FoundQuantity
 from .tree import subtree_has
-from .victims import VictimStatement, incident_places, is_separate_incident, load_casualty_words
+from .victims import VictimStatement, dated_aside, incident_places, is_separate_incident, load_casualty_words
 
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
@@ -118,8 +118,10 @@ class QuantityAttachment:
             tally = self._casualties.for_mention(recent)
         else:
             tally = self._casualties.current()
+        if not separate:
+            tally = self._casualties.knowing(statements) or tally
         places = incident_places(sent)
-        if tally.elsewhere(statements, places):
+        if tally.elsewhere(statements, places) or (dated_aside(sent) and tally.strangers(statements)):
             tally = self._casualties.separate(owners[0].type if owners else "ASSAULT")
         if not self._casualties.repeated(sent):  # a sentence printed twice tells of nobody new
             tally.add(statements, index, next((m.source for m in owners if m.source), None) or source, places)

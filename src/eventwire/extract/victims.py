@@ -34,6 +34,8 @@ SEVERITY: dict[str, int] = {"unhurt": 0, "injured": 1, "killed": 2}
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "both", "all", "each"})
 _NOT_NAME = frozenset({"conj", "cc", "appos", "relcl", "acl", "prep", "punct"})
 _CLOCK = re.compile(r"\b(\d{1,2}:\d\d)\s*([ap])\.?m\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # the letters of a name key's words ("dalton" of "dalton,43")
+_YEAR_IN = re.compile(r"\bin (?:the )?(?:19|20)\d\d\b")  # "killed in 1997", "in the 1997 shooting"
 _YEAR = re.compile(r"\s+(?:19|20)\d\d\b")  # " 2011" after an opener ("In 2011, ...")
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
 
@@ -90,6 +92,7 @@ class CasualtyWords:
     order_heads: frozenset[str]
     place_nouns: frozenset[str]
     furniture_marks: tuple[str, ...]
+    month_openers: tuple[str, ...]
     turn_verbs: frozenset[str]
     turned_weapons: frozenset[str]
     year_openers: tuple[str, ...]
@@ -200,6 +203,9 @@ def load_casualty_words() -> CasualtyWords:
         ),
         turn_verbs=_words(_section(raw, "life_verbs"), "turn_verbs"),
         turned_weapons=_words(_section(raw, "life_verbs"), "weapons"),
+        month_openers=tuple(
+            string_list(DATA_FILE, _section(raw, "separate_incident_words").get("month_openers"), "month_openers")
+        ),
         place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
         order_heads=_words(_section(raw, "intent_words"), "order_heads"),
         negation_words=_words(_section(raw, "intent_words"), "negation_words"),
@@ -419,8 +425,8 @@ def _name_key(head: Token) -> str:
 
 
 def same_person_name(a: str | None, b: str | None) -> bool:
-    """Two name keys share a word ("jane roe" and "roe")."""
-    return bool(a and b and set(a.split()) & set(b.split()))
+    """Two name keys share a word ("jane roe" and "roe", "roe,43" and "roe")."""
+    return bool(a and b and set(_NAME_WORD.findall(a)) & set(_NAME_WORD.findall(b)))
 
 
 def _separator(tok: Token) -> bool:
@@ -490,6 +496,16 @@ def incident_places(sent: Span) -> frozenset[str]:
     for found in _CLOCK.finditer(span_text(sent)):
         out.add(f"@{found.group(1)}{found.group(2).lower()}")  # "about 9:31 p.m.": "@9:31p"
     return frozenset(out)
+
+
+def dated_aside(sent: Span) -> bool:
+    """Whether a sentence dates what it tells to a month day or a year of its own ("On March 14,
+    Jane Roe was shot", "was killed in 1997"): with people the report has not named, an earlier
+    incident."""
+    lower = span_text(sent).lower().lstrip()
+    if _YEAR_IN.search(lower):
+        return True
+    return lower.startswith("on ") and lower[3:].startswith(load_casualty_words().month_openers)
 
 
 def zero_quantities(sent: Span) -> Iterator[tuple[int, int, Quantity]]:
