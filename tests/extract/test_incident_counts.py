@@ -345,3 +345,15 @@ def test_an_earlier_named_victim_is_another_incident(extract_events: ExtractEven
     )
     event = main_assault(extract_events(text))
     assert counted(event, "killed") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ('"They are firing at the house again," a neighbour is heard telling a dispatcher.', 0),
+        ('"He is shooting," a clerk was heard yelling.', 0),
+        ("A man walked up to the car and shot the driver.", 1),
+    ],
+)
+def test_a_shooter_in_a_quote_hits_nobody_named(nlp: Language, text: str, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": 0, "injured": injured}
