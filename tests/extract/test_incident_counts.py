@@ -357,3 +357,15 @@ def test_an_earlier_named_victim_is_another_incident(extract_events: ExtractEven
 )
 def test_a_shooter_in_a_quote_hits_nobody_named(nlp: Language, text: str, injured: int) -> None:
     assert tally_of(nlp, text) == {"killed": 0, "injured": injured}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("One guard was shot in the arm during the robbery, and a second was grazed by a bullet.", 0, 2),
+        ("The gunman killed one and wounded another.", 1, 1),
+        ("Two men were shot. One died and the other was taken to a hospital.", 1, 1),
+    ],
+)
+def test_another_and_a_second_without_a_noun_are_people(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}

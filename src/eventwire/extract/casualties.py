@@ -465,7 +465,8 @@ def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimSt
         ref: Reference = "additive" if following and following[0].rstrip("s") in lex.additive_words else "new"
         victim = Victim(q.quantity.text, q.start, q.end, q.quantity.value, ref, quantity=q.quantity)
         statements.append(VictimStatement(outcome, [victim], q.anchor, rules=["figure"]))
-    return statements
+    # in the order they are told: "killed one and wounded another" names the one before the other
+    return sorted(statements, key=lambda s: s.anchor.i)
 
 
 def _stated_day(when: EventDate | None) -> date | None:

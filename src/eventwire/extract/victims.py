@@ -365,6 +365,12 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         quantity = parse_quantity(head.text)
         count = quantity.value if quantity is not None and isinstance(quantity.value, int) else None
         return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive")
+    if lower in {"another", "second", "other"} and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        # "one man was shot and a second was grazed", "killed one and wounded another"
+        start = head.left_edge
+        definite = any(c.lower_ in _DEFINITE_DETS for c in head.children)
+        return Victim(doc.text[start.idx : head.idx + len(head.text)], start.idx, head.idx + len(head.text), 1,
+                      "known" if definite else "additive")  # fmt: skip
     if not _is_person(head, lex) or _is_animal(head, lex):
         return None
     if lower in lex.no_count_determiners or any(
