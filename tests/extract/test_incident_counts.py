@@ -369,3 +369,8 @@ def test_a_shooter_in_a_quote_hits_nobody_named(nlp: Language, text: str, injure
 )
 def test_another_and_a_second_without_a_noun_are_people(nlp: Language, text: str, killed: int, injured: int) -> None:
     assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+def test_a_headlines_capitalised_outcome_word_is_nobody(nlp: Language) -> None:
+    text = "Sheriff IDs Woman Shot Dead Near Bowling Alley; Deputies Name Suspect was last updated: by"
+    assert tally_of(nlp, text)["injured"] == 0

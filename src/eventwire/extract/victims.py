@@ -307,6 +307,8 @@ def _is_person(head: Token, lex: CasualtyWords) -> bool:
     if lower in lex.person_nouns or lemma in lex.person_nouns:
         return not (lemma == "old" and head.i > 0 and "year" not in head.doc[max(0, head.i - 3) : head.i].text)
     if head.pos_ == "PROPN":
+        if lower in lex.outcome_adjectives or lower in lex.verbs or lower in lex.death_nouns:
+            return False  # "Man Shot Dead Outside Gym": a headline's capitalised outcome word
         # A name: the model's PERSON, a name given an age ("Jane Roe, 26,"), or a name the model
         # gives no type at all, as it often does a surname alone ("Roe was pronounced dead").
         return (
