@@ -374,3 +374,12 @@ def test_another_and_a_second_without_a_noun_are_people(nlp: Language, text: str
 def test_a_headlines_capitalised_outcome_word_is_nobody(nlp: Language) -> None:
     text = "Sheriff IDs Woman Shot Dead Near Bowling Alley; Deputies Name Suspect was last updated: by"
     assert tally_of(nlp, text)["injured"] == 0
+
+
+def test_another_is_nobodys_side(coded_mentions: CodedMentions) -> None:
+    text = (
+        "A farmer was killed and another was wounded when militiamen fired on soldiers near a checkpoint "
+        "in northern Mali, prompting a clash, officials said."
+    )
+    targets = [m.target.text for m in coded_mentions(text) if m.type == "ASSAULT" and m.target is not None]
+    assert "another" not in targets

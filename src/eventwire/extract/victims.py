@@ -372,7 +372,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         start = head.left_edge
         definite = any(c.lower_ in _DEFINITE_DETS for c in head.children)
         return Victim(doc.text[start.idx : head.idx + len(head.text)], start.idx, head.idx + len(head.text), 1,
-                      "known" if definite else "additive")  # fmt: skip
+                      "known" if definite else "additive", noun=lower)  # fmt: skip
     if not _is_person(head, lex) or _is_animal(head, lex):
         return None
     if lower in lex.no_count_determiners or any(
