@@ -29,6 +29,7 @@ from .quantities import FoundQuantity
 from .victims import (
     SEVERITY,
     Outcome,
+    Reference,
     Victim,
     VictimStatement,
     is_statistics,
@@ -54,6 +55,8 @@ class Casualty:
     victim: Victim
     seen: int
     first: int = -1  # the sentence that named them first
+    origin: int = 0  # the phrase that counted them ("two men"), shared by the parts of a split group
+    size: int = 1  # how many that phrase counted
 
 
 @dataclass(slots=True)
@@ -77,10 +80,46 @@ class IncidentTally:
     # The people each victim phrase made, by (sentence, phrase start): "another man was shot and
     # killed" is one man whichever of its two verbs speaks first.
     made: dict[tuple[int, int], Casualty] = field(default_factory=dict)
+    # The blocks where its victims were named ("1200 elm"): new victims elsewhere are another incident.
+    places: set[str] = field(default_factory=set)
+    # Of each group phrase (by origin), how many members later phrases singled out ("a man was hit
+    # in the leg" after "two men were wounded"): "another man" is then one of the rest.
+    singled: dict[int, int] = field(default_factory=dict)
 
     # --- reading statements ----------------------------------------------------------------
-    def add(self, statements: Iterable[VictimStatement], index: int, source: Party | None) -> None:
-        """Tie one sentence's statements to the victims known so far."""
+    def elsewhere(self, statements: list[VictimStatement], places: frozenset[str]) -> bool:
+        """Whether a sentence names new victims at blocks, or clock times, none of this incident's
+        victims were named at ("Around 8:15 p.m., a woman was shot in the 900 block of Oak Avenue"
+        after a shooting on Elm Street at 9:31 p.m.): another incident of a round-up."""
+        if not any(_apart_in(places, self.places, clock) for clock in (False, True)):
+            return False
+        return any(
+            s.outcome != "unhurt" and v.reference in {"new", "additive"} and v.count is not None
+            for s in statements
+            for v in s.victims
+        )
+
+    def strangers(self, statements: list[VictimStatement]) -> bool:
+        """Whether a sentence names a person by a name none of the incident's people has, once it
+        has people ("On March 14, Jane Roe was shot" in a report of John Doe's killing)."""
+        if not self.people:
+            return False
+        return any(
+            v.reference == "named" and not any(same_person_name(p.victim.name, v.name) for p in self.people)
+            for s in statements
+            if s.outcome != "unhurt"
+            for v in s.victims
+        )
+
+    def add(
+        self,
+        statements: Iterable[VictimStatement],
+        index: int,
+        source: Party | None,
+        places: frozenset[str] = frozenset(),
+    ) -> None:
+        """Tie one sentence's statements to the victims known so far (named at these blocks)."""
+        self.places |= places
         for statement in statements:
             if statement.zero:
                 kind: str = statement.outcome
@@ -126,14 +165,22 @@ class IncidentTally:
 
     def _new(self, victim: Victim, outcome: Outcome, index: int) -> None:
         if victim.count is not None and victim.count > 0:
-            person = Casualty(victim.count, outcome, victim, index, index)
+            person = Casualty(victim.count, outcome, victim, index, index, len(self.made) + 1, victim.count)
             self.people.append(person)
             self.made[(index, victim.start)] = person
 
     def _resolve(self, victim: Victim, outcome: Outcome, index: int) -> None:
         ref = victim.reference
         if ref == "additive":
-            self._new(victim, outcome, index)
+            rest = self._rest_of_group(victim, index)
+            again = None if rest else self._other_group(victim, index)
+            if rest and victim.count is not None:
+                self._single(rest[0], victim.count)
+                self._spread(rest, victim.count, outcome, index, restated=False)
+            elif again is None:
+                self._new(victim, outcome, index)
+            else:
+                self._apply(again, again.count, outcome, index)
             return
         # "left a man dead and a teenager wounded": a new phrase is nobody its own sentence named.
         pool = [p for p in self.people if _compatible(p.victim, victim) and not self._named_beside(p, victim, index)]
@@ -166,6 +213,8 @@ class IncidentTally:
             if target is None:
                 self._new(victim, outcome, index)
             else:
+                if ranked:
+                    self._single(target, 1)
                 target.victim = _named(target.victim, victim)
                 self._apply(target, 1, outcome, index)
             return
@@ -175,7 +224,11 @@ class IncidentTally:
         if not living:
             self._new(victim, outcome, index)
         elif victim.count == 1:
-            self._apply(max(living, key=lambda p: (*_likeness(p.victim, victim), p.seen)), 1, outcome, index)
+            # "the other woman", "the second man": not the one spoken of last
+            sign = -1 if ref == "known" and _others(victim) else 1
+            target = max(living, key=lambda p: (*_likeness(p.victim, victim), sign * p.seen))
+            self._single(target, 1)
+            self._apply(target, 1, outcome, index)
         elif victim.count == total or ref in {"known", "pronoun"}:
             self._spread(living, min(victim.count, total), outcome, index)
         elif victim.count > total:
@@ -185,6 +238,44 @@ class IncidentTally:
         else:
             self._spread(living, victim.count, outcome, index)
 
+    def _single(self, person: Casualty, n: int) -> None:
+        """Note that a later phrase singled out n members of the person's group phrase."""
+        if person.size > 1:
+            self.singled[person.origin] = self.singled.get(person.origin, 0) + n
+
+    def _rest_of_group(self, victim: Victim, index: int) -> list[Casualty]:
+        """ "Two men were wounded ... A man was hit in the leg ... Another man was grazed": the
+        other members of a group of which a later phrase singled out some, if as many remain."""
+        if victim.count is None:
+            return []
+        for person in reversed(self.people):
+            done = self.singled.get(person.origin, 0)
+            if person.first == index or not done or done + victim.count > person.size:
+                continue
+            parts = [p for p in self.people if p.origin == person.origin and p.outcome != "unhurt"]
+            if parts and all(_compatible(p.victim, victim) for p in parts):
+                return parts
+        return []
+
+    def _other_group(self, victim: Victim, index: int) -> Casualty | None:
+        """ "one man was killed and four others wounded ... Four other men suffered wounds": "others"
+        restate the others of an earlier sentence that are as many (the one besides whom they are
+        others is the same)."""
+        if victim.count is None:
+            return None
+        return next(
+            (
+                p
+                for p in reversed(self.people)
+                if p.first != index
+                and p.count == victim.count
+                and p.outcome != "unhurt"
+                and _others(p.victim)
+                and _compatible(p.victim, victim)
+            ),
+            None,
+        )
+
     def _member(self, pool: list[Casualty], victim: Victim) -> Casualty | None:
         """ "Two people were found dead ... Jane Roe, 55, had been shot": a named person is one of
         an unnamed group the report counted before, split off it."""
@@ -192,7 +283,10 @@ class IncidentTally:
         if group is None:
             return None
         group.count -= 1
-        member = Casualty(1, group.outcome, replace(group.victim, count=1), group.seen, group.first)
+        self._single(group, 1)
+        member = Casualty(
+            1, group.outcome, replace(group.victim, count=1), group.seen, group.first, group.origin, group.size
+        )
         self.people.append(member)
         return member
 
@@ -225,7 +319,7 @@ class IncidentTally:
             return
         if n < person.count:
             person.count -= n
-            self.people.append(Casualty(n, outcome, person.victim, index))
+            self.people.append(Casualty(n, outcome, person.victim, index, -1, person.origin, person.size))
         else:
             person.outcome = outcome
 
@@ -303,6 +397,19 @@ def _anaphoric(victim: Victim) -> bool:
     return noun in load_casualty_words().additive_words
 
 
+def _apart_in(places: frozenset[str], known: set[str], clock: bool) -> bool:
+    """Whether both name blocks (or clock times, "@9:31p") and share none."""
+    mine = {p for p in places if p.startswith("@") == clock}
+    theirs = {p for p in known if p.startswith("@") == clock}
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _others(victim: Victim) -> bool:
+    """Whether a phrase named people besides someone ("two others", "another man", "a second man")."""
+    words = load_casualty_words().additive_words
+    return victim.reference == "additive" or any(w in words for w in victim.text.lower().split())
+
+
 def _compatible(known: Victim, new: Victim) -> bool:
     if known.gender and new.gender and known.gender != new.gender:
         return False
@@ -353,9 +460,13 @@ def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimSt
             continue
         if not isinstance(q.quantity.value, int) or unreal(q.anchor):
             continue
-        victim = Victim(q.quantity.text, q.start, q.end, q.quantity.value, "new", quantity=q.quantity)
+        following = doc_text(sent.doc)[q.end : q.end + 12].lower().split()[:1]
+        # "one dead and six others injured": the figure counts others than those named
+        ref: Reference = "additive" if following and following[0].rstrip("s") in lex.additive_words else "new"
+        victim = Victim(q.quantity.text, q.start, q.end, q.quantity.value, ref, quantity=q.quantity)
         statements.append(VictimStatement(outcome, [victim], q.anchor, rules=["figure"]))
-    return statements
+    # in the order they are told: "killed one and wounded another" names the one before the other
+    return sorted(statements, key=lambda s: s.anchor.i)
 
 
 def _stated_day(when: EventDate | None) -> date | None:
@@ -411,6 +522,23 @@ class Incidents:
         self.tallies.append((mention.type, mention.mode, tally))
         self.last = tally
         return tally
+
+    def knowing(self, statements: list[VictimStatement]) -> IncidentTally | None:
+        """The incident whose people a sentence names by name ("Martinez's murder" after another
+        incident was told): the latest one that knows the name."""
+        names = [v.name for s in statements for v in s.victims if v.reference == "named" and v.name]
+        for _kind, _mode, tally in reversed(self.tallies):
+            if any(same_person_name(p.victim.name, n) for p in tally.people for n in names):
+                return tally
+        return None
+
+    def first_armed(self) -> IncidentTally | None:
+        """The report's first incident with victims and a weapon ("a woman was fatally shot")."""
+        modes = load_casualty_words().weapon_modes
+        for _kind, _mode, tally in self.tallies:
+            if tally.people and any(m.type == "ASSAULT" and m.mode in modes for m in tally.mentions):
+                return tally
+        return None
 
     def separate(self, kind: str) -> IncidentTally:
         """Start the tally of another incident of this kind ("in a separate shooting")."""

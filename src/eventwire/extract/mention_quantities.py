@@ -19,11 +19,12 @@ from .modality import attribution
 from .numbers import Quantity
 from .quantities import CASUALTY_KINDS, FoundQuantity
 from .tree import subtree_has
-from .victims import VictimStatement, is_separate_incident, load_casualty_words
+from .victims import VictimStatement, dated_aside, incident_places, is_separate_incident, load_casualty_words
 
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 CARRY_SENTENCES = 2
+_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _armed(mention: EventMention | None) -> TypeGuard[EventMention]:
@@ -68,6 +69,8 @@ class QuantityAttachment:
         self, index: int, sent: Span, made: list[tuple[EventMention, Token]], found: list[FoundQuantity]
     ) -> None:
         statements = sentence_statements(sent, found)
+        if not statements:
+            self._join_known_incident(made, sent)
         if not found and not statements:
             return
         att = attribution(sent.root)
@@ -115,8 +118,13 @@ class QuantityAttachment:
             tally = self._casualties.for_mention(recent)
         else:
             tally = self._casualties.current()
+        if not separate:
+            tally = self._casualties.knowing(statements) or tally
+        places = incident_places(sent)
+        if tally.elsewhere(statements, places) or (dated_aside(sent) and tally.strangers(statements)):
+            tally = self._casualties.separate(owners[0].type if owners else "ASSAULT")
         if not self._casualties.repeated(sent):  # a sentence printed twice tells of nobody new
-            tally.add(statements, index, next((m.source for m in owners if m.source), None) or source)
+            tally.add(statements, index, next((m.source for m in owners if m.source), None) or source, places)
         violent_made = [(m, tok) for m, tok in made if m.type in VIOLENT_TYPES]
         for owner, tok in violent_made:
             # The one violent word of a sentence owns its victims; of several, each its own.
@@ -127,6 +135,19 @@ class QuantityAttachment:
         if not owners and not tally.mentions and _armed(recent) and _said_of_known(statements) and not separate:
             owners = [recent]  # "Jane Roe was pronounced dead at the hospital", far below the shooting
         tally.attach(owners)
+
+    def _join_known_incident(self, made: list[tuple[EventMention, Token]], sent: Span) -> None:
+        """ "Police have no motive yet for the killing": a definite noun for an armed attack, in a
+        sentence that names no victims, is the report's first incident with victims and carries
+        its counts."""
+        tally = self._casualties.first_armed()
+        if tally is None or is_separate_incident(sent):
+            return
+        for mention, tok in made:
+            if mention.type != "ASSAULT" or (mention.mode is not None and not _armed(mention)):
+                continue
+            if tok.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in tok.children):
+                tally.attach([mention])
 
     @staticmethod
     def _owner(q: FoundQuantity, made: list[tuple[EventMention, Token]]) -> EventMention | None:

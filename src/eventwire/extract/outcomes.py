@@ -45,10 +45,12 @@ def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
         return True  # "it is not known whether anyone was hurt"
     node = verb
     while node.dep_ in {"xcomp", "conj", "ccomp", "acl"} and node.head.i != node.i:
-        link, node = node.dep_, node.head
+        link, below, node = node.dep_, node, node.head
         if link in {"conj", "xcomp"} and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
             return True  # "they may get desperate and shoot someone"
         lemma = node.lemma_.lower()
+        if link == "xcomp" and lemma in lex.order_heads and any(c.lower_ == "to" for c in below.children):
+            return True  # "told him to stab the man": asked for, not done
         if lemma in lex.intent_heads and (lemma != "go" or (link == "xcomp" and node.tag_ == "VBG")):
             return True  # "go" only as "was going to shoot", not "the gun went off and killed"
     return False
@@ -66,7 +68,9 @@ def _attempted(noun: Token, lex: CasualtyWords) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """ "was not hurt", "wasn’t hurt" (the curly "n’t" sometimes parsed as a name)."""
+    words = load_casualty_words().negation_words
+    return any(c.dep_ == "neg" or (c.lower_ in words and c.i < verb.i) for c in verb.children)
 
 
 def _patients(verb: Token, depth: int = 0) -> list[Token]:
@@ -83,6 +87,8 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
             return small  # "found a man shot", "left ... a teenager wounded": a participle's subject
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [verb.head]  # "a man shot in the leg"
+    if verb.tag_ in {"VBG", "VBZ", "VBP", "VBD"} and any(c.dep_ == "nsubj" for c in children):
+        return []  # "'They are shooting again,' a homeowner is heard saying": its subject shoots, at nobody named
     if depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if verb.dep_ in {"advcl", "pcomp"} and not any(c.dep_ == "auxpass" for c in children):
@@ -118,6 +124,8 @@ def _subjects(verb: Token) -> list[Token]:
         return subjects
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _agents(verb.head)  # "a man walked into a clinic suffering from a gunshot wound"
     prep = verb.head
     if (
         verb.dep_ == "pcomp"
@@ -161,6 +169,11 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         c.dep_ in {"dobj", "nsubjpass"} for c in tok.children
     ):
         return None  # "shot at a car": nobody hit
+    if any(
+        c.dep_ == "prep" and c.lower_ in {"at", "toward", "towards"} and not any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    ):
+        return None  # "three teens were shot at": nobody hit
     if entry.hits and not _with_firing(tok, lex):
         agents = [
             g for c in tok.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "with"} for g in c.children
@@ -174,12 +187,31 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         outcome = "injured"
     if _negated(tok):
         outcome = "unhurt"
-    found = _statement(outcome, _patients(tok), tok, "verb", lex)
+    elided = _elided_subject(tok, lex)
+    found = (
+        VictimStatement(outcome, elided, tok, rules=["verb"])
+        if elided
+        else _statement(outcome, _patients(tok), tok, "verb", lex)
+    )
     clause = tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "advcl"}  # "after shooting another man"
     if found is not None and (clause or any(c.dep_ == "nsubj" for c in tok.children)):
         # "he stabbed another man": another than the attacker, not one more victim
         found.victims = [_other_than_subject(v) for v in found.victims]
     return found
+
+
+def _elided_subject(verb: Token, lex: CasualtyWords) -> list[Victim]:
+    """ "left a man dead and a juvenile wounded", "one man is dead and another hospitalized": the
+    second of two coordinated outcomes names its own people just before its participle, where the
+    parser hangs them on the participle as a modifier."""
+    if verb.tag_ != "VBN" or verb.dep_ not in {"conj", "oprd"} or verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.head.i != verb.i or before.dep_ not in {"npadvmod", "det", "amod", "advmod"}:
+        return []
+    if before.lower_ in lex.additive_words:
+        return [Victim(before.text, before.idx, before.idx + len(before.text), 1, "additive")]
+    return victims_of(before, lex)
 
 
 def _other_than_subject(victim: Victim) -> Victim:
@@ -191,7 +223,7 @@ def _other_than_subject(victim: Victim) -> Victim:
 def _share_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     """ "four people were shot, one fatally", "three men were shot, two of them fatally": a share
     of the victims just named died."""
-    if tok.dep_ not in {"npadvmod", "appos", "advmod"} or not (tok.like_num or tok.lower_ == "one"):
+    if tok.dep_ not in {"npadvmod", "appos", "advmod", "dep"} or not (tok.like_num or tok.lower_ == "one"):
         return None
     if not any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children):
         return None
@@ -278,6 +310,10 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
             return _statement("injured", [holder], tok, "treatment", lex)
         return _statement("injured", _patients(holder) or _subjects(holder), tok, "treatment", lex)
+    if lemma in lex.wound_nouns and tok.pos_ == "NOUN":
+        found = _wound_holders(tok)
+        if found:
+            return _statement("injured", found, tok, "treatment", lex)
     if lemma not in lex.treatment_verbs or tok.pos_ != "VERB" or _hypothetical(tok, lex) or _negated(tok):
         return None
     objects = {g.lemma_.lower() for c in tok.children if c.dep_ in {"prep", "dobj"} for g in [c, *c.children]}
@@ -288,6 +324,32 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         heads = [c for c in tok.children if c.dep_ == "dobj"]
     heads = heads or _subjects(tok)
     return _statement("injured", heads, tok, "treatment", lex)
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+_SEEMING = frozenset({"be", "appear", "seem"})
+
+
+def _wound_holders(wound: Token) -> list[Token]:
+    """ "located a man with what appeared to be gunshot wounds", "arrived at a hospital suffering
+    from a gunshot wound" (with "suffering" read as a noun): who has the wound, found above it
+    through a seeming verb or a suffering."""
+    node = wound.head
+    for _ in range(5):
+        if node.head.i == node.i:
+            return []
+        if node.lower_ == "with" and node.dep_ == "prep" and node is not wound.head:
+            owner = node.head
+            return [owner] if owner.pos_ in {"NOUN", "PROPN"} else [c for c in owner.children if c.dep_ == "dobj"]
+        if node.lower_ == "from" and node.head.lower_ == "suffering" and node.head.pos_ == "NOUN":
+            verb = node.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            return [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in {"VERB", "AUX"} else []
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() not in _SEEMING:
+            return []
+        node = node.head
+    return []
 
 
 def _in_custody(verb: Token, lex: CasualtyWords) -> bool:
@@ -332,11 +394,21 @@ def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
 
 
 def _life_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
-    """ "the shooting took the life of Jane Roe": the 'of' object of a life taken was killed."""
-    if tok.lemma_.lower() != "life" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.life_verbs:
+    """ "the shooting took the life of Jane Roe": the 'of' object of a life taken was killed; "took
+    his own life", "turned the gun on himself": the subject was."""
+    if tok.dep_ != "dobj" or _hypothetical(tok.head, lex) or _negated(tok.head):
         return None
-    if _hypothetical(tok.head, lex) or _negated(tok.head):
+    verb = tok.head.lemma_.lower()
+    if tok.lemma_.lower() in lex.turned_weapons and verb in lex.turn_verbs:
+        on_self = any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in _REFLEXIVES for g in c.children)
+            for c in [*tok.children, *tok.head.children]
+        )
+        return _statement("killed", _subjects(tok.head), tok, "life", lex) if on_self else None
+    if tok.lemma_.lower() != "life" or verb not in lex.life_verbs:
         return None
+    if any(c.lower_ == "own" for c in tok.children):
+        return _statement("killed", _subjects(tok.head), tok, "life", lex)
     heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return _statement("killed", heads, tok, "life", lex)
 

@@ -33,6 +33,10 @@ _OUTCOMES: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 SEVERITY: dict[str, int] = {"unhurt": 0, "injured": 1, "killed": 2}
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "both", "all", "each"})
 _NOT_NAME = frozenset({"conj", "cc", "appos", "relcl", "acl", "prep", "punct"})
+_CLOCK = re.compile(r"\b(\d{1,2}:\d\d)\s*([ap])\.?m\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # the letters of a name key's words ("dalton" of "dalton,43")
+_YEAR_IN = re.compile(r"\bin (?:the )?(?:19|20)\d\d\b")  # "killed in 1997", "in the 1997 shooting"
+_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")  # " 2011" after an opener ("In 2011, ...")
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
 
 
@@ -85,6 +89,14 @@ class CasualtyWords:
     ordinal_words: frozenset[str]
     no_count_determiners: frozenset[str]
     roundup_nouns: frozenset[str]
+    order_heads: frozenset[str]
+    place_nouns: frozenset[str]
+    furniture_marks: tuple[str, ...]
+    month_openers: tuple[str, ...]
+    turn_verbs: frozenset[str]
+    turned_weapons: frozenset[str]
+    year_openers: tuple[str, ...]
+    negation_words: frozenset[str]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -185,6 +197,18 @@ def load_casualty_words() -> CasualtyWords:
         ordinal_words=_words(_section(raw, "ordinal_words"), "words"),
         no_count_determiners=_words(_section(raw, "no_count_determiners"), "words"),
         roundup_nouns=_words(_section(raw, "statistics_words"), "roundup_nouns"),
+        furniture_marks=tuple(string_list(DATA_FILE, _section(raw, "page_furniture").get("marks"), "marks")),
+        year_openers=tuple(
+            string_list(DATA_FILE, _section(raw, "separate_incident_words").get("year_openers"), "year_openers")
+        ),
+        turn_verbs=_words(_section(raw, "life_verbs"), "turn_verbs"),
+        turned_weapons=_words(_section(raw, "life_verbs"), "weapons"),
+        month_openers=tuple(
+            string_list(DATA_FILE, _section(raw, "separate_incident_words").get("month_openers"), "month_openers")
+        ),
+        place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
+        order_heads=_words(_section(raw, "intent_words"), "order_heads"),
+        negation_words=_words(_section(raw, "intent_words"), "negation_words"),
     )
 
 
@@ -227,7 +251,12 @@ class VictimStatement:
 
 
 def _count_of(head: Token, lex: CasualtyWords) -> tuple[int | None, Quantity | None]:
+    common = head.lower_ in lex.person_nouns or head.lemma_.lower() in lex.person_nouns or head.lower_ in lex.sizes
+    if (head.pos_ == "PROPN" or head.ent_type_ == "PERSON") and not common:
+        return 1, None  # "32 year-old Jane Roe": a name is one person, its numbers an age or a year
     for child in head.children:
+        if _age_or_year(child):
+            continue  # "a 32 year-old man" read with the age on the noun
         if child.dep_ == "nummod" or (child.dep_ == "quantmod" and child.like_num):
             words = list(child.subtree)
             text = head.doc[words[0].i : words[-1].i + 1].text
@@ -250,6 +279,16 @@ def _count_of(head: Token, lex: CasualtyWords) -> tuple[int | None, Quantity | N
     return (None if plural else 1), None
 
 
+def _age_or_year(number: Token) -> bool:
+    """ "32" of "32 year-old", "2019" of "Copyright 2019": a number that counts no people."""
+    doc = number.doc
+    after = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
+    if after.startswith("year"):
+        return True
+    text = number.text
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
+
+
 def _age_of(head: Token) -> int | None:
     phrase = head.doc[head.left_edge.i : head.i + 1].text
     found = _AGE.search(phrase)
@@ -268,6 +307,8 @@ def _is_person(head: Token, lex: CasualtyWords) -> bool:
     if lower in lex.person_nouns or lemma in lex.person_nouns:
         return not (lemma == "old" and head.i > 0 and "year" not in head.doc[max(0, head.i - 3) : head.i].text)
     if head.pos_ == "PROPN":
+        if lower in lex.outcome_adjectives or lower in lex.verbs or lower in lex.death_nouns:
+            return False  # "Man Shot Dead Outside Gym": a headline's capitalised outcome word
         # A name: the model's PERSON, a name given an age ("Jane Roe, 26,"), or a name the model
         # gives no type at all, as it often does a surname alone ("Roe was pronounced dead").
         return (
@@ -326,6 +367,12 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         quantity = parse_quantity(head.text)
         count = quantity.value if quantity is not None and isinstance(quantity.value, int) else None
         return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive")
+    if lower in {"another", "second", "other"} and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        # "one man was shot and a second was grazed", "killed one and wounded another"
+        start = head.left_edge
+        definite = any(c.lower_ in _DEFINITE_DETS for c in head.children)
+        return Victim(doc.text[start.idx : head.idx + len(head.text)], start.idx, head.idx + len(head.text), 1,
+                      "known" if definite else "additive", noun=lower)  # fmt: skip
     if not _is_person(head, lex) or _is_animal(head, lex):
         return None
     if lower in lex.no_count_determiners or any(
@@ -386,8 +433,8 @@ def _name_key(head: Token) -> str:
 
 
 def same_person_name(a: str | None, b: str | None) -> bool:
-    """Two name keys share a word ("jane roe" and "roe")."""
-    return bool(a and b and set(a.split()) & set(b.split()))
+    """Two name keys share a word ("jane roe" and "roe", "roe,43" and "roe")."""
+    return bool(a and b and set(_NAME_WORD.findall(a)) & set(_NAME_WORD.findall(b)))
 
 
 def _separator(tok: Token) -> bool:
@@ -411,9 +458,12 @@ def victims_of(token: Token, lex: CasualtyWords | None = None) -> list[Victim]:
 
 def is_statistics(sent: Span) -> bool:
     """Whether a sentence tallies many incidents ("the city's 30th homicide this year", "two
-    separate shootings left three men wounded")."""
+    separate shootings left three men wounded") or lists a page's other stories."""
     lex = load_casualty_words()
-    lower = span_text(sent).lower()
+    text = span_text(sent)
+    if any(mark in text for mark in lex.furniture_marks):
+        return True  # "Now Playing: ... Media: ...": a page's list of other stories
+    lower = text.lower()
     return any(phrase in lower for phrase in lex.statistics_phrases) or any(_several_incidents(t, lex) for t in sent)
 
 
@@ -431,9 +481,39 @@ def _several_incidents(tok: Token, lex: CasualtyWords) -> bool:
 
 
 def is_separate_incident(sent: Span) -> bool:
-    """Whether a sentence tells of another incident ("in a separate shooting, a woman was hurt")."""
-    lower = span_text(sent).lower()
-    return any(phrase in lower for phrase in load_casualty_words().separate_phrases)
+    """Whether a sentence tells of another incident ("in a separate shooting, a woman was hurt",
+    "In 2011, a gun went off at a school")."""
+    lex = load_casualty_words()
+    lower = span_text(sent).lower().lstrip()
+    if any(phrase in lower for phrase in lex.separate_phrases):
+        return True
+    return any(_YEAR.match(lower, len(opener)) for opener in lex.year_openers if lower.startswith(opener + " "))
+
+
+def incident_places(sent: Span) -> frozenset[str]:
+    """ "in the 1200 block of Elm Street", "about 9:31 p.m.": the blocks and clock times a sentence
+    places people at ("1200 elm", "@9:31p")."""
+    lex = load_casualty_words()
+    out: set[str] = set()
+    for tok in sent:
+        if tok.lower_ not in lex.place_nouns or tok.i < 1 or tok.i + 2 >= len(tok.doc):
+            continue
+        number, of, street = tok.doc[tok.i - 1], tok.doc[tok.i + 1], tok.doc[tok.i + 2]
+        if number.text.replace(",", "").isdigit() and of.lower_ == "of":
+            out.add(f"{number.text.replace(',', '')} {street.lower_}")
+    for found in _CLOCK.finditer(span_text(sent)):
+        out.add(f"@{found.group(1)}{found.group(2).lower()}")  # "about 9:31 p.m.": "@9:31p"
+    return frozenset(out)
+
+
+def dated_aside(sent: Span) -> bool:
+    """Whether a sentence dates what it tells to a month day or a year of its own ("On March 14,
+    Jane Roe was shot", "was killed in 1997"): with people the report has not named, an earlier
+    incident."""
+    lower = span_text(sent).lower().lstrip()
+    if _YEAR_IN.search(lower):
+        return True
+    return lower.startswith("on ") and lower[3:].startswith(load_casualty_words().month_openers)
 
 
 def zero_quantities(sent: Span) -> Iterator[tuple[int, int, Quantity]]:
