@@ -103,6 +103,7 @@ class NameRules:
     street_heads: Phrases
     naming_words: frozenset[str]
     generic_area_words: frozenset[str]
+    capital_words_not_places: frozenset[str]
     region_demonym_prefixes: frozenset[str]
     continent_demonyms: dict[str, str]  # lower-case adjective -> continent name ("european": "Europe")
     landmarks: dict[str, Landmark]
@@ -174,6 +175,7 @@ def name_rules() -> NameRules:
         street_heads=_phrases(words("street_heads")),
         naming_words=frozenset(words("naming_words")),
         generic_area_words=frozenset(words("generic_area_words")),
+        capital_words_not_places=frozenset(words("capital_words_not_places")),
         region_demonym_prefixes=frozenset(words("region_demonym_prefixes")),
         continent_demonyms={str(k): str(v) for k, v in continents.items()},
         landmarks={landmark_key(lm.name): lm for lm in landmarks},
@@ -191,6 +193,12 @@ def generic_area_name(name: str) -> bool:
     """Whether an area's name is only compass and area words ("Southern", "Central District")."""
     words = name.lower().replace("-", " ").split()
     return bool(words) and all(w in name_rules().generic_area_words for w in words)
+
+
+def common_capital_word(word: str) -> bool:
+    """Whether an all-capital word is more likely an English word or a first name than a place
+    ("READING", "CHAD"): the capitals pass leaves it alone."""
+    return word.lower() in name_rules().capital_words_not_places
 
 
 def continent_of_demonym(word: str) -> str | None:
