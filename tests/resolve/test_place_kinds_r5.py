@@ -69,3 +69,21 @@ def test_korea_alone_is_south_korea_and_the_peninsula_keeps_its_name(geoparser: 
     assert ("Korea", "KOR", None, "country") in found(geoparser, "Shares rose on the Korea Exchange on Tuesday.")
     peninsula = found(geoparser, "Tension rose again on the Korean Peninsula this week.")
     assert [(t, c) for t, c, _, _ in peninsula] == [("Korean Peninsula", None)]
+
+
+# --- "X City" in a report on "X County" follows the county -------------------------------------
+
+
+def test_a_city_form_follows_the_county_the_article_names(geoparser: Geoparser) -> None:
+    text = (
+        "Police in Suffolk County, New York, arrested two men on Friday. "
+        "Suffolk City detectives said the men had fled to Brentwood."
+    )
+    [city_form] = [m for m in places_of(geoparser, text) if m.text == "Suffolk City"]
+    assert (city_form.name, city_form.admin1, city_form.precision) == ("Suffolk County", "New York", "admin2")
+
+
+def test_a_city_form_alone_keeps_its_own_city(geoparser: Geoparser) -> None:
+    text = "Suffolk City officials in Virginia opened a new library on Friday."
+    [city_form] = [m for m in places_of(geoparser, text) if m.text == "Suffolk City"]
+    assert (city_form.admin1, city_form.precision) == ("Virginia", "city")

@@ -570,10 +570,11 @@ def _follow_counties(chosen: dict[str, tuple[GazetteerEntry | None, float, list[
     after "Suffolk County" is Suffolk County, New York, not the city of Suffolk, Virginia.
 
     The bare name becomes the county's town of that name if the county's state has one,
-    else the county itself.
+    else the county itself. "X City" follows "X County" the same way when X City lies in
+    another state ("Suffolk City detectives" in a report on Suffolk County, New York).
     """
     for key, (entry, confidence, evidence) in list(chosen.items()):
-        county = chosen.get(key + " county", (None, 0.0, []))[0]
+        county = chosen.get(key.removesuffix(" city") + " county", (None, 0.0, []))[0]
         if entry is None or county is None or entry.kind != "city" or county.kind != "admin2":
             continue
         if (entry.country, entry.admin1) == (county.country, county.admin1):
