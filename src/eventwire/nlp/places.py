@@ -55,6 +55,7 @@ EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "
 MAX_EMBEDDED_TOKENS = 3
 # Shortest all-capital word the capitals pass looks up: "WALES", "PERU"; not "UN", "US", "EU".
 MIN_CAPITALS_LENGTH = 4
+_CAPITALS_WORD = re.compile(rf"\b[A-Z]{{{MIN_CAPITALS_LENGTH},}}\b")
 WEAK_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 FACILITY_WORDS = (
     "air base",
@@ -446,35 +447,33 @@ def _capitals_pass(
     """Names written in capitals that the model leaves untagged: "A MANILA court", a banner
     "MARINE ENERGY WALES CONFERENCE". Only a place beyond doubt (`is_place_name`) of one to
     `MAX_EMBEDDED_TOKENS` all-capital words of `MIN_CAPITALS_LENGTH` letters or more, outside the
-    model's entities; a common English word ("READING", "NICE") is no place here. The gate is one
-    string test per token; lookups run only for the rare all-capital words."""
+    model's entities; a common English word ("READING", "NICE") is no place here. One regex scan
+    of the text finds the rare all-capital words; only those reach spaCy tokens and lookups."""
     taken = [(c.start, c.end) for c in found]
     stop = english_stopwords()
     out: list[PlaceCandidate] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if not (token.is_upper and token.is_alpha and len(token) >= MIN_CAPITALS_LENGTH) or token.ent_type_:
-            i += 1
+    next_free = 0
+    for match in _CAPITALS_WORD.finditer(doc_text(doc)):
+        first = doc.char_span(match.start(), match.end())
+        if first is None or first.start < next_free or first[0].ent_type_:
             continue
+        i = first.start
         if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
-            i += 1  # "(MOCA)": an abbreviation being defined
-            continue
+            continue  # "(MOCA)": an abbreviation being defined
         span = None
         for n in range(min(MAX_EMBEDDED_TOKENS, len(doc) - i), 0, -1):
             words = doc[i : i + n]
             if any(not (t.is_upper and t.is_alpha) or t.ent_type_ for t in words):
                 continue
-            if n == 1 and (token.lower_ in stop or common_capital_word(token.text)):
+            if n == 1 and (words[0].lower_ in stop or common_capital_word(words.text)):
                 continue
             if is_place_name(words.text.title()):
                 span = words
                 break
         if span is None or any(s < span.end_char and span.start_char < e for s, e in taken):
-            i += 1
             continue
         out.append(PlaceCandidate(span.text, span.start_char, span.end_char, "TOKEN", sentence_index(i), strong=False))
-        i = span.end
+        next_free = span.end
     return out
 
 
