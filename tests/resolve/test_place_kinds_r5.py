@@ -5,7 +5,7 @@ from __future__ import annotations
 from place_support import places_of
 
 from eventwire.geoparse import Geoparser
-from eventwire.resolve.name_rules import common_capital_word, name_rules
+from eventwire.resolve.name_rules import COURT_OF, TITLE_HEAD, common_capital_word, cues_for, name_rules
 
 
 def found(geo: Geoparser, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -87,3 +87,21 @@ def test_a_city_form_alone_keeps_its_own_city(geoparser: Geoparser) -> None:
     text = "Suffolk City officials in Virginia opened a new library on Friday."
     [city_form] = [m for m in places_of(geoparser, text) if m.text == "Suffolk City"]
     assert (city_form.admin1, city_form.precision) == ("Virginia", "city")
+
+
+# --- a lower-case "court" after a place is the place's court, not a title ----------------------
+
+
+def test_a_city_before_a_lower_case_court_is_the_city(geoparser: Geoparser) -> None:
+    assert ("Manila", "PHL", "Metro Manila", "city") in found(geoparser, "A Manila court convicted him on Monday.")
+    assert ("Paris", "FRA", "Ile-de-France", "city") in found(geoparser, "A Paris court fined the company.")
+
+
+def test_a_state_before_a_lower_case_court_is_the_state(geoparser: Geoparser) -> None:
+    assert ("New York", "USA", "New York", "admin1") in found(geoparser, "A New York court ruled against him.")
+
+
+def test_a_capitalised_court_is_still_a_title() -> None:
+    assert TITLE_HEAD in cues_for(["the"], ["court", "ruled"], [True, False])
+    assert COURT_OF in cues_for(["a"], ["court", "ruled"], [False, False])
+    assert "court" in name_rules().capitalised_title_heads

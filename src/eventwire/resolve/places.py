@@ -43,6 +43,7 @@ from .focus import (
 from .gazetteer import Gazetteer, load_admin1_abbreviations, normalise
 from .name_rules import (
     COORDINATED,
+    COURT_OF,
     EMBEDDED_OWNER,
     LANDMARK_FEATURE,
     LOCAL_ORGANISATION,
@@ -381,6 +382,9 @@ def _choose(
         if _acceptable(cand, e, ctx, cues) and not _foreign_small_town(e, cand, ctx)
     ]
     entries = _without_foreign_namesake(entries, ctx)
+    if COURT_OF in cues and any(e.kind in ("country", "admin1") for e in entries):
+        # "a New York court", "a Texas court": a court named for a state is the state's.
+        entries = [e for e in entries if e.kind in ("country", "admin1")]
     if not entries:
         return None, 0.0, []
     container: list[GazetteerEntry] = []
