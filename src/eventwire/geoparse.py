@@ -31,7 +31,7 @@ from .nlp.staged import Select, StagedPipeline, StagingError
 from .records import Article, PlaceMention
 from .resolve.containers import container_mentions
 from .resolve.focus import outlet_home
-from .resolve.gazetteer import Gazetteer
+from .resolve.gazetteer import Gazetteer, normalise
 from .resolve.name_rules import LOCAL_ORGANISATION, continent_of_demonym
 from .resolve.places import demonym_places, propagate_names, resolve_places
 from .timing import Stopwatch
@@ -175,6 +175,8 @@ class Geoparser:
                 return True
             if entry.kind == "city" and entry.population >= 100_000 and not entry.alternate:
                 return True
+            if entry.kind == "city" and entry.population >= 100_000 and _city_short_form(text, entry.name):
+                return True  # "Paranaque" for Paranaque City: the city's own name, not a translation
         return False
 
     def _is_major_place(self, text: str) -> bool:
@@ -205,6 +207,11 @@ class Geoparser:
         """Resolve the place mentions of each article, in input order."""
         for article, _doc, mentions in self.parsed(articles):
             yield article, mentions
+
+
+def _city_short_form(text: str, name: str) -> bool:
+    """ "Quezon" of "Quezon City": a city's name without its "City" is the city's own name."""
+    return normalise(name) == normalise(text) + " city"
 
 
 def debris_ranges(text: str) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from ..resolve.name_rules import (
     PERSON_VERB,
     POSSESSIVE_MARKS,
     TEAM,
+    common_capital_word,
     continent_of_demonym,
     cues_for,
     landmark,
@@ -42,6 +43,8 @@ PLACE_SYNTAX_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "i
 CUE_WINDOW = 5
 # Tokens that may join the places of one entity that names several: "Asia-Pacific", "Greece Italy".
 _LIST_JOINERS = frozenset({"-", "–", "/"})
+# Label of the places of a hyphenated pair inside another entity ("MLA for Nelson-Creston").
+HYPHEN_PAIR = "HYPHEN_PAIR"
 
 STRONG_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -50,6 +53,9 @@ STRONG_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # counts (the model's "PERSON" is often an organisation; "Nancy Pelosi" is not about Nancy).
 EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "PERSON"})
 MAX_EMBEDDED_TOKENS = 3
+# Shortest all-capital word the capitals pass looks up: "WALES", "PERU"; not "UN", "US", "EU".
+MIN_CAPITALS_LENGTH = 4
+_CAPITALS_WORD = re.compile(rf"\b[A-Z]{{{MIN_CAPITALS_LENGTH},}}\b")
 WEAK_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 FACILITY_WORDS = (
     "air base",
@@ -141,29 +147,45 @@ def _embedded(
     """
     out: list[PlaceCandidate] = []
     i = ent.start
+    joined = False  # the words after "Nelson-" in "Nelson-Creston": a hyphen pairs two places
     while i < ent.end:
         found = None
         for n in range(min(MAX_EMBEDDED_TOKENS, ent.end - i), 0, -1):
             span = doc[i : i + n]
             if span.text == ent.text or not all(t.is_title or t.is_upper for t in span if t.is_alpha):
                 continue
+            if span[0].text in _LIST_JOINERS or span[-1].text in _LIST_JOINERS:
+                continue
             owner = _owns_the_rest(ent, span)
             if is_place_name(span.text) or (
                 is_local_name is not None
                 and is_local_name(span.text)
-                and (owner or LOCAL_ORGANISATION in _span_cues(doc, span.start, span.end))
+                and (joined or owner or LOCAL_ORGANISATION in _span_cues(doc, span.start, span.end))
             ):
                 found = span
                 break
         if found is None:
+            joined = False
             i += 1
             continue
+        joined_before = joined
+        joined = ent.label_ != "PERSON" and found.end + 1 < ent.end and _hyphen_joins(doc, found.end)
         label = "EMBEDDED_IN_PERSON" if ent.label_ == "PERSON" else "EMBEDDED"
         if ent.label_ != "PERSON" and _owns_the_rest(ent, found):
             label = EMBEDDED_OWNER
+        if joined_before and out:
+            # "MLA for Nelson-Creston": two places paired by a hyphen name a district of both, each
+            # a place in its own right (resolved as a weak candidate, not as an organisation's word).
+            label = HYPHEN_PAIR
+            out[-1].label = HYPHEN_PAIR
         out.append(PlaceCandidate(found.text, found.start_char, found.end_char, label, sentence, strong=False))
-        i = found.end
+        i = found.end + 1 if joined else found.end
     return out
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """A hyphen written tight between two words: "Nelson-Creston", not "Paris - the city"."""
+    return doc[i].text in _LIST_JOINERS and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _owns_the_rest(ent: Span, span: Span) -> bool:
@@ -240,6 +262,7 @@ def place_candidates(
                 out = [c for c in out if not (c.start == ent.start_char and c.end == ent.end_char and embedded)]
                 out += embedded
         out += _gazetteer_pass(doc, covered, out, is_place_name, is_local_name, sentence_index, ents_by_start)
+        out += _capitals_pass(doc, out, is_place_name, sentence_index)
     datelines = dateline_candidates(doc, out)
     # A dateline's last word the model took alone ("LOUIS" of "ST. LOUIS -") is part of it.
     out = [c for c in out if not any(d.start <= c.start and c.end <= d.end for d in datelines)] + datelines
@@ -412,6 +435,45 @@ def _gazetteer_pass(
         out.append(cand)
         by_end[cand.end] = cand
         i = span.end
+    return out
+
+
+def _capitals_pass(
+    doc: Doc,
+    found: list[PlaceCandidate],
+    is_place_name: Callable[[str], bool],
+    sentence_index: Callable[[int], int],
+) -> list[PlaceCandidate]:
+    """Names written in capitals that the model leaves untagged: "A MANILA court", a banner
+    "MARINE ENERGY WALES CONFERENCE". Only a place beyond doubt (`is_place_name`) of one to
+    `MAX_EMBEDDED_TOKENS` all-capital words of `MIN_CAPITALS_LENGTH` letters or more, outside the
+    model's entities; a common English word ("READING", "NICE") is no place here. One regex scan
+    of the text finds the rare all-capital words; only those reach spaCy tokens and lookups."""
+    taken = [(c.start, c.end) for c in found]
+    stop = english_stopwords()
+    out: list[PlaceCandidate] = []
+    next_free = 0
+    for match in _CAPITALS_WORD.finditer(doc_text(doc)):
+        first = doc.char_span(match.start(), match.end())
+        if first is None or first.start < next_free or first[0].ent_type_:
+            continue
+        i = first.start
+        if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+            continue  # "(MOCA)": an abbreviation being defined
+        span = None
+        for n in range(min(MAX_EMBEDDED_TOKENS, len(doc) - i), 0, -1):
+            words = doc[i : i + n]
+            if any(not (t.is_upper and t.is_alpha) or t.ent_type_ for t in words):
+                continue
+            if n == 1 and (words[0].lower_ in stop or common_capital_word(words.text)):
+                continue
+            if is_place_name(words.text.title()):
+                span = words
+                break
+        if span is None or any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        out.append(PlaceCandidate(span.text, span.start_char, span.end_char, "TOKEN", sentence_index(i), strong=False))
+        next_free = span.end
     return out
 
 

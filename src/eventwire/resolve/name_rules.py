@@ -29,6 +29,7 @@ PERSON_VERB = "person_verb"
 PERSON_TITLE = "person_title"
 PERSON_NAME = "person_name_elsewhere"
 TITLE_HEAD = "title_head"
+COURT_OF = "court_of"
 NONLOCAL_ORGANISATION = "nonlocal_organisation"
 LOCAL_ORGANISATION = "local_organisation"
 STAFF_OF = "staff_of"
@@ -95,6 +96,7 @@ class NameRules:
     person_titles: frozenset[str]
     party_prepositions: frozenset[str]
     title_heads: Phrases
+    capitalised_title_heads: frozenset[str]
     staff_nouns: Phrases
     nonlocal_heads: Phrases
     local_heads: Phrases
@@ -103,6 +105,7 @@ class NameRules:
     street_heads: Phrases
     naming_words: frozenset[str]
     generic_area_words: frozenset[str]
+    capital_words_not_places: frozenset[str]
     region_demonym_prefixes: frozenset[str]
     continent_demonyms: dict[str, str]  # lower-case adjective -> continent name ("european": "Europe")
     landmarks: dict[str, Landmark]
@@ -166,6 +169,7 @@ def name_rules() -> NameRules:
         person_titles=frozenset(words("person_titles")),
         party_prepositions=frozenset(words("party_prepositions")),
         title_heads=_phrases(words("title_heads")),
+        capitalised_title_heads=frozenset(words("capitalised_title_heads")),
         staff_nouns=_phrases(words("staff_nouns")),
         nonlocal_heads=_phrases(words("nonlocal_organisation_heads")),
         local_heads=_phrases(words("local_organisation_heads")),
@@ -174,6 +178,7 @@ def name_rules() -> NameRules:
         street_heads=_phrases(words("street_heads")),
         naming_words=frozenset(words("naming_words")),
         generic_area_words=frozenset(words("generic_area_words")),
+        capital_words_not_places=frozenset(words("capital_words_not_places")),
         region_demonym_prefixes=frozenset(words("region_demonym_prefixes")),
         continent_demonyms={str(k): str(v) for k, v in continents.items()},
         landmarks={landmark_key(lm.name): lm for lm in landmarks},
@@ -191,6 +196,12 @@ def generic_area_name(name: str) -> bool:
     """Whether an area's name is only compass and area words ("Southern", "Central District")."""
     words = name.lower().replace("-", " ").split()
     return bool(words) and all(w in name_rules().generic_area_words for w in words)
+
+
+def common_capital_word(word: str) -> bool:
+    """Whether an all-capital word is more likely an English word or a first name than a place
+    ("READING", "CHAD"): the capitals pass leaves it alone."""
+    return word.lower() in name_rules().capital_words_not_places
 
 
 def continent_of_demonym(word: str) -> str | None:
@@ -262,7 +273,10 @@ def cues_for(
         cues.add(PARTY_OF)
     if previous and (previous[-1] in rules.naming_words or " ".join(previous) in rules.naming_words):
         cues.add(NAMED)
-    if rules.title_heads.starts(following):
+    lower_head = bool(after_is_name) and not after_is_name[0]
+    if following[:1] and following[0] in rules.capitalised_title_heads and lower_head:
+        cues.add(COURT_OF)  # "a Manila court": the place's court, no title
+    elif rules.title_heads.starts(following):
         cues.add(TITLE_HEAD)
     if rules.team_heads.starts(following):
         cues.add(TEAM)

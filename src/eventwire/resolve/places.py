@@ -43,6 +43,7 @@ from .focus import (
 from .gazetteer import Gazetteer, load_admin1_abbreviations, normalise
 from .name_rules import (
     COORDINATED,
+    COURT_OF,
     EMBEDDED_OWNER,
     LANDMARK_FEATURE,
     LOCAL_ORGANISATION,
@@ -381,6 +382,9 @@ def _choose(
         if _acceptable(cand, e, ctx, cues) and not _foreign_small_town(e, cand, ctx)
     ]
     entries = _without_foreign_namesake(entries, ctx)
+    if COURT_OF in cues and any(e.kind in ("country", "admin1") for e in entries):
+        # "a New York court", "a Texas court": a court named for a state is the state's.
+        entries = [e for e in entries if e.kind in ("country", "admin1")]
     if not entries:
         return None, 0.0, []
     container: list[GazetteerEntry] = []
@@ -570,10 +574,11 @@ def _follow_counties(chosen: dict[str, tuple[GazetteerEntry | None, float, list[
     after "Suffolk County" is Suffolk County, New York, not the city of Suffolk, Virginia.
 
     The bare name becomes the county's town of that name if the county's state has one,
-    else the county itself.
+    else the county itself. "X City" follows "X County" the same way when X City lies in
+    another state ("Suffolk City detectives" in a report on Suffolk County, New York).
     """
     for key, (entry, confidence, evidence) in list(chosen.items()):
-        county = chosen.get(key + " county", (None, 0.0, []))[0]
+        county = chosen.get(key.removesuffix(" city") + " county", (None, 0.0, []))[0]
         if entry is None or county is None or entry.kind != "city" or county.kind != "admin2":
             continue
         if (entry.country, entry.admin1) == (county.country, county.admin1):
