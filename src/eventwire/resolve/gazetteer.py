@@ -78,8 +78,11 @@ _ORDER = f"CASE p.kind {_KIND_RANK} END, p.population DESC, p.id"
 Row = tuple[str, str, str, float, float, str | None, str | None, int, str]
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """Matching key of a name: no diacritics, casefolded, punctuation as spaces, no leading "the"."""
+    """Matching key of a name: no diacritics, casefolded, punctuation as spaces, no leading "the".
+
+    Kept per name: place and actor lookups ask for the same few thousand names over and over."""
     if not name.isascii():
         name = strip_diacritics(name)
     key = " ".join(name.casefold().translate(_PUNCTUATION).split())
