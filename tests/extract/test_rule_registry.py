@@ -106,6 +106,8 @@ DROPPED: list[tuple[str, str, str, str]] = [
      "ASSAULT", "killed"),
     ("executed-task-is-no-killing", "Officers executed a search warrant at a house in Akron on Tuesday.", "ASSAULT",
      "executed"),
+    ("responders-sent-is-no-request", "Troopers were called for a brawl at a truck stop near Amarillo on Sunday.",
+     "REQUEST", "called"),
     ("object-word-of-another-trigger", "Gunmen opened fire on a wedding party in Kandahar, killing five guests.",
      "OTHER", "fire"),
     ("routine-police-inquiry", "Detroit police are investigating the robbery of a gas station.", "ACCUSE",

@@ -38,6 +38,8 @@ class RoleWords:
     complement_preps: frozenset[str]
     owner_preps: frozenset[str]
     adjunct_time_preps: frozenset[str]
+    dispatch_verbs: frozenset[str]
+    responder_nouns: frozenset[str]
     approximate_date_words: frozenset[str]
     accident_words: frozenset[str]
     accident_sources: frozenset[str]

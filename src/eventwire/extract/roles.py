@@ -17,7 +17,7 @@ from .arguments import trigger_arguments
 from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
-from .tree import absorbed, prep_object
+from .tree import absorbed, dispatched, prep_object
 from .triggers import ORIGIN_RANK, TriggerMatch
 from .words import lemma, load_event_words
 
@@ -75,6 +75,14 @@ def executed_task_is_no_killing(ctx: RuleContext) -> RuleContext | None:
         return None
     objects = {c.lemma_.lower() for c in ctx.token.children if c.dep_ in {"dobj", "nsubjpass"}}
     return replace(ctx, drop=True) if objects & load_role_words().executed_objects else None
+
+
+def responders_sent_is_no_request(ctx: RuleContext) -> RuleContext | None:
+    """ "Deputies were called for a shooting at a gas station": responders summoned in the passive
+    were sent there (`tree.dispatched`), nobody asked for the shooting; no REQUEST."""
+    if ctx.event_type != "REQUEST" or not dispatched(ctx.token):
+        return None
+    return replace(ctx, drop=True)
 
 
 def object_word_of_another_trigger(ctx: RuleContext) -> RuleContext | None:

@@ -47,13 +47,24 @@ def prep_object(head: Token, preposition: str) -> Token | None:
     return None
 
 
+def dispatched(verb: Token) -> bool:
+    """ "Officers were called to a shooting", "deputies were summoned for a fight": responders
+    sent somewhere in the passive, not a call for something; what they were sent to is an event."""
+    words = load_role_words()
+    if verb.lemma_.lower() not in words.dispatch_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or c.lemma_.lower() in words.responder_nouns) for c in verb.children
+    )
+
+
 def absorbed(matches: list[TriggerMatch]) -> set[int]:
     """Triggers inside a speech act's complement are its content, not events of their own:
     "urged X to withdraw", "ruled out any resumption of talks", "demand for Washington to
     withdraw". Adjuncts ("in a phone call ... urged") stay events."""
     found: set[int] = set()
     for outer in matches:
-        if not outer.trigger.absorb:
+        if not outer.trigger.absorb or dispatched(outer.token):
             continue
         complements = [
             c for c in outer.token.children

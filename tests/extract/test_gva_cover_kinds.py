@@ -1,0 +1,70 @@
+"""Kinds of local shooting copy whose violence the extraction missed or swallowed (issue 13).
+
+Sentences written for these tests; the report is published on Wednesday 8 January 2020.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from event_support import assault_day, main_assault, of_type
+
+from eventwire.extract.role_words import load_role_words
+from eventwire.records import Event, EventMention
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+CodedMentions = Callable[..., list[EventMention]]  # the `coded_mentions` fixture of conftest.py
+PUBLISHED = date(2020, 1, 8)
+
+
+def test_dispatch_words_load() -> None:
+    words = load_role_words()
+    assert "call" in words.dispatch_verbs
+    assert {"deputy", "officer", "trooper"} <= words.responder_nouns
+
+
+def test_responders_called_for_a_shooting_make_no_request(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Deputies were called for a shooting at a gas station in Lorain, Ohio, on Monday night.")
+    assert not [m for m in mentions if m.type == "REQUEST"]
+    assert [m.trigger for m in mentions if m.type == "ASSAULT"] == ["shooting"]
+
+
+def test_the_shooting_responders_were_called_to_is_the_reports_assault(extract_events: ExtractEvents) -> None:
+    text = (
+        "Officers were called for a stabbing outside a bowling alley in Lansing, Michigan, late Monday. "
+        "The victim, a 30-year-old man, was taken to Sparrow Hospital."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert not of_type(events, "REQUEST")
+    assault = main_assault(events)
+    assert assault.mode == "stabbing"
+    assert assault_day(events) == "2020-01-06"
+
+
+def test_a_pronoun_summoned_in_the_passive_is_sent_too(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("They were called for a shooting near the river in Peoria, Illinois, on Sunday.")
+    assert not [m for m in mentions if m.type == "REQUEST"]
+    assert [m.trigger for m in mentions if m.type == "ASSAULT"] == ["shooting"]
+
+
+def test_a_call_for_an_act_is_still_a_request(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("The union called for a general strike in Lyon on Monday.")
+    assert [m.type for m in mentions if m.trigger == "called"] == ["REQUEST"]
+
+
+def test_a_shoot_out_in_two_words_is_an_assault(extract_events: ExtractEvents) -> None:
+    text = "Two men were wounded in a shoot out outside a tavern in Erie, Pennsylvania, on Saturday night."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.mode == "firearms"
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-04"
+
+
+def test_a_shoot_out_whose_particle_the_parse_hangs_on_the_verb(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Two brothers got into a shoot out behind a pool hall in Akron, Ohio, on Friday.")
+    assert [(m.type, m.mode) for m in mentions if m.trigger == "shoot"] == [("ASSAULT", "firearms")]
+
+
+def test_a_photo_shoot_out_of_town_is_no_assault(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("The photo shoot out of town was moved to Friday.")
+    assert not [m for m in mentions if m.trigger == "shoot"]
