@@ -68,3 +68,27 @@ def test_a_shoot_out_whose_particle_the_parse_hangs_on_the_verb(coded_mentions: 
 def test_a_photo_shoot_out_of_town_is_no_assault(coded_mentions: CodedMentions) -> None:
     mentions = coded_mentions("The photo shoot out of town was moved to Friday.")
     assert not [m for m in mentions if m.trigger == "shoot"]
+
+
+def test_a_hyphenated_pistol_whipping_after_be_is_an_assault(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("A cashier was pistol-whipped inside a corner store in Camden, New Jersey, on Sunday.")
+    assert [(m.type, m.mode) for m in mentions if m.trigger == "whipped"] == [("ASSAULT", "beating")]
+
+
+def test_a_person_grazed_by_a_bullet_is_an_assault(extract_events: ExtractEvents) -> None:
+    text = "A teenager was grazed by a bullet while walking home in Flint, Michigan, on Sunday night."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.mode == "firearms"
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+def test_a_bullet_grazing_a_body_part_is_an_assault(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions(
+        "Police said a bullet grazed his shoulder outside a Gary, Indiana, gas station on Monday."
+    )
+    assert [m.type for m in mentions if m.trigger == "grazed"] == ["ASSAULT"]
+
+
+def test_animals_grazing_a_field_is_no_assault(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Sheep grazed the meadow behind the county fairgrounds in Ames, Iowa, on Monday.")
+    assert not [m for m in mentions if m.type == "ASSAULT"]

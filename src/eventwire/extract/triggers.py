@@ -55,6 +55,10 @@ def _objects(token: Token) -> list[Token]:
     for obj in list(objs):
         preps = {"of", "in"} if obj.like_num or obj.tag_ == "$" or obj.ent_type_ == "MONEY" else {"of"}
         objs += [g for p in obj.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
+    # "a man was pistol-whipped": a hyphenated participle the parse reads as the complement of
+    # "be"; the copula's subject is the passive subject.
+    if token.dep_ == "acomp" and token.head.lemma_ == "be":
+        objs += [c for c in token.head.children if c.dep_ == "nsubj"]
     # "missiles targeting X" / "missiles launched by Iran": the modified noun is the object.
     if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
         objs.append(token.head)
