@@ -92,3 +92,15 @@ def test_a_bullet_grazing_a_body_part_is_an_assault(coded_mentions: CodedMention
 def test_animals_grazing_a_field_is_no_assault(coded_mentions: CodedMentions) -> None:
     mentions = coded_mentions("Sheep grazed the meadow behind the county fairgrounds in Ames, Iowa, on Monday.")
     assert not [m for m in mentions if m.type == "ASSAULT"]
+
+
+def test_a_drive_by_alone_is_a_shooting(extract_events: ExtractEvents) -> None:
+    text = "A 16-year-old boy was hurt in a drive-by on Tuesday night in Stockton, California."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.mode == "firearms"
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_drive_by_window_is_no_assault(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("She ordered coffee at a drive-by window in Fresno on Monday.")
+    assert not [m for m in mentions if m.type == "ASSAULT"]
