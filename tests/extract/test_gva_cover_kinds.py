@@ -104,3 +104,19 @@ def test_a_drive_by_alone_is_a_shooting(extract_events: ExtractEvents) -> None:
 def test_a_drive_by_window_is_no_assault(coded_mentions: CodedMentions) -> None:
     mentions = coded_mentions("She ordered coffee at a drive-by window in Fresno on Monday.")
     assert not [m for m in mentions if m.type == "ASSAULT"]
+
+
+def test_rush_words_load() -> None:
+    assert {"at", "toward"} <= load_role_words().rush_preps
+
+
+def test_a_man_who_charged_at_officers_is_not_charged(coded_mentions: CodedMentions) -> None:
+    text = "An officer shot a man who charged at him with a hammer outside a motel in Tulsa on Monday."
+    mentions = coded_mentions(text)
+    assert not [m for m in mentions if m.type == "COERCE"]
+    assert [m.trigger for m in mentions if m.type == "ASSAULT"] == ["shot"]
+
+
+def test_a_court_charge_at_a_hearing_stays_a_charge(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Prosecutors charged the driver at a hearing in Tulsa on Monday.")
+    assert [m.type for m in mentions if m.trigger == "charged"] == ["COERCE"]

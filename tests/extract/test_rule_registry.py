@@ -108,6 +108,7 @@ DROPPED: list[tuple[str, str, str, str]] = [
      "executed"),
     ("responders-sent-is-no-request", "Troopers were called for a brawl at a truck stop near Amarillo on Sunday.",
      "REQUEST", "called"),
+    ("rush-is-no-charge", "A man charged at two deputies with a machete in Ocala on Monday.", "COERCE", "charged"),
     ("object-word-of-another-trigger", "Gunmen opened fire on a wedding party in Kandahar, killing five guests.",
      "OTHER", "fire"),
     ("routine-police-inquiry", "Detroit police are investigating the robbery of a gas station.", "ACCUSE",

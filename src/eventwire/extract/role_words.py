@@ -40,6 +40,7 @@ class RoleWords:
     adjunct_time_preps: frozenset[str]
     dispatch_verbs: frozenset[str]
     responder_nouns: frozenset[str]
+    rush_preps: frozenset[str]
     approximate_date_words: frozenset[str]
     accident_words: frozenset[str]
     accident_sources: frozenset[str]

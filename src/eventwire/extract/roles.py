@@ -85,6 +85,19 @@ def responders_sent_is_no_request(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
+def rush_is_no_charge(ctx: RuleContext) -> RuleContext | None:
+    """ "A man who charged at the deputies with a knife": charging at or into someone, with no one
+    charged (no object, not passive), is a rush, not a court's charge ("charged him at his
+    arraignment", "was charged at the courthouse" stay charges)."""
+    token = ctx.token
+    if ctx.event_type != "COERCE" or token.lemma_.lower() != "charge":
+        return None
+    if any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in token.children):
+        return None
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    return replace(ctx, drop=True) if preps & load_role_words().rush_preps else None
+
+
 def object_word_of_another_trigger(ctx: RuleContext) -> RuleContext | None:
     """ "Troops opened fire on the village": the fire is the object word of "opened fire", the
     assault, not a blaze of its own (an incident noun that another trigger requires as object)."""

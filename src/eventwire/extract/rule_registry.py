@@ -15,6 +15,7 @@ RULES: tuple[Rule, ...] = (
     Rule("accident-is-no-assault", "subject", roles.accident_is_no_assault),
     Rule("executed-task-is-no-killing", "subject", roles.executed_task_is_no_killing),
     Rule("responders-sent-is-no-request", "subject", roles.responders_sent_is_no_request),
+    Rule("rush-is-no-charge", "subject", roles.rush_is_no_charge),
     Rule("object-word-of-another-trigger", "subject", roles.object_word_of_another_trigger),
     Rule("blame-needs-an-accuser", "actor", roles.blame_needs_an_accuser),
     Rule("passive-accusation-needs-an-accuser", "actor", roles.passive_accusation_needs_an_accuser),
