@@ -120,3 +120,15 @@ def test_a_man_who_charged_at_officers_is_not_charged(coded_mentions: CodedMenti
 def test_a_court_charge_at_a_hearing_stays_a_charge(coded_mentions: CodedMentions) -> None:
     mentions = coded_mentions("Prosecutors charged the driver at a hearing in Tulsa on Monday.")
     assert [m.type for m in mentions if m.trigger == "charged"] == ["COERCE"]
+
+
+def test_marches_called_for_a_day_are_still_called(coded_mentions: CodedMentions) -> None:
+    text = "Riots broke out in Lyon on Tuesday ahead of marches that have been called for the third time this month."
+    assert [m.type for m in coded_mentions(text) if m.trigger == "called"] == ["REQUEST"]
+
+
+def test_responders_who_were_called_are_sent(coded_mentions: CodedMentions) -> None:
+    text = "Two deputies who were called for a stabbing at a bar in Reno, Nevada, on Monday found a man hurt."
+    mentions = coded_mentions(text)
+    assert not [m for m in mentions if m.type == "REQUEST"]
+    assert [m.trigger for m in mentions if m.type == "ASSAULT"] == ["stabbing"]

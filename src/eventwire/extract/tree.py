@@ -53,9 +53,15 @@ def dispatched(verb: Token) -> bool:
     words = load_role_words()
     if verb.lemma_.lower() not in words.dispatch_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(
-        c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or c.lemma_.lower() in words.responder_nouns) for c in verb.children
-    )
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        if subject.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
+            subject = verb.head  # "officers who were called to": the relative's antecedent
+        if subject.lemma_.lower() in words.responder_nouns:
+            return True
+        # "they were called", not "marches that have been called for" nor "it was called".
+        if "Prs" in subject.morph.get("PronType", []) and subject.lower_ != "it":
+            return True
+    return False
 
 
 def absorbed(matches: list[TriggerMatch]) -> set[int]:
