@@ -132,3 +132,26 @@ def test_responders_who_were_called_are_sent(coded_mentions: CodedMentions) -> N
     mentions = coded_mentions(text)
     assert not [m for m in mentions if m.type == "REQUEST"]
     assert [m.trigger for m in mentions if m.type == "ASSAULT"] == ["stabbing"]
+
+
+def test_case_words_load() -> None:
+    assert {"arrest", "suspect"} <= load_role_words().case_words
+
+
+def test_the_arresters_did_not_do_the_shooting(coded_mentions: CodedMentions) -> None:
+    text = "Troopers arrested a 19-year-old in the shooting of a bus driver in Dayton, Ohio, on Monday."
+    shooting = [m for m in coded_mentions(text) if m.trigger == "shooting"]
+    assert [(m.type, m.actor) for m in shooting] == [("ASSAULT", None)]
+
+
+def test_a_suspect_in_a_killing_is_no_act_of_the_detectives(coded_mentions: CodedMentions) -> None:
+    text = "Detectives named a suspect in the killing of a shop owner in Dayton, Ohio, on Monday."
+    killing = [m for m in coded_mentions(text) if m.trigger == "killing"]
+    assert [(m.type, m.actor) for m in killing] == [("ASSAULT", None)]
+
+
+def test_a_part_in_a_raid_is_still_taken_by_the_troops(coded_mentions: CodedMentions) -> None:
+    raid = [
+        m for m in coded_mentions("Kenyan troops took part in the raid on Kismayo on Monday.") if m.trigger == "raid"
+    ]
+    assert [m.actor.country if m.actor else None for m in raid] == ["KEN"]

@@ -98,6 +98,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"target": None, "actor.sector": "REB"}),
     ("localise", "A 28-year-old man was stabbed in Leeds on Saturday.", "ASSAULT", "stabbed",
      {"target.country": "GBR"}),
+    ("case-violence-is-not-the-arresters", "Detectives in Toledo made an arrest in the stabbing of a cook on Monday.",
+     "ASSAULT", "stabbing", {"actor": None}),
 ]  # fmt: skip
 
 # rule, sentence, type and trigger word of the mention it drops

@@ -41,6 +41,7 @@ class RoleWords:
     dispatch_verbs: frozenset[str]
     responder_nouns: frozenset[str]
     rush_preps: frozenset[str]
+    case_words: frozenset[str]
     approximate_date_words: frozenset[str]
     accident_words: frozenset[str]
     accident_sources: frozenset[str]
