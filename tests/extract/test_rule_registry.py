@@ -98,6 +98,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"target": None, "actor.sector": "REB"}),
     ("localise", "A 28-year-old man was stabbed in Leeds on Saturday.", "ASSAULT", "stabbed",
      {"target.country": "GBR"}),
+    ("case-violence-is-not-the-arresters", "Detectives in Toledo made an arrest in the stabbing of a cook on Monday.",
+     "ASSAULT", "stabbing", {"actor": None}),
 ]  # fmt: skip
 
 # rule, sentence, type and trigger word of the mention it drops
@@ -106,6 +108,9 @@ DROPPED: list[tuple[str, str, str, str]] = [
      "ASSAULT", "killed"),
     ("executed-task-is-no-killing", "Officers executed a search warrant at a house in Akron on Tuesday.", "ASSAULT",
      "executed"),
+    ("responders-sent-is-no-request", "Troopers were called for a brawl at a truck stop near Amarillo on Sunday.",
+     "REQUEST", "called"),
+    ("rush-is-no-charge", "A man charged at two deputies with a machete in Ocala on Monday.", "COERCE", "charged"),
     ("object-word-of-another-trigger", "Gunmen opened fire on a wedding party in Kandahar, killing five guests.",
      "OTHER", "fire"),
     ("routine-police-inquiry", "Detroit police are investigating the robbery of a gas station.", "ACCUSE",

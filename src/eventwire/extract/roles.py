@@ -17,7 +17,7 @@ from .arguments import trigger_arguments
 from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
-from .tree import absorbed, prep_object
+from .tree import absorbed, dispatched, prep_object, subtree_has
 from .triggers import ORIGIN_RANK, TriggerMatch
 from .words import lemma, load_event_words
 
@@ -77,6 +77,27 @@ def executed_task_is_no_killing(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True) if objects & load_role_words().executed_objects else None
 
 
+def responders_sent_is_no_request(ctx: RuleContext) -> RuleContext | None:
+    """ "Deputies were called for a shooting at a gas station": responders summoned in the passive
+    were sent there (`tree.dispatched`), nobody asked for the shooting; no REQUEST."""
+    if ctx.event_type != "REQUEST" or not dispatched(ctx.token):
+        return None
+    return replace(ctx, drop=True)
+
+
+def rush_is_no_charge(ctx: RuleContext) -> RuleContext | None:
+    """ "A man who charged at the deputies with a knife": charging at or into someone, with no one
+    charged (no object, not passive), is a rush, not a court's charge ("charged him at his
+    arraignment", "was charged at the courthouse" stay charges)."""
+    token = ctx.token
+    if ctx.event_type != "COERCE" or token.lemma_.lower() != "charge":
+        return None
+    if any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in token.children):
+        return None
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    return replace(ctx, drop=True) if preps & load_role_words().rush_preps else None
+
+
 def object_word_of_another_trigger(ctx: RuleContext) -> RuleContext | None:
     """ "Troops opened fire on the village": the fire is the object word of "opened fire", the
     assault, not a blaze of its own (an incident noun that another trigger requires as object)."""
@@ -99,6 +120,26 @@ def blame_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
     if actor is None or not (actor.country or actor.kind == "organisation"):
         return replace(ctx, drop=True)
     return replace(ctx, actor=actor) if actor is not ctx.actor else None
+
+
+def case_violence_is_not_the_arresters(ctx: RuleContext) -> RuleContext | None:
+    """ "Police made an arrest in a homicide", "deputies arrested a man in the shooting", "a suspect
+    in the stabbing": the violence is the case of the arrest or suspicion, not an act of the
+    clause's subject (a light noun otherwise borrows the governing verb's subject)."""
+    noun = ctx.token
+    if ctx.event_type != "ASSAULT" or ctx.match.trigger.pos != "NOUN" or ctx.args.actor is None:
+        return None
+    words = load_role_words()
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in words.participant_preps:
+        return None
+    holder = prep.head
+    held = [holder, *(c for c in holder.children if c.dep_ in {"dobj", "nsubjpass"})]
+    if not any(lemma(w) in words.case_words for w in held):
+        return None
+    if subtree_has(noun, ctx.args.actor):
+        return None  # the actor is read off the noun itself ("a homicide by a neighbour")
+    return replace(ctx, actor=None, args=replace(ctx.args, actor=None))
 
 
 def passive_accusation_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:

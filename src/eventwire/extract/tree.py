@@ -47,13 +47,30 @@ def prep_object(head: Token, preposition: str) -> Token | None:
     return None
 
 
+def dispatched(verb: Token) -> bool:
+    """ "Officers were called to a shooting", "deputies were summoned for a fight": responders
+    sent somewhere in the passive, not a call for something; what they were sent to is an event."""
+    words = load_role_words()
+    if verb.lemma_.lower() not in words.dispatch_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        if subject.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
+            subject = verb.head  # "officers who were called to": the relative's antecedent
+        if subject.lemma_.lower() in words.responder_nouns:
+            return True
+        # "they were called", not "marches that have been called for" nor "it was called".
+        if "Prs" in subject.morph.get("PronType", []) and subject.lower_ != "it":
+            return True
+    return False
+
+
 def absorbed(matches: list[TriggerMatch]) -> set[int]:
     """Triggers inside a speech act's complement are its content, not events of their own:
     "urged X to withdraw", "ruled out any resumption of talks", "demand for Washington to
     withdraw". Adjuncts ("in a phone call ... urged") stay events."""
     found: set[int] = set()
     for outer in matches:
-        if not outer.trigger.absorb:
+        if not outer.trigger.absorb or dispatched(outer.token):
             continue
         complements = [
             c for c in outer.token.children

@@ -55,6 +55,10 @@ def _objects(token: Token) -> list[Token]:
     for obj in list(objs):
         preps = {"of", "in"} if obj.like_num or obj.tag_ == "$" or obj.ent_type_ == "MONEY" else {"of"}
         objs += [g for p in obj.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
+    # "a man was pistol-whipped": a hyphenated participle the parse reads as the complement of
+    # "be"; the copula's subject is the passive subject.
+    if token.dep_ == "acomp" and token.head.lemma_ == "be":
+        objs += [c for c in token.head.children if c.dep_ == "nsubj"]
     # "missiles targeting X" / "missiles launched by Iran": the modified noun is the object.
     if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
         objs.append(token.head)
@@ -141,8 +145,22 @@ class _TokenContext:
     def particles(self) -> frozenset[str]:
         if self._particles is None:
             deps = {"prt", "prep", "advmod"}
-            self._particles = frozenset(c.lower_ for c in self.token.children if c.dep_ in deps)
+            found = {c.lower_ for c in self.token.children if c.dep_ in deps}
+            if self.token.pos_ == "NOUN":
+                found = self._noun_particles()
+            self._particles = frozenset(found)
         return self._particles
+
+    def _noun_particles(self) -> set[str]:
+        """A noun's particle is the word right after it ("a shoot out"), wherever the parse hangs
+        it ("got into a shoot out" puts it on the verb), unless it heads a phrase ("out of town")."""
+        token = self.token
+        if token.i + 1 >= len(token.doc):
+            return set()
+        after = token.nbor(1)
+        if after.pos_ not in {"ADP", "ADV", "PART"} or any(c.dep_ in {"prep", "pobj"} for c in after.children):
+            return set()
+        return {after.lower_}
 
     def prepositions(self) -> frozenset[str]:
         """Prepositions of the token, except one holding a time ("called the centre on Thursday")."""

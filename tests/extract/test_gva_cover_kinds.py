@@ -1,0 +1,157 @@
+"""Kinds of local shooting copy whose violence the extraction missed or swallowed (issue 13).
+
+Sentences written for these tests; the report is published on Wednesday 8 January 2020.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from event_support import assault_day, main_assault, of_type
+
+from eventwire.extract.role_words import load_role_words
+from eventwire.records import Event, EventMention
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+CodedMentions = Callable[..., list[EventMention]]  # the `coded_mentions` fixture of conftest.py
+PUBLISHED = date(2020, 1, 8)
+
+
+def test_dispatch_words_load() -> None:
+    words = load_role_words()
+    assert "call" in words.dispatch_verbs
+    assert {"deputy", "officer", "trooper"} <= words.responder_nouns
+
+
+def test_responders_called_for_a_shooting_make_no_request(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Deputies were called for a shooting at a gas station in Lorain, Ohio, on Monday night.")
+    assert not [m for m in mentions if m.type == "REQUEST"]
+    assert [m.trigger for m in mentions if m.type == "ASSAULT"] == ["shooting"]
+
+
+def test_the_shooting_responders_were_called_to_is_the_reports_assault(extract_events: ExtractEvents) -> None:
+    text = (
+        "Officers were called for a stabbing outside a bowling alley in Lansing, Michigan, late Monday. "
+        "The victim, a 30-year-old man, was taken to Sparrow Hospital."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert not of_type(events, "REQUEST")
+    assault = main_assault(events)
+    assert assault.mode == "stabbing"
+    assert assault_day(events) == "2020-01-06"
+
+
+def test_a_pronoun_summoned_in_the_passive_is_sent_too(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("They were called for a shooting near the river in Peoria, Illinois, on Sunday.")
+    assert not [m for m in mentions if m.type == "REQUEST"]
+    assert [m.trigger for m in mentions if m.type == "ASSAULT"] == ["shooting"]
+
+
+def test_a_call_for_an_act_is_still_a_request(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("The union called for a general strike in Lyon on Monday.")
+    assert [m.type for m in mentions if m.trigger == "called"] == ["REQUEST"]
+
+
+def test_a_shoot_out_in_two_words_is_an_assault(extract_events: ExtractEvents) -> None:
+    text = "Two men were wounded in a shoot out outside a tavern in Erie, Pennsylvania, on Saturday night."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.mode == "firearms"
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-04"
+
+
+def test_a_shoot_out_whose_particle_the_parse_hangs_on_the_verb(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Two brothers got into a shoot out behind a pool hall in Akron, Ohio, on Friday.")
+    assert [(m.type, m.mode) for m in mentions if m.trigger == "shoot"] == [("ASSAULT", "firearms")]
+
+
+def test_a_photo_shoot_out_of_town_is_no_assault(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("The photo shoot out of town was moved to Friday.")
+    assert not [m for m in mentions if m.trigger == "shoot"]
+
+
+def test_a_hyphenated_pistol_whipping_after_be_is_an_assault(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("A cashier was pistol-whipped inside a corner store in Camden, New Jersey, on Sunday.")
+    assert [(m.type, m.mode) for m in mentions if m.trigger == "whipped"] == [("ASSAULT", "beating")]
+
+
+def test_a_person_grazed_by_a_bullet_is_an_assault(extract_events: ExtractEvents) -> None:
+    text = "A teenager was grazed by a bullet while walking home in Flint, Michigan, on Sunday night."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.mode == "firearms"
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+def test_a_bullet_grazing_a_body_part_is_an_assault(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions(
+        "Police said a bullet grazed his shoulder outside a Gary, Indiana, gas station on Monday."
+    )
+    assert [m.type for m in mentions if m.trigger == "grazed"] == ["ASSAULT"]
+
+
+def test_animals_grazing_a_field_is_no_assault(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Sheep grazed the meadow behind the county fairgrounds in Ames, Iowa, on Monday.")
+    assert not [m for m in mentions if m.type == "ASSAULT"]
+
+
+def test_a_drive_by_alone_is_a_shooting(extract_events: ExtractEvents) -> None:
+    text = "A 16-year-old boy was hurt in a drive-by on Tuesday night in Stockton, California."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.mode == "firearms"
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-07"
+
+
+def test_a_drive_by_window_is_no_assault(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("She ordered coffee at a drive-by window in Fresno on Monday.")
+    assert not [m for m in mentions if m.type == "ASSAULT"]
+
+
+def test_rush_words_load() -> None:
+    assert {"at", "toward"} <= load_role_words().rush_preps
+
+
+def test_a_man_who_charged_at_officers_is_not_charged(coded_mentions: CodedMentions) -> None:
+    text = "An officer shot a man who charged at him with a hammer outside a motel in Tulsa on Monday."
+    mentions = coded_mentions(text)
+    assert not [m for m in mentions if m.type == "COERCE"]
+    assert [m.trigger for m in mentions if m.type == "ASSAULT"] == ["shot"]
+
+
+def test_a_court_charge_at_a_hearing_stays_a_charge(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Prosecutors charged the driver at a hearing in Tulsa on Monday.")
+    assert [m.type for m in mentions if m.trigger == "charged"] == ["COERCE"]
+
+
+def test_marches_called_for_a_day_are_still_called(coded_mentions: CodedMentions) -> None:
+    text = "Riots broke out in Lyon on Tuesday ahead of marches that have been called for the third time this month."
+    assert [m.type for m in coded_mentions(text) if m.trigger == "called"] == ["REQUEST"]
+
+
+def test_responders_who_were_called_are_sent(coded_mentions: CodedMentions) -> None:
+    text = "Two deputies who were called for a stabbing at a bar in Reno, Nevada, on Monday found a man hurt."
+    mentions = coded_mentions(text)
+    assert not [m for m in mentions if m.type == "REQUEST"]
+    assert [m.trigger for m in mentions if m.type == "ASSAULT"] == ["stabbing"]
+
+
+def test_case_words_load() -> None:
+    assert {"arrest", "suspect"} <= load_role_words().case_words
+
+
+def test_the_arresters_did_not_do_the_shooting(coded_mentions: CodedMentions) -> None:
+    text = "Troopers arrested a 19-year-old in the shooting of a bus driver in Dayton, Ohio, on Monday."
+    shooting = [m for m in coded_mentions(text) if m.trigger == "shooting"]
+    assert [(m.type, m.actor) for m in shooting] == [("ASSAULT", None)]
+
+
+def test_a_suspect_in_a_killing_is_no_act_of_the_detectives(coded_mentions: CodedMentions) -> None:
+    text = "Detectives named a suspect in the killing of a shop owner in Dayton, Ohio, on Monday."
+    killing = [m for m in coded_mentions(text) if m.trigger == "killing"]
+    assert [(m.type, m.actor) for m in killing] == [("ASSAULT", None)]
+
+
+def test_a_part_in_a_raid_is_still_taken_by_the_troops(coded_mentions: CodedMentions) -> None:
+    raid = [
+        m for m in coded_mentions("Kenyan troops took part in the raid on Kismayo on Monday.") if m.trigger == "raid"
+    ]
+    assert [m.actor.country if m.actor else None for m in raid] == ["KEN"]
