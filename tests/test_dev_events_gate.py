@@ -120,7 +120,8 @@ def test_holdout_and_dev_gold_share_no_article() -> None:
 # coordinated sides, titles of named people, frames for motions, peacekeepers, investigations,
 # intelligence, borders, mediation, court orders, freedoms, announced sanctions): 0.894, 0.795 and 0.050.
 PLOVER_FLOORS = {"type_recall": 0.87, "dyad_recall": 0.78}
-PLOVER_NO_EVENT_CEILING = 0.065
+# Round 4 (GVA kinds, places, speed): 0.888, 0.801 and 0.050; the ceiling is the figure.
+PLOVER_NO_EVENT_CEILING = 0.05
 
 
 @pytest.fixture(scope="module")
