@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
+
+from eventwire.extract.casualties import IncidentTally, sentence_statements
+from eventwire.extract.quantities import sentence_quantities
 from eventwire.records import Event, Party
 
 
@@ -39,3 +43,11 @@ def counted(event: Event, kind: str) -> int:
     """The highest count of a kind ("killed") the event claims, 0 without one."""
     values = [q.value for q in event.quantities if q.kind == kind and isinstance(q.value, int | float)]
     return int(max(values)) if values else 0
+
+
+def tally_of(nlp: Language, text: str) -> dict[str, int]:
+    """Killed and injured of a text as the incident tally counts them, sentence by sentence."""
+    tally = IncidentTally()
+    for index, sent in enumerate(nlp(text).sents):
+        tally.add(sentence_statements(sent, sentence_quantities(sent)), index, None)
+    return tally.totals()

@@ -11,23 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from event_support import counted, main_assault
+from event_support import counted, main_assault, tally_of
 from spacy.language import Language
 
-from eventwire.extract.casualties import Incidents, IncidentTally, sentence_statements
+from eventwire.extract.casualties import Incidents
 from eventwire.extract.outcomes import sentence_outcomes
-from eventwire.extract.quantities import sentence_quantities
 from eventwire.extract.victims import is_statistics, load_casualty_words, victims_of
 from eventwire.records import Event
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
-
-
-def tally_of(nlp: Language, text: str) -> dict[str, int]:
-    tally = IncidentTally()
-    for index, sent in enumerate(nlp(text).sents):
-        tally.add(sentence_statements(sent, sentence_quantities(sent)), index, None)
-    return tally.totals()
 
 
 def test_the_new_word_lists_load() -> None:

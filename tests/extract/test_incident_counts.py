@@ -11,15 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from event_support import counted, main_assault
+from event_support import counted, main_assault, tally_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.extract.casualties import IncidentTally, sentence_statements
 from eventwire.extract.outcomes import sentence_outcomes
-from eventwire.extract.quantities import sentence_quantities
 from eventwire.extract.victims import (
     dated_aside,
     incident_places,
@@ -32,13 +30,6 @@ from eventwire.records import Event, EventMention
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
 CodedMentions = Callable[..., list[EventMention]]  # the `coded_mentions` fixture of conftest.py
-
-
-def tally_of(nlp: Language, text: str) -> dict[str, int]:
-    tally = IncidentTally()
-    for index, sent in enumerate(nlp(text).sents):
-        tally.add(sentence_statements(sent, sentence_quantities(sent)), index, None)
-    return tally.totals()
 
 
 def test_the_new_word_lists_load() -> None:

@@ -28,6 +28,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from .swap import replace_component
+
 COMPONENT = "attribute_ruler"
 FACTORY = "eventwire_lookup_attribute_ruler"
 Key = tuple[str, str, str, bool]  # tag, lower-cased form, dependency label, is space
@@ -250,9 +252,7 @@ def swap_attribute_ruler(nlp: Language) -> bool:
         LookupAttributeRuler(original)
     except UnsupportedRule:
         return False
-    nlp.add_pipe(FACTORY, name=FACTORY, after=COMPONENT)
-    nlp.remove_pipe(COMPONENT)
-    nlp.rename_pipe(FACTORY, COMPONENT)
+    replace_component(nlp, COMPONENT, FACTORY)
     return True
 
 

@@ -22,6 +22,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from ..errors import EventwireError
+from .swap import replace_component
 
 COMPONENT = "lemmatizer"
 FACTORY = "eventwire_lookup_lemmatizer"
@@ -93,9 +94,7 @@ def swap_lemmatizer(nlp: Language) -> bool:
     original = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else None
     if not isinstance(original, Lemmatizer) or original.mode != "rule" or original.overwrite:
         return False
-    nlp.add_pipe(FACTORY, name=FACTORY, after=COMPONENT)
-    nlp.remove_pipe(COMPONENT)
-    nlp.rename_pipe(FACTORY, COMPONENT)
+    replace_component(nlp, COMPONENT, FACTORY)
     return True
 
 
