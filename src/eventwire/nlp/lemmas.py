@@ -7,8 +7,8 @@ answers depends only on (form, part of speech, morphology): base forms are recom
 but from those three values, everything else is cached by them. `LookupLemmatizer` reads the
 three columns of a doc as arrays, asks the model's own lemmatizer once per unseen combination,
 and writes the lemma column back in one call; the lemmatizer's word lists become sets, which
-answer its `form in index` tests alike without a linear search. Tokens that already have a lemma (set by the
-attribute ruler) keep it, as in spaCy (the component does not overwrite).
+answer its `form in index` tests alike without a linear search. Tokens that already have a
+lemma (set by the attribute ruler) keep it, as in spaCy (the component does not overwrite).
 
 `swap_lemmatizer(nlp)` puts this in place of the model's component when it is a rule-mode
 `Lemmatizer` that does not overwrite, and leaves the original otherwise.
