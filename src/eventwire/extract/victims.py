@@ -97,6 +97,9 @@ class CasualtyWords:
     turned_weapons: frozenset[str]
     year_openers: tuple[str, ...]
     negation_words: frozenset[str]
+    blanket_zero_phrases: frozenset[str]
+    blanket_zero_next: frozenset[str]
+    blanket_zero_nouns: frozenset[str]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -209,6 +212,9 @@ def load_casualty_words() -> CasualtyWords:
         place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
         order_heads=_words(_section(raw, "intent_words"), "order_heads"),
         negation_words=_words(_section(raw, "intent_words"), "negation_words"),
+        blanket_zero_phrases=_words(_section(raw, "blanket_zeros"), "phrases"),
+        blanket_zero_next=_words(_section(raw, "blanket_zeros"), "next_words"),
+        blanket_zero_nouns=_words(_section(raw, "blanket_zeros"), "nouns"),
     )
 
 
