@@ -249,3 +249,26 @@ def test_a_sentence_denying_any_injury_counts_nobody_after_the_denial(extract_ev
 )
 def test_a_victim_named_before_a_denial_is_still_counted(extract_events: ExtractEvents, text: str) -> None:
     assert counted(main_assault(extract_events(text)), "injured") == 1
+
+
+def test_the_owned_wound_words_load() -> None:
+    words = load_casualty_words()
+    assert "injuries" in words.owned_wounds
+    assert "bullet" not in words.owned_wounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunfire broke out near a laundromat on Elm Street on Friday. "
+        "The clerk's injuries were not considered life-threatening.",
+        "Shots rang out near a gas station on Route 9 on Monday. The driver's wounds were described as minor.",
+    ],
+)
+def test_the_owner_of_injuries_is_hurt(extract_events: ExtractEvents, text: str) -> None:
+    assert counted(main_assault(extract_events(text)), "injured") == 1
+
+
+def test_the_owner_of_a_bullet_is_not_hurt(nlp: Language) -> None:
+    tally = tally_of(nlp, "Gunfire broke out near a bakery on Friday. The officer's bullet struck a wall.")
+    assert tally.get("injured", 0) == 0

@@ -62,6 +62,7 @@ class CasualtyWords:
     treatment_verbs: frozenset[str]
     treatment_places: frozenset[str]
     wound_nouns: frozenset[str]
+    owned_wounds: frozenset[str]
     death_nouns: dict[str, Outcome]
     unhurt_words: frozenset[str]
     name_affixes: frozenset[str]
@@ -171,6 +172,7 @@ def load_casualty_words() -> CasualtyWords:
         treatment_verbs=_words(treatment, "lemmas"),
         treatment_places=_words(treatment, "places"),
         wound_nouns=_words(treatment, "wounds"),
+        owned_wounds=_words(treatment, "owned_wounds"),
         death_nouns=_death_nouns(deaths),
         unhurt_words=_words(raw, "unhurt_words"),
         name_affixes=_words(raw, "name_affixes"),
