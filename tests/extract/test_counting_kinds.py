@@ -221,3 +221,54 @@ def test_a_person_with_a_gunshot_wound_is_counted(extract_events: ExtractEvents)
 )
 def test_another_than_the_attacker_and_nobody(nlp: Language, text: str, killed: int, injured: int) -> None:
     assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+def test_the_blanket_zero_words_load() -> None:
+    words = load_casualty_words()
+    assert "nobody" in words.blanket_zero_phrases
+    assert "were" in words.blanket_zero_next
+    assert "injuries" in words.blanket_zero_nouns
+
+
+def test_a_sentence_denying_any_injury_counts_nobody_after_the_denial(extract_events: ExtractEvents) -> None:
+    text = (
+        "Shots were fired into a car on the highway on Friday. "
+        "There were no injuries reported, though both drivers were taken to the hospital for evaluation."
+    )
+    event = main_assault(extract_events(text))
+    injured = [q.value for q in event.quantities if q.kind == "injured"]
+    assert injured == [0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot in the arm on Oak Avenue on Monday, but no one else was injured.",
+        "A woman was wounded when gunfire erupted on Pine Street on Sunday, but nobody was hurt inside the store.",
+    ],
+)
+def test_a_victim_named_before_a_denial_is_still_counted(extract_events: ExtractEvents, text: str) -> None:
+    assert counted(main_assault(extract_events(text)), "injured") == 1
+
+
+def test_the_owned_wound_words_load() -> None:
+    words = load_casualty_words()
+    assert "injuries" in words.owned_wounds
+    assert "bullet" not in words.owned_wounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunfire broke out near a laundromat on Elm Street on Friday. "
+        "The clerk's injuries were not considered life-threatening.",
+        "Shots rang out near a gas station on Route 9 on Monday. The driver's wounds were described as minor.",
+    ],
+)
+def test_the_owner_of_injuries_is_hurt(extract_events: ExtractEvents, text: str) -> None:
+    assert counted(main_assault(extract_events(text)), "injured") == 1
+
+
+def test_the_owner_of_a_bullet_is_not_hurt(nlp: Language) -> None:
+    tally = tally_of(nlp, "Gunfire broke out near a bakery on Friday. The officer's bullet struck a wall.")
+    assert tally.get("injured", 0) == 0

@@ -156,6 +156,7 @@ def test_the_other_one_is_not_the_one_spoken_of_last(nlp: Language) -> None:
     [
         "Now Playing: Teen dies in crash on Route 9 Media: Channel 5 Man shot dead at a bus stop",
         "RELATED: Two men killed in a shooting at a Dayton bar last spring",
+        "More: Reward raised in the death of a Macon grandmother",
         "The county has now seen four people killed in less than a month.",
     ],
 )
@@ -374,3 +375,13 @@ def test_another_is_nobodys_side(coded_mentions: CodedMentions) -> None:
     )
     targets = [m.target.text for m in coded_mentions(text) if m.type == "ASSAULT" and m.target is not None]
     assert "another" not in targets
+
+
+def test_a_more_link_to_another_death_leaves_the_victim_hurt(extract_events: ExtractEvents) -> None:
+    text = (
+        "Two neighbours argued outside a duplex on Birch Lane in Macon, Georgia, and one was shot in the hip "
+        "on Tuesday. The victim was taken to a hospital with non-life-threatening injuries, deputies said. "
+        "More: Reward raised in the death of Odell Pruitt of Warner Robins"
+    )
+    event = main_assault(extract_events(text))
+    assert (counted(event, "killed"), counted(event, "injured")) == (0, 1)

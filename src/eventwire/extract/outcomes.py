@@ -311,7 +311,7 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
             return _statement("injured", [holder], tok, "treatment", lex)
         return _statement("injured", _patients(holder) or _subjects(holder), tok, "treatment", lex)
     if lemma in lex.wound_nouns and tok.pos_ == "NOUN":
-        found = _wound_holders(tok)
+        found = _wound_owners(tok, lex) or _wound_holders(tok)
         if found:
             return _statement("injured", found, tok, "treatment", lex)
     if lemma not in lex.treatment_verbs or tok.pos_ != "VERB" or _hypothetical(tok, lex) or _negated(tok):
@@ -328,6 +328,14 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 _SEEMING = frozenset({"be", "appear", "seem"})
+
+
+def _wound_owners(wound: Token, lex: CasualtyWords) -> list[Token]:
+    """ "The cashier's injuries were not life-threatening": whose wounds a clause is about. Only
+    the subject of its clause, and only a wound or an injury (not "the officer's bullet")."""
+    if wound.lower_ not in lex.owned_wounds or wound.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    return [c for c in wound.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
 
 
 def _wound_holders(wound: Token) -> list[Token]:

@@ -62,6 +62,7 @@ class CasualtyWords:
     treatment_verbs: frozenset[str]
     treatment_places: frozenset[str]
     wound_nouns: frozenset[str]
+    owned_wounds: frozenset[str]
     death_nouns: dict[str, Outcome]
     unhurt_words: frozenset[str]
     name_affixes: frozenset[str]
@@ -97,6 +98,9 @@ class CasualtyWords:
     turned_weapons: frozenset[str]
     year_openers: tuple[str, ...]
     negation_words: frozenset[str]
+    blanket_zero_phrases: frozenset[str]
+    blanket_zero_next: frozenset[str]
+    blanket_zero_nouns: frozenset[str]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -168,6 +172,7 @@ def load_casualty_words() -> CasualtyWords:
         treatment_verbs=_words(treatment, "lemmas"),
         treatment_places=_words(treatment, "places"),
         wound_nouns=_words(treatment, "wounds"),
+        owned_wounds=_words(treatment, "owned_wounds"),
         death_nouns=_death_nouns(deaths),
         unhurt_words=_words(raw, "unhurt_words"),
         name_affixes=_words(raw, "name_affixes"),
@@ -209,6 +214,9 @@ def load_casualty_words() -> CasualtyWords:
         place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
         order_heads=_words(_section(raw, "intent_words"), "order_heads"),
         negation_words=_words(_section(raw, "intent_words"), "negation_words"),
+        blanket_zero_phrases=_words(_section(raw, "blanket_zeros"), "phrases"),
+        blanket_zero_next=_words(_section(raw, "blanket_zeros"), "next_words"),
+        blanket_zero_nouns=_words(_section(raw, "blanket_zeros"), "nouns"),
     )
 
 

@@ -249,11 +249,45 @@ def _evidence(group: list[EventMention], location: PlaceMention | None, when: Ev
     return sorted(evidence, key=lambda e: e.start)
 
 
+def _blanket_zero(q: QuantityClaim, m: EventMention) -> bool:
+    """Whether this zero denies any injury at all: "No injuries were reported", "nobody was hurt";
+    not "no one else was hurt", "no one on the bus was hurt" nor "no officers were hurt"."""
+    words = load_casualty_words()
+    after = m.evidence.sentence[q.end - m.evidence.start :].lower().split()
+    phrase = q.text.lower()
+    if phrase in words.blanket_zero_phrases:
+        return bool(after) and after[0].strip(",.;") in words.blanket_zero_next
+    return phrase == "no" and any(w.strip(",.;") in words.blanket_zero_nouns for w in after[:2])
+
+
+def _denied_injuries(mentions: list[EventMention]) -> dict[int, int]:
+    """The sentences (start -> where their denial starts) of these mentions that deny any injury
+    at all. A positive injured count read after the denial ("there were no injuries, though both
+    men were taken to the hospital") is not a count of people hurt; one stated before it ("a man
+    was wounded, but nobody was hurt inside the store") is, the denial then meaning the others."""
+    denied: dict[int, int] = {}
+    for m in mentions:
+        for q in m.quantities:
+            inside = m.evidence.start <= q.start < m.evidence.end
+            if q.kind == "injured" and q.value == 0 and inside and _blanket_zero(q, m):
+                denied[m.evidence.start] = min(q.start, denied.get(m.evidence.start, q.start))
+    return denied
+
+
+def _denied(q: QuantityClaim, m: EventMention, denied: dict[int, int]) -> bool:
+    """Whether this is a positive injured count read after a blanket denial in its sentence."""
+    zero = denied.get(m.evidence.start)
+    return q.kind == "injured" and bool(q.value) and zero is not None and zero < q.start < m.evidence.end
+
+
 def _claims(mentions: list[EventMention]) -> tuple[list[QuantityClaim], list[str]]:
     seen: set[tuple[str, object, str | None]] = set()
     claims: list[QuantityClaim] = []
+    denied = _denied_injuries(mentions)
     for m in mentions:
         for q in m.quantities:
+            if _denied(q, m, denied):
+                continue
             key = (q.kind, q.value, q.source.name or q.source.text if q.source else None)
             if key in seen:
                 continue
