@@ -114,6 +114,11 @@ def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in string_list(DATA_FILE, raw.get(key), key))
 
 
+def _phrases(raw: dict[str, Any], section: str, key: str) -> tuple[str, ...]:
+    """A list of phrases of a section, as written (case kept: "Now Playing" marks page furniture)."""
+    return tuple(string_list(DATA_FILE, _section(raw, section).get(key), key))
+
+
 def _outcome(value: object, where: str) -> Outcome:
     if not isinstance(value, str) or value not in _OUTCOMES:
         raise DataFileError(f"{DATA_FILE}: {where}: outcome must be 'killed' or 'injured'")
@@ -182,10 +187,8 @@ def load_casualty_words() -> CasualtyWords:
         police_nouns=_words(raw, "police_nouns"),
         offender_nouns=_words(raw, "offender_nouns"),
         pronouns=_str_map(raw, "pronouns"),
-        statistics_phrases=tuple(string_list(DATA_FILE, _section(raw, "statistics_words").get("phrases"), "phrases")),
-        separate_phrases=tuple(
-            string_list(DATA_FILE, _section(raw, "separate_incident_words").get("phrases"), "separate phrases")
-        ),
+        statistics_phrases=_phrases(raw, "statistics_words", "phrases"),
+        separate_phrases=_phrases(raw, "separate_incident_words", "phrases"),
         weapon_modes=_words(_section(raw, "weapon_modes"), "modes"),
         violence_words=_words(_section(raw, "violence_words"), "lemmas"),
         intent_heads=_words(_section(raw, "intent_words"), "heads"),
@@ -202,15 +205,11 @@ def load_casualty_words() -> CasualtyWords:
         ordinal_words=_words(_section(raw, "ordinal_words"), "words"),
         no_count_determiners=_words(_section(raw, "no_count_determiners"), "words"),
         roundup_nouns=_words(_section(raw, "statistics_words"), "roundup_nouns"),
-        furniture_marks=tuple(string_list(DATA_FILE, _section(raw, "page_furniture").get("marks"), "marks")),
-        year_openers=tuple(
-            string_list(DATA_FILE, _section(raw, "separate_incident_words").get("year_openers"), "year_openers")
-        ),
+        furniture_marks=_phrases(raw, "page_furniture", "marks"),
+        year_openers=_phrases(raw, "separate_incident_words", "year_openers"),
         turn_verbs=_words(_section(raw, "life_verbs"), "turn_verbs"),
         turned_weapons=_words(_section(raw, "life_verbs"), "weapons"),
-        month_openers=tuple(
-            string_list(DATA_FILE, _section(raw, "separate_incident_words").get("month_openers"), "month_openers")
-        ),
+        month_openers=_phrases(raw, "separate_incident_words", "month_openers"),
         place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
         order_heads=_words(_section(raw, "intent_words"), "order_heads"),
         negation_words=_words(_section(raw, "intent_words"), "negation_words"),
