@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from eventwire.datafiles import read_json
 from eventwire.errors import DataFileError
 from eventwire.extract import dates
 from eventwire.extract.dates import ResolvedDate, find_dates, load_date_words, resolve_date
@@ -97,6 +98,8 @@ def test_invalid_date_resolves_to_none(phrase: str) -> None:
         ("on Wednesday", "future", "2020-01-15"),
         ("last Wednesday", None, "2020-01-01"),
         ("last Friday", None, "2020-01-03"),
+        ("last Tuesday", None, "2019-12-31"),  # yesterday is "Tuesday": "last Tuesday" is a week earlier
+        ("past Tuesday", None, "2020-01-07"),
         ("next Wednesday", None, "2020-01-15"),
         ("this Friday", "future", "2020-01-10"),
     ],
@@ -253,7 +256,8 @@ def test_weekday_resolves_within_the_week_before_publication(published: date, we
     if prefix == "next ":
         assert timedelta(days=1) <= day - published <= timedelta(days=7)
     elif prefix == "last ":
-        assert timedelta(days=1) <= published - day <= timedelta(days=7)
+        # Yesterday is named bare ("Thursday" in a Friday paper); "last Thursday" is a week earlier.
+        assert timedelta(days=2) <= published - day <= timedelta(days=8)
     else:
         assert timedelta(0) <= published - day <= timedelta(days=6)
 
@@ -364,6 +368,14 @@ def test_malformed_data_file_raises_with_its_name(
     monkeypatch.setattr(dates, "read_json", lambda name: raw)
     with pytest.raises(DataFileError, match=r"date_words\.json"):
         resolve_date("Jan 8", PUBLISHED)
+
+
+def test_a_month_has_no_yesterday_mode(monkeypatch: pytest.MonkeyPatch, fresh_lexicon: None) -> None:
+    raw = read_json("date_words.json")
+    raw["month_modifiers"]["last"] = "before_yesterday"
+    monkeypatch.setattr(dates, "read_json", lambda name: raw)
+    with pytest.raises(DataFileError, match=r"month_modifiers.*'last'"):
+        resolve_date("last March", PUBLISHED)
 
 
 @given(

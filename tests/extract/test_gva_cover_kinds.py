@@ -155,3 +155,13 @@ def test_a_part_in_a_raid_is_still_taken_by_the_troops(coded_mentions: CodedMent
         m for m in coded_mentions("Kenyan troops took part in the raid on Kismayo on Monday.") if m.trigger == "raid"
     ]
     assert [m.actor.country if m.actor else None for m in raid] == ["KEN"]
+
+
+def test_a_report_of_shots_fired_is_gunfire(coded_mentions: CodedMentions) -> None:
+    # The parser hangs "fired" on "report", or reads it as a clause whose subject is "report".
+    for text in (
+        "A garage on Maple Avenue in Erie, Pennsylvania, was hit after a report of shots fired.",
+        "On Sunday, deputies went to Pine Road in Waldorf, Maryland, for the report of shots fired.",
+    ):
+        mentions = coded_mentions(text)
+        assert [(m.trigger, m.mode) for m in mentions if m.type == "ASSAULT"] == [("fired", "firearms")]

@@ -281,3 +281,36 @@ def test_a_page_stamp_does_not_date_the_shooting(extract_events: ExtractEvents) 
         "attempted murder after he fired shots at police officers who were chasing him on Jan. 5."
     )
     assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+def test_a_date_after_a_relative_clause_of_violence_is_its_day(extract_events: ExtractEvents) -> None:
+    # The parser hangs "on Sunday night" on "has been identified"; it closes the shooting's clause.
+    text = "A man who was fatally shot in Akron, Ohio, on Sunday night has been identified by the coroner."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+def test_a_date_after_the_identifying_verb_stays_the_identifying(extract_events: ExtractEvents) -> None:
+    text = "A man who was fatally shot in Akron, Ohio, was identified on Tuesday by the coroner."
+    assert assault_day(extract_events(text, published=PUBLISHED)) != "2020-01-07"
+
+
+def test_last_with_yesterdays_weekday_is_a_week_earlier(extract_events: ExtractEvents) -> None:
+    # Published on a Wednesday: yesterday is "Tuesday"; "last Tuesday" is the one before.
+    text = "A woman was shot and wounded last Tuesday outside a bar in Joliet, Illinois, police said."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2019-12-31"
+
+
+def test_last_week_takes_the_day_the_report_states_in_it(extract_events: ExtractEvents) -> None:
+    text = (
+        "A 12-year-old boy was robbed at gunpoint on his way to school in Dayton, Ohio, last week. "
+        "On Jan. 2, a man in a ski mask approached him with a gun and demanded his phone, police said."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-02"
+
+
+def test_last_week_keeps_its_own_day_when_the_stated_day_is_outside_it(extract_events: ExtractEvents) -> None:
+    text = (
+        "A 12-year-old boy was robbed at gunpoint on his way to school in Dayton, Ohio, last week. "
+        "On Dec. 20, a man in a ski mask had approached another boy on the same street, police said."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) != "2019-12-20"

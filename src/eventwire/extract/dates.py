@@ -13,8 +13,9 @@ Rules (``relative`` is True whenever the publication date was needed to resolve 
 * Weekdays ("on Friday", "Friday", "Sunday night", "early hours of Wednesday"): the latest such
   day on or before publication (news is written in the past tense, so "on Wednesday" in a
   paper of a Wednesday is that day); with ``tense="future"`` ("will", "plans to") the first
-  such day after publication. "last Friday" is the latest Friday strictly before publication,
-  "next Friday" the first strictly after. A weekday followed by an explicit date
+  such day after publication. "past Friday" is the latest Friday strictly before publication,
+  "last Friday" the latest before the day before it (yesterday is named bare: "last Thursday"
+  in a Friday paper is a week earlier), "next Friday" the first strictly after. A weekday followed by an explicit date
   ("Wednesday (Jan 8)", "Wednesday, January 8, 2020") is one phrase, and the explicit date wins.
   Abbreviated weekdays ("Wed.") count only in front of an explicit date.
 * "today", "tonight", "this morning" -> publication day; "yesterday", "last night", "overnight"
@@ -54,11 +55,18 @@ DATA_FILE = "date_words.json"
 
 Precision = Literal["day", "month", "year"]
 Unit = Literal["day", "week", "month", "year"]
-Mode = Literal["before", "after", "tense", "same_year"]
+Mode = Literal["before", "before_yesterday", "after", "tense", "same_year"]
 Tense = Literal["past", "future"] | None
 
 _UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
-_MODES: dict[str, Mode] = {"before": "before", "after": "after", "tense": "tense", "same_year": "same_year"}
+_MODES: dict[str, Mode] = {
+    "before": "before",
+    "before_yesterday": "before_yesterday",
+    "after": "after",
+    "tense": "tense",
+    "same_year": "same_year",
+}
+_MONTH_MODES = frozenset(_MODES) - {"before_yesterday"}  # a month has no "yesterday"
 _PRECISION_RANK: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
 # How far "N days ago" may reach: further back is a count of something else.
 _MAX_AGO = 100_000
@@ -149,7 +157,7 @@ def _named(raw: dict[str, Any], key: str, count: int) -> tuple[list[str], list[l
     return names, abbreviations
 
 
-def _modes(raw: dict[str, Any], key: str) -> dict[str, Mode]:
+def _modes(raw: dict[str, Any], key: str, allowed: frozenset[str] = frozenset(_MODES)) -> dict[str, Mode]:
     value = raw.get(key)
     if not isinstance(value, dict):
         raise DataFileError(f"{DATA_FILE}: '{key}' must be an object")
@@ -157,8 +165,8 @@ def _modes(raw: dict[str, Any], key: str) -> dict[str, Mode]:
     for word, mode in value.items():
         if word == "comment":
             continue
-        if not isinstance(mode, str) or mode not in _MODES:
-            raise DataFileError(f"{DATA_FILE}: '{key}' {word!r}: mode must be one of {sorted(_MODES)}")
+        if not isinstance(mode, str) or mode not in allowed:
+            raise DataFileError(f"{DATA_FILE}: '{key}' {word!r}: mode must be one of {sorted(allowed)}")
         modes[word.lower()] = _MODES[mode]
     return modes
 
@@ -244,7 +252,7 @@ def load_date_words() -> DateWords:
         weekday_abbreviations=tuple(a for abbr in weekday_abbr for a in abbr),
         parts_of_day=tuple(string_list(DATA_FILE, raw.get("parts_of_day"), "parts_of_day")),
         weekday_modifiers=_modes(raw, "weekday_modifiers"),
-        month_modifiers=_modes(raw, "month_modifiers"),
+        month_modifiers=_modes(raw, "month_modifiers", _MONTH_MODES),
         month_prepositions=tuple(string_list(DATA_FILE, raw.get("month_prepositions"), "month_prepositions")),
         year_modifiers=tuple(string_list(DATA_FILE, raw.get("year_modifiers"), "year_modifiers")),
         relative=_relative(raw),
@@ -548,6 +556,8 @@ def _weekday(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
     ahead = (target - published.weekday()) % 7
     if mode == "before":
         offset = -(back or 7)
+    elif mode == "before_yesterday":
+        offset = -(back if back >= 2 else back + 7)
     elif mode == "after" or tense == "future":
         offset = ahead or 7
     else:

@@ -81,6 +81,20 @@ def announcing_verb(date_token: Token) -> Token | None:
     return None if telling and timed(date_token) else node
 
 
+def after_relative_clause(clause: Token, dates: Sequence[tuple[Token, EventDate]]) -> EventDate | None:
+    """The date phrase right after a relative clause that the parser hung on the verb the clause's
+    noun is the subject of: "A man who was fatally shot in Denver on Wednesday night has been
+    identified" dates the shooting, not the identifying. Only a phrase between the clause and that
+    verb: one after the verb ("has been identified Thursday") is the verb's."""
+    edge = clause.right_edge.i
+    for tok, when in dates:
+        anchor = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+        start = min(anchor.i, tok.left_edge.i)
+        if start == edge + 1 and anchor.head.i > tok.i and anchor.head.i != clause.i:
+            return when
+    return None
+
+
 def said_on(date_token: Token) -> bool:
     """Whether a date phrase comes right after a past verb of telling ("police said Wednesday they
     believe the victim was targeted"), with no clock time: the telling's day, whatever the parse."""
@@ -391,11 +405,25 @@ def with_report_day(events: list[Event], days: ReportDays) -> list[Event]:
             told = when is not None and (when.value, when.text) in days.told and _shortly_before(first, when)
             # "a drive-by shooting earlier this month ... On March 13, deputies responded": the day in it.
             coarse = when is not None and when.precision != "day" and first.value.startswith(when.value)
-            if fallback or told or coarse:
+            # "robbed at gunpoint ... last week ... It happened Jan. 28": the day in that week.
+            within = when is not None and _in_stated_week(first, when)
+            if fallback or told or coarse or within:
                 out.append(replace(e, date=first))
                 continue
         out.append(_across_midnight(_in_the_past(e, days.published), days.happened))
     return out
+
+
+def _in_stated_week(day: EventDate, when: EventDate) -> bool:
+    """Whether a day falls in the calendar week (Monday to Sunday) of a date that names a week
+    ("last week", "earlier this week"): the week's stated day."""
+    if not when.approximate or "week" not in when.text.lower():
+        return False
+    stated, week = _day_of(day.value), _day_of(when.value)
+    if stated is None or week is None:
+        return False
+    monday = week.toordinal() - week.weekday()
+    return monday <= stated.toordinal() < monday + 7
 
 
 def _across_midnight(event: Event, happened: Sequence[EventDate]) -> Event:

@@ -23,7 +23,14 @@ from ..records import EventDate, EventMention, Party, PlaceMention
 from .actors import ActorResolver
 from .arguments import trigger_arguments
 from .dates import find_dates, is_calendar_day, stated_publication
-from .event_dates import announced, bounds_a_span, incident_dates, is_violent_word, said_on
+from .event_dates import (
+    after_relative_clause,
+    announced,
+    bounds_a_span,
+    incident_dates,
+    is_violent_word,
+    said_on,
+)
 from .lexicon import load_actor_lexicon, load_triggers
 from .mention_quantities import VIOLENT_TYPES, QuantityAttachment, sentence_evidence
 from .modality import Attribution, attribution, is_negated, modality
@@ -188,11 +195,15 @@ class MentionExtractor(QuantityAttachment):
                 if tok.dep_ in {"nummod", "compound", "amod"} and tok.head.i != trigger.i:
                     continue  # "a 2015 nuclear deal": a year describing a thing, not the event
                 return when
+        violent = violent_type or is_violent_word(trigger)
+        if violent and trigger.dep_ in {"relcl", "acl"}:
+            closing = after_relative_clause(trigger, dates)
+            if closing is not None:
+                return closing
         # Walk up clausal links only ("voted on Sunday to demand"), not through prepositions; violence
         # the report told of before does not take the day right after a telling ("police said
         # Wednesday they believe the victim was targeted"), but does one the parser hung on the
         # telling ("shot Wednesday evening, police said").
-        violent = violent_type or is_violent_word(trigger)
         node = trigger
         while node.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl"} and node.head.i != node.i:
             node = node.head

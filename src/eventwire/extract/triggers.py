@@ -62,7 +62,18 @@ def _objects(token: Token) -> list[Token]:
     # "missiles targeting X" / "missiles launched by Iran": the modified noun is the object.
     if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
         objs.append(token.head)
+    if _reduced_relative(token) and token.doc[token.i - 1] not in objs:
+        # "a report of shots fired": the parse hangs the participle on "report", or reads it as a
+        # clause of its own with no auxiliary (at most a wrong subject); the noun right before it
+        # is what was fired.
+        objs.append(token.doc[token.i - 1])
     return objs
+
+
+def _reduced_relative(token: Token) -> bool:
+    if token.tag_ != "VBN" or token.i == 0 or token.doc[token.i - 1].pos_ != "NOUN":
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} or c.i == token.i - 1 for c in token.children)
 
 
 def raised_object(verb: Token) -> Token | None:
