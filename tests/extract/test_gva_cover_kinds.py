@@ -165,3 +165,38 @@ def test_a_report_of_shots_fired_is_gunfire(coded_mentions: CodedMentions) -> No
     ):
         mentions = coded_mentions(text)
         assert [(m.trigger, m.mode) for m in mentions if m.type == "ASSAULT"] == [("fired", "firearms")]
+
+
+def test_a_weapon_held_to_a_body_is_an_armed_attack(coded_mentions: CodedMentions) -> None:
+    cases = {
+        "A man held a knife to the cashier's throat at a gas station in Macon, Georgia, on Monday.": (
+            "held",
+            "stabbing",
+        ),
+        "The clerk reported having a gun put to his head during a quarrel in Macon, Georgia.": ("put", "firearms"),
+    }
+    for text, (trigger, mode) in cases.items():
+        assaults = [(m.trigger, m.mode) for m in coded_mentions(text) if m.type == "ASSAULT"]
+        assert assaults == [(trigger, mode)], text
+
+
+def test_a_phone_held_to_an_ear_is_no_attack(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("She held the phone to her ear while officers searched the house in Macon, Georgia.")
+    assert not [m for m in mentions if m.type == "ASSAULT"]
+
+
+def test_a_forced_entry_by_armed_men_is_an_armed_attack(extract_events: ExtractEvents) -> None:
+    text = "Three armed men forced their way into a home on Oak Street in Hempstead, New York, on Monday morning."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert (assault.mode, assault.date and assault.date.value) == ("firearms", "2020-01-06")
+
+
+def test_a_forced_entry_by_unarmed_people_is_no_attack(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Two teenagers broke into a closed school in Hempstead, New York, on Monday.")
+    assert not [m for m in mentions if m.type == "ASSAULT"]
+
+
+def test_a_threat_made_with_a_gun_is_an_assault(extract_events: ExtractEvents) -> None:
+    text = "A quarrel between neighbors in Ocala, Florida, turned into a threat with a shotgun on Tuesday, police said."
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert (assault.mode, assault.date and assault.date.value) == ("firearms", "2020-01-07")

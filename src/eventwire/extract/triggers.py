@@ -62,12 +62,19 @@ def _objects(token: Token) -> list[Token]:
     # "missiles targeting X" / "missiles launched by Iran": the modified noun is the object.
     if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
         objs.append(token.head)
+    if token.tag_ == "VBN" and token.head.lemma_ in _CAUSATIVE_VERBS and token.head.i != token.i:
+        # "having a gun put to his head", "had her car stolen": the causative's subject is what
+        # the participle was done to.
+        objs += [c for c in token.children if c.dep_ == "nsubj"]
     if _reduced_relative(token) and token.doc[token.i - 1] not in objs:
         # "a report of shots fired": the parse hangs the participle on "report", or reads it as a
         # clause of its own with no auxiliary (at most a wrong subject); the noun right before it
         # is what was fired.
         objs.append(token.doc[token.i - 1])
     return objs
+
+
+_CAUSATIVE_VERBS = frozenset({"have", "get"})
 
 
 def _reduced_relative(token: Token) -> bool:
