@@ -200,3 +200,17 @@ def test_a_threat_made_with_a_gun_is_an_assault(extract_events: ExtractEvents) -
     text = "A quarrel between neighbors in Ocala, Florida, turned into a threat with a shotgun on Tuesday, police said."
     assault = main_assault(extract_events(text, published=PUBLISHED))
     assert (assault.mode, assault.date and assault.date.value) == ("firearms", "2020-01-07")
+
+
+def test_violence_a_man_is_accused_of_is_the_reports_own(coded_mentions: CodedMentions) -> None:
+    # A passive accusation with no accuser reports a charge: the shooting charged happened.
+    mentions = coded_mentions(
+        "Deputies arrested a man accused of shooting a cashier at a store in Lufkin, Texas, on Sunday."
+    )
+    assaults = [m for m in mentions if m.type == "ASSAULT"]
+    assert [(m.trigger, m.actor and m.actor.text) for m in assaults] == [("shooting", "a man")]
+
+
+def test_violence_one_side_accuses_another_of_stays_the_accusations(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Iran accused the United States of attacking its oil tankers in the Gulf of Oman.")
+    assert [m.type for m in mentions] == ["ACCUSE"]

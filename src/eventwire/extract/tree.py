@@ -77,7 +77,7 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
             if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in load_role_words().complement_preps)
         ]  # fmt: skip
         for inner in matches:
-            if inner is outer:
+            if inner is outer or (inner.trigger.type == "ASSAULT" and charge_report(outer)):
                 continue
             inside = any(subtree_has(c, inner.token) for c in complements)
             infinitive = (
@@ -88,3 +88,14 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
             if inside or infinitive:
                 found.add(inner.token.i)
     return found
+
+
+def charge_report(match: TriggerMatch) -> bool:
+    """ "A man accused of shooting a clerk", "is accused of stabbing her": a passive accusation
+    with no accuser is a report of a charge. The violence charged is the report's own (with an
+    alleged doer), not the content of a side's accusation ("Iran accused the US of attacking
+    its ships", "was accused by Iran of attacking")."""
+    token = match.token
+    if match.trigger.type != "ACCUSE" or token.tag_ != "VBN":
+        return False
+    return not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children)
