@@ -100,6 +100,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"target.country": "GBR"}),
     ("case-violence-is-not-the-arresters", "Detectives in Toledo made an arrest in the stabbing of a cook on Monday.",
      "ASSAULT", "stabbing", {"actor": None}),
+    ("arrested-for-their-act", "Deputies in Lufkin jailed a woman for stabbing her landlord on Monday.",
+     "ASSAULT", "stabbing", {"actor.text": "a woman"}),
 ]  # fmt: skip
 
 # rule, sentence, type and trigger word of the mention it drops

@@ -142,6 +142,28 @@ def case_violence_is_not_the_arresters(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, actor=None, args=replace(ctx.args, actor=None))
 
 
+def arrested_for_their_act(ctx: RuleContext) -> RuleContext | None:
+    """ "An officer arrested a man for pointing a gun at a driver", "she was jailed for stabbing
+    him": the violence an arrest or charge is for is the arrested person's act, not the
+    arresters' (the gerund otherwise borrows the governing verb's subject)."""
+    verb = ctx.token
+    if ctx.event_type != "ASSAULT" or ctx.match.trigger.pos != "VERB" or verb.dep_ != "pcomp":
+        return None
+    prep, cases = verb.head, load_role_words().case_words
+    if prep.lower_ != "for":
+        return None
+    if lemma(prep.head) in cases:
+        held = [c for c in prep.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif prep.head.dep_ in {"dobj", "nsubjpass"} and lemma(prep.head.head) in cases:
+        held = [prep.head]  # "arrested a man for shooting": the parse hangs "for" on the man
+    else:
+        return None
+    if not held or held[0] is ctx.args.actor:
+        return None
+    actor = ctx.scope.party(held[0], ctx.speaker)
+    return replace(ctx, actor=actor, args=replace(ctx.args, actor=held[0]))
+
+
 def passive_accusation_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
     """ "Bassett is accused of stabbing a man": a passive accusation with no accuser named is
     the report of a charge, no dyad to code; one made "in an indictment" or "in a lawsuit" is

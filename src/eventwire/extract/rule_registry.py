@@ -19,6 +19,7 @@ RULES: tuple[Rule, ...] = (
     Rule("object-word-of-another-trigger", "subject", roles.object_word_of_another_trigger),
     Rule("blame-needs-an-accuser", "actor", roles.blame_needs_an_accuser),
     Rule("case-violence-is-not-the-arresters", "actor", roles.case_violence_is_not_the_arresters),
+    Rule("arrested-for-their-act", "actor", roles.arrested_for_their_act),
     Rule("passive-accusation-needs-an-accuser", "actor", roles.passive_accusation_needs_an_accuser),
     Rule("talks-counterpart", "roles", roles.talks_counterpart),
     Rule("victims-of-subject-event", "roles", roles.victims_of_subject_event),
