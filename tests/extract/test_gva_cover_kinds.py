@@ -214,3 +214,9 @@ def test_violence_a_man_is_accused_of_is_the_reports_own(coded_mentions: CodedMe
 def test_violence_one_side_accuses_another_of_stays_the_accusations(coded_mentions: CodedMentions) -> None:
     mentions = coded_mentions("Iran accused the United States of attacking its oil tankers in the Gulf of Oman.")
     assert [m.type for m in mentions] == ["ACCUSE"]
+
+
+def test_a_party_phrase_leaves_out_the_clause_its_preposition_opens(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Police in Lufkin, Texas, arrested a man for shooting his neighbor on Sunday.")
+    arrest = next(m for m in mentions if m.type == "COERCE")
+    assert arrest.target is not None and arrest.target.text == "a man"

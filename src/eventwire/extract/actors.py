@@ -32,6 +32,13 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "ours"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "appos"})
+
+
+def _clause_prep(tok: Token) -> bool:
+    """A preposition that opens a clause ("a man for shooting his neighbour"): not the phrase's."""
+    return tok.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in tok.children)
+
+
 _ALIGNMENT_PREFIXES = ("pro-", "anti-", "pro ", "anti ")
 _NAMED_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC", "LOC"})
 # Dictionary kinds that name a party of their own (a country entry only restates the gazetteer).
@@ -350,7 +357,7 @@ class ActorResolver:
         def walk(tok: Token) -> None:
             out.append(tok)
             for child in tok.children:
-                if child.dep_ not in _CLAUSE_DEPS:
+                if child.dep_ not in _CLAUSE_DEPS and not _clause_prep(child):
                     walk(child)
 
         walk(head)
