@@ -108,3 +108,10 @@ def test_a_listed_organisation_also_records_the_dictionary_id(extract_events: Ex
     actor = _one(extract_events(text, date(2012, 7, 14)), "ASSAULT").actor
     assert actor is not None
     assert (actor.name, actor.country, actor.sector, actor.actor_id) == ("Hezbollah", "LBN", "REB", "hezbollah")
+
+
+def test_the_european_unions_predecessor_is_the_union(extract_events: ExtractEvents) -> None:
+    events = extract_events("The Arab League urged the European Economic Community to lift its tariffs on dates.")
+    target = _one(events, "REQUEST").target
+    assert target is not None
+    assert (target.name, target.kind, target.sector) == ("European Union", "organisation", "IGO")
