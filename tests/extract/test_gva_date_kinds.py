@@ -13,7 +13,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventwire.extract.dates import find_dates
-from eventwire.extract.event_dates import ReportDays, life_event_words, night_spans, span_closers, with_report_day
+from eventwire.extract.event_dates import (
+    ReportDays,
+    charging_verbs,
+    life_event_words,
+    night_spans,
+    reporting_verbs,
+    span_closers,
+    with_report_day,
+)
 from eventwire.extract.lexicon import load_triggers
 from eventwire.records import Event, EventDate
 
@@ -314,3 +322,61 @@ def test_last_week_keeps_its_own_day_when_the_stated_day_is_outside_it(extract_e
         "On Dec. 20, a man in a ski mask had approached another boy on the same street, police said."
     )
     assert assault_day(extract_events(text, published=PUBLISHED)) != "2019-12-20"
+
+
+def test_a_ruling_after_an_autopsy_does_not_date_the_violence(extract_events: ExtractEvents) -> None:
+    # "Her death was ruled ..." is a finding, not a call about the violence ("a shooting was reported").
+    text = (
+        "A man died of a gunshot wound in Reading, Pennsylvania, the coroner said. "
+        "His death was ruled a homicide after an autopsy Tuesday. "
+        "Relatives found him on his porch about 9 p.m. Sunday."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+def test_a_finding_on_the_verb_of_a_noun_of_violence_does_not_date_it(extract_events: ExtractEvents) -> None:
+    # The subject noun of violence takes its verb's day, but not a day of charging or finding.
+    text = (
+        "A woman was shot in the leg in Canton, Ohio, the police said. "
+        "The death of her neighbor was ruled a homicide after an autopsy Tuesday. "
+        "Both were found wounded about 1 a.m. Saturday."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-04"
+
+
+def test_a_day_of_charging_later_in_the_clause_does_not_date_the_violence(extract_events: ExtractEvents) -> None:
+    text = (
+        "A cab driver was stabbed in the neck in Akron, Ohio, the police said. "
+        "A passenger was charged with assault Tuesday after he stabbed the driver during an argument."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert assault_day(events) == "2020-01-08"  # no day of the stabbing: the publication day
+
+
+def test_charging_and_reporting_verbs_load() -> None:
+    assert {"charge", "rule"} <= charging_verbs()
+    assert "say" not in charging_verbs()  # "Early Sunday, a resident said he shot someone"
+    assert reporting_verbs() == frozenset({"report"})
+
+
+def test_an_old_month_of_background_gives_way_to_the_days_news(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man fired several shots toward a crowded park in Mesa, Arizona, the police said. Nobody was hit. "
+        "In October, the same man was shot and wounded in Detroit. "
+        "Officers found him on Monday hiding in a shed."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_an_old_day_stated_to_the_day_stays(extract_events: ExtractEvents) -> None:
+    # A trial's report tells its case's day; the week's news is the verdict.
+    text = (
+        "A Mesa man was convicted Monday of shooting his neighbor on March 3, 2018, in a dispute over a fence. "
+        "The jury deliberated for two days."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2018-03-03"
+
+
+def test_an_old_month_without_recent_news_stays(extract_events: ExtractEvents) -> None:
+    text = "In October, a man was shot and wounded outside a bar in Detroit. Nobody has been arrested."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2019-10"
