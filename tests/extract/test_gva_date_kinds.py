@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import spacy
 from event_support import assault_day, main_assault, of_type
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from eventwire.extract.dates import find_dates
 from eventwire.extract.event_dates import (
@@ -20,6 +22,7 @@ from eventwire.extract.event_dates import (
     night_spans,
     reporting_verbs,
     span_closers,
+    told_by_words,
     with_report_day,
 )
 from eventwire.extract.lexicon import load_triggers
@@ -380,3 +383,40 @@ def test_an_old_day_stated_to_the_day_stays(extract_events: ExtractEvents) -> No
 def test_an_old_month_without_recent_news_stays(extract_events: ExtractEvents) -> None:
     text = "In October, a man was shot and wounded outside a bar in Detroit. Nobody has been arrested."
     assert assault_day(extract_events(text, published=PUBLISHED)) == "2019-10"
+
+
+def test_a_day_of_news_given_in_a_release_is_not_the_violences(extract_events: ExtractEvents) -> None:
+    text = (
+        "Two men were found shot to death in a house in Aurora, Colorado. "
+        "Aurora police gave an update on the case on Monday in a news release. "
+        "The bodies were found Thursday around 3 p.m. by a neighbor."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-02"
+
+
+def _unparsed(text: str) -> Doc:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp(text)
+
+
+def test_an_unparsed_day_after_a_word_of_telling_is_told() -> None:
+    doc = _unparsed("According to a police report released Monday, it happened about 8:30 p.m. Saturday.")
+    monday = next(t.i for t in doc if t.text == "Monday")
+    saturday = next(t.i for t in doc if t.text == "Saturday")
+    assert told_by_words(doc[monday : monday + 1])
+    assert not told_by_words(doc[saturday : saturday + 1])
+
+
+@given(st.sampled_from(["said", "announced", "charged", "reported", "confirmed"]), st.booleans())
+def test_an_unparsed_day_after_any_past_telling_is_told(verb: str, on: bool) -> None:
+    doc = _unparsed(f"The sheriff {verb} {'on ' if on else ''}Tuesday that a deputy fired twice.")
+    tuesday = next(t.i for t in doc if t.text == "Tuesday")
+    assert told_by_words(doc[tuesday : tuesday + 1])
+
+
+@given(st.sampled_from(["arrested", "shot", "wounded", "found", "robbed"]))
+def test_an_unparsed_day_after_police_action_or_violence_is_not_told(verb: str) -> None:
+    doc = _unparsed(f"A man was {verb} Tuesday near the park.")
+    tuesday = next(t.i for t in doc if t.text == "Tuesday")
+    assert not told_by_words(doc[tuesday : tuesday + 1])

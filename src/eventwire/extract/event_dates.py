@@ -336,6 +336,26 @@ def _life_event(phrase: Span) -> bool:
     return False
 
 
+def told_by_words(phrase: Span) -> bool:
+    """Whether the word before a date phrase (past "on") is a past form of a verb of telling or
+    charging ("released Monday", "said on Tuesday") or a noun of news-making ("his arraignment
+    Monday"): read on the words, for a sentence left unparsed. Police action is not telling
+    ("arrested Monday" may be the story's day)."""
+    doc = phrase.doc
+    i = phrase.start - 1
+    if i >= phrase.sent.start and doc[i].lower_ == "on":
+        i -= 1
+    if i < phrase.sent.start:
+        return False
+    word = doc[i].lower_
+    if word in announcement_nouns():
+        return True
+    forms = {word} if word in _IRREGULAR_TELLING else {word[:-1], word[:-2]} if word.endswith("ed") else set()
+    lemmas = {_IRREGULAR_TELLING.get(f, f) for f in forms}
+    return any(lemma in announcement_verbs() and lemma not in acting_verbs() for lemma in lemmas)
+
+
+_IRREGULAR_TELLING = {"said": "say", "told": "tell", "held": "hold"}
 _LIFE_REACH = 8  # words back from a date phrase to its verb, past an object or place ("from the ... Office")
 _CLAUSE_BREAKS = frozenset({"and", "or", "but", "when", "while", "after", "before", "until"})
 
@@ -399,6 +419,9 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
             key = (resolved.value, resolved.text)
             verb = announcing_verb(span.root)
             day = EventDate(resolved.value, resolved.text, "day", default=True)
+            if not parsed and told_by_words(span):
+                told.add(key)  # "an incident report released Monday, it happened ... Saturday"
+                continue
             if verb is None:
                 happened.add(key)
                 days.append(day)
