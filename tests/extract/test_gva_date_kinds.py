@@ -420,3 +420,11 @@ def test_an_unparsed_day_after_police_action_or_violence_is_not_told(verb: str) 
     doc = _unparsed(f"A man was {verb} Tuesday near the park.")
     tuesday = next(t.i for t in doc if t.text == "Tuesday")
     assert not told_by_words(doc[tuesday : tuesday + 1])
+
+
+def test_a_day_a_spokesman_did_not_know_something_is_not_the_violences(extract_events: ExtractEvents) -> None:
+    text = (
+        "A teenager fired a handgun inside an apartment in Waco, Texas, and was arrested after a two-hour "
+        "standoff, the police said. A police spokesman did not immediately know on Tuesday whether anyone was hurt."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-08"  # no day stated: publication
