@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 from eventwire.extract.dates import find_dates
 from eventwire.extract.event_dates import (
     ReportDays,
+    acting_verbs,
+    announcement_verbs,
     charging_verbs,
     life_event_words,
     night_spans,
@@ -428,3 +430,16 @@ def test_a_day_a_spokesman_did_not_know_something_is_not_the_violences(extract_e
         "standoff, the police said. A police spokesman did not immediately know on Tuesday whether anyone was hurt."
     )
     assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-08"  # no day stated: publication
+
+
+def test_a_day_a_suspect_was_located_and_arrested_is_police_action(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man was found shot in his yard in Mobile, Alabama. "
+        "On Jan. 6, a 27-year-old man was located and arrested for murder in the case. "
+        "Deputies responded to the home about 11:30 p.m. Jan. 2 after a neighbor called 911, the sheriff said."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-02"
+
+
+def test_police_action_verbs_are_announcement_verbs() -> None:
+    assert {"locate", "apprehend", "detain"} <= acting_verbs() <= announcement_verbs()
