@@ -404,3 +404,20 @@ def test_weekday_with_a_parenthetical_date_takes_the_date(published: date, back:
     phrase = f"{WEEKDAYS[day.weekday()]} night ({MONTHS[day.month - 1][:3]}. {day.day})"
     result = resolve_date(phrase, published)
     assert result is not None and result.value == day.isoformat()
+
+
+@given(
+    st.sampled_from([("New Year's", 1, 1), ("Christmas Day", 12, 25), ("Halloween", 10, 31), ("Fourth of July", 7, 4)]),
+    st.sampled_from(["happened", "occurred"]),
+    st.sampled_from(["", " night", " morning"]),
+    st.integers(min_value=1, max_value=20),
+    st.integers(min_value=2005, max_value=2030),
+)
+def test_a_holiday_right_after_a_verb_of_happening_is_its_day(
+    holiday: tuple[str, int, int], verb: str, part: str, days_after: int, year: int
+) -> None:
+    # "The shooting happened New Year's night": the holiday names the day of what happened.
+    name, month, day = holiday
+    published = date(year, month, day) + timedelta(days=days_after)
+    found = find_dates(f"The shooting {verb} {name}{part} outside a hotel.", published)
+    assert [r.value for _, _, r in found] == [date(year, month, day).isoformat()]

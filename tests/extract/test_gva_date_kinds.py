@@ -8,12 +8,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import spacy
 from event_support import assault_day, main_assault, of_type
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from eventwire.extract.dates import find_dates
-from eventwire.extract.event_dates import ReportDays, life_event_words, night_spans, span_closers, with_report_day
+from eventwire.extract.event_dates import (
+    ReportDays,
+    acting_verbs,
+    announcement_verbs,
+    charging_verbs,
+    life_event_words,
+    night_spans,
+    reporting_verbs,
+    span_closers,
+    told_by_words,
+    with_report_day,
+)
 from eventwire.extract.lexicon import load_triggers
 from eventwire.records import Event, EventDate
 
@@ -314,3 +327,119 @@ def test_last_week_keeps_its_own_day_when_the_stated_day_is_outside_it(extract_e
         "On Dec. 20, a man in a ski mask had approached another boy on the same street, police said."
     )
     assert assault_day(extract_events(text, published=PUBLISHED)) != "2019-12-20"
+
+
+def test_a_ruling_after_an_autopsy_does_not_date_the_violence(extract_events: ExtractEvents) -> None:
+    # "Her death was ruled ..." is a finding, not a call about the violence ("a shooting was reported").
+    text = (
+        "A man died of a gunshot wound in Reading, Pennsylvania, the coroner said. "
+        "His death was ruled a homicide after an autopsy Tuesday. "
+        "Relatives found him on his porch about 9 p.m. Sunday."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+def test_a_finding_on_the_verb_of_a_noun_of_violence_does_not_date_it(extract_events: ExtractEvents) -> None:
+    # The subject noun of violence takes its verb's day, but not a day of charging or finding.
+    text = (
+        "A woman was shot in the leg in Canton, Ohio, the police said. "
+        "The death of her neighbor was ruled a homicide after an autopsy Tuesday. "
+        "Both were found wounded about 1 a.m. Saturday."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-04"
+
+
+def test_a_day_of_charging_later_in_the_clause_does_not_date_the_violence(extract_events: ExtractEvents) -> None:
+    text = (
+        "A cab driver was stabbed in the neck in Akron, Ohio, the police said. "
+        "A passenger was charged with assault Tuesday after he stabbed the driver during an argument."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert assault_day(events) == "2020-01-08"  # no day of the stabbing: the publication day
+
+
+def test_charging_and_reporting_verbs_load() -> None:
+    assert {"charge", "rule"} <= charging_verbs()
+    assert "say" not in charging_verbs()  # "Early Sunday, a resident said he shot someone"
+    assert reporting_verbs() == frozenset({"report"})
+
+
+def test_an_old_month_of_background_gives_way_to_the_days_news(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man fired several shots toward a crowded park in Mesa, Arizona, the police said. Nobody was hit. "
+        "In October, the same man was shot and wounded in Detroit. "
+        "Officers found him on Monday hiding in a shed."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+def test_an_old_day_stated_to_the_day_stays(extract_events: ExtractEvents) -> None:
+    # A trial's report tells its case's day; the week's news is the verdict.
+    text = (
+        "A Mesa man was convicted Monday of shooting his neighbor on March 3, 2018, in a dispute over a fence. "
+        "The jury deliberated for two days."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2018-03-03"
+
+
+def test_an_old_month_without_recent_news_stays(extract_events: ExtractEvents) -> None:
+    text = "In October, a man was shot and wounded outside a bar in Detroit. Nobody has been arrested."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2019-10"
+
+
+def test_a_day_of_news_given_in_a_release_is_not_the_violences(extract_events: ExtractEvents) -> None:
+    text = (
+        "Two men were found shot to death in a house in Aurora, Colorado. "
+        "Aurora police gave an update on the case on Monday in a news release. "
+        "The bodies were found Thursday around 3 p.m. by a neighbor."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-02"
+
+
+def _unparsed(text: str) -> Doc:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp(text)
+
+
+def test_an_unparsed_day_after_a_word_of_telling_is_told() -> None:
+    doc = _unparsed("According to a police report released Monday, it happened about 8:30 p.m. Saturday.")
+    monday = next(t.i for t in doc if t.text == "Monday")
+    saturday = next(t.i for t in doc if t.text == "Saturday")
+    assert told_by_words(doc[monday : monday + 1])
+    assert not told_by_words(doc[saturday : saturday + 1])
+
+
+@given(st.sampled_from(["said", "announced", "charged", "reported", "confirmed"]), st.booleans())
+def test_an_unparsed_day_after_any_past_telling_is_told(verb: str, on: bool) -> None:
+    doc = _unparsed(f"The sheriff {verb} {'on ' if on else ''}Tuesday that a deputy fired twice.")
+    tuesday = next(t.i for t in doc if t.text == "Tuesday")
+    assert told_by_words(doc[tuesday : tuesday + 1])
+
+
+@given(st.sampled_from(["arrested", "shot", "wounded", "found", "robbed"]))
+def test_an_unparsed_day_after_police_action_or_violence_is_not_told(verb: str) -> None:
+    doc = _unparsed(f"A man was {verb} Tuesday near the park.")
+    tuesday = next(t.i for t in doc if t.text == "Tuesday")
+    assert not told_by_words(doc[tuesday : tuesday + 1])
+
+
+def test_a_day_a_spokesman_did_not_know_something_is_not_the_violences(extract_events: ExtractEvents) -> None:
+    text = (
+        "A teenager fired a handgun inside an apartment in Waco, Texas, and was arrested after a two-hour "
+        "standoff, the police said. A police spokesman did not immediately know on Tuesday whether anyone was hurt."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-08"  # no day stated: publication
+
+
+def test_a_day_a_suspect_was_located_and_arrested_is_police_action(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man was found shot in his yard in Mobile, Alabama. "
+        "On Jan. 6, a 27-year-old man was located and arrested for murder in the case. "
+        "Deputies responded to the home about 11:30 p.m. Jan. 2 after a neighbor called 911, the sheriff said."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-02"
+
+
+def test_police_action_verbs_are_announcement_verbs() -> None:
+    assert {"locate", "apprehend", "detain"} <= acting_verbs() <= announcement_verbs()

@@ -95,6 +95,22 @@ def after_relative_clause(clause: Token, dates: Sequence[tuple[Token, EventDate]
     return None
 
 
+def charged_on(date_token: Token) -> bool:
+    """Whether a date phrase hangs on a verb of charging or finding ("was charged Tuesday with
+    stabbing him", "was ruled a homicide Tuesday"; date_words.json `charging_verbs`) or on a noun
+    of news-making ("after an autopsy Tuesday"): a later step than the violence, whatever the
+    parse. Not a verb of saying ("Early Sunday, a resident said he shot someone" may date the
+    shooting) nor police action ("arrested on Jan. 6 after he pointed a gun")."""
+    verb = announcing_verb(date_token)
+    return verb is not None and (verb.pos_ == "NOUN" or verb.lemma_.lower() in charging_verbs())
+
+
+@cache
+def charging_verbs() -> frozenset[str]:
+    """Lemmas of verbs of charging and finding (date_words.json)."""
+    return _word_section("charging_verbs", "lemmas")
+
+
 def said_on(date_token: Token) -> bool:
     """Whether a date phrase comes right after a past verb of telling ("police said Wednesday they
     believe the victim was targeted"), with no clock time: the telling's day, whatever the parse."""
@@ -253,8 +269,19 @@ def announcement_nouns() -> frozenset[str]:
 
 def _reported_itself(verb: Token) -> bool:
     """ "A shooting was reported Monday night": the violence is the passive subject of the telling,
-    whose day is the day it happened (a call to the police), not a later announcement."""
-    return any(c.dep_ == "nsubjpass" and is_violent_word(c) for c in verb.children)
+    whose day is the day it happened (a call to the police), not a later announcement. Only for
+    verbs of a call about the violence (date_words.json `reporting_verbs`): "His death was ruled a
+    homicide after an autopsy Tuesday" is a finding made after it."""
+    return verb.lemma_.lower() in reporting_verbs() and any(
+        c.dep_ == "nsubjpass" and is_violent_word(c) for c in verb.children
+    )
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of announcement verbs whose violent passive subject is dated by them ("a shooting
+    was reported Monday"; date_words.json)."""
+    return _word_section("reporting_verbs", "lemmas")
 
 
 def incident_dates(dates: list[tuple[Token, EventDate]]) -> list[EventDate]:
@@ -309,6 +336,26 @@ def _life_event(phrase: Span) -> bool:
     return False
 
 
+def told_by_words(phrase: Span) -> bool:
+    """Whether the word before a date phrase (past "on") is a past form of a verb of telling or
+    charging ("released Monday", "said on Tuesday") or a noun of news-making ("his arraignment
+    Monday"): read on the words, for a sentence left unparsed. Police action is not telling
+    ("arrested Monday" may be the story's day)."""
+    doc = phrase.doc
+    i = phrase.start - 1
+    if i >= phrase.sent.start and doc[i].lower_ == "on":
+        i -= 1
+    if i < phrase.sent.start:
+        return False
+    word = doc[i].lower_
+    if word in announcement_nouns():
+        return True
+    forms = {word} if word in _IRREGULAR_TELLING else {word[:-1], word[:-2]} if word.endswith("ed") else set()
+    lemmas = {_IRREGULAR_TELLING.get(f, f) for f in forms}
+    return any(lemma in announcement_verbs() and lemma not in acting_verbs() for lemma in lemmas)
+
+
+_IRREGULAR_TELLING = {"said": "say", "told": "tell", "held": "hold"}
 _LIFE_REACH = 8  # words back from a date phrase to its verb, past an object or place ("from the ... Office")
 _CLAUSE_BREAKS = frozenset({"and", "or", "but", "when", "while", "after", "before", "until"})
 
@@ -372,6 +419,9 @@ def report_days(doc: Doc, published: date | None, debris: Sequence[tuple[int, in
             key = (resolved.value, resolved.text)
             verb = announcing_verb(span.root)
             day = EventDate(resolved.value, resolved.text, "day", default=True)
+            if not parsed and told_by_words(span):
+                told.add(key)  # "an incident report released Monday, it happened ... Saturday"
+                continue
             if verb is None:
                 happened.add(key)
                 days.append(day)
@@ -410,8 +460,50 @@ def with_report_day(events: list[Event], days: ReportDays) -> list[Event]:
             if fallback or told or coarse or within:
                 out.append(replace(e, date=first))
                 continue
-        out.append(_across_midnight(_in_the_past(e, days.published), days.happened))
+        out.append(_across_midnight(_in_the_past(_recent(e, days), days.published), days.happened))
     return out
+
+
+OLD_DAYS = 30  # violence dated this long before publication is history, if the report has recent news
+RECENT_DAYS = 7  # a day this close before publication is the news of the report
+
+
+def _recent(event: Event, days: ReportDays) -> Event:
+    """ "As we reported, in early January shots were fired at the school ... On Thursday, March 15,
+    a student was arrested with a loaded gun": violence dated only by a month or a year that ended
+    more than a month before publication ("last year", "in September"), in a report that states a
+    day of the week before it for something that happened, takes that day. A local report is news
+    of its week; a coarse old date in it is an earlier case told as background. A day stated to
+    the day keeps it ("convicted of shooting him on Jan. 22, 2014": a trial's report tells its
+    case's day), and so does a report with no recent day of something happening."""
+    when, published = event.date, days.published
+    if published is None or when is None or event.type not in REPORT_DAY_TYPES or event.status in PLANNED_STATUSES:
+        return event
+    if when.precision == "day":
+        return event  # "convicted of shooting him on Jan. 22, 2014": a told day is the case's
+    last = _last_day(when.value)
+    if last is None or published.toordinal() - last <= OLD_DAYS:
+        return event
+    for day in days.happened:
+        stated = _day_of(day.value)
+        if stated is not None and 0 <= (published - stated).days <= RECENT_DAYS:
+            return replace(event, date=replace(day, default=False))
+    return event
+
+
+def _last_day(value: str) -> int | None:
+    """The ordinal of the last day of a date value (a day, "YYYY-MM" or "YYYY")."""
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).toordinal()
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:])
+            return date(year + month // 12, month % 12 + 1, 1).toordinal() - 1
+        if len(value) == 4:
+            return date(int(value), 12, 31).toordinal()
+    except ValueError:
+        return None
+    return None
 
 
 def _in_stated_week(day: EventDate, when: EventDate) -> bool:

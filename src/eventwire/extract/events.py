@@ -27,6 +27,7 @@ from .event_dates import (
     after_relative_clause,
     announced,
     bounds_a_span,
+    charged_on,
     incident_dates,
     is_violent_word,
     said_on,
@@ -209,13 +210,15 @@ class MentionExtractor(QuantityAttachment):
             node = node.head
             for tok, when in dates:
                 if tok.head.i == node.i or (tok.head.dep_ == "prep" and tok.head.head.i == node.i):
-                    if violent and said_on(tok) and (self._incident_days or self._told_violence):
+                    if violent and self._news_day(tok):
                         continue  # the report told of violence before: its day is elsewhere
                     return when
         if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i != trigger.i:
             # An event noun as the subject takes its verb's day ("a car crash killed two on Saturday").
             for tok, when in dates:
                 if tok.head.i == trigger.head.i or (tok.head.dep_ == "prep" and tok.head.head.i == trigger.head.i):
+                    if violent and self._news_day(tok):
+                        continue  # "The death was ruled a homicide after an autopsy Thursday"
                     return when
         # A robbery or a home invasion is violence too: "police said Wednesday" is not its day.
         if violent:
@@ -247,6 +250,14 @@ class MentionExtractor(QuantityAttachment):
         if self.published is None:
             return None
         return EventDate(self.published.isoformat(), "", "day", default=True)
+
+    def _news_day(self, tok: Token) -> bool:
+        """Whether a date phrase is a day of telling, charging or news-making ("police said
+        Wednesday", "was ruled a homicide after an autopsy Thursday") in a report that told of
+        violence before: that violence's day is elsewhere. Before any, a day the parser hung on a
+        telling may be the violence's ("shot Wednesday evening, police said"). Not a day of police
+        action ("arrested on Jan. 6 after he pointed a gun": that day's)."""
+        return (bool(self._incident_days) or self._told_violence) and (said_on(tok) or charged_on(tok))
 
     @staticmethod
     def _nearest_trigger(tok: Token, trigger_tokens: set[int]) -> int | None:
