@@ -129,6 +129,8 @@ class IncidentTally:
             before = self.totals()
             for victim in self._listing(statement.victims):
                 again = self.made.get((index, victim.start))
+                if self._described(victim, statement, index):
+                    continue
                 if again is not None and again in self.people:
                     self._apply(again, again.count, statement.outcome, index)
                 else:
@@ -141,6 +143,19 @@ class IncidentTally:
                     quantity = first.quantity if len(statement.victims) == 1 else None
                     text = last.text if first is last else f"{first.text} ... {last.text}"
                     self.changes[kind] = _Change(text, first.start, last.end, quantity, source)
+
+    def _described(self, victim: Victim, statement: VictimStatement, index: int) -> bool:
+        """ "The identity of the man who was killed", "the three men who were injured": known people
+        described by their fate in a relative clause are those who already have it (when as many
+        do); the clause identifies them and changes nobody."""
+        if victim.reference != "known" or statement.anchor.dep_ != "relcl" or statement.outcome == "unhurt":
+            return False
+        same = [p for p in self.people if p.outcome == statement.outcome and _compatible(p.victim, victim)]
+        if not same or sum(p.count for p in same) < (victim.count or 1):
+            return False
+        for person in same:
+            person.seen = index
+        return True
 
     def _listing(self, victims: list[Victim]) -> list[Victim]:
         """ "a girl and a man were found shot" restates an earlier listing only when every one of
@@ -183,7 +198,13 @@ class IncidentTally:
                 self._apply(again, again.count, outcome, index)
             return
         # "left a man dead and a teenager wounded": a new phrase is nobody its own sentence named.
-        pool = [p for p in self.people if _compatible(p.victim, victim) and not self._named_beside(p, victim, index)]
+        pool = [
+            p
+            for p in self.people
+            if _compatible(p.victim, victim)
+            and not self._named_beside(p, victim, index)
+            and not _died_beside(p, victim, outcome, index)
+        ]
         living = [p for p in pool if p.outcome != "unhurt"]
         if victim.count is None:
             # "the victims", "they": the people named last ("Both victims were rushed to a hospital,
@@ -209,7 +230,7 @@ class IncidentTally:
                 enumerate(candidates),
                 key=lambda ip: (ip[1].outcome == outcome, *_likeness(ip[1].victim, victim), ip[0]),
             )
-            target = ranked[-1][1] if ranked else self._member(pool, victim)
+            target = ranked[-1][1] if ranked else self._member(pool, victim, outcome)
             if target is None:
                 self._new(victim, outcome, index)
             else:
@@ -270,16 +291,28 @@ class IncidentTally:
                 if p.first != index
                 and p.count == victim.count
                 and p.outcome != "unhurt"
-                and _others(p.victim)
+                and (_others(p.victim) or self._beside_other_fate(p))
                 and _compatible(p.victim, victim)
             ),
             None,
         )
 
-    def _member(self, pool: list[Casualty], victim: Victim) -> Casualty | None:
+    def _beside_other_fate(self, person: Casualty) -> bool:
+        """Whether a group was named in a sentence that named others with another fate first ("left
+        two men dead and four wounded": the four are others than the two)."""
+        return any(
+            p.first == person.first and p.origin < person.origin and p.outcome != person.outcome
+            for p in self.people
+            if p.origin != person.origin and p.first >= 0
+        )
+
+    def _member(self, pool: list[Casualty], victim: Victim, outcome: Outcome) -> Casualty | None:
         """ "Two people were found dead ... Jane Roe, 55, had been shot": a named person is one of
-        an unnamed group the report counted before, split off it."""
-        group = next((p for p in reversed(pool) if p.victim.name is None and p.count > 1), None)
+        an unnamed group the report counted before, split off it; of the group whose fate the
+        statement repeats ("three men dead and two others wounded ... Jane Roe was pronounced
+        dead" is one of the dead), else of the group named last."""
+        groups = [p for p in reversed(pool) if p.victim.name is None and p.count > 1]
+        group = next((p for p in groups if p.outcome == outcome), None) or next(iter(groups), None)
         if group is None:
             return None
         group.count -= 1
@@ -402,6 +435,18 @@ def _apart_in(places: frozenset[str], known: set[str], clock: bool) -> bool:
     mine = {p for p in places if p.startswith("@") == clock}
     theirs = {p for p in known if p.startswith("@") == clock}
     return bool(mine and theirs and not mine & theirs)
+
+
+def _died_beside(person: Casualty, victim: Victim, outcome: Outcome, index: int) -> bool:
+    """ "killed two men and wounded three", "left one dead and four wounded": a bare figure of the
+    wounded is not the dead its own sentence named."""
+    return (
+        outcome == "injured"
+        and victim.reference == "new"
+        and not victim.noun
+        and person.first == index
+        and person.outcome == "killed"
+    )
 
 
 def _others(victim: Victim) -> bool:

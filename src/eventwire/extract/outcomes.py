@@ -145,7 +145,10 @@ def _fatal(verb: Token, lex: CasualtyWords) -> bool:
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.lemma_.lower() == "death" for g in child.children):
             return True
         entry = lex.verbs.get(lemma)
-        if child.dep_ == "conj" and ((entry is not None and entry.outcome == "killed") or lemma in lex.dying_verbs):
+        killing = (entry is not None and entry.outcome == "killed") or lemma in lex.dying_verbs
+        # "shot and killed"; not "four men were shot and one of them was killed", whose second
+        # clause has its own subject
+        if child.dep_ == "conj" and killing and not any(g.dep_ in _SUBJECTS for g in child.children):
             return True
     return False
 

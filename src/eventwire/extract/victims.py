@@ -36,6 +36,7 @@ _NOT_NAME = frozenset({"conj", "cc", "appos", "relcl", "acl", "prep", "punct"})
 _CLOCK = re.compile(r"\b(\d{1,2}:\d\d)\s*([ap])\.?m\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # the letters of a name key's words ("dalton" of "dalton,43")
 _YEAR_IN = re.compile(r"\bin (?:the )?(?:19|20)\d\d\b")  # "killed in 1997", "in the 1997 shooting"
+_MONTH_YEAR = re.compile(r"\bin (?=[a-z]+\.?,? (?:of )?(?:19|20)\d\d\b)")  # "in august of 2010": month checked apart
 _YEAR = re.compile(r"\s+(?:19|20)\d\d\b")  # " 2011" after an opener ("In 2011, ...")
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
 
@@ -484,7 +485,11 @@ def _several_incidents(tok: Token, lex: CasualtyWords) -> bool:
         return True  # "killed in shootings across the city", "shooting incidents left three wounded"
     if lemma not in lex.incident_nouns:
         return False
-    return any(c.dep_ in {"nummod", "amod"} and c.lower_ in lex.several_words for c in tok.children)
+    # "seven incidents", "mapped 82 shootings incidents which left 95 people wounded"
+    return any(
+        c.dep_ in {"nummod", "amod"} and (c.lower_ in lex.several_words or (c.dep_ == "nummod" and c.like_num))
+        for c in tok.children
+    )
 
 
 def is_separate_incident(sent: Span) -> bool:
@@ -520,7 +525,11 @@ def dated_aside(sent: Span) -> bool:
     lower = span_text(sent).lower().lstrip()
     if _YEAR_IN.search(lower):
         return True
-    return lower.startswith("on ") and lower[3:].startswith(load_casualty_words().month_openers)
+    months = load_casualty_words().month_openers
+    if lower.startswith("on ") and lower[3:].startswith(months):
+        return True
+    # "was fatally shot outside the bar in August of 2010", "in Sept. 2009"
+    return any(lower[m.end() :].startswith(months) for m in _MONTH_YEAR.finditer(lower))
 
 
 def zero_quantities(sent: Span) -> Iterator[tuple[int, int, Quantity]]:

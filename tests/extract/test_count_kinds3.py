@@ -1,0 +1,81 @@
+"""Kinds of local crime copy that counted a victim twice, or a death or wound of another time.
+
+Every sentence here is written for these tests (none is taken from an evaluation set).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import counted, main_assault, tally_of
+from spacy.language import Language
+
+from eventwire.extract.victims import dated_aside, is_statistics
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a second clause with its own subject says who died: not all the people shot
+        ("Four men were shot and one of them was killed in Dayton on Saturday night.", 1, 3),
+        ("Two women were stabbed and one of them later died in Tulsa on Monday.", 1, 1),
+        # "shot and killed" is still one death of the one shot
+        ("A clerk was shot and killed during a robbery in Tulsa on Monday.", 1, 0),
+        # a named person whose fate the sentence repeats is one of the group with that fate
+        (
+            "A dispute at a bar in Camden ended in gunfire, leaving three men dead and two others in "
+            "the hospital with gunshot wounds. John Mercer, 41, was pronounced dead at Cooper Hospital.",
+            3,
+            2,
+        ),
+        # a person described by their fate in a relative clause is one who has it
+        (
+            "A gunman killed one man and wounded two other men in Dayton on Saturday. "
+            "One of the wounded men was shot in the arm. "
+            "The identity of the man who was killed has not been released.",
+            1,
+            2,
+        ),
+        # "wounded three" beside "killed two" are others: "three others were shot" restates them
+        (
+            "Gunfire at a party in Akron killed two men and wounded three, police said Sunday. "
+            "Three others were shot in the incident and taken to a hospital.",
+            2,
+            3,
+        ),
+        # a bare figure of the wounded is not the dead of its own sentence
+        ("Gunfire at a party in Akron killed two men and wounded three, police said Sunday.", 2, 3),
+    ],
+)
+def test_a_restated_victim_counts_once(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+def test_a_month_and_year_date_an_aside(nlp: Language) -> None:
+    sent = next(iter(nlp("Luis Ortega, 24, was fatally shot outside the same bar in August of 2011.").sents))
+    assert dated_aside(sent)
+    sent = next(iter(nlp("Luis Ortega, 24, was fatally shot outside the same bar in Sept. 2009.").sents))
+    assert dated_aside(sent)
+    sent = next(iter(nlp("Luis Ortega, 24, was fatally shot outside the same bar on Friday.").sents))
+    assert not dated_aside(sent)
+
+
+def test_a_named_death_of_an_earlier_year_is_another_incident(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man was shot and killed outside a bar in Trenton, New Jersey, on Friday, police said. "
+        "Police identified him as Mark Doyle, 30. "
+        "Luis Ortega, 24, was fatally shot outside the same bar in August of 2011."
+    )
+    event = main_assault(extract_events(text))
+    assert (counted(event, "killed"), counted(event, "injured")) == (1, 0)
+
+
+def test_a_counted_plural_of_incidents_is_a_tally(nlp: Language) -> None:
+    sent = next(iter(nlp("In November, the group counted 57 shooting incidents which left 71 people wounded.").sents))
+    assert is_statistics(sent)
+    sent = next(iter(nlp("The shooting incident left two people wounded on Elm Street.").sents))
+    assert not is_statistics(sent)
