@@ -79,3 +79,33 @@ def test_a_counted_plural_of_incidents_is_a_tally(nlp: Language) -> None:
     assert is_statistics(sent)
     sent = next(iter(nlp("The shooting incident left two people wounded on Elm Street.").sents))
     assert not is_statistics(sent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject of a shooting seen or heard is the shooter
+        "Witnesses told officers that two men were seen shooting on the street before they fled in a car.",
+        "A teenager was heard shooting in the alley behind the store.",
+    ],
+)
+def test_people_seen_shooting_are_no_victims(nlp: Language, text: str) -> None:
+    assert tally_of(nlp, text) == {"killed": 0, "injured": 0}
+
+
+def test_people_shot_in_nearby_locations_are_a_roundup(nlp: Language) -> None:
+    sent = next(
+        iter(nlp("Two people were shot at about the same time Saturday night in nearby Dayton locations.").sents)
+    )
+    assert is_statistics(sent)
+
+
+def test_a_shooting_placed_before_its_victim_places_the_victim(extract_events: ExtractEvents) -> None:
+    text = (
+        "Four people were wounded in shootings in Oakland, California, overnight, police said. "
+        "The latest shooting happened at 2:50 a.m. Sunday in the 2600 block of Elm Avenue. "
+        "A 41-year-old man was shot in the leg. He was taken to a hospital. "
+        "About 1:50 a.m. Sunday a 19-year-old woman was shot in the arm in the 1200 block of Oak Street."
+    )
+    event = main_assault(extract_events(text))
+    assert (counted(event, "killed"), counted(event, "injured")) == (0, 1)

@@ -42,6 +42,7 @@ TALLY_KINDS = ("killed", "injured")
 # further apart, a run-in headline and its lede may name the same person twice.
 BESIDE_CHARS = 60
 REPEAT_CHARS = 40  # a sentence this long told twice is printed twice, not a second incident
+PENDING_SENTENCES = 2  # a sentence placing violence places the victims named this soon after it
 SAME_INCIDENT_DAYS = 1  # violence stated on days further apart is two incidents
 _COUNTED: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 
@@ -538,6 +539,22 @@ class Incidents:
     tallies: list[tuple[str, str | None, IncidentTally]] = field(default_factory=list)
     last: IncidentTally | None = None
     told: list[str] = field(default_factory=list)
+    # The blocks and times of a sentence that placed violence but named nobody ("The latest shooting
+    # happened at 2:50 a.m. in the 2600 block of Elm Street"), and its index: the victims the next
+    # sentences name were hurt there.
+    pending: frozenset[str] = frozenset()
+    pending_index: int = -1
+
+    def hold(self, places: frozenset[str], index: int) -> None:
+        """Keep the places of a sentence that placed violence without naming its victims."""
+        self.pending, self.pending_index = places, index
+
+    def held(self, tally: IncidentTally, index: int) -> frozenset[str]:
+        """The places held for the victims of this sentence, when it follows closely and its tally
+        has none yet; none after it."""
+        places = self.pending if not tally.places and 0 < index - self.pending_index <= PENDING_SENTENCES else None
+        self.pending = frozenset()
+        return places or frozenset()
 
     def repeated(self, sent: Span) -> bool:
         """Whether a sentence that states victims repeats one told before, word for word (a page's

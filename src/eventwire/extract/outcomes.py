@@ -89,6 +89,8 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.head]  # "a man shot in the leg"
     if verb.tag_ in {"VBG", "VBZ", "VBP", "VBD"} and any(c.dep_ == "nsubj" for c in children):
         return []  # "'They are shooting again,' a homeowner is heard saying": its subject shoots, at nobody named
+    if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "oprd"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return []  # "two men were seen shooting", "started shooting": the subject shoots
     if depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if verb.dep_ in {"advcl", "pcomp"} and not any(c.dep_ == "auxpass" for c in children):
