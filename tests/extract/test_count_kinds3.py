@@ -47,6 +47,20 @@ ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of co
             2,
             3,
         ),
+        # two fates of one named person in one sentence: the worse says whom the name restates
+        (
+            "Man dies and woman injured after shooting in Gary. Marcus Reed, 30, was found with a gunshot "
+            "wound to the head and was pronounced dead at the scene, police said.",
+            1,
+            1,
+        ),
+        # a new phrase restating someone restates one who already has its fate
+        (
+            "A police officer was wounded and another man is dead after a shootout in Hamilton on Saturday. "
+            "We've got a 19-year-old that has been shot and killed, the chief said.",
+            1,
+            1,
+        ),
         # a bare figure of the wounded is not the dead of its own sentence
         ("Gunfire at a party in Akron killed two men and wounded three, police said Sunday.", 2, 3),
     ],

@@ -121,7 +121,7 @@ class IncidentTally:
     ) -> None:
         """Tie one sentence's statements to the victims known so far (named at these blocks)."""
         self.places |= places
-        for statement in statements:
+        for statement in _worst_first(list(statements)):
             if statement.zero:
                 kind: str = statement.outcome
                 start, end = statement.zero_span
@@ -248,7 +248,12 @@ class IncidentTally:
         elif victim.count == 1:
             # "the other woman", "the second man": not the one spoken of last
             sign = -1 if ref == "known" and _others(victim) else 1
-            target = max(living, key=lambda p: (*_likeness(p.victim, victim), sign * p.seen))
+            # of equally like people, one who already has this fate: "another man is dead ... an
+            # 18-year-old has been shot and killed" restates the dead man, not the wounded officer
+            target = max(
+                living,
+                key=lambda p: (*_likeness(p.victim, victim), ref == "new" and p.outcome == outcome, sign * p.seen),
+            )
             self._single(target, 1)
             self._apply(target, 1, outcome, index)
         elif victim.count == total or ref in {"known", "pronoun"}:
@@ -436,6 +441,22 @@ def _apart_in(places: frozenset[str], known: set[str], clock: bool) -> bool:
     mine = {p for p in places if p.startswith("@") == clock}
     theirs = {p for p in known if p.startswith("@") == clock}
     return bool(mine and theirs and not mine & theirs)
+
+
+def _worst_first(statements: list[VictimStatement]) -> list[VictimStatement]:
+    """The statements of a sentence in order, those about one phrase worst fate first: "Jane Roe
+    was found with a gunshot wound and was pronounced dead" names the one who died."""
+    first: dict[int, int] = {}
+    for i, statement in enumerate(statements):
+        if statement.victims:
+            first.setdefault(statement.victims[0].start, i)
+
+    def key(item: tuple[int, VictimStatement]) -> tuple[int, int]:
+        i, statement = item
+        group = first[statement.victims[0].start] if statement.victims else i
+        return group, -SEVERITY[statement.outcome]
+
+    return [s for _, s in sorted(enumerate(statements), key=key)]
 
 
 def _died_beside(person: Casualty, victim: Victim, outcome: Outcome, index: int) -> bool:
