@@ -11,7 +11,7 @@ import pytest
 from event_support import counted, main_assault, tally_of
 from spacy.language import Language
 
-from eventwire.extract.victims import dated_aside, is_statistics
+from eventwire.extract.victims import dated_aside, is_statistics, load_casualty_words
 from eventwire.records import Event
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
@@ -120,6 +120,30 @@ def test_a_shooting_placed_before_its_victim_places_the_victim(extract_events: E
         "The latest shooting happened at 2:50 a.m. Sunday in the 2600 block of Elm Avenue. "
         "A 41-year-old man was shot in the leg. He was taken to a hospital. "
         "About 1:50 a.m. Sunday a 19-year-old woman was shot in the arm in the 1200 block of Oak Street."
+    )
+    event = main_assault(extract_events(text))
+    assert (counted(event, "killed"), counted(event, "injured")) == (0, 1)
+
+
+def test_the_month_words_load() -> None:
+    words = load_casualty_words()
+    assert {"sept", "jan", "december"} <= words.month_words
+    assert "decided" not in words.month_words
+
+
+def test_a_month_and_day_date_an_aside(nlp: Language) -> None:
+    sent = next(iter(nlp("Classes resumed a week after the Jan. 21 shooting that killed student Aaron Keller.").sents))
+    assert dated_aside(sent)
+    sent = next(iter(nlp("Classes resumed after the shooting that killed student Aaron Keller on Monday.").sents))
+    assert not dated_aside(sent)
+    sent = next(iter(nlp("The student decided 3 times to leave the school.").sents))
+    assert not dated_aside(sent)
+
+
+def test_a_named_death_of_an_earlier_day_is_another_incident(extract_events: ExtractEvents) -> None:
+    text = (
+        "A student was shot and wounded at a college in Lafayette, Indiana, on Friday, police said. "
+        "Classes resumed a week after the Jan. 21 shooting that killed student Aaron Keller."
     )
     event = main_assault(extract_events(text))
     assert (counted(event, "killed"), counted(event, "injured")) == (0, 1)

@@ -37,6 +37,7 @@ _CLOCK = re.compile(r"\b(\d{1,2}:\d\d)\s*([ap])\.?m\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # the letters of a name key's words ("dalton" of "dalton,43")
 _YEAR_IN = re.compile(r"\bin (?:the )?(?:19|20)\d\d\b")  # "killed in 1997", "in the 1997 shooting"
 _MONTH_YEAR = re.compile(r"\bin (?=[a-z]+\.?,? (?:of )?(?:19|20)\d\d\b)")  # "in august of 2010": month checked apart
+_MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.? \d{1,2}\b(?![:\d])")  # "jan. 21": the word checked apart
 _YEAR = re.compile(r"\s+(?:19|20)\d\d\b")  # " 2011" after an opener ("In 2011, ...")
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
 
@@ -95,6 +96,7 @@ class CasualtyWords:
     place_nouns: frozenset[str]
     furniture_marks: tuple[str, ...]
     month_openers: tuple[str, ...]
+    month_words: frozenset[str]
     turn_verbs: frozenset[str]
     turned_weapons: frozenset[str]
     year_openers: tuple[str, ...]
@@ -211,6 +213,7 @@ def load_casualty_words() -> CasualtyWords:
         turn_verbs=_words(_section(raw, "life_verbs"), "turn_verbs"),
         turned_weapons=_words(_section(raw, "life_verbs"), "weapons"),
         month_openers=_phrases(raw, "separate_incident_words", "month_openers"),
+        month_words=frozenset(_phrases(raw, "separate_incident_words", "month_words")),
         place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
         order_heads=_words(_section(raw, "intent_words"), "order_heads"),
         negation_words=_words(_section(raw, "intent_words"), "negation_words"),
@@ -529,7 +532,11 @@ def dated_aside(sent: Span) -> bool:
     if lower.startswith("on ") and lower[3:].startswith(months):
         return True
     # "was fatally shot outside the bar in August of 2010", "in Sept. 2009"
-    return any(lower[m.end() :].startswith(months) for m in _MONTH_YEAR.finditer(lower))
+    if any(lower[m.end() :].startswith(months) for m in _MONTH_YEAR.finditer(lower)):
+        return True
+    # "the Jan. 21 shooting that killed John Doe", "Feb. 18 - Jane Roe was found shot"
+    words = load_casualty_words().month_words
+    return any(m.group(1) in words for m in _MONTH_DAY.finditer(lower))
 
 
 def zero_quantities(sent: Span) -> Iterator[tuple[int, int, Quantity]]:
