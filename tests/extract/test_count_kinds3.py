@@ -147,3 +147,21 @@ def test_a_named_death_of_an_earlier_day_is_another_incident(extract_events: Ext
     )
     event = main_assault(extract_events(text))
     assert (counted(event, "killed"), counted(event, "injured")) == (0, 1)
+
+
+def test_a_robber_stabbed_in_a_shooting_is_no_gunshot_victim(extract_events: ExtractEvents) -> None:
+    text = (
+        "A robber fired a shotgun at a couple outside their home in Oakland, California, early Saturday, "
+        "police said. The man then stabbed the gunman in the struggle, police said."
+    )
+    event = main_assault(extract_events(text))
+    assert (counted(event, "killed"), counted(event, "injured")) == (0, 0)
+
+
+def test_a_stabbing_without_gunfire_keeps_its_victim(extract_events: ExtractEvents) -> None:
+    event = main_assault(extract_events("A man was stabbed in Tulsa, Oklahoma, on Monday. He was taken to a hospital."))
+    assert (counted(event, "killed"), counted(event, "injured")) == (0, 1)
+
+
+def test_the_hand_modes_load() -> None:
+    assert {"stabbing", "beating"} <= load_casualty_words().hand_modes
