@@ -165,3 +165,24 @@ def test_a_stabbing_without_gunfire_keeps_its_victim(extract_events: ExtractEven
 
 def test_the_hand_modes_load() -> None:
     assert {"stabbing", "beating"} <= load_casualty_words().hand_modes
+
+
+def test_a_month_alone_dates_an_aside(nlp: Language) -> None:
+    sent = next(iter(nlp("Jon Marsh, a 17-year-old student, was killed on the same street in November.").sents))
+    assert dated_aside(sent)
+    sent = next(iter(nlp("Jon Marsh, a 17-year-old student, was killed on the same street in Newark.").sents))
+    assert not dated_aside(sent)
+
+
+def test_a_later_named_death_of_another_month_leaves_the_wounded_man_alive(extract_events: ExtractEvents) -> None:
+    text = (
+        "An 18-year-old man was injured Saturday morning in a shooting in Annapolis, Maryland, police said. "
+        "Jon Marsh, a 17-year-old student, was killed on the same street in November."
+    )
+    event = main_assault(extract_events(text))
+    assert counted(event, "injured") == 1
+
+
+def test_links_to_related_articles_are_page_furniture(nlp: Language) -> None:
+    sent = next(iter(nlp("Related Articles Police kill suspect who ambushed an officer in Fremont").sents))
+    assert is_statistics(sent)

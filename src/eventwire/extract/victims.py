@@ -37,6 +37,7 @@ _CLOCK = re.compile(r"\b(\d{1,2}:\d\d)\s*([ap])\.?m\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # the letters of a name key's words ("dalton" of "dalton,43")
 _YEAR_IN = re.compile(r"\bin (?:the )?(?:19|20)\d\d\b")  # "killed in 1997", "in the 1997 shooting"
 _MONTH_YEAR = re.compile(r"\bin (?=[a-z]+\.?,? (?:of )?(?:19|20)\d\d\b)")  # "in august of 2010": month checked apart
+_IN_MONTH = re.compile(r"\bin ([a-z]{3,9})\b(?!\.? \d)")  # "in november": the word checked apart
 _MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.? \d{1,2}\b(?![:\d])")  # "jan. 21": the word checked apart
 _YEAR = re.compile(r"\s+(?:19|20)\d\d\b")  # " 2011" after an opener ("In 2011, ...")
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
@@ -536,9 +537,12 @@ def dated_aside(sent: Span) -> bool:
     # "was fatally shot outside the bar in August of 2010", "in Sept. 2009"
     if any(lower[m.end() :].startswith(months) for m in _MONTH_YEAR.finditer(lower)):
         return True
-    # "the Jan. 21 shooting that killed John Doe", "Feb. 18 - Jane Roe was found shot"
+    # "the Jan. 21 shooting that killed John Doe", "Feb. 18 - Jane Roe was found shot"; "was
+    # killed on the same street in November"
     words = load_casualty_words().month_words
-    return any(m.group(1) in words for m in _MONTH_DAY.finditer(lower))
+    if any(m.group(1) in words for m in _MONTH_DAY.finditer(lower)):
+        return True
+    return any(m.group(1) in words for m in _IN_MONTH.finditer(lower))
 
 
 def zero_quantities(sent: Span) -> Iterator[tuple[int, int, Quantity]]:
