@@ -165,6 +165,7 @@ def test_a_stabbing_without_gunfire_keeps_its_victim(extract_events: ExtractEven
 
 def test_the_hand_modes_load() -> None:
     assert {"stabbing", "beating"} <= load_casualty_words().hand_modes
+    assert "nearly" in load_casualty_words().near_miss_modifiers
 
 
 def test_a_month_alone_dates_an_aside(nlp: Language) -> None:
@@ -186,3 +187,16 @@ def test_a_later_named_death_of_another_month_leaves_the_wounded_man_alive(extra
 def test_links_to_related_articles_are_page_furniture(nlp: Language) -> None:
     sent = next(iter(nlp("Related Articles Police kill suspect who ambushed an officer in Fremont").sents))
     assert is_statistics(sent)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # an act that fell short hit nobody; a man nearly killed was hurt
+        ("Celebratory gunfire nearly hit a man outside his home in Atlanta on New Year's Eve.", 0, 0),
+        ("A stray bullet almost struck a girl in her bedroom in Atlanta on Monday.", 0, 0),
+        ("A man was nearly killed in a shooting in Atlanta on Monday.", 0, 1),
+    ],
+)
+def test_a_near_miss_hits_nobody(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}

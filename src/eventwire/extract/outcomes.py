@@ -186,7 +186,11 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         if not any(a.lemma_.lower() in entry.hits for a in agents + _agents(tok)):  # "hit the clerk with the gun"
             return None
     outcome: Outcome = entry.outcome
-    if outcome == "injured" and _fatal(tok, lex):
+    if any(c.dep_ == "advmod" and c.lower_ in lex.near_miss_modifiers for c in tok.children):
+        if outcome != "killed":
+            return None  # "gunfire nearly hit a man": nobody hit
+        outcome = "injured"  # "he was nearly killed": hurt
+    elif outcome == "injured" and _fatal(tok, lex):
         outcome = "killed"
     if any(c.lower_ in lex.nonfatal_modifiers for c in tok.children):
         outcome = "injured"

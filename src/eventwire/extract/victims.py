@@ -78,6 +78,7 @@ class CasualtyWords:
     statistics_phrases: tuple[str, ...]
     separate_phrases: tuple[str, ...]
     weapon_modes: frozenset[str]
+    near_miss_modifiers: frozenset[str]
     hand_modes: frozenset[str]
     violence_words: frozenset[str]
     intent_heads: frozenset[str]
@@ -195,6 +196,7 @@ def load_casualty_words() -> CasualtyWords:
         statistics_phrases=_phrases(raw, "statistics_words", "phrases"),
         separate_phrases=_phrases(raw, "separate_incident_words", "phrases"),
         weapon_modes=_words(_section(raw, "weapon_modes"), "modes"),
+        near_miss_modifiers=_words(raw, "near_miss_modifiers"),
         hand_modes=_words(_section(raw, "weapon_modes"), "hand_modes"),
         violence_words=_words(_section(raw, "violence_words"), "lemmas"),
         intent_heads=_words(_section(raw, "intent_words"), "heads"),
