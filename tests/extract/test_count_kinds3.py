@@ -166,6 +166,7 @@ def test_a_stabbing_without_gunfire_keeps_its_victim(extract_events: ExtractEven
 def test_the_hand_modes_load() -> None:
     assert {"stabbing", "beating"} <= load_casualty_words().hand_modes
     assert "nearly" in load_casualty_words().near_miss_modifiers
+    assert "precaution" in load_casualty_words().precaution_words
 
 
 def test_a_month_alone_dates_an_aside(nlp: Language) -> None:
@@ -200,3 +201,16 @@ def test_links_to_related_articles_are_page_furniture(nlp: Language) -> None:
 )
 def test_a_near_miss_hits_nobody(nlp: Language, text: str, killed: int, injured: int) -> None:
     assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # taken to a hospital as a precaution or for evaluation: nobody hurt
+        ("No officers were injured, though one officer was taken to a hospital as a precaution.", 0),
+        ("The driver was taken to a hospital for evaluation after the crash.", 0),
+        ("The driver was taken to a hospital for treatment of a gunshot wound.", 1),
+    ],
+)
+def test_a_precaution_is_no_injury(nlp: Language, text: str, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": 0, "injured": injured}

@@ -328,6 +328,10 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     objects = {g.lemma_.lower() for c in tok.children if c.dep_ in {"prep", "dobj"} for g in [c, *c.children]}
     if not objects & (lex.treatment_places | lex.wound_nouns) or _in_custody(tok, lex):
         return None
+    if any(
+        g.lemma_.lower() in lex.precaution_words for c in tok.children if c.dep_ in {"prep", "advcl"} for g in c.subtree
+    ):
+        return None  # "was taken to a hospital as a precaution", "for evaluation": nobody hurt
     heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if not heads and lemma in {"take", "transport", "rush", "airlift", "fly", "carry", "drive", "admit"}:
         heads = [c for c in tok.children if c.dep_ == "dobj"]

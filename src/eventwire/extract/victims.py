@@ -92,6 +92,7 @@ class CasualtyWords:
     firing_verbs: frozenset[str]
     found_participles: dict[str, Outcome]
     custody_words: frozenset[str]
+    precaution_words: frozenset[str]
     ordinal_words: frozenset[str]
     no_count_determiners: frozenset[str]
     roundup_nouns: frozenset[str]
@@ -210,6 +211,7 @@ def load_casualty_words() -> CasualtyWords:
         firing_verbs=_words(_section(raw, "firing_verbs"), "lemmas"),
         found_participles=_death_nouns(_section(raw, "found_participles")),
         custody_words=_words(treatment, "custody_words"),
+        precaution_words=_words(treatment, "precaution_words"),
         ordinal_words=_words(_section(raw, "ordinal_words"), "words"),
         no_count_determiners=_words(_section(raw, "no_count_determiners"), "words"),
         roundup_nouns=_words(_section(raw, "statistics_words"), "roundup_nouns"),
