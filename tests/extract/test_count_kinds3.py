@@ -167,6 +167,7 @@ def test_the_hand_modes_load() -> None:
     assert {"stabbing", "beating"} <= load_casualty_words().hand_modes
     assert "nearly" in load_casualty_words().near_miss_modifiers
     assert "precaution" in load_casualty_words().precaution_words
+    assert "believe" in load_casualty_words().doubt_heads
 
 
 def test_a_month_alone_dates_an_aside(nlp: Language) -> None:
@@ -213,4 +214,20 @@ def test_a_near_miss_hits_nobody(nlp: Language, text: str, killed: int, injured:
     ],
 )
 def test_a_precaution_is_no_injury(nlp: Language, text: str, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": 0, "injured": injured}
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # a clause under a denied belief is not known to have happened
+        ("Police did not believe that the victim had actually been shot.", 0),
+        ("Officers could not confirm that anyone was hit by the gunfire.", 0),
+        # a question about a fact presumes it
+        ("Police do not know who shot the man.", 1),
+        ("Police did not say how the woman was hurt.", 1),
+        ("Police said the victim was shot in the leg.", 1),
+    ],
+)
+def test_a_denied_belief_tells_no_outcome(nlp: Language, text: str, injured: int) -> None:
     assert tally_of(nlp, text) == {"killed": 0, "injured": injured}

@@ -51,9 +51,16 @@ def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
         lemma = node.lemma_.lower()
         if link == "xcomp" and lemma in lex.order_heads and any(c.lower_ == "to" for c in below.children):
             return True  # "told him to stab the man": asked for, not done
+        if link == "ccomp" and lemma in lex.doubt_heads and _negated(node) and not _asks(below):
+            return True  # "police did not believe the victim had been shot": not known
         if lemma in lex.intent_heads and (lemma != "go" or (link == "xcomp" and node.tag_ == "VBG")):
             return True  # "go" only as "was going to shoot", not "the gun went off and killed"
     return False
+
+
+def _asks(clause: Token) -> bool:
+    """ "who shot the man", "how the victim was hurt": a question about a fact, which it presumes."""
+    return any(t.tag_ in {"WP", "WDT", "WRB", "WP$"} for t in clause.subtree if t.i < clause.i)
 
 
 def unreal(verb: Token, lex: CasualtyWords | None = None) -> bool:

@@ -97,6 +97,7 @@ class CasualtyWords:
     no_count_determiners: frozenset[str]
     roundup_nouns: frozenset[str]
     order_heads: frozenset[str]
+    doubt_heads: frozenset[str]
     place_nouns: frozenset[str]
     furniture_marks: tuple[str, ...]
     month_openers: tuple[str, ...]
@@ -223,6 +224,7 @@ def load_casualty_words() -> CasualtyWords:
         month_words=frozenset(_phrases(raw, "separate_incident_words", "month_words")),
         place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
         order_heads=_words(_section(raw, "intent_words"), "order_heads"),
+        doubt_heads=_words(_section(raw, "intent_words"), "doubt_heads"),
         negation_words=_words(_section(raw, "intent_words"), "negation_words"),
         blanket_zero_phrases=_words(_section(raw, "blanket_zeros"), "phrases"),
         blanket_zero_next=_words(_section(raw, "blanket_zeros"), "next_words"),
