@@ -42,6 +42,7 @@ TALLY_KINDS = ("killed", "injured")
 # further apart, a run-in headline and its lede may name the same person twice.
 BESIDE_CHARS = 60
 REPEAT_CHARS = 40  # a sentence this long told twice is printed twice, not a second incident
+PENDING_SENTENCES = 2  # a sentence placing violence places the victims named this soon after it
 SAME_INCIDENT_DAYS = 1  # violence stated on days further apart is two incidents
 _COUNTED: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 
@@ -120,7 +121,7 @@ class IncidentTally:
     ) -> None:
         """Tie one sentence's statements to the victims known so far (named at these blocks)."""
         self.places |= places
-        for statement in statements:
+        for statement in _worst_first(list(statements)):
             if statement.zero:
                 kind: str = statement.outcome
                 start, end = statement.zero_span
@@ -129,6 +130,8 @@ class IncidentTally:
             before = self.totals()
             for victim in self._listing(statement.victims):
                 again = self.made.get((index, victim.start))
+                if self._described(victim, statement, index):
+                    continue
                 if again is not None and again in self.people:
                     self._apply(again, again.count, statement.outcome, index)
                 else:
@@ -141,6 +144,19 @@ class IncidentTally:
                     quantity = first.quantity if len(statement.victims) == 1 else None
                     text = last.text if first is last else f"{first.text} ... {last.text}"
                     self.changes[kind] = _Change(text, first.start, last.end, quantity, source)
+
+    def _described(self, victim: Victim, statement: VictimStatement, index: int) -> bool:
+        """ "The identity of the man who was killed", "the three men who were injured": known people
+        described by their fate in a relative clause are those who already have it (when as many
+        do); the clause identifies them and changes nobody."""
+        if victim.reference != "known" or statement.anchor.dep_ != "relcl" or statement.outcome == "unhurt":
+            return False
+        same = [p for p in self.people if p.outcome == statement.outcome and _compatible(p.victim, victim)]
+        if not same or sum(p.count for p in same) < (victim.count or 1):
+            return False
+        for person in same:
+            person.seen = index
+        return True
 
     def _listing(self, victims: list[Victim]) -> list[Victim]:
         """ "a girl and a man were found shot" restates an earlier listing only when every one of
@@ -183,7 +199,13 @@ class IncidentTally:
                 self._apply(again, again.count, outcome, index)
             return
         # "left a man dead and a teenager wounded": a new phrase is nobody its own sentence named.
-        pool = [p for p in self.people if _compatible(p.victim, victim) and not self._named_beside(p, victim, index)]
+        pool = [
+            p
+            for p in self.people
+            if _compatible(p.victim, victim)
+            and not self._named_beside(p, victim, index)
+            and not _died_beside(p, victim, outcome, index)
+        ]
         living = [p for p in pool if p.outcome != "unhurt"]
         if victim.count is None:
             # "the victims", "they": the people named last ("Both victims were rushed to a hospital,
@@ -209,7 +231,7 @@ class IncidentTally:
                 enumerate(candidates),
                 key=lambda ip: (ip[1].outcome == outcome, *_likeness(ip[1].victim, victim), ip[0]),
             )
-            target = ranked[-1][1] if ranked else self._member(pool, victim)
+            target = ranked[-1][1] if ranked else self._member(pool, victim, outcome)
             if target is None:
                 self._new(victim, outcome, index)
             else:
@@ -226,7 +248,12 @@ class IncidentTally:
         elif victim.count == 1:
             # "the other woman", "the second man": not the one spoken of last
             sign = -1 if ref == "known" and _others(victim) else 1
-            target = max(living, key=lambda p: (*_likeness(p.victim, victim), sign * p.seen))
+            # of equally like people, one who already has this fate: "another man is dead ... an
+            # 18-year-old has been shot and killed" restates the dead man, not the wounded officer
+            target = max(
+                living,
+                key=lambda p: (*_likeness(p.victim, victim), ref == "new" and p.outcome == outcome, sign * p.seen),
+            )
             self._single(target, 1)
             self._apply(target, 1, outcome, index)
         elif victim.count == total or ref in {"known", "pronoun"}:
@@ -270,16 +297,28 @@ class IncidentTally:
                 if p.first != index
                 and p.count == victim.count
                 and p.outcome != "unhurt"
-                and _others(p.victim)
+                and (_others(p.victim) or self._beside_other_fate(p))
                 and _compatible(p.victim, victim)
             ),
             None,
         )
 
-    def _member(self, pool: list[Casualty], victim: Victim) -> Casualty | None:
+    def _beside_other_fate(self, person: Casualty) -> bool:
+        """Whether a group was named in a sentence that named others with another fate first ("left
+        two men dead and four wounded": the four are others than the two)."""
+        return any(
+            p.first == person.first and p.origin < person.origin and p.outcome != person.outcome
+            for p in self.people
+            if p.origin != person.origin and p.first >= 0
+        )
+
+    def _member(self, pool: list[Casualty], victim: Victim, outcome: Outcome) -> Casualty | None:
         """ "Two people were found dead ... Jane Roe, 55, had been shot": a named person is one of
-        an unnamed group the report counted before, split off it."""
-        group = next((p for p in reversed(pool) if p.victim.name is None and p.count > 1), None)
+        an unnamed group the report counted before, split off it; of the group whose fate the
+        statement repeats ("three men dead and two others wounded ... Jane Roe was pronounced
+        dead" is one of the dead), else of the group named last."""
+        groups = [p for p in reversed(pool) if p.victim.name is None and p.count > 1]
+        group = next((p for p in groups if p.outcome == outcome), None) or next(iter(groups), None)
         if group is None:
             return None
         group.count -= 1
@@ -404,6 +443,34 @@ def _apart_in(places: frozenset[str], known: set[str], clock: bool) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+def _worst_first(statements: list[VictimStatement]) -> list[VictimStatement]:
+    """The statements of a sentence in order, those about one phrase worst fate first: "Jane Roe
+    was found with a gunshot wound and was pronounced dead" names the one who died."""
+    first: dict[int, int] = {}
+    for i, statement in enumerate(statements):
+        if statement.victims:
+            first.setdefault(statement.victims[0].start, i)
+
+    def key(item: tuple[int, VictimStatement]) -> tuple[int, int]:
+        i, statement = item
+        group = first[statement.victims[0].start] if statement.victims else i
+        return group, -SEVERITY[statement.outcome]
+
+    return [s for _, s in sorted(enumerate(statements), key=key)]
+
+
+def _died_beside(person: Casualty, victim: Victim, outcome: Outcome, index: int) -> bool:
+    """ "killed two men and wounded three", "left one dead and four wounded": a bare figure of the
+    wounded is not the dead its own sentence named."""
+    return (
+        outcome == "injured"
+        and victim.reference == "new"
+        and not victim.noun
+        and person.first == index
+        and person.outcome == "killed"
+    )
+
+
 def _others(victim: Victim) -> bool:
     """Whether a phrase named people besides someone ("two others", "another man", "a second man")."""
     words = load_casualty_words().additive_words
@@ -493,6 +560,22 @@ class Incidents:
     tallies: list[tuple[str, str | None, IncidentTally]] = field(default_factory=list)
     last: IncidentTally | None = None
     told: list[str] = field(default_factory=list)
+    # The blocks and times of a sentence that placed violence but named nobody ("The latest shooting
+    # happened at 2:50 a.m. in the 2600 block of Elm Street"), and its index: the victims the next
+    # sentences name were hurt there.
+    pending: frozenset[str] = frozenset()
+    pending_index: int = -1
+
+    def hold(self, places: frozenset[str], index: int) -> None:
+        """Keep the places of a sentence that placed violence without naming its victims."""
+        self.pending, self.pending_index = places, index
+
+    def held(self, tally: IncidentTally, index: int) -> frozenset[str]:
+        """The places held for the victims of this sentence, when it follows closely and its tally
+        has none yet; none after it."""
+        places = self.pending if not tally.places and 0 < index - self.pending_index <= PENDING_SENTENCES else None
+        self.pending = frozenset()
+        return places or frozenset()
 
     def repeated(self, sent: Span) -> bool:
         """Whether a sentence that states victims repeats one told before, word for word (a page's

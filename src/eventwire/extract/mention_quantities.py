@@ -71,6 +71,10 @@ class QuantityAttachment:
         statements = sentence_statements(sent, found)
         if not statements:
             self._join_known_incident(made, sent)
+            if any(m.type in VIOLENT_TYPES for m, _ in made):
+                held = incident_places(sent)
+                if held:
+                    self._casualties.hold(held, index)
         if not found and not statements:
             return
         att = attribution(sent.root)
@@ -123,6 +127,7 @@ class QuantityAttachment:
         places = incident_places(sent)
         if tally.elsewhere(statements, places) or (dated_aside(sent) and tally.strangers(statements)):
             tally = self._casualties.separate(owners[0].type if owners else "ASSAULT")
+        places |= self._casualties.held(tally, index)
         if not self._casualties.repeated(sent):  # a sentence printed twice tells of nobody new
             tally.add(statements, index, next((m.source for m in owners if m.source), None) or source, places)
         violent_made = [(m, tok) for m, tok in made if m.type in VIOLENT_TYPES]

@@ -51,9 +51,16 @@ def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
         lemma = node.lemma_.lower()
         if link == "xcomp" and lemma in lex.order_heads and any(c.lower_ == "to" for c in below.children):
             return True  # "told him to stab the man": asked for, not done
+        if link == "ccomp" and lemma in lex.doubt_heads and _negated(node) and not _asks(below):
+            return True  # "police did not believe the victim had been shot": not known
         if lemma in lex.intent_heads and (lemma != "go" or (link == "xcomp" and node.tag_ == "VBG")):
             return True  # "go" only as "was going to shoot", not "the gun went off and killed"
     return False
+
+
+def _asks(clause: Token) -> bool:
+    """ "who shot the man", "how the victim was hurt": a question about a fact, which it presumes."""
+    return any(t.tag_ in {"WP", "WDT", "WRB", "WP$"} for t in clause.subtree if t.i < clause.i)
 
 
 def unreal(verb: Token, lex: CasualtyWords | None = None) -> bool:
@@ -89,6 +96,8 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.head]  # "a man shot in the leg"
     if verb.tag_ in {"VBG", "VBZ", "VBP", "VBD"} and any(c.dep_ == "nsubj" for c in children):
         return []  # "'They are shooting again,' a homeowner is heard saying": its subject shoots, at nobody named
+    if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "oprd"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return []  # "two men were seen shooting", "started shooting": the subject shoots
     if depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if verb.dep_ in {"advcl", "pcomp"} and not any(c.dep_ == "auxpass" for c in children):
@@ -145,7 +154,10 @@ def _fatal(verb: Token, lex: CasualtyWords) -> bool:
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.lemma_.lower() == "death" for g in child.children):
             return True
         entry = lex.verbs.get(lemma)
-        if child.dep_ == "conj" and ((entry is not None and entry.outcome == "killed") or lemma in lex.dying_verbs):
+        killing = (entry is not None and entry.outcome == "killed") or lemma in lex.dying_verbs
+        # "shot and killed"; not "four men were shot and one of them was killed", whose second
+        # clause has its own subject
+        if child.dep_ == "conj" and killing and not any(g.dep_ in _SUBJECTS for g in child.children):
             return True
     return False
 
@@ -181,7 +193,11 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         if not any(a.lemma_.lower() in entry.hits for a in agents + _agents(tok)):  # "hit the clerk with the gun"
             return None
     outcome: Outcome = entry.outcome
-    if outcome == "injured" and _fatal(tok, lex):
+    if any(c.dep_ == "advmod" and c.lower_ in lex.near_miss_modifiers for c in tok.children):
+        if outcome != "killed":
+            return None  # "gunfire nearly hit a man": nobody hit
+        outcome = "injured"  # "he was nearly killed": hurt
+    elif outcome == "injured" and _fatal(tok, lex):
         outcome = "killed"
     if any(c.lower_ in lex.nonfatal_modifiers for c in tok.children):
         outcome = "injured"
@@ -319,6 +335,10 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     objects = {g.lemma_.lower() for c in tok.children if c.dep_ in {"prep", "dobj"} for g in [c, *c.children]}
     if not objects & (lex.treatment_places | lex.wound_nouns) or _in_custody(tok, lex):
         return None
+    if any(
+        g.lemma_.lower() in lex.precaution_words for c in tok.children if c.dep_ in {"prep", "advcl"} for g in c.subtree
+    ):
+        return None  # "was taken to a hospital as a precaution", "for evaluation": nobody hurt
     heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if not heads and lemma in {"take", "transport", "rush", "airlift", "fly", "carry", "drive", "admit"}:
         heads = [c for c in tok.children if c.dep_ == "dobj"]

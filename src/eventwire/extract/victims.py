@@ -36,6 +36,9 @@ _NOT_NAME = frozenset({"conj", "cc", "appos", "relcl", "acl", "prep", "punct"})
 _CLOCK = re.compile(r"\b(\d{1,2}:\d\d)\s*([ap])\.?m\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # the letters of a name key's words ("dalton" of "dalton,43")
 _YEAR_IN = re.compile(r"\bin (?:the )?(?:19|20)\d\d\b")  # "killed in 1997", "in the 1997 shooting"
+_MONTH_YEAR = re.compile(r"\bin (?=[a-z]+\.?,? (?:of )?(?:19|20)\d\d\b)")  # "in august of 2010": month checked apart
+_IN_MONTH = re.compile(r"\bin ([a-z]{3,9})\b(?!\.? \d)")  # "in november": the word checked apart
+_MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.? \d{1,2}\b(?![:\d])")  # "jan. 21": the word checked apart
 _YEAR = re.compile(r"\s+(?:19|20)\d\d\b")  # " 2011" after an opener ("In 2011, ...")
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old", re.IGNORECASE)
 
@@ -75,6 +78,8 @@ class CasualtyWords:
     statistics_phrases: tuple[str, ...]
     separate_phrases: tuple[str, ...]
     weapon_modes: frozenset[str]
+    near_miss_modifiers: frozenset[str]
+    hand_modes: frozenset[str]
     violence_words: frozenset[str]
     intent_heads: frozenset[str]
     intent_modifiers: frozenset[str]
@@ -87,13 +92,16 @@ class CasualtyWords:
     firing_verbs: frozenset[str]
     found_participles: dict[str, Outcome]
     custody_words: frozenset[str]
+    precaution_words: frozenset[str]
     ordinal_words: frozenset[str]
     no_count_determiners: frozenset[str]
     roundup_nouns: frozenset[str]
     order_heads: frozenset[str]
+    doubt_heads: frozenset[str]
     place_nouns: frozenset[str]
     furniture_marks: tuple[str, ...]
     month_openers: tuple[str, ...]
+    month_words: frozenset[str]
     turn_verbs: frozenset[str]
     turned_weapons: frozenset[str]
     year_openers: tuple[str, ...]
@@ -190,6 +198,8 @@ def load_casualty_words() -> CasualtyWords:
         statistics_phrases=_phrases(raw, "statistics_words", "phrases"),
         separate_phrases=_phrases(raw, "separate_incident_words", "phrases"),
         weapon_modes=_words(_section(raw, "weapon_modes"), "modes"),
+        near_miss_modifiers=_words(raw, "near_miss_modifiers"),
+        hand_modes=_words(_section(raw, "weapon_modes"), "hand_modes"),
         violence_words=_words(_section(raw, "violence_words"), "lemmas"),
         intent_heads=_words(_section(raw, "intent_words"), "heads"),
         intent_modifiers=_words(_section(raw, "intent_words"), "modifiers"),
@@ -202,6 +212,7 @@ def load_casualty_words() -> CasualtyWords:
         firing_verbs=_words(_section(raw, "firing_verbs"), "lemmas"),
         found_participles=_death_nouns(_section(raw, "found_participles")),
         custody_words=_words(treatment, "custody_words"),
+        precaution_words=_words(treatment, "precaution_words"),
         ordinal_words=_words(_section(raw, "ordinal_words"), "words"),
         no_count_determiners=_words(_section(raw, "no_count_determiners"), "words"),
         roundup_nouns=_words(_section(raw, "statistics_words"), "roundup_nouns"),
@@ -210,8 +221,10 @@ def load_casualty_words() -> CasualtyWords:
         turn_verbs=_words(_section(raw, "life_verbs"), "turn_verbs"),
         turned_weapons=_words(_section(raw, "life_verbs"), "weapons"),
         month_openers=_phrases(raw, "separate_incident_words", "month_openers"),
+        month_words=frozenset(_phrases(raw, "separate_incident_words", "month_words")),
         place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
         order_heads=_words(_section(raw, "intent_words"), "order_heads"),
+        doubt_heads=_words(_section(raw, "intent_words"), "doubt_heads"),
         negation_words=_words(_section(raw, "intent_words"), "negation_words"),
         blanket_zero_phrases=_words(_section(raw, "blanket_zeros"), "phrases"),
         blanket_zero_next=_words(_section(raw, "blanket_zeros"), "next_words"),
@@ -484,7 +497,11 @@ def _several_incidents(tok: Token, lex: CasualtyWords) -> bool:
         return True  # "killed in shootings across the city", "shooting incidents left three wounded"
     if lemma not in lex.incident_nouns:
         return False
-    return any(c.dep_ in {"nummod", "amod"} and c.lower_ in lex.several_words for c in tok.children)
+    # "seven incidents", "mapped 82 shootings incidents which left 95 people wounded"
+    return any(
+        c.dep_ in {"nummod", "amod"} and (c.lower_ in lex.several_words or (c.dep_ == "nummod" and c.like_num))
+        for c in tok.children
+    )
 
 
 def is_separate_incident(sent: Span) -> bool:
@@ -520,7 +537,18 @@ def dated_aside(sent: Span) -> bool:
     lower = span_text(sent).lower().lstrip()
     if _YEAR_IN.search(lower):
         return True
-    return lower.startswith("on ") and lower[3:].startswith(load_casualty_words().month_openers)
+    months = load_casualty_words().month_openers
+    if lower.startswith("on ") and lower[3:].startswith(months):
+        return True
+    # "was fatally shot outside the bar in August of 2010", "in Sept. 2009"
+    if any(lower[m.end() :].startswith(months) for m in _MONTH_YEAR.finditer(lower)):
+        return True
+    # "the Jan. 21 shooting that killed John Doe", "Feb. 18 - Jane Roe was found shot"; "was
+    # killed on the same street in November"
+    words = load_casualty_words().month_words
+    if any(m.group(1) in words for m in _MONTH_DAY.finditer(lower)):
+        return True
+    return any(m.group(1) in words for m in _IN_MONTH.finditer(lower))
 
 
 def zero_quantities(sent: Span) -> Iterator[tuple[int, int, Quantity]]:

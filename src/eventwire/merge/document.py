@@ -43,6 +43,7 @@ APPROXIMATE_DAYS = 7
 _SPEAKER_KINDS = frozenset({"person", "organisation"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _VICTIM_KINDS = frozenset({"killed", "injured"})
+_GUNFIRE = "firearms"  # the ontology's mode of shootings
 _AREA_PRECISIONS = frozenset({"country", "region"})
 _LOCAL_PRECISIONS = frozenset({"facility", "city", "admin2", "admin1"})
 SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
@@ -280,13 +281,20 @@ def _denied(q: QuantityClaim, m: EventMention, denied: dict[int, int]) -> bool:
     return q.kind == "injured" and bool(q.value) and zero is not None and zero < q.start < m.evidence.end
 
 
+def _by_hand(q: QuantityClaim, m: EventMention, gunfire: bool) -> bool:
+    """Whether this is a count of people hurt by hand ("stabbed the robber") in an event told with
+    gunfire: not the shooting's victims."""
+    return gunfire and q.kind in _VICTIM_KINDS and bool(q.value) and m.mode in load_casualty_words().hand_modes
+
+
 def _claims(mentions: list[EventMention]) -> tuple[list[QuantityClaim], list[str]]:
     seen: set[tuple[str, object, str | None]] = set()
     claims: list[QuantityClaim] = []
     denied = _denied_injuries(mentions)
+    gunfire = any(m.mode == _GUNFIRE for m in mentions)
     for m in mentions:
         for q in m.quantities:
-            if _denied(q, m, denied):
+            if _denied(q, m, denied) or _by_hand(q, m, gunfire):
                 continue
             key = (q.kind, q.value, q.source.name or q.source.text if q.source else None)
             if key in seen:
