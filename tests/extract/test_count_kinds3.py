@@ -63,6 +63,8 @@ ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of co
         ),
         # a bare figure of the wounded is not the dead of its own sentence
         ("Gunfire at a party in Akron killed two men and wounded three, police said Sunday.", 2, 3),
+        # the same with a vague figure: "dozens" (at least 12) are not the fifteen dead
+        ("A truck bomb hit a market in Mosul on Friday, killing 15 people and wounding dozens.", 15, 12),
     ],
 )
 def test_a_restated_victim_counts_once(nlp: Language, text: str, killed: int, injured: int) -> None:
