@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from ..extract.acled import code_event
 from ..extract.ontology import load_ontology
-from ..extract.victims import load_casualty_words
+from ..extract.victims import load_casualty_words, tells_dated_aside, tells_separate_incident
 from ..records import Event, EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim
 from .blocking import type_family
 from .compose import DateView, PartyView, PlaceView, choose_date, choose_party, choose_place, choose_status
@@ -79,6 +79,28 @@ class _Cluster:
 
     def explicit_dates(self) -> list[EventDate]:
         return [m.date for m in self.mentions if m.date is not None and not m.date.default]
+
+    def incidents(self) -> set[frozenset[tuple[str, object, int]]]:
+        return {t for m in self.mentions if (t := _incident(m))}
+
+    def other_incident(self, m: EventMention) -> bool:
+        """Whether m carries the victims of another incident than the cluster's (`_incident`)."""
+        tally = _incident(m)
+        told = self.incidents()
+        return bool(tally) and bool(told) and tally not in told
+
+
+def _marked(m: EventMention) -> bool:
+    text = m.evidence.sentence
+    return tells_separate_incident(text) or tells_dated_aside(text)
+
+
+def _incident(m: EventMention) -> frozenset[tuple[str, object, int]]:
+    """The victim counts a violent mention carries, where they were stated: one incident's tally
+    (`extract.casualties.Incidents`) is carried alike by every mention of it, so two mentions
+    carrying different tallies report two incidents ("In a separate shooting, two men were
+    wounded"; a round-up's shootings at other blocks; "On Jan. 9, another man was killed")."""
+    return frozenset((q.kind, q.value, q.start) for q in m.quantities if q.kind in _VICTIM_KINDS)
 
 
 def _same_party(p: Party, q: Party) -> bool:
@@ -131,6 +153,8 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
         if any(x.mode in UNUSED_WEAPON_MODES for x in (m, *cluster.mentions)):
             return False
     elif not cluster.has_type(m.type):
+        return False
+    if cluster.other_incident(m) and _marked(m):
         return False
     speaker = m.actor
     if (
@@ -199,7 +223,11 @@ def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
     clusters: list[_Cluster] = []
     for m in mentions:
         if m.anaphoric:
-            same = [c for c in clusters if c.has_type(m.type) and _date_compatible(c.explicit_dates(), m.date)]
+            same = [
+                c
+                for c in clusters
+                if c.has_type(m.type) and _date_compatible(c.explicit_dates(), m.date) and not c.other_incident(m)
+            ]
             if same:
                 best = max(same, key=lambda c: (len(c.mentions), -clusters.index(c)))
                 best.mentions.append(m)
