@@ -84,13 +84,29 @@ class _Cluster:
         return {t for m in self.mentions if (t := _incident(m))}
 
     def other_incident(self, m: EventMention) -> bool:
-        """Whether m carries the victims of another incident than the cluster's (`_incident`)."""
+        """Whether m carries the victims of another incident than the cluster's (`_incident`):
+        of street violence only (shootings, stabbings), whose victims the incident tally counts
+        once each; a war report's counts are sources' claims about one attack ("state TV said 80
+        were killed", "no casualties, the military said"), stated mention by mention."""
         tally = _incident(m)
+        if not tally or not _street_violence([m]) or not _street_violence(self.mentions):
+            return False
         told = self.incidents()
-        return bool(tally) and bool(told) and tally not in told
+        return bool(told) and tally not in told
+
+
+def _street_violence(mentions: list[EventMention]) -> bool:
+    """Whether these mentions tell of a shooting or a stabbing (a mention with no mode tells of
+    what the others say)."""
+    modes = {_GUNFIRE, *load_casualty_words().hand_modes}
+    told = [m.mode for m in mentions if m.mode is not None]
+    return not told or any(mode in modes for mode in told)
 
 
 def _marked(m: EventMention) -> bool:
+    """Whether m's sentence tells of another incident than the one before it ("In a separate
+    shooting", "Less than two weeks ago", "On Dec. 14, another man was shot"): the casualty
+    lexicon's separate-incident words and dated asides (`extract.victims`)."""
     text = m.evidence.sentence
     return tells_separate_incident(text) or tells_dated_aside(text)
 
