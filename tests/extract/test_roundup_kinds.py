@@ -73,3 +73,16 @@ def test_an_earlier_killing_and_its_aftermath_stay_apart(extract_events: Extract
     assert main.date is not None and main.date.value == "2020-01-07"
     earlier = _assaults_with(events, "killed", 1)
     assert earlier and all(len(e.evidence) >= 2 for e in earlier)  # "She died at the scene" is hers
+
+
+def test_a_retold_killing_does_not_take_the_reports_opening_sentence(extract_events: ExtractEvents) -> None:
+    # The opening sentence names no victim; the earlier killing ("less than two weeks ago") must
+    # not make it its own and so outweigh the Tuesday shooting the report is about.
+    text = (
+        "Police in Toledo, Ohio, are still investigating the shooting on Dorr Street. "
+        "Less than two weeks ago, a 20-year-old man was shot and killed on the same block. "
+        "Three men were shot outside a corner store on Dorr Street on Tuesday night. "
+        "All three were taken to a hospital in stable condition."
+    )
+    main = main_assault(extract_events(text, published=PUBLISHED))
+    assert main.date is not None and main.date.value == "2020-01-07"

@@ -324,3 +324,34 @@ def test_mentions_of_one_tally_join() -> None:
     )
     second = mention(target=RESIDENT, mode="firearms", quantities=[victims("killed", 1, 5)])
     assert merged(first, second) == [[first.evidence.start, second.evidence.start]]
+
+
+def test_another_incident_does_not_take_an_event_with_no_victims_yet() -> None:
+    # "Police are investigating the shooting. Less than two weeks ago, a man was killed on the same
+    # block. Three men were shot Tuesday.": the opening is the Tuesday shooting's.
+    opening = mention(target=RESIDENT, mode="firearms")
+    earlier = told(
+        mention(
+            target=RESIDENT,
+            mode="firearms",
+            when=day("2019-12-25", "less than two weeks ago", approximate=True),
+            quantities=[victims("killed", 1, 150)],
+        ),
+        "Less than two weeks ago, a man was shot and killed on the same block.",
+    )
+    tuesday = mention(
+        target=RESIDENT, mode="firearms", when=day("2020-01-07", "Tuesday"), quantities=[victims("injured", 3, 250)]
+    )
+    groups = merged(opening, earlier, tuesday)
+    assert groups == [[opening.evidence.start, tuesday.evidence.start], [earlier.evidence.start]]
+
+
+def test_a_dated_report_of_the_events_own_victim_joins_it() -> None:
+    # "A man was charged in the stabbing death of a neighbor. He is accused of stabbing the man
+    # on March 3.": a date alone does not make another incident.
+    charged = mention(target=RESIDENT, mode="stabbing")
+    stabbed = told(
+        mention(target=RESIDENT, mode="stabbing", quantities=[victims("killed", 1, 150)]),
+        "He is accused of stabbing the man on March 3 outside a bar.",
+    )
+    assert merged(charged, stabbed) == [[charged.evidence.start, stabbed.evidence.start]]

@@ -94,6 +94,15 @@ class _Cluster:
         told = self.incidents()
         return bool(told) and tally not in told
 
+    def untallied(self, m: EventMention) -> bool:
+        """Whether m, in a sentence with separate-incident words ("A man was killed on the same
+        block last week"), carries victims and the cluster none yet ("Police are investigating
+        the shooting."): the other incident does not make the cluster's event its own. A dated
+        aside alone ("stabbed him on March 3") may date the report's own event."""
+        if not _incident(m) or self.incidents() or not tells_separate_incident(m.evidence.sentence):
+            return False
+        return _street_violence([m]) and _street_violence(self.mentions)
+
 
 def _street_violence(mentions: list[EventMention]) -> bool:
     """Whether these mentions tell of a shooting or a stabbing (a mention with no mode tells of
@@ -170,7 +179,7 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
             return False
     elif not cluster.has_type(m.type):
         return False
-    if cluster.other_incident(m) and _marked(m):
+    if (cluster.other_incident(m) and _marked(m)) or cluster.untallied(m):
         return False
     speaker = m.actor
     if (
