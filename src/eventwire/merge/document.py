@@ -10,6 +10,13 @@ type (the article's main event of that kind); when there is none, a mention with
 own and a place or a number is an event with both sides unknown ("a man was shot dead in Lagos");
 a bare reference ("after the attack") or one carried over from an earlier sentence is dropped.
 
+Round-ups and retold incidents (street violence only): a mention that carries the victim tally of
+another incident than a cluster's (`extract.casualties.Incidents`) joins it neither as a reference
+nor, when its sentence marks another incident ("in a separate shooting", "On Dec. 14, another
+man was shot"), as a mention with sides; such a marked mention does not take a cluster with no
+victims yet either ("Police are investigating the shooting. Less than two weeks ago, a man was
+killed on the same block."). See `_Cluster.other_incident`.
+
 An event's evidence is the sentences that report it (see `_evidence`); its parties, place, date
 and status are chosen by `merge.compose`, the rules the cross-article merge uses too; a chosen
 party that is a person no dictionary knows takes the country of the town where the event happened
