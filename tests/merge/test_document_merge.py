@@ -257,3 +257,101 @@ def test_evidence_is_in_text_order() -> None:
     earlier, later = mention(actor=IRAN), mention(actor=IRAN)
     (event,) = merge_document("doc", [later, earlier])
     assert [e.start for e in event.evidence] == [earlier.evidence.start, later.evidence.start]
+
+
+# --- round-ups: mentions that carry another incident's victims -------------------------------------
+
+POLICE = Party("police", None, "USA", "COP", "group")
+RESIDENT = Party("a resident", None, "USA", None, "person")
+
+
+def victims(kind: str, value: int, start: int) -> QuantityClaim:
+    """One incident's victim count, as the incident tally gives it to each mention of it (same offset)."""
+    return QuantityClaim(kind, value, None, None, str(value), start, start + 1, None)
+
+
+def told(m: EventMention, sentence: str) -> EventMention:
+    """The mention with its sentence's words."""
+    m.evidence = Evidence(sentence, m.evidence.start, m.evidence.start + len(sentence))
+    return m
+
+
+def test_a_reference_carrying_another_incidents_victims_stays_with_that_incident() -> None:
+    # "A man was shot Tuesday ... Less than two weeks ago, a woman was shot and killed at the same
+    # complex. She died at the scene.": the reference is the earlier killing's.
+    shot = mention(target=RESIDENT, mode="firearms", quantities=[victims("injured", 1, 5)])
+    again = mention(target=RESIDENT, mode="firearms", quantities=[victims("injured", 1, 5)])
+    earlier = told(
+        mention(target=RESIDENT, mode="firearms", quantities=[victims("killed", 1, 250)]),
+        "Less than two weeks ago, a woman was shot and killed at the same complex.",
+    )
+    died = mention(mode="firearms", quantities=[victims("killed", 1, 250)])
+    groups = merged(shot, again, earlier, died)
+    assert groups == [[shot.evidence.start, again.evidence.start], [earlier.evidence.start, died.evidence.start]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a separate shooting, two men were wounded on Grant Avenue.",
+        "On Dec. 14, another man was shot on the same block.",
+        "In 2017, a teenager was killed at the same corner.",
+    ],
+)
+def test_a_mention_the_text_marks_as_another_incident_starts_its_own_event(sentence: str) -> None:
+    first = mention(actor=POLICE, target=RESIDENT, mode="firearms", quantities=[victims("injured", 1, 5)])
+    other = told(mention(target=RESIDENT, mode="firearms", quantities=[victims("injured", 2, 140)]), sentence)
+    groups = merged(first, other)
+    assert groups == [[first.evidence.start], [other.evidence.start]]
+
+
+def test_an_unmarked_mention_of_another_tally_still_joins() -> None:
+    # A round-up's shootings told block by block carry tallies of their own, but nothing in the
+    # sentence says "another": they stay one event (which of them the report is about is unclear).
+    first = mention(target=RESIDENT, mode="firearms", quantities=[victims("injured", 1, 5)])
+    second = told(
+        mention(target=RESIDENT, mode="firearms", quantities=[victims("injured", 1, 140)]),
+        "About 9:30 p.m., a man was shot in the 5200 block of Iowa Street.",
+    )
+    groups = merged(first, second)
+    assert groups == [[first.evidence.start, second.evidence.start]]
+
+
+def test_mentions_of_one_tally_join() -> None:
+    first = told(
+        mention(target=RESIDENT, mode="firearms", quantities=[victims("killed", 1, 5)]),
+        "In a separate shooting, a man was killed on Elm Street.",
+    )
+    second = mention(target=RESIDENT, mode="firearms", quantities=[victims("killed", 1, 5)])
+    assert merged(first, second) == [[first.evidence.start, second.evidence.start]]
+
+
+def test_another_incident_does_not_take_an_event_with_no_victims_yet() -> None:
+    # "Police are investigating the shooting. Less than two weeks ago, a man was killed on the same
+    # block. Three men were shot Tuesday.": the opening is the Tuesday shooting's.
+    opening = mention(target=RESIDENT, mode="firearms")
+    earlier = told(
+        mention(
+            target=RESIDENT,
+            mode="firearms",
+            when=day("2019-12-25", "less than two weeks ago", approximate=True),
+            quantities=[victims("killed", 1, 150)],
+        ),
+        "Less than two weeks ago, a man was shot and killed on the same block.",
+    )
+    tuesday = mention(
+        target=RESIDENT, mode="firearms", when=day("2020-01-07", "Tuesday"), quantities=[victims("injured", 3, 250)]
+    )
+    groups = merged(opening, earlier, tuesday)
+    assert groups == [[opening.evidence.start, tuesday.evidence.start], [earlier.evidence.start]]
+
+
+def test_a_dated_report_of_the_events_own_victim_joins_it() -> None:
+    # "A man was charged in the stabbing death of a neighbor. He is accused of stabbing the man
+    # on March 3.": a date alone does not make another incident.
+    charged = mention(target=RESIDENT, mode="stabbing")
+    stabbed = told(
+        mention(target=RESIDENT, mode="stabbing", quantities=[victims("killed", 1, 150)]),
+        "He is accused of stabbing the man on March 3 outside a bar.",
+    )
+    assert merged(charged, stabbed) == [[charged.evidence.start, stabbed.evidence.start]]

@@ -507,8 +507,13 @@ def _several_incidents(tok: Token, lex: CasualtyWords) -> bool:
 def is_separate_incident(sent: Span) -> bool:
     """Whether a sentence tells of another incident ("in a separate shooting, a woman was hurt",
     "In 2011, a gun went off at a school")."""
+    return tells_separate_incident(span_text(sent))
+
+
+def tells_separate_incident(text: str) -> bool:
+    """`is_separate_incident` of a sentence's text."""
     lex = load_casualty_words()
-    lower = span_text(sent).lower().lstrip()
+    lower = text.lower().lstrip()
     if any(phrase in lower for phrase in lex.separate_phrases):
         return True
     return any(_YEAR.match(lower, len(opener)) for opener in lex.year_openers if lower.startswith(opener + " "))
@@ -534,7 +539,12 @@ def dated_aside(sent: Span) -> bool:
     """Whether a sentence dates what it tells to a month day or a year of its own ("On March 14,
     Jane Roe was shot", "was killed in 1997"): with people the report has not named, an earlier
     incident."""
-    lower = span_text(sent).lower().lstrip()
+    return tells_dated_aside(span_text(sent))
+
+
+def tells_dated_aside(text: str) -> bool:
+    """`dated_aside` of a sentence's text."""
+    lower = text.lower().lstrip()
     if _YEAR_IN.search(lower):
         return True
     months = load_casualty_words().month_openers

@@ -10,6 +10,13 @@ type (the article's main event of that kind); when there is none, a mention with
 own and a place or a number is an event with both sides unknown ("a man was shot dead in Lagos");
 a bare reference ("after the attack") or one carried over from an earlier sentence is dropped.
 
+Round-ups and retold incidents (street violence only): a mention that carries the victim tally of
+another incident than a cluster's (`extract.casualties.Incidents`) joins it neither as a reference
+nor, when its sentence marks another incident ("in a separate shooting", "On Dec. 14, another
+man was shot"), as a mention with sides; such a marked mention does not take a cluster with no
+victims yet either ("Police are investigating the shooting. Less than two weeks ago, a man was
+killed on the same block."). See `_Cluster.other_incident`.
+
 An event's evidence is the sentences that report it (see `_evidence`); its parties, place, date
 and status are chosen by `merge.compose`, the rules the cross-article merge uses too; a chosen
 party that is a person no dictionary knows takes the country of the town where the event happened
@@ -28,7 +35,7 @@ from typing import TypeVar
 
 from ..extract.acled import code_event
 from ..extract.ontology import load_ontology
-from ..extract.victims import load_casualty_words
+from ..extract.victims import load_casualty_words, tells_dated_aside, tells_separate_incident
 from ..records import Event, EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim
 from .blocking import type_family
 from .compose import DateView, PartyView, PlaceView, choose_date, choose_party, choose_place, choose_status
@@ -79,6 +86,53 @@ class _Cluster:
 
     def explicit_dates(self) -> list[EventDate]:
         return [m.date for m in self.mentions if m.date is not None and not m.date.default]
+
+    def incidents(self) -> set[frozenset[tuple[str, object, int]]]:
+        return {t for m in self.mentions if (t := _incident(m))}
+
+    def other_incident(self, m: EventMention) -> bool:
+        """Whether m carries the victims of another incident than the cluster's (`_incident`):
+        of street violence only (shootings, stabbings), whose victims the incident tally counts
+        once each; a war report's counts are sources' claims about one attack ("state TV said 80
+        were killed", "no casualties, the military said"), stated mention by mention."""
+        tally = _incident(m)
+        if not tally or not _street_violence([m]) or not _street_violence(self.mentions):
+            return False
+        told = self.incidents()
+        return bool(told) and tally not in told
+
+    def untallied(self, m: EventMention) -> bool:
+        """Whether m, in a sentence with separate-incident words ("A man was killed on the same
+        block last week"), carries victims and the cluster none yet ("Police are investigating
+        the shooting."): the other incident does not make the cluster's event its own. A dated
+        aside alone ("stabbed him on March 3") may date the report's own event."""
+        if not _incident(m) or self.incidents() or not tells_separate_incident(m.evidence.sentence):
+            return False
+        return _street_violence([m]) and _street_violence(self.mentions)
+
+
+def _street_violence(mentions: list[EventMention]) -> bool:
+    """Whether these mentions tell of a shooting or a stabbing (a mention with no mode tells of
+    what the others say)."""
+    modes = {_GUNFIRE, *load_casualty_words().hand_modes}
+    told = [m.mode for m in mentions if m.mode is not None]
+    return not told or any(mode in modes for mode in told)
+
+
+def _marked(m: EventMention) -> bool:
+    """Whether m's sentence tells of another incident than the one before it ("In a separate
+    shooting", "Less than two weeks ago", "On Dec. 14, another man was shot"): the casualty
+    lexicon's separate-incident words and dated asides (`extract.victims`)."""
+    text = m.evidence.sentence
+    return tells_separate_incident(text) or tells_dated_aside(text)
+
+
+def _incident(m: EventMention) -> frozenset[tuple[str, object, int]]:
+    """The victim counts a violent mention carries, where they were stated: one incident's tally
+    (`extract.casualties.Incidents`) is carried alike by every mention of it, so two mentions
+    carrying different tallies report two incidents ("In a separate shooting, two men were
+    wounded"; a round-up's shootings at other blocks; "On Jan. 9, another man was killed")."""
+    return frozenset((q.kind, q.value, q.start) for q in m.quantities if q.kind in _VICTIM_KINDS)
 
 
 def _same_party(p: Party, q: Party) -> bool:
@@ -131,6 +185,8 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
         if any(x.mode in UNUSED_WEAPON_MODES for x in (m, *cluster.mentions)):
             return False
     elif not cluster.has_type(m.type):
+        return False
+    if (cluster.other_incident(m) and _marked(m)) or cluster.untallied(m):
         return False
     speaker = m.actor
     if (
@@ -199,7 +255,11 @@ def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
     clusters: list[_Cluster] = []
     for m in mentions:
         if m.anaphoric:
-            same = [c for c in clusters if c.has_type(m.type) and _date_compatible(c.explicit_dates(), m.date)]
+            same = [
+                c
+                for c in clusters
+                if c.has_type(m.type) and _date_compatible(c.explicit_dates(), m.date) and not c.other_incident(m)
+            ]
             if same:
                 best = max(same, key=lambda c: (len(c.mentions), -clusters.index(c)))
                 best.mentions.append(m)

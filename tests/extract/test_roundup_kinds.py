@@ -1,0 +1,88 @@
+"""Round-up reports and retold incidents: the text marks another shooting, the report's event
+keeps its own victims.
+
+Sentences written for these tests; the report is published on Wednesday 8 January 2020. The main
+ASSAULT is the one the GVA scoring reads (most evidence sentences, its largest counts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from event_support import counted, main_assault, of_type
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+PUBLISHED = date(2020, 1, 8)
+
+
+def _assaults_with(events: list[Event], kind: str, value: int) -> list[Event]:
+    return [e for e in of_type(events, "ASSAULT") if counted(e, kind) == value]
+
+
+def test_a_separate_shooting_keeps_its_own_victims(extract_events: ExtractEvents) -> None:
+    text = (
+        "A woman was shot in the arm early Monday outside a bar on Walnut Street in Springfield, Missouri. "
+        "Officers found her in the parking lot about 1:40 a.m. and she was taken to a hospital. "
+        "In a separate shooting, two men were wounded near a convenience store on Grant Avenue. "
+        "The woman is expected to recover, police said."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    main = main_assault(events)
+    assert counted(main, "injured") == 1
+    assert _assaults_with(events, "injured", 2)  # the other shooting is an event of its own
+
+
+def test_another_shooting_later_is_another_event(extract_events: ExtractEvents) -> None:
+    text = (
+        "Two men were wounded in a shooting Tuesday night outside a restaurant on Main Street in Joliet, Illinois. "
+        "Both were taken to a hospital in fair condition, police said. "
+        "Another shooting about an hour later left a teenager dead on Cass Street. "
+        "The two men are expected to recover."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    main = main_assault(events)
+    assert (counted(main, "injured"), counted(main, "killed")) == (2, 0)
+    assert _assaults_with(events, "killed", 1)
+
+
+def test_an_unrelated_incident_is_not_the_reports_shooting(extract_events: ExtractEvents) -> None:
+    text = (
+        "A woman was wounded by gunfire Tuesday morning at a home on Pine Street in Gary, Indiana. "
+        "She was taken to a hospital in stable condition. "
+        "In an unrelated incident, a man was fatally shot on Fifth Avenue. "
+        "Police have made no arrests in the Pine Street shooting."
+    )
+    main = main_assault(extract_events(text, published=PUBLISHED))
+    assert (counted(main, "injured"), counted(main, "killed")) == (1, 0)
+
+
+def test_an_earlier_killing_and_its_aftermath_stay_apart(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man was shot in the hand Tuesday afternoon at an apartment complex on Elm Street in Macon, Georgia. "
+        "He was taken to a hospital with injuries that are not life-threatening. "
+        "Less than two weeks ago, a 24-year-old woman was shot and killed at the same complex. "
+        "She died at the scene. "
+        "Investigators are still looking for the gunman in the Tuesday shooting."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    main = main_assault(events)
+    assert (counted(main, "injured"), counted(main, "killed")) == (1, 0)
+    assert main.date is not None and main.date.value == "2020-01-07"
+    earlier = _assaults_with(events, "killed", 1)
+    assert earlier and all(len(e.evidence) >= 2 for e in earlier)  # "She died at the scene" is hers
+
+
+def test_a_retold_killing_does_not_take_the_reports_opening_sentence(extract_events: ExtractEvents) -> None:
+    # The opening sentence names no victim; the earlier killing ("less than two weeks ago") must
+    # not make it its own and so outweigh the Tuesday shooting the report is about.
+    text = (
+        "Police in Toledo, Ohio, are still investigating the shooting on Dorr Street. "
+        "Less than two weeks ago, a 20-year-old man was shot and killed on the same block. "
+        "Three men were shot outside a corner store on Dorr Street on Tuesday night. "
+        "All three were taken to a hospital in stable condition."
+    )
+    main = main_assault(extract_events(text, published=PUBLISHED))
+    assert main.date is not None and main.date.value == "2020-01-07"
