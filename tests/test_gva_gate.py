@@ -31,11 +31,15 @@ SKIP_STATUS = {"threatened", "planned", "negated"}
 # Issue 13 round three: casualties counted once per person (a victim named by two verbs, a sentence
 # printed twice, roundups, ordinal homicides, earlier incidents) and dates (holidays, a day next to
 # its violence or with a clock time, spans, days of news-making, last year's day and month).
+# Round five (second clauses, fates matched worst first, precautions, near misses, round-ups kept
+# apart in the merge; dates after relative clauses, "last Tuesday", days inside "last week", old
+# months, charges on the violent verb; shots fired, weapons held to a body, armed entries):
+# killed 0.943, injured 0.890, date 0.753, with an ASSAULT 0.88 on the first 400.
 FLOORS = {
-    "killed": 0.92,  # round four (victims of other incidents, ages, pages' other stories): 0.927
-    "injured": 0.86,  # round four (others restated, group members, blocks and hours of a round-up): 0.868
-    "date": 0.73,  # round four (tellings, life events, overnight, spans, page stamps): 0.745 on the first 400
-    "with_assault": 0.85,
+    "killed": 0.93,  # round four: 0.927
+    "injured": 0.875,  # round four: 0.868
+    "date": 0.74,  # round four: 0.745
+    "with_assault": 0.86,
 }
 
 
