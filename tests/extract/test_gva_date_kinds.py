@@ -20,6 +20,7 @@ from eventwire.extract.event_dates import (
     acting_verbs,
     announcement_verbs,
     charging_verbs,
+    incident_nouns,
     life_event_words,
     night_spans,
     reporting_verbs,
@@ -443,3 +444,17 @@ def test_a_day_a_suspect_was_located_and_arrested_is_police_action(extract_event
 
 def test_police_action_verbs_are_announcement_verbs() -> None:
     assert {"locate", "apprehend", "detain"} <= acting_verbs() <= announcement_verbs()
+
+
+def test_incident_nouns_load() -> None:
+    assert {"incident", "altercation"} <= incident_nouns()
+    assert "shooting" not in incident_nouns()  # a noun of violence already dates its violence
+
+
+def test_a_day_before_the_reports_incident_dates_it(extract_events: ExtractEvents) -> None:
+    # Under a verb of telling ("were reported"), a day still dates the incident it names.
+    text = (
+        "Authorities are investigating a police shooting in Irvington, New Jersey. "
+        "No injuries were reported in the Sunday evening incident, according to the prosecutor's office."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"

@@ -26,7 +26,7 @@ from ..datafiles import read_json, string_list
 from ..errors import DataFileError
 from ..nlp.doctext import span_text
 from ..records import Event, EventDate
-from .dates import DATA_FILE, find_dates, is_calendar_day, resolve_date
+from .dates import DATA_FILE, find_dates, is_calendar_day, load_date_words, resolve_date
 from .prefilter import mostly_debris
 from .victims import load_casualty_words
 
@@ -198,13 +198,15 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def _violent_noun_after(date_token: Token) -> Token | None:
-    """The noun of violence a date phrase modifies from before it, past adjectives ("a Saturday
-    armed robbery"); the parser may tag "shooting" there as a verb."""
+    """The noun of violence or of the happening (`incident_nouns`) a date phrase modifies from
+    before it, past adjectives ("a Saturday armed robbery", "the Friday afternoon incident"); the
+    parser may tag "shooting" there as a verb."""
     doc = date_token.doc
     i = date_token.i + 1
-    while i < len(doc) and i - date_token.i <= 3 and doc[i].pos_ == "ADJ":
+    parts = load_date_words().parts_of_day  # "the Friday afternoon incident": the phrase's own part of day
+    while i < len(doc) and i - date_token.i <= 3 and (doc[i].pos_ == "ADJ" or doc[i].lower_ in parts):
         i += 1
-    if i >= len(doc) or not is_violent_word(doc[i]):
+    if i >= len(doc) or not (is_violent_word(doc[i]) or doc[i].lemma_.lower() in incident_nouns()):
         return None
     tok = doc[i]
     return tok if tok.pos_ == "NOUN" or tok.tag_ == "VBG" else None
@@ -233,6 +235,12 @@ def _time_word(tok: Token) -> bool:
     """A word of a time of day between an event noun and its date ("about 10:30 p.m.")."""
     lower = tok.lower_
     return tok.like_num or lower in load_time_words() or (":" in lower and any(c.isdigit() for c in lower))
+
+
+@cache
+def incident_nouns() -> frozenset[str]:
+    """Lemmas of nouns a report calls its happening by ("incident"; date_words.json)."""
+    return _word_section("incident_nouns", "lemmas")
 
 
 @cache
