@@ -115,3 +115,12 @@ def test_the_european_unions_predecessor_is_the_union(extract_events: ExtractEve
     target = _one(events, "REQUEST").target
     assert target is not None
     assert (target.name, target.kind, target.sector) == ("European Union", "organisation", "IGO")
+
+
+def test_an_unlisted_official_of_a_named_body_is_its_official(extract_events: ExtractEvents) -> None:
+    # "chief" alone would guess a government; the body in the phrase says whose official it is,
+    # and an international body's official takes no country from where the event happened.
+    events = extract_events("Arab League chief Farid Mansour urged Iraq to hold talks in Baghdad.", date(2019, 6, 5))
+    actor = _one(events, "REQUEST").actor
+    assert actor is not None
+    assert (actor.sector, actor.country, actor.kind) == ("IGO", None, "person")

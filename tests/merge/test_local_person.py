@@ -30,6 +30,7 @@ def test_an_unplaced_person_takes_the_country_of_the_town() -> None:
         (replace(NAMED, country="MEX"), TULSA),
         (Party("gunmen", None, None, "REB", "group"), TULSA),  # groups: the sentence rule's business
         (Party("NATO", "NATO", None, "IGO", "organisation"), TULSA),
+        (replace(NAMED, sector="IGO"), TULSA),  # an international body's official is of no country
     ],
 )
 def test_others_keep_their_country(party: Party, place: PlaceMention | None) -> None:

@@ -485,7 +485,9 @@ class ActorResolver:
         country = info.country if info else None
         sector = info.sector if info else None
         if org is not None:
-            country, sector = country or org.country, sector or org.sector
+            # "Arab League chief X", "Hamas leader X": the body named in the phrase says whose
+            # official the person is; a title alone ("chief": government) only guesses.
+            country, sector = country or org.country, org.sector or sector
         name = info.name if info else ent.text
         entry = info.actor if info is not None else self.dictionary_entry(ent)
         listed = self.dictionary_party(text, entry) if entry is not None else None

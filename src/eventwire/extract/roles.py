@@ -25,6 +25,7 @@ from .words import lemma, load_event_words
 OWNED_OBJECT_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SANCTION", "SUPPORT"})
 AUTHORITY_SECTORS = frozenset({"COP", "JUD", "GOV"})
 INSTITUTION_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})  # bodies of no one country: the UN, the Red Cross
 
 
 def _phrase_text(scope: Scope, head: Token) -> str:
@@ -538,6 +539,8 @@ def reporter_is_not_target(ctx: RuleContext) -> RuleContext | None:
 def _localise(party: Party | None, location: PlaceMention | None, local: bool) -> Party | None:
     if party is None or party.country or party.actor_id or party.kind == "organisation" or location is None:
         return party  # a dictionary actor with no country (an IGO's official) stays without one
+    if party.sector in INTERNATIONAL_SECTORS:
+        return party  # "Arab League chief X" in Baghdad is no Iraqi
     institution = party.kind == "group" and party.sector in INSTITUTION_SECTORS and party.name is None
     if (party.kind == "person" or location.precision == "country") and not local and not institution:
         return party  # but "the parliament", "police" are the institutions of where it happens

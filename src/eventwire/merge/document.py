@@ -35,6 +35,7 @@ from typing import TypeVar
 
 from ..extract.acled import code_event
 from ..extract.ontology import load_ontology
+from ..extract.roles import INTERNATIONAL_SECTORS
 from ..extract.victims import load_casualty_words, tells_dated_aside, tells_separate_incident
 from ..records import Event, EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim
 from .blocking import type_family
@@ -390,10 +391,13 @@ def local_person(party: Party | None, location: PlaceMention | None) -> Party | 
     Darnell Whitcombe followed him into the alley and stabbed him." One sentence names the person
     and another the place, so the sentence rule (`extract.roles.localise`, which needs both in one
     sentence) cannot tell; the event joins them. A country-wide place says nothing of a visitor's
-    nationality ("a minister visiting Russia"), and a dictionary person keeps the country it has.
+    nationality ("a minister visiting Russia"), a dictionary person keeps the country it has, and
+    an international body's official has none.
     """
     if party is None or party.kind != "person" or party.country or party.actor_id or location is None:
         return party
+    if party.sector in INTERNATIONAL_SECTORS:
+        return party  # an official of the UN or the Arab League is of no town's country
     if location.precision not in _LOCAL_PRECISIONS or not location.country:
         return party
     return replace(party, country=location.country)
