@@ -230,6 +230,8 @@ def test_who_reports_an_attack_is_not_taken_for_its_target() -> None:
         ("OTHER", "accident", "Eleven pilgrims drowned when their ferry capsized on the lake."),
         ("ASSAULT", None, "A lorry collided with a bus on the coast road, leaving fourteen people dead."),
         ("ASSAULT", None, "An army helicopter crashed into a hillside in fog, killing its crew of five."),
+        ("ASSAULT", "firearms", "A boy accidentally shot his younger sister with a pistol he found in a drawer."),
+        ("ASSAULT", "firearms", "The man was hurt when his rifle went off accidentally as he climbed a fence."),
     ],
 )  # fmt: skip
 def test_accidents_get_no_acled_code(plover: str, mode: str | None, sentence: str) -> None:
@@ -243,6 +245,10 @@ def test_violence_beside_an_accident_word_is_still_coded() -> None:
     assert code is not None and code.sub_event_type == "Attack"
     sentence = "Gunmen ambushed the bus after it overturned on the road, killing six passengers."
     code = code_event("ASSAULT", "firearms", GUNMEN, VILLAGERS, [sentence])
+    assert code is not None and code.event_type == "Violence against civilians"
+    # troops named beside an accidental shooting leave it to the rules of who was hit
+    sentence = "Soldiers at a checkpoint accidentally shot dead two villagers returning from market."
+    code = code_event("ASSAULT", "firearms", ARMY, VILLAGERS, [sentence])
     assert code is not None and code.event_type == "Violence against civilians"
 
 

@@ -1,0 +1,72 @@
+"""Victims named by what they do: the farmers, herders, protesters, journalists and pilgrims of
+conflict and world news, counted as crime copy's "man" and "woman" are; and accidental shootings,
+which stay shootings with their casualties but get no ACLED code.
+
+Every sentence here is written for these tests (none is taken from an evaluation set).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import counted, main_assault, tally_of
+from spacy.language import Language
+
+from eventwire.extract.victims import load_casualty_words
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+def test_occupations_and_roles_are_person_nouns() -> None:
+    nouns = load_casualty_words().person_nouns
+    for word in ("farmer", "herdsmen", "journalist", "protester", "pilgrim", "hostage", "villager"):
+        assert word in nouns
+    assert nouns["fishermen"] == "m" and nouns["nun"] == "f"
+    for thing in ("army", "hospital", "warplane", "village", "government"):
+        assert thing not in nouns  # institutions, places and machines are no people to count
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Gunmen shot dead a farmer and two herders near the market on Monday.", 3, 0),
+        ("A protester was shot dead by riot police outside parliament.", 1, 0),
+        ("A journalist was killed and a priest was wounded when soldiers opened fire on the crowd.", 1, 1),
+        ("A villager was badly injured in a grenade attack on the town square.", 0, 1),
+        ("The hostage was found dead two days after the raid.", 1, 0),
+        ("Two fishermen were wounded when the patrol boat fired on their canoe.", 0, 2),
+        # a role the report's speaker holds is no victim: nobody is hurt here
+        ("A local official said the militants had fled into the forest.", 0, 0),
+    ],
+)
+def test_people_named_by_their_work_are_counted(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+def test_a_herder_killed_in_a_raid_is_a_fatality_of_the_event(extract_events: ExtractEvents) -> None:
+    events = extract_events("Armed bandits killed a herder and abducted his two sons near Birnin Gwari on Sunday.")
+    assault = main_assault(events)
+    assert counted(assault, "killed") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A hunter was accidentally shot and killed by a member of his hunting party on Saturday.", 1, 0),
+        ("A 12-year-old boy accidentally shot himself in the leg with his father's rifle on Tuesday.", 0, 1),
+        ("A woman was wounded in an accidental shooting at a gun range on Friday afternoon.", 0, 1),
+    ],
+)
+def test_an_accidental_shooting_keeps_its_casualties_and_gets_no_acled_code(
+    extract_events: ExtractEvents, text: str, killed: int, injured: int
+) -> None:
+    assault = main_assault(extract_events(text))
+    assert (counted(assault, "killed"), counted(assault, "injured")) == (killed, injured)
+    assert assault.acled is None  # ACLED records no accident
+
+
+def test_a_deliberate_shooting_beside_it_is_still_coded(extract_events: ExtractEvents) -> None:
+    assault = main_assault(extract_events("A gunman shot and killed a shopkeeper in his store on Saturday."))
+    assert assault.acled is not None and assault.acled["event_type"] == "Violence against civilians"
