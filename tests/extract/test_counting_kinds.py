@@ -67,8 +67,9 @@ def test_the_new_word_lists_load() -> None:
         ("Three men arrived at the hospital after suffering gunshot wounds.", 0, 3),
         # animals
         ("Game wardens killed three bears near the lake this spring.", 0, 0),
-        # "others" beside a victim no person word names are still others
-        ("A rebel fighter was killed and six others were wounded.", 0, 6),
+        # "others" beside a victim are others; a fighter is a person killed
+        ("A rebel fighter was killed and six others were wounded.", 1, 6),
+        ("A rebel commander was killed and six others were wounded.", 1, 6),
     ],
 )
 def test_a_tally_counts_each_person_once(nlp: Language, text: str, killed: int, injured: int) -> None:

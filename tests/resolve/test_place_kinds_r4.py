@@ -161,3 +161,14 @@ def test_another_name_of_a_town_after_in_is_the_town_when_its_country_is_named(g
 def test_another_name_of_a_small_town_without_its_country_stays_out(geoparser: Geoparser) -> None:
     text = "The Catholicos received bishops in Echmiadzin."
     assert found(geoparser, text) == []
+
+
+# --- a big town's other name behind an organisation's label needs its country in the report ----
+
+
+def test_an_organisation_spelled_like_a_towns_other_name_is_no_place(geoparser: Geoparser) -> None:
+    # "Hamas" is also an other name of Hamm, Germany; the report is on Gaza and Israel
+    text = "Israeli warplanes struck a Hamas training camp in the Gaza Strip early on Tuesday."
+    places = places_of(geoparser, text)
+    assert "Gaza Strip" in [m.text for m in places]
+    assert "Hamas" not in [m.text for m in places]

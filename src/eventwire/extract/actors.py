@@ -31,6 +31,7 @@ from .words import lemma, load_event_words
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "ours"})
+_UNARMED_SECTORS = frozenset({"CVL", "PPL"})  # people the agent nouns give no arms
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "appos"})
 
 
@@ -418,6 +419,7 @@ class ActorResolver:
                     continue  # "Islamic State militants": "State" is part of the group's name
                 sector = self.lexicon.head_nouns.get(word) or self.lexicon.titles[word]
                 break
+        sector = self._armed(head, sector)
         signals = self._signal_tokens(head, tokens, sector)
         org = self._organisation_in(signals, head) or run_party
         head_ent = self._ent_of.get(head.i)
@@ -476,7 +478,15 @@ class ActorResolver:
             found = self.index.agent(phrase)
             if found is not None:
                 return found
-        return self.index.agent(lemma) or self.index.agent(head.lower_)
+        return self._armed(head, self.index.agent(lemma) or self.index.agent(head.lower_))
+
+    def _armed(self, head: Token, sector: str | None) -> str | None:
+        """ "armed men", "masked men": people a modifier arms are an unidentified armed group
+        (actor_sectors.json `armed_modifiers`), not civilians."""
+        if sector not in _UNARMED_SECTORS:
+            return sector
+        armed = self.lexicon.armed_modifiers
+        return next((armed[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in armed), sector)
 
     def _person_party(self, text: str, ent: Span, org: Party | None, signals: list[Token]) -> Party:
         """A person's party: what the article says (titles, appositions) first, then the

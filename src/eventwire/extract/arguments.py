@@ -83,7 +83,7 @@ def _inherited_subject(verb: Token) -> Token | None:
         # "Kenya is prepared to lift": through a word of willingness to the subject of its copula.
         willing = current.dep_ == "acomp" and lemma(current) in load_event_words().intent_words
         if (current.dep_ in {"xcomp", "conj", "advcl"} or willing) and current.head.i != current.i:
-            current = current.head
+            current = _past_aside(current)
             seen += 1
             continue
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
@@ -113,6 +113,19 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
+def _past_aside(clause: Token) -> Token:
+    """The verb a participle clause hangs on, past a speaker's aside: "Warplanes struck the camp,
+    the military said, wounding three": the warplanes wound, not the military."""
+    head = clause.head
+    said = lemma(head) == "say" or lemma(head) in load_event_words().reporting_verbs
+    if not (said and clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > head.i):
+        return head
+    if head.dep_ == "parataxis" and head.head.i != head.i:
+        return head.head  # the aside hangs on the report
+    # the report hangs on the aside, told before it
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), head)
+
+
 def _verb_arguments(match: TriggerMatch) -> Arguments:
     verb = match.token
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
@@ -126,6 +139,8 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     actor = _inherited_subject(verb)
     if actor is not None and actor.lower_ in load_role_words().relative_pronouns and verb.dep_ == "relcl":
         actor = verb.head
+    if actor is not None:
+        actor = _wielder(actor)
     if match.trigger.speech:
         target = (
             _child(verb, {"dobj", "dative"})
@@ -150,6 +165,21 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, load_role_words().consult_preps)
     return Arguments(actor, target, origin=_prep_object(verb, load_role_words().source_preps))
+
+
+def _wielder(subject: Token) -> Token:
+    """ "a rocket fired by militants struck a school", "a bomb planted by the rebels killed four":
+    a weapon that acts was used by the agent of its participle; without one it stays the subject
+    (a weapon is no party, and the event names no actor)."""
+    if lemma(subject) not in load_role_words().violence_words:
+        return subject
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = _child(clause, {"agent"})
+            found = _pobj(agent) if agent is not None else None
+            if found is not None:
+                return found
+    return subject
 
 
 def _modifier_party(noun: Token) -> Token | None:

@@ -153,6 +153,7 @@ class ActorLexicon:
     collective_nouns: frozenset[str]
     location_nouns: frozenset[str]
     organisations: dict[str, Organisation]
+    armed_modifiers: dict[str, str] = field(default_factory=dict)
 
     def organisation(self, text: str) -> Organisation | None:
         """The organisation an alias names ("Nato", "the IRGC"), if any."""
@@ -191,4 +192,12 @@ def load_actor_lexicon() -> ActorLexicon:
         collective_nouns=frozenset(string_list(SECTORS_FILE, raw.get("collective_nouns"), "collective_nouns")),
         location_nouns=frozenset(string_list(SECTORS_FILE, raw.get("location_nouns"), "location_nouns")),
         organisations=orgs,
+        armed_modifiers=_str_map(_armed(raw), f"{SECTORS_FILE}: armed_modifiers.words"),
     )
+
+
+def _armed(raw: dict[str, Any]) -> Any:
+    section = raw.get("armed_modifiers", {})
+    if not isinstance(section, dict):
+        raise DataFileError(f"{SECTORS_FILE}: armed_modifiers must be an object with 'words'")
+    return section.get("words", {})

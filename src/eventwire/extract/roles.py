@@ -57,7 +57,14 @@ def _accident_sentence(sent: Span) -> bool:
         return False
     if any(lem in words.accident_words for lem in lemmas):
         return True
-    return any(t.lemma_.lower() in words.accident_sources and t.head.lemma_.lower() in ACCIDENT_HEADS for t in sent)
+    return any(t.lemma_.lower() in words.accident_sources and _accident_head(t.head) for t in sent)
+
+
+def _accident_head(head: Token) -> bool:
+    """ "the gas exploded", "a gas fire": what an accident's source did; a fired weapon is no
+    accident ("police fired tear gas": the verb is shooting)."""
+    lemma = head.lemma_.lower()
+    return lemma in ACCIDENT_HEADS and not (lemma == "fire" and head.pos_ == "VERB")
 
 
 def accident_is_no_assault(ctx: RuleContext) -> RuleContext | None:
@@ -446,6 +453,8 @@ def crowd_is_civilians(ctx: RuleContext) -> RuleContext | None:
     crowd = trig.type == "PROTEST" and lemma(subject) in load_event_words().crowd_nouns
     if not (trig.subjects or crowd):
         return None
+    if lemma(subject) in load_role_words().violence_words:
+        return None  # "a grenade thrown into a bar wounded nine": the weapon is nobody
     return replace(ctx, actor=Party(_phrase_text(ctx.scope, subject), None, None, "CVL", "group"))
 
 

@@ -39,6 +39,7 @@ from ..extract.roles import INTERNATIONAL_SECTORS
 from ..extract.victims import load_casualty_words, tells_dated_aside, tells_separate_incident
 from ..records import Event, EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim
 from .blocking import type_family
+from .cross import STATE_SECTORS
 from .compose import DateView, PartyView, PlaceView, choose_date, choose_party, choose_place, choose_status
 
 _T = TypeVar("_T")
@@ -181,7 +182,7 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
     if other_type:
         if type_family(m.type) not in ONE_ACT_FAMILIES or type_family(cluster.type) != type_family(m.type):
             return False
-        if not cluster.states_in_sentence(m) or _reversed_roles(cluster, m):
+        if not cluster.states_in_sentence(m) or _reversed_roles(cluster, m) or _other_side(cluster, m):
             return False
         if any(x.mode in UNUSED_WEAPON_MODES for x in (m, *cluster.mentions)):
             return False
@@ -243,6 +244,16 @@ def _reversed_roles(cluster: _Cluster, m: EventMention) -> bool:
         if (mine := getattr(m, role)) is not None
         for theirs in cluster.parties(other)
     )
+
+
+def _other_side(cluster: _Cluster, m: EventMention) -> bool:
+    """Acts of a state's forces and of people outside them in one sentence are two acts, whatever
+    their country: "Protesters set fire to a police station after a man was shot by officers"."""
+    mine = m.actor.sector if m.actor is not None else None
+    if mine is None:
+        return False
+    return any(p.sector is not None and (p.sector in STATE_SECTORS) != (mine in STATE_SECTORS)
+               for p in cluster.parties("actor"))  # fmt: skip
 
 
 def _same_kind(p: Party, q: Party) -> bool:

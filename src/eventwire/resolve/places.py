@@ -252,8 +252,11 @@ def _acceptable(
         if entry.alternate:
             # "installed in Echmiadzin" (Vagharshapat's other name) in a report that names Armenia:
             # a preposition of place and the town's country make another name of a town credible.
-            placed = cand.preposition in PLACE_PREPOSITIONS and _country_named(entry, ctx) and ctx is not None
-            return entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION or placed
+            # "a Hamas training camp" (Hamm's other name) in a report on Gaza is the organisation
+            # the model saw: a big town's other name still needs its country in the article.
+            named = _country_named(entry, ctx) and ctx is not None
+            placed = cand.preposition in PLACE_PREPOSITIONS and named
+            return (entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION and named) or placed
         if cand.preposition in PLACE_PREPOSITIONS or entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION:
             return True
         return _weak_town_supported(entry, ctx)

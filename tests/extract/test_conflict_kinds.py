@@ -1,0 +1,87 @@
+"""Kinds of world-news construction that gave an event the wrong side or the wrong type.
+
+Every sentence here is written for these tests (none is taken from an evaluation set): a weapon
+as the subject of the verb, a speaker's aside before a participle, an armed group named by a
+modifier, tear gas fired at a crowd, and two sides' acts told in one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import counted
+
+from eventwire.extract.lexicon import load_actor_lexicon
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+def _assaults(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grenade thrown into a bar in Bujumbura wounded nine people on Saturday night, police said.",
+        "A car bomb killed twelve people at a market in Baghdad on Monday.",
+    ],
+)
+def test_a_weapon_that_acts_is_nobody(extract_events: ExtractEvents, text: str) -> None:
+    (assault,) = _assaults(extract_events(text))
+    assert assault.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "sector"),
+    [
+        ("A rocket fired by militants struck a school in Kabul on Monday, wounding four pupils.", "militants", "REB"),
+        ("A bomb planted by rebels killed three soldiers near Goma on Friday.", "rebels", "REB"),
+    ],
+)
+def test_a_weapon_used_by_someone_is_theirs(extract_events: ExtractEvents, text: str, actor: str, sector: str) -> None:
+    assault = next(e for e in _assaults(extract_events(text)) if e.actor is not None)
+    assert (assault.actor.text, assault.actor.sector) == (actor, sector)
+
+
+def test_the_speaker_of_an_aside_does_not_do_the_participle(extract_events: ExtractEvents) -> None:
+    text = "Turkish jets bombed a militant camp near Sinjar on Tuesday, the ministry said, wounding three fighters."
+    actors = {e.actor.text for e in _assaults(extract_events(text)) if e.actor is not None}
+    assert actors == {"Turkish jets"}
+
+
+def test_armed_people_are_an_armed_group(extract_events: ExtractEvents) -> None:
+    assert load_actor_lexicon().armed_modifiers["armed"] == "UAF"
+    events = extract_events("Two nurses were kidnapped by armed men near Bangassou on Sunday, the UN said.")
+    actors = [e.actor for e in _assaults(events) if e.actor is not None]
+    assert actors and actors[0].text == "armed men" and actors[0].sector == "UAF"
+
+
+def test_tear_gas_fired_at_a_crowd_is_no_accident(extract_events: ExtractEvents) -> None:
+    text = (
+        "Security forces fired tear gas and live rounds at protesters in Khartoum on Sunday, "
+        "killing two demonstrators, a doctors' group said."
+    )
+    events = extract_events(text)
+    assert [e.type for e in events if e.type == "OTHER"] == []
+    (assault,) = _assaults(events)
+    assert counted(assault, "killed") == 2
+    assert assault.acled is not None and assault.acled["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_a_gas_explosion_is_still_an_accident(extract_events: ExtractEvents) -> None:
+    events = extract_events("A gas cylinder exploded in a restaurant kitchen in Lahore on Monday, killing five cooks.")
+    assert [e.mode for e in events if e.type == "OTHER"] == ["accident"]
+
+
+def test_acts_of_two_sides_in_one_sentence_stay_two(extract_events: ExtractEvents) -> None:
+    text = "Rioters set fire to a police station in Lagos on Wednesday night after a youth was shot by policemen."
+    shooting = next(e for e in _assaults(extract_events(text)) if counted(e, "injured") == 1)
+    assert shooting.actor is not None and shooting.actor.text == "policemen"
+
+
+def test_a_village_chief_is_a_person_counted(extract_events: ExtractEvents) -> None:
+    (assault,) = _assaults(extract_events("Gunmen shot dead a village chief in Zamfara on Tuesday."))
+    assert counted(assault, "killed") == 1
