@@ -85,3 +85,42 @@ def test_acts_of_two_sides_in_one_sentence_stay_two(extract_events: ExtractEvent
 def test_a_village_chief_is_a_person_counted(extract_events: ExtractEvents) -> None:
     (assault,) = _assaults(extract_events("Gunmen shot dead a village chief in Zamfara on Tuesday."))
     assert counted(assault, "killed") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        ("Kenya and Somalia restored diplomatic relations on Thursday.", "SUPPORT", "KEN", "SOM"),
+        ("Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday.", "SUPPORT", "ETH", "ERI"),
+        ("Armenia and Azerbaijan agreed to a ceasefire on Saturday.", "AGREE", "ARM", "AZE"),
+    ],
+)
+def test_two_sides_that_act_together_are_each_others_counterpart(
+    extract_events: ExtractEvents, text: str, kind: str, actor: str, target: str
+) -> None:
+    event = next(e for e in extract_events(text) if e.type == kind)
+    assert event.actor is not None and event.target is not None
+    assert (event.actor.country, event.target.country) == (actor, target)
+
+
+def test_two_sides_praising_a_third_thing_do_not_praise_each_other(extract_events: ExtractEvents) -> None:
+    events = extract_events("Britain and France praised the agreement on Monday.")
+    assert all(e.target is None or e.target.country != "FRA" for e in events if e.type == "SUPPORT")
+
+
+def test_support_voiced_for_a_side_is_support_of_that_side(extract_events: ExtractEvents) -> None:
+    events = extract_events("Germany expressed support for Ukraine on Monday.")
+    support = next(e for e in events if e.type == "SUPPORT")
+    assert support.actor is not None and support.target is not None
+    assert (support.actor.country, support.target.country) == ("DEU", "UKR")
+
+
+def test_a_police_raid_is_a_search_and_a_deadly_one_an_attack(extract_events: ExtractEvents) -> None:
+    events = extract_events("Police raided the offices of a newspaper in Nairobi on Monday and froze its accounts.")
+    assert not _assaults(events)
+    search = next(e for e in events if e.type == "COERCE")
+    assert search.mode == "search" and search.acled is None
+    deadly = extract_events("Police raided a hideout in Mombasa on Monday, killing three suspected militants.")
+    assert counted(next(iter(_assaults(deadly))), "killed") == 3
+    troops = extract_events("Soldiers raided a village in Borno State on Monday, burning dozens of homes.")
+    assert _assaults(troops)

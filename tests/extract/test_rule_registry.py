@@ -28,6 +28,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "power plant.", "ACCUSE", "responsible", {"actor.country": "UKR", "target.country": "RUS"}),
     ("accident-is-no-assault", "A man was killed in a collision with a truck near Leeds on Sunday.",
      "OTHER", "killed", {"mode": "accident"}),
+    ("police-raid-is-a-search", "Police raided the offices of a newspaper in Nairobi and froze its accounts.",
+     "COERCE", "raided", {"mode": "search", "actor.sector": "COP"}),
     ("joint-sides", "Kenyan and Tanzanian troops began a week of war games near Arusha.", "COOPERATE", "games",
      {"actor.country": "KEN", "target.country": "TZA", "mode": "military"}),
     ("mediation-between", "Norway mediated between Colombia and the FARC rebels in Havana.", "CONSULT",

@@ -159,7 +159,9 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # "restored ties with Somalia": the object's partner; "summoned the Nigerian ambassador":
             # the object itself when nothing else is named (a person stands for their state).
             obj = target
-            target = _prep_object(verb, preps) or _dative(verb) or _prep_object(obj, preps | {"with"})
+            # "voiced support for Seoul's plan": backing is for its recipient.
+            backing = {"for"} if match.trigger.type == "SUPPORT" else set()
+            target = _prep_object(verb, preps) or _dative(verb) or _prep_object(obj, preps | {"with"} | backing)
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
                 target = obj
     if match.trigger.type == "CONSULT" and target is None:

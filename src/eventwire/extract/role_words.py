@@ -55,6 +55,7 @@ class RoleWords:
     facility_nouns: frozenset[str]
     charge_documents: frozenset[str]
     statement_nouns: frozenset[str]
+    raid_words: frozenset[str]
 
 
 @cache

@@ -215,8 +215,12 @@ def victims_of_subject_event(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, target=target) if target is not None else None
 
 
-# Types whose two sides act together: "Kenya and Uganda held talks" is one side meeting the other.
-JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE"})
+# Types whose two sides act together: "Kenya and Uganda held talks" is one side meeting the other,
+# "Israel and Hamas agreed to a ceasefire" one side agreeing with the other.
+JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AGREE", "SUPPORT"})
+# Of SUPPORT, only acts two sides do together: signing a pact, restoring ties ("Britain and France
+# praised the deal" is two sides praising a third thing, no praise of each other).
+JOINT_SUPPORT_MODES = frozenset({"sign", "recognize"})
 
 
 def _second_side(ctx: RuleContext, head: Token) -> Party | None:
@@ -236,12 +240,16 @@ def _second_side(ctx: RuleContext, head: Token) -> Party | None:
 
 def joint_sides(ctx: RuleContext) -> RuleContext | None:
     """ "U.S. and Russian negotiators returned to Geneva for talks", "French and Egyptian warships
-    began war games": an actor that coordinates two countries meets (or exercises with) the
-    other one; forces of two countries exercising together cooperate (PLOVER COOPERATE)."""
+    began war games", "Kenya and Somalia restored relations": an actor that coordinates two
+    countries meets (exercises, agrees, signs or restores ties with) the other one; forces of two countries exercising together cooperate (PLOVER COOPERATE)."""
     if ctx.event_type not in JOINT_TYPES or ctx.target is not None or ctx.actor is None or ctx.args.actor is None:
         return None
     if ctx.event_type == "MOBILIZE" and ctx.mode != "exercise":
         return None
+    if ctx.event_type == "SUPPORT" and ctx.mode not in JOINT_SUPPORT_MODES:
+        return None
+    if ctx.event_type == "AGREE" and ctx.token.lemma_.lower() != "agree":
+        return None  # "hopes the U.S. and China would find a solution" is nobody's agreement
     other = _second_side(ctx, ctx.args.actor)
     if other is None:
         return None
@@ -274,6 +282,20 @@ def routine_police_inquiry(ctx: RuleContext) -> RuleContext | None:
     if ctx.event_type != "ACCUSE" or ctx.mode != "investigate" or ctx.match.trigger.pos != "VERB":
         return None
     return replace(ctx, drop=True) if ctx.actor is not None and ctx.actor.sector == "COP" else None
+
+
+def police_raid_is_a_search(ctx: RuleContext) -> RuleContext | None:
+    """ "Police raided the offices of the newspaper and froze its assets": a police force's raid
+    is a search of premises (COERCE, mode search), not an attack, unless the sentence tells violence
+    of its own ("police raided a hideout, killing three gunmen")."""
+    token = ctx.token
+    if ctx.event_type != "ASSAULT" or token.lemma_.lower() not in load_role_words().raid_words:
+        return None
+    if ctx.actor is None or ctx.actor.sector != "COP":
+        return None
+    if any(m.trigger.type == "ASSAULT" and m.token.i != token.i for m in ctx.matches):
+        return None
+    return replace(ctx, event_type="COERCE", mode="search")
 
 
 def object_owner_target(ctx: RuleContext) -> RuleContext | None:
