@@ -124,3 +124,15 @@ def test_a_police_raid_is_a_search_and_a_deadly_one_an_attack(extract_events: Ex
     assert counted(next(iter(_assaults(deadly))), "killed") == 3
     troops = extract_events("Soldiers raided a village in Borno State on Monday, burning dozens of homes.")
     assert _assaults(troops)
+
+
+def test_a_search_of_a_home_is_coercion(extract_events: ExtractEvents) -> None:
+    events = extract_events("Belarusian police searched the home of an opposition journalist in Minsk on Tuesday.")
+    search = next(e for e in events if e.type == "COERCE")
+    assert search.mode == "search" and search.actor is not None and search.actor.country == "BLR"
+
+
+def test_backing_a_proposal_for_something_backs_the_proposals_owner(extract_events: ExtractEvents) -> None:
+    events = extract_events("Germany backed the French proposal for a eurozone budget.")
+    support = next(e for e in events if e.type == "SUPPORT")
+    assert support.target is not None and support.target.country == "FRA"

@@ -70,3 +70,30 @@ def test_an_accidental_shooting_keeps_its_casualties_and_gets_no_acled_code(
 def test_a_deliberate_shooting_beside_it_is_still_coded(extract_events: ExtractEvents) -> None:
     assault = main_assault(extract_events("A gunman shot and killed a shopkeeper in his store on Saturday."))
     assert assault.acled is not None and assault.acled["event_type"] == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Dozens of people were wounded when police fired rubber bullets at protesters on Friday.", "injured", 12),
+        ("Scores of villagers were killed when gunmen stormed the market.", "killed", 20),
+    ],
+)
+def test_a_vague_crowd_of_victims_is_counted_at_its_floor(
+    extract_events: ExtractEvents, text: str, kind: str, value: int
+) -> None:
+    claim = next(q for q in main_assault(extract_events(text)).quantities if q.kind == kind)
+    assert (claim.value, claim.low) == (value, value)
+
+
+def test_two_of_the_men_is_a_share_not_a_crowd(nlp: Language) -> None:
+    text = "Four men were shot on the porch. Two of the men died at the hospital."
+    assert tally_of(nlp, text) == {"killed": 2, "injured": 2}
+
+
+def test_a_bare_figure_of_dead_names_nobody_s_side(extract_events: ExtractEvents) -> None:
+    text = "Clashes between rival militias in Tripoli left 32 dead and 159 wounded, the health ministry said."
+    clash = main_assault(extract_events(text))
+    assert clash.target is None  # not "32", civilians
+    assert (counted(clash, "killed"), counted(clash, "injured")) == (32, 159)
+    assert clash.acled is not None and clash.acled["sub_event_type"] == "Armed clash"

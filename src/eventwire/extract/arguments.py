@@ -160,7 +160,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # the object itself when nothing else is named (a person stands for their state).
             obj = target
             # "voiced support for Seoul's plan": backing is for its recipient.
-            backing = {"for"} if match.trigger.type == "SUPPORT" else set()
+            backing = {"for"} if lemma(obj) in load_role_words().backing_nouns else set()
             target = _prep_object(verb, preps) or _dative(verb) or _prep_object(obj, preps | {"with"} | backing)
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
                 target = obj

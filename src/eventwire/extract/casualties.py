@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from ..nlp.doctext import doc_text, span_text
 from ..records import EventDate, EventMention, Party, QuantityClaim
-from .numbers import Quantity
+from .numbers import Quantity, parse_quantity
 from .outcomes import sentence_outcomes, unreal
 from .quantities import FoundQuantity
 from .victims import (
@@ -421,6 +421,8 @@ def victim_party(
     if not hit:
         return None
     victim = hit[0]
+    if parse_quantity(victim.text) is not None:
+        return None  # "left 32 dead": a figure says nothing of whose side the dead were on
     loc = mention.location
     country = loc.country if loc is not None and loc.precision not in {None, "region"} else None
     words = [w.strip("\"'“”‘’()[],.") for w in victim.text.split()]

@@ -75,6 +75,29 @@ def _kind_of(noun: Token) -> tuple[str | None, Token]:
     return None, noun
 
 
+def _tally_kind(number: Token) -> tuple[str | None, Token]:
+    """ "The death toll rose to 62", "the number of injured stands at 40", "the toll reached 30":
+    a figure a count changes to counts what the count's subject counts."""
+    words = load_casualty_words()
+    verb = number.head
+    if number.dep_ == "pobj" and verb.lower_ in {"to", "at"}:
+        verb = verb.head
+    elif number.dep_ != "dobj":
+        return None, number
+    if verb.lemma_.lower() not in words.tally_verbs:
+        return None, number
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in words.tally_nouns:
+        return None, number
+    kind, _ = _kind_of(subject)
+    if kind is None:
+        # "the number of dead", "the count of the injured"
+        counted = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj"]  # fmt: skip
+        kind = next((k for k, _ in map(_kind_of, counted) if k in CASUALTY_KINDS), None)
+    return (kind, verb) if kind in CASUALTY_KINDS else (None, number)
+
+
 def sentence_quantities(sent: Span) -> list[FoundQuantity]:
     """Every counted quantity of a sentence with its kind; unkinded numbers are dropped."""
     doc = sent.doc
@@ -99,6 +122,8 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
         kind, anchor = _kind_of(noun)
         if kind is None and number.dep_ in {"dobj", "nsubjpass", "nsubj"}:
             kind, anchor = _kind_of(number)
+        if kind is None:
+            kind, anchor = _tally_kind(number)
         if kind is None:
             continue
         out.append(FoundQuantity(kind, quantity, sent.start_char + start, sent.start_char + end, anchor))

@@ -56,6 +56,7 @@ class RoleWords:
     charge_documents: frozenset[str]
     statement_nouns: frozenset[str]
     raid_words: frozenset[str]
+    backing_nouns: frozenset[str]
 
 
 @cache

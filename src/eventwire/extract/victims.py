@@ -71,6 +71,8 @@ class CasualtyWords:
     name_affixes: frozenset[str]
     additive_words: frozenset[str]
     person_nouns: dict[str, str]
+    tally_verbs: frozenset[str]
+    tally_nouns: frozenset[str]
     sizes: dict[str, int]
     police_nouns: frozenset[str]
     offender_nouns: frozenset[str]
@@ -191,6 +193,8 @@ def load_casualty_words() -> CasualtyWords:
         name_affixes=_words(raw, "name_affixes"),
         additive_words=_words(raw, "additive_words"),
         person_nouns=_str_map(persons, "nouns"),
+        tally_verbs=_words(_section(raw, "tally_words"), "verbs"),
+        tally_nouns=_words(_section(raw, "tally_words"), "nouns"),
         sizes={k.lower(): v for k, v in sizes.items()},
         police_nouns=_words(raw, "police_nouns"),
         offender_nouns=_words(raw, "offender_nouns"),
@@ -387,6 +391,9 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         quantity = parse_quantity(head.text)
         count = quantity.value if quantity is not None and isinstance(quantity.value, int) else None
         return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive")
+    crowd = _vague_crowd(head, lex)
+    if crowd is not None:
+        return crowd
     if lower in {"another", "second", "other"} and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         # "one man was shot and a second was grazed", "killed one and wounded another"
         start = head.left_edge
@@ -436,6 +443,26 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         noun="" if named is head else lower if head.pos_ == "PROPN" else lemma,
         offender=lemma in lex.offender_nouns,
     )
+
+
+def _vague_crowd(head: Token, lex: CasualtyWords) -> Victim | None:
+    """ "Dozens of people were wounded", "scores of protesters": a vague figure of people the
+    report had not counted (number_words.json reads "dozens" as 12, at least), not a share of
+    people named before ("two of the men" is partitive)."""
+    if head.like_num:
+        return None
+    quantity = parse_quantity(head.text)
+    if quantity is None or not isinstance(quantity.value, int) or quantity.hedge is None:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if people is None or not _is_person(people, lex) or any(c.lower_ in _DEFINITE_DETS or c.dep_ == "poss"
+                                                             for c in people.children):  # fmt: skip
+        return None
+    end = people.idx + len(people.text)
+    start = head.left_edge.idx
+    return Victim(head.doc.text[start:end], start, end, quantity.value, "new", quantity=quantity,
+                  noun=people.lemma_.lower(), police=people.lemma_.lower() in lex.police_nouns)  # fmt: skip
 
 
 def _name_key(head: Token) -> str:
