@@ -432,3 +432,11 @@ def test_a_police_search_is_coded_only_for_its_arrests() -> None:
         "COERCE", "search", POLICE, None, ["Police raided the camp and arrested 14 men on Monday."]
     )
     assert sweep is not None and sweep.sub_event_type == "Arrests"
+
+
+def test_foreign_troops_shooting_civilians_is_an_attack_by_external_forces() -> None:
+    troops = Party("foreign troops", sector="MIL", country="FRA", kind="group")
+    code = code_event(
+        "ASSAULT", "firearms", troops, VILLAGERS, ["Foreign troops shot dead two villagers at a checkpoint."], "MLI"
+    )
+    assert code is not None and (code.sub_event_type, code.inter1) == ("Attack", 8)

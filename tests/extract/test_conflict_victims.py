@@ -13,7 +13,7 @@ import pytest
 from event_support import counted, main_assault, tally_of
 from spacy.language import Language
 
-from eventwire.extract.victims import load_casualty_words
+from eventwire.extract.victims import is_statistics, load_casualty_words
 from eventwire.records import Event
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
@@ -97,3 +97,13 @@ def test_a_bare_figure_of_dead_names_nobody_s_side(extract_events: ExtractEvents
     assert clash.target is None  # not "32", civilians
     assert (counted(clash, "killed"), counted(clash, "injured")) == (32, 159)
     assert clash.acled is not None and clash.acled["sub_event_type"] == "Armed clash"
+
+
+def test_one_act_told_with_its_month_is_no_monthly_tally(nlp: Language, extract_events: ExtractEvents) -> None:
+    act = next(iter(nlp("Militants stormed a police station in Cabo Delgado last month, killing 12 officers.").sents))
+    tally = next(iter(nlp("Twelve people were killed in shootings in the city last month.").sents))
+    month = next(iter(nlp("Police said 40 people were shot in the county last month.").sents))
+    assert not is_statistics(act)
+    assert is_statistics(tally) and is_statistics(month)
+    events = extract_events("Militants stormed a police station in Cabo Delgado last month, killing 12 officers.")
+    assert counted(main_assault(events), "killed") == 12

@@ -511,7 +511,26 @@ def is_statistics(sent: Span) -> bool:
     if any(mark in text for mark in lex.furniture_marks):
         return True  # "Now Playing: ... Media: ...": a page's list of other stories
     lower = text.lower()
-    return any(phrase in lower for phrase in lex.statistics_phrases) or any(_several_incidents(t, lex) for t in sent)
+    if any(_several_incidents(t, lex) for t in sent):
+        return True
+    return any(phrase in lower for phrase in lex.statistics_phrases) and not _one_act(sent)
+
+
+def _one_act(sent: Span) -> bool:
+    """ "Militants stormed a police station last month, killing 12 officers": a side that did one
+    thing to one thing, whatever period the sentence names, tells an incident, not a tally of the
+    month ("12 people were killed in the city last month" has no such act)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "ccomp"}:
+            continue
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if doer is None or thing is None or doer.like_num or thing.tag_ not in {"NN", "NNP"}:
+            continue
+        if doer.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in {"a", "an", "the"} or c.dep_ == "poss"
+                                                  for c in thing.children):  # fmt: skip
+            return True
+    return False
 
 
 def _several_incidents(tok: Token, lex: CasualtyWords) -> bool:
