@@ -440,3 +440,10 @@ def test_foreign_troops_shooting_civilians_is_an_attack_by_external_forces() -> 
         "ASSAULT", "firearms", troops, VILLAGERS, ["Foreign troops shot dead two villagers at a checkpoint."], "MLI"
     )
     assert code is not None and (code.sub_event_type, code.inter1) == ("Attack", 8)
+
+
+def test_a_signed_peace_deal_is_an_agreement_and_a_trade_pact_is_not_coded() -> None:
+    peace = code_event("SUPPORT", "sign", ARMY, REBELS, ["The government and the rebels signed a peace deal."])
+    assert peace is not None and peace.sub_event_type == "Agreement"
+    trade = code_event("SUPPORT", "sign", ARMY, None, ["Kenya and Uganda signed a trade pact in Nairobi."])
+    assert trade is None

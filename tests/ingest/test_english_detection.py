@@ -57,3 +57,9 @@ def test_stopword_file_is_lowercase_words_only() -> None:
     for line in source.read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
             assert line.isalpha() and line.islower(), line
+
+
+def test_a_short_english_report_told_with_prepositions_of_place_is_english() -> None:
+    # eight words, none of them "the", "a" or "of": a wire snippet's style
+    assert is_english("Government artillery shelled rebel positions near Idlib overnight.")[0]
+    assert is_english("Troops deployed along border amid rising tensions, ministry says.")[0]

@@ -73,3 +73,25 @@ def test_an_overwriting_lemmatizer_keeps_the_model_component() -> None:
     nlp.get_pipe(COMPONENT).overwrite = True  # type: ignore[attr-defined]
     assert not swap_lemmatizer(nlp)
     assert isinstance(nlp.get_pipe(COMPONENT), Lemmatizer)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("The army retook the town on Sunday.", "retook", "retake"),
+        ("Rebels overran the base before dawn.", "overran", "overrun"),
+        ("Troops had retaken the airport by noon.", "retaken", "retake"),
+    ],
+)
+def test_a_prefixed_irregular_verb_takes_its_bases_lemma(
+    both: tuple[Language, Language], text: str, form: str, lemma: str
+) -> None:
+    _, swapped = both
+    token = next(t for t in swapped(text) if t.lower_ == form)
+    assert token.lemma_ == lemma
+
+
+def test_a_regular_prefixed_verb_and_other_words_keep_the_models_lemma(both: tuple[Language, Language]) -> None:
+    original, swapped = both
+    text = "They rebuilt the wall, renamed the street and reported that the overseer was upset."
+    assert _lemmas(swapped, [text]) == _lemmas(original, [text])

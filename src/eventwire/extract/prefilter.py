@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doctext import doc_text, span_text
+from ..nlp.lemmas import VERB_PREFIXES
 from .actors import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .dates import load_date_words
 from .lexicon import load_actor_lexicon, load_triggers
@@ -113,6 +114,11 @@ class EventCues:
                 else:  # adjectives ("responsible") are matched as written
                     out.add(lemma)
                 out.update(irregular.get(pos, {}).get(lemma, ()))
+                if pos == "VERB":  # "retook", "overran": a prefix on an irregular base's forms
+                    for prefix in VERB_PREFIXES:
+                        base = lemma[len(prefix) :]
+                        if lemma.startswith(prefix) and len(base) >= 3:
+                            out.update(prefix + form for form in irregular["VERB"].get(base, ()))
             return frozenset(out)
 
         rules: dict[str, list[CueRule]] = {}

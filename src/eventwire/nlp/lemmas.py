@@ -9,6 +9,9 @@ three columns of a doc as arrays, asks the model's own lemmatizer once per unsee
 and writes the lemma column back in one call; the lemmatizer's word lists become sets, which
 answer its `form in index` tests alike without a linear search. Tokens that already have a
 lemma (set by the attribute ruler) keep it, as in spaCy (the component does not overwrite).
+One answer differs from the model's: a verb it leaves as written that is an English prefix on an
+irregular form of its exception table ("retook", "overran") gets the prefix on that form's
+lemma ("retake", "overrun"), so the trigger lexicon's "retake" matches.
 
 `swap_lemmatizer(nlp)` puts this in place of the model's component when it is a rule-mode
 `Lemmatizer` that does not overwrite, and leaves the original otherwise.
@@ -28,6 +31,9 @@ COMPONENT = "lemmatizer"
 FACTORY = "eventwire_lookup_lemmatizer"
 _COLUMNS: list[str | int] = ["ORTH", "POS", "MORPH", "LEMMA"]
 MAX_KINDS = 200_000  # token kinds whose lemma is kept before the memo starts afresh
+# English verb prefixes that keep the base's irregular forms: re-take/re-took, over-run/over-ran,
+# with-draw/with-drew, under-take/under-took, out-run, up-hold, fore-see, mis-take.
+VERB_PREFIXES = ("re", "over", "with", "under", "out", "up", "fore", "mis")
 
 
 class NoLemmatizer(EventwireError):
@@ -40,6 +46,7 @@ class LookupLemmatizer:
     def __init__(self, original: Lemmatizer) -> None:
         self.original = original
         self._lemmas: dict[tuple[int, int, int], int] = {}
+        self._irregular: dict[str, list[str]] | None = None
         _index_as_sets(original)
 
     @property
@@ -50,6 +57,27 @@ class LookupLemmatizer:
     @property
     def mode(self) -> str:
         return str(self.original.mode)
+
+    def _lemma(self, doc: Doc, i: int) -> str:
+        """The model's lemma, or for a prefixed irregular verb it leaves as written ("retook",
+        "overran") the prefix on the irregular base's lemma ("retake", "overrun")."""
+        lemma: str = self.original.lemmatize(doc[i])[0]
+        token = doc[i]
+        if token.pos_ != "VERB" or lemma != token.lower_:
+            return lemma
+        irregular = self._verb_exceptions()
+        for prefix in VERB_PREFIXES:
+            base = lemma[len(prefix) :]
+            if lemma.startswith(prefix) and len(base) >= 3 and base in irregular:
+                return prefix + irregular[base][0]
+        return lemma
+
+    def _verb_exceptions(self) -> dict[str, list[str]]:
+        if self._irregular is None:
+            lookups = self.original.lookups
+            table = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+            self._irregular = dict(table.get("verb", {}))
+        return self._irregular
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -66,7 +94,7 @@ class LookupLemmatizer:
             if found is None:
                 if len(memo) >= MAX_KINDS:
                     memo.clear()
-                found = memo[key] = doc.vocab.strings.add(self.original.lemmatize(doc[i])[0])
+                found = memo[key] = doc.vocab.strings.add(self._lemma(doc, i))
             rows[i, 3] = found
             changed = True
         if changed:
