@@ -136,3 +136,46 @@ def test_backing_a_proposal_for_something_backs_the_proposals_owner(extract_even
     events = extract_events("Germany backed the French proposal for a eurozone budget.")
     support = next(e for e in events if e.type == "SUPPORT")
     assert support.target is not None and support.target.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workshop helped to capture the pupils' interest in the reef.",
+        "The opposition seized the opportunity to question the minister.",
+        "The ruling party and its allies rule 21 out of 29 states.",
+    ],
+)
+def test_figures_of_speech_are_no_events(extract_events: ExtractEvents, text: str) -> None:
+    assert [e.type for e in extract_events(text) if e.type in {"COERCE", "ASSAULT", "REJECT"}] == []
+
+
+def test_the_literal_acts_stay(extract_events: ExtractEvents) -> None:
+    assert [e.type for e in extract_events("India ruled out talks with Pakistan on Monday.")] == ["REJECT"]
+    assert _assaults(extract_events("Rebels captured the town of Kidal in northern Mali on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker scored twice as the home side won a hard-fought battle in the league on Saturday.",
+        "The former mayor died of a heart attack at his home in Lyon on Monday.",
+        "Hurricane Betsy destroyed the church and damaged the library in 1965.",
+        "The old mills occupied the four blocks around the intersection.",
+    ],
+)
+def test_games_hearts_storms_and_buildings_are_no_conflict(extract_events: ExtractEvents, text: str) -> None:
+    assert [e.type for e in extract_events(text) if e.type in {"COERCE", "ASSAULT"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A fan was shot dead outside the stadium after the game in Rio on Sunday.", "ASSAULT"),
+        ("Law enforcers seized two landmines and 40 grenades from a cache near Donetsk.", "COERCE"),
+        ("Rebels occupied the town hall in Bamenda on Monday.", "COERCE"),
+        ("A player was shot in the leg after the game in Memphis on Sunday.", "ASSAULT"),
+    ],
+)
+def test_violence_beside_those_words_stays(extract_events: ExtractEvents, text: str, kind: str) -> None:
+    assert kind in {e.type for e in extract_events(text)}

@@ -108,6 +108,9 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
 
 # rule, sentence, type and trigger word of the mention it drops
 DROPPED: list[tuple[str, str, str, str]] = [
+    ("contest-is-no-fight", "Both games were hard fought battles and exciting for the fans.", "ASSAULT", "fought"),
+    ("medical-arrest-is-none", "The singer suffered a cardiac arrest at his home in Lyon.", "COERCE", "arrest"),
+    ("thing-coerces-nobody", "Three bedrooms, each with a bathroom, occupy the top floor.", "COERCE", "occupy"),
     ("subject-event-owns-casualties", "A suicide bombing killed seven Afghan soldiers in Kabul on Monday.",
      "ASSAULT", "killed"),
     ("executed-task-is-no-killing", "Officers executed a search warrant at a house in Akron on Tuesday.", "ASSAULT",

@@ -57,6 +57,10 @@ class RoleWords:
     statement_nouns: frozenset[str]
     raid_words: frozenset[str]
     backing_nouns: frozenset[str]
+    figurative_objects: frozenset[str]
+    game_words: frozenset[str]
+    medical_modifiers: frozenset[str]
+    holding_verbs: frozenset[str]
 
 
 @cache

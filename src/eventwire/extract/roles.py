@@ -19,6 +19,7 @@ from .role_words import load_role_words
 from .rules import RuleContext, Scope
 from .tree import absorbed, dispatched, prep_object, subtree_has
 from .triggers import ORIGIN_RANK, TriggerMatch
+from .victims import load_casualty_words
 from .words import lemma, load_event_words
 
 # Types whose object is often another party's demand or proposal: its owner is the target.
@@ -65,6 +66,62 @@ def _accident_head(head: Token) -> bool:
     accident ("police fired tear gas": the verb is shooting)."""
     lemma = head.lemma_.lower()
     return lemma in ACCIDENT_HEADS and not (lemma == "fire" and head.pos_ == "VERB")
+
+
+def contest_is_no_fight(ctx: RuleContext) -> RuleContext | None:
+    """ "Both games, hard fought battles and exciting for the fans": a fight, battle or attack in a
+    sentence of sport (role_words.json `game_words`) with no weapon, victim or violence word
+    besides it is a contest ("a fan was shot outside the game" stays an assault)."""
+    if ctx.event_type != "ASSAULT":
+        return None
+    words = load_role_words()
+    lemmas = {t.lemma_.lower() for t in ctx.sentence if t.i != ctx.token.i}
+    lowers = {t.lower_ for t in ctx.sentence}
+    if lowers.isdisjoint(words.game_words):
+        return None
+    if not lemmas.isdisjoint(words.violence_words) or any(m.token.i != ctx.token.i and m.trigger.type == "ASSAULT"
+                                                           for m in ctx.matches):  # fmt: skip
+        return None
+    lex = load_casualty_words()
+    if any(t.lemma_.lower() in lex.outcome_adjectives or t.lemma_.lower() in lex.dying_verbs
+           or t.lemma_.lower() in lex.death_nouns for t in ctx.sentence):  # fmt: skip
+        return None  # "a fan was shot dead outside the stadium after the game"
+    patient = next((c for c in ctx.token.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and (patient.lemma_.lower() in lex.person_nouns or patient.ent_type_ == "PERSON"):
+        return None  # "a player was shot after the game"
+    return replace(ctx, drop=True)
+
+
+def medical_arrest_is_none(ctx: RuleContext) -> RuleContext | None:
+    """ "He had a cardiac arrest", "died of a heart attack": a failing heart arrests and attacks
+    nobody (role_words.json `medical_modifiers`)."""
+    if ctx.event_type not in {"COERCE", "ASSAULT"} or ctx.match.trigger.pos != "NOUN":
+        return None
+    medical = load_role_words().medical_modifiers
+    if not any(c.dep_ in {"amod", "compound"} and c.lower_ in medical for c in ctx.token.children):
+        return None
+    return replace(ctx, drop=True)
+
+
+def thing_coerces_nobody(ctx: RuleContext) -> RuleContext | None:
+    """ "Three bedrooms occupy the top floor", "blocks occupied by rice mills", "the hurricane
+    destroyed the church": a verb of seizing, destroying or arresting whose doer is a disaster
+    (role_words.json `accident_words`), or a verb of holding a space (`holding_verbs`) whose doer
+    is a common noun no party or person word names, is said of things."""
+    if ctx.event_type != "COERCE" or ctx.actor is not None or ctx.match.trigger.pos != "VERB":
+        return None
+    doer = ctx.args.actor
+    if doer is None:
+        return None
+    accidents = load_role_words().accident_words
+    if any(w.lemma_.lower() in accidents for w in (doer, *(c for c in doer.children if c.dep_ == "compound"))):
+        return replace(ctx, drop=True)  # "Hurricane Betsy destroyed the church": a disaster's damage
+    if ctx.token.lemma_.lower() not in load_role_words().holding_verbs or doer.pos_ != "NOUN" or doer.ent_type_:
+        return None  # "the law enforcers seized mines": people no list names still seize
+    people = load_casualty_words().person_nouns
+    if doer.lemma_.lower() in people or doer.lower_ in people:
+        return None
+    return replace(ctx, drop=True)
 
 
 def accident_is_no_assault(ctx: RuleContext) -> RuleContext | None:

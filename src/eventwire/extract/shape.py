@@ -84,10 +84,19 @@ def _fights_an_abstraction(match: TriggerMatch) -> bool:
     return _abstract_object(match.token)
 
 
+def _takes_a_figure(match: TriggerMatch) -> bool:
+    """ "helped to capture the students' interest", "seized the opportunity", "took the title": a
+    verb of seizing or attacking whose object is a prize or a feeling seizes nobody's anything."""
+    if match.trigger.type not in {"COERCE", "ASSAULT"} or match.trigger.pos != "VERB":
+        return False
+    obj = next((c for c in match.token.children if c.dep_ == "dobj"), None)
+    return obj is not None and lemma(obj) in load_role_words().figurative_objects
+
+
 def well_formed(match: TriggerMatch, args: Arguments, target: Party | None, matches: list[TriggerMatch]) -> bool:
     """Shape checks that keep common non-events out."""
     trig, token = match.trigger, match.token
-    if _fights_an_abstraction(match):
+    if _fights_an_abstraction(match) or _takes_a_figure(match):
         return False
     speech = _speech_well_formed(match, args, matches)
     if speech is not None:

@@ -163,7 +163,7 @@ class _TokenContext:
     def particles(self) -> frozenset[str]:
         if self._particles is None:
             deps = {"prt", "prep", "advmod"}
-            found = {c.lower_ for c in self.token.children if c.dep_ in deps}
+            found = {c.lower_ for c in self.token.children if c.dep_ in deps and not _proportion(c)}
             if self.token.pos_ == "NOUN":
                 found = self._noun_particles()
             self._particles = frozenset(found)
@@ -189,6 +189,12 @@ class _TokenContext:
                 if c.dep_ in {"prep", "prt", "agent"} and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
             )
         return self._preps
+
+
+def _proportion(word: Token) -> bool:
+    """ "rule 21 out of 29 states": "out" of a proportion after a figure is no particle ("ruled
+    out talks", "pulled out of Syria" keep theirs)."""
+    return word.i > 0 and word.nbor(-1).like_num and any(c.lower_ == "of" for c in word.children)
 
 
 def _constraints_hold(token: Token, trig: Trigger, context: _TokenContext | None = None) -> bool:
