@@ -428,9 +428,7 @@ def test_an_activist_arrested_over_a_past_protest_is_an_arrest() -> None:
 def test_a_police_search_is_coded_only_for_its_arrests() -> None:
     quiet = code_event("COERCE", "search", POLICE, None, ["Police searched the offices of the paper on Monday."])
     assert quiet is None
-    sweep = code_event(
-        "COERCE", "search", POLICE, None, ["Police raided the camp and arrested 14 men on Monday."]
-    )
+    sweep = code_event("COERCE", "search", POLICE, None, ["Police raided the camp and arrested 14 men on Monday."])
     assert sweep is not None and sweep.sub_event_type == "Arrests"
 
 

@@ -298,7 +298,8 @@ def _second_side(ctx: RuleContext, head: Token) -> Party | None:
 def joint_sides(ctx: RuleContext) -> RuleContext | None:
     """ "U.S. and Russian negotiators returned to Geneva for talks", "French and Egyptian warships
     began war games", "Kenya and Somalia restored relations": an actor that coordinates two
-    countries meets (exercises, agrees, signs or restores ties with) the other one; forces of two countries exercising together cooperate (PLOVER COOPERATE)."""
+    countries meets (exercises, agrees, signs or restores ties with) the other one; forces of two
+    countries exercising together cooperate (PLOVER COOPERATE)."""
     if ctx.event_type not in JOINT_TYPES or ctx.target is not None or ctx.actor is None or ctx.args.actor is None:
         return None
     if ctx.event_type == "MOBILIZE" and ctx.mode != "exercise":

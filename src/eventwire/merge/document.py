@@ -39,8 +39,8 @@ from ..extract.roles import INTERNATIONAL_SECTORS
 from ..extract.victims import load_casualty_words, tells_dated_aside, tells_separate_incident
 from ..records import Event, EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim
 from .blocking import type_family
-from .cross import STATE_SECTORS
 from .compose import DateView, PartyView, PlaceView, choose_date, choose_party, choose_place, choose_status
+from .cross import STATE_SECTORS
 
 _T = TypeVar("_T")
 
