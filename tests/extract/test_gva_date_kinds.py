@@ -30,7 +30,7 @@ from eventwire.extract.event_dates import (
     with_report_day,
 )
 from eventwire.extract.lexicon import load_triggers
-from eventwire.records import Event, EventDate
+from eventwire.records import Event, EventDate, EventMention
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
 PUBLISHED = date(2020, 1, 8)
@@ -424,9 +424,43 @@ DATED_REPORTS = [
         "2020-01-05",
         id="a_day_before_the_reports_incident_dates_it",
     ),
+    # A weapon noun as the agent of a passive ("killed by gunfire") takes the verb's day.
+    pytest.param(
+        "Detectives in Tulsa are appealing for witnesses after a 22-year-old woman was killed by gunfire "
+        "outside a gas station Sunday night. She died Monday at a hospital.",
+        "2020-01-05",
+        id="a_weapon_agent_of_a_passive_takes_the_verbs_day",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "day"), DATED_REPORTS)
 def test_the_reports_violence_is_dated(extract_events: ExtractEvents, text: str, day: str) -> None:
     assert assault_day(extract_events(text, published=PUBLISHED)) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives in Tulsa are appealing for witnesses after a 22-year-old woman was killed by gunfire "
+        "outside a gas station Sunday night.",
+        "Police in Dayton are asking for help after a man was wounded by gunfire on Salem Avenue on Monday.",
+    ],
+)
+def test_those_who_ask_about_a_passive_killing_by_a_weapon_did_not_do_it(
+    extract_events: ExtractEvents, text: str
+) -> None:
+    """ "killed by gunfire": the weapon is the passive's instrument; the subject of the clause the
+    killing hangs on (the police asking for help) is no actor of it."""
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.actor is None
+    assert assault.target is not None and assault.target.sector == "CVL"
+
+
+def test_a_weapon_agent_of_a_passive_states_the_verbs_day(coded_mentions: Callable[..., list[EventMention]]) -> None:
+    """ "was killed by gunfire ... Sunday night": the weapon noun's mention states the day the
+    passive verb carries (not a day carried over from elsewhere in the report)."""
+    text = "Police are asking for help after a man was killed by gunfire on Elm Street Sunday night."
+    (assault,) = [m for m in coded_mentions(text, published=PUBLISHED) if m.type == "ASSAULT"]
+    assert assault.date is not None
+    assert (assault.date.value, assault.date.default) == ("2020-01-05", False)

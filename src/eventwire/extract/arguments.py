@@ -267,7 +267,10 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     target = _prep_object(noun, words.noun_target_preps) or patient
     # A light noun inside a participant preposition takes part in the clause's action ("in a
     # phone call ... urged"); after/before/over/about only set the scene ("after the attacks").
-    if actor is None and match.trigger.light and (noun.dep_ != "pobj" or _takes_part(noun)):
+    # "was killed by gunfire": the passive's instrument; the clause's subject is the victim, and
+    # the subject of a clause it hangs on ("police are asking for help after ...") did not act.
+    instrument = noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+    if actor is None and match.trigger.light and not instrument and (noun.dep_ != "pobj" or _takes_part(noun)):
         governor = noun.head
         hops = 0
         # "launched an attack", "in a phone call ... urged": the governing verb's subject.

@@ -213,10 +213,12 @@ class MentionExtractor(QuantityAttachment):
                     if violent and self._news_day(tok):
                         continue  # the report told of violence before: its day is elsewhere
                     return when
-        if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i != trigger.i:
-            # An event noun as the subject takes its verb's day ("a car crash killed two on Saturday").
+        host = _host_verb(trigger)
+        if host is not None:
+            # An event noun as the subject, or as the agent of a passive, takes its verb's day ("a
+            # car crash killed two on Saturday", "a man was killed by gunfire Saturday evening").
             for tok, when in dates:
-                if tok.head.i == trigger.head.i or (tok.head.dep_ == "prep" and tok.head.head.i == trigger.head.i):
+                if tok.head.i == host.i or (tok.head.dep_ == "prep" and tok.head.head.i == host.i):
                     if violent and self._news_day(tok):
                         continue  # "The death was ruled a homicide after an autopsy Thursday"
                     return when
@@ -482,6 +484,16 @@ class MentionExtractor(QuantityAttachment):
         ref = self._reference_year
         year = when.value[:4]
         return ref is not None and year.isdigit() and int(year) <= ref - 3
+
+
+def _host_verb(trigger: Token) -> Token | None:
+    """The verb an event noun is the subject of ("a car crash killed two"), or the agent of
+    ("was killed by gunfire"): the verb's act is the noun's."""
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i != trigger.i:
+        return trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" and trigger.head.head.i != trigger.head.i:
+        return trigger.head.head
+    return None
 
 
 def mention_confidence(
