@@ -310,6 +310,19 @@ def test_armed_groups_killing_named_civilians_is_an_attack_even_beside_soldiers(
     assert code is not None and code.sub_event_type == "Armed clash"
 
 
+def test_a_civilian_shot_by_nobody_named_is_an_attack_whatever_police_do() -> None:
+    """Crime copy names the police who respond or ask for help; the shooter is unknown: an attack
+    on a civilian (ACLED Violence against civilians), not a clash between armed sides."""
+    man = Party("a 19-year-old man", sector="CVL", kind="person")
+    asked = "Police in Toledo are asking for help after a 19-year-old man was shot dead on Monday."
+    code = code_event("ASSAULT", "firearms", NOBODY, man, [asked])
+    assert code is not None and (code.event_type, code.sub_event_type) == ("Violence against civilians", "Attack")
+    # A firefight the police were in is a clash.
+    fought = "A man was shot dead on Monday in an exchange of gunfire with police in Toledo."
+    code = code_event("ASSAULT", "firearms", NOBODY, man, [fought])
+    assert code is not None and code.sub_event_type == "Armed clash"
+
+
 def test_troops_marching_into_a_town_are_no_demonstration() -> None:
     sentence = "The troops seized the hill and marched into the outskirts of the port city."
     assert code_event("PROTEST", "demonstration", ARMY, None, [sentence]) is None
