@@ -464,3 +464,21 @@ def test_a_weapon_agent_of_a_passive_states_the_verbs_day(coded_mentions: Callab
     (assault,) = [m for m in coded_mentions(text, published=PUBLISHED) if m.type == "ASSAULT"]
     assert assault.date is not None
     assert (assault.date.value, assault.date.default) == ("2020-01-05", False)
+
+
+def test_a_day_right_after_a_trailing_telling_is_the_tellings(
+    coded_mentions: Callable[..., list[EventMention]],
+) -> None:
+    """ "was struck by a pellet ... last week, a police official said Tuesday": Tuesday is when the
+    official spoke; the violence takes the day the report states for it later."""
+    text = (
+        "HERMON, Maine — A 12-year-old boy was struck in the left eye by a pellet from a gun fired by a friend "
+        "last week, a police official said Tuesday. The boys were shooting at some cans Saturday afternoon "
+        "behind a barn."
+    )
+    struck = next(m for m in coded_mentions(text, published=PUBLISHED) if m.trigger == "struck")
+    assert struck.date is not None and struck.date.value == "2020-01-04"
+    # Told before the violence, the telling's day is the best one there is.
+    told = "State television said Tuesday that soldiers killed four gunmen near the border."
+    (killing,) = [m for m in coded_mentions(told, published=PUBLISHED) if m.type == "ASSAULT"]
+    assert killing.date is not None and (killing.date.value, killing.date.default) == ("2020-01-07", False)

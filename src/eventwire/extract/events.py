@@ -210,8 +210,11 @@ class MentionExtractor(QuantityAttachment):
             node = node.head
             for tok, when in dates:
                 if tok.head.i == node.i or (tok.head.dep_ == "prep" and tok.head.head.i == node.i):
-                    if violent and self._news_day(tok):
-                        continue  # the report told of violence before: its day is elsewhere
+                    if violent and (self._news_day(tok) or (said_on(tok) and trigger.i < node.i)):
+                        # The report told of violence before, or the day follows a past verb of
+                        # telling after the violence ("struck by a pellet last week, an official
+                        # said Wednesday"): its day is elsewhere.
+                        continue
                     return when
         host = _host_verb(trigger)
         if host is not None:
