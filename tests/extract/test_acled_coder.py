@@ -323,6 +323,22 @@ def test_a_civilian_shot_by_nobody_named_is_an_attack_whatever_police_do() -> No
     assert code is not None and code.sub_event_type == "Armed clash"
 
 
+def test_people_who_riot_are_a_violent_demonstration_whatever_they_are_called() -> None:
+    """ "Fans rioted ..., hurling petrol bombs at police": the bombs are the rioters' projectiles, no
+    remote explosive; a mob that rioted and lynched someone is mob violence."""
+    fans = Party("football fans", sector="CVL", kind="group")
+    rioted = "Football fans rioted in the city centre, smashing shop windows and hurling petrol bombs at police."
+    code = code_event("ASSAULT", "bombing", fans, POLICE, [rioted])
+    assert code is not None and (code.event_type, code.sub_event_type) == ("Riots", "Violent demonstration")
+    lynched = "A mob rioted in the market and beat two men accused of theft."
+    code = code_event("ASSAULT", "beating", Party("a mob", sector="CVL", kind="group"), None, [lynched])
+    assert code is not None and code.sub_event_type == "Mob violence"
+    # Gunmen are no rioters, whatever the report calls the unrest.
+    gunmen = "Gunmen opened fire on a bus during the riots, killing six passengers."
+    code = code_event("ASSAULT", "firearms", GUNMEN, VILLAGERS, [gunmen])
+    assert code is not None and code.event_type != "Riots"
+
+
 def test_troops_marching_into_a_town_are_no_demonstration() -> None:
     sentence = "The troops seized the hill and marched into the outskirts of the port city."
     assert code_event("PROTEST", "demonstration", ARMY, None, [sentence]) is None
