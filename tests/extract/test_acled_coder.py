@@ -339,6 +339,17 @@ def test_people_who_riot_are_a_violent_demonstration_whatever_they_are_called() 
     assert code is not None and code.event_type != "Riots"
 
 
+def test_state_forces_capturing_a_place_regain_it_whatever_shelling_came_before() -> None:
+    army = Party("Malian troops", sector="MIL", country="MLI", kind="group")
+    took = "Malian troops fought their way into the rebel-held town, capturing it after weeks of shelling."
+    code = code_event("ASSAULT", "clash", army, REBELS, [took])
+    assert code is not None and code.sub_event_type == "Government regains territory"
+    # Fighters captured in a village are arrested people, not territory.
+    held = "Malian troops clashed with rebels in a village and captured 20 fighters."
+    code = code_event("ASSAULT", "clash", army, REBELS, [held])
+    assert code is not None and code.sub_event_type != "Government regains territory"
+
+
 def test_troops_marching_into_a_town_are_no_demonstration() -> None:
     sentence = "The troops seized the hill and marched into the outskirts of the port city."
     assert code_event("PROTEST", "demonstration", ARMY, None, [sentence]) is None
