@@ -86,3 +86,30 @@ def test_a_retold_killing_does_not_take_the_reports_opening_sentence(extract_eve
     )
     main = main_assault(extract_events(text, published=PUBLISHED))
     assert main.date is not None and main.date.value == "2020-01-07"
+
+
+def test_victims_of_another_block_on_another_day_are_another_shooting(extract_events: ExtractEvents) -> None:
+    # Adjacent days alone are one incident ("late Monday ... early Tuesday"); another block and
+    # another stated day are another shooting, and the report's event keeps its own day.
+    text = (
+        "A man was shot and killed late Monday in the 100 block of Elm Street in Joliet, Illinois. "
+        "He was pronounced dead at a hospital, police said. "
+        "A woman was wounded Sunday afternoon in the 4500 block of Oak Avenue."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    main = main_assault(events)
+    assert (counted(main, "killed"), counted(main, "injured")) == (1, 0)
+    assert main.date is not None and main.date.value == "2020-01-06"
+    assert _assaults_with(events, "injured", 1)
+
+
+def test_a_death_the_day_after_the_shooting_stays_one_event(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man was shot in the chest Sunday night on Elm Street in Joliet, Illinois. "
+        "He died Monday at a hospital, police said."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert len(of_type(events, "ASSAULT")) == 1
+    main = main_assault(events)
+    assert counted(main, "killed") == 1
+    assert main.date is not None and main.date.value == "2020-01-05"

@@ -13,7 +13,8 @@ a bare reference ("after the attack") or one carried over from an earlier senten
 Round-ups and retold incidents (street violence only): a mention that carries the victim tally of
 another incident than a cluster's (`extract.casualties.Incidents`) joins it neither as a reference
 nor, when its sentence marks another incident ("in a separate shooting", "On Dec. 14, another
-man was shot"), as a mention with sides; such a marked mention does not take a cluster with no
+man was shot") or states another day than the cluster's ("On Wednesday, a woman was found
+dead"), as a mention with sides; such a marked mention does not take a cluster with no
 victims yet either ("Police are investigating the shooting. Less than two weeks ago, a man was
 killed on the same block."). See `_Cluster.other_incident`.
 
@@ -103,6 +104,17 @@ class _Cluster:
         told = self.incidents()
         return bool(told) and tally not in told
 
+    def other_day(self, m: EventMention) -> bool:
+        """Whether m states a day of its own that none of the cluster's stated days is: with the
+        victims of another incident (`other_incident`), another shooting ("A man was shot and
+        killed late Thursday night. On Wednesday afternoon, a woman was found dead"). One
+        incident's mentions carry one tally, so "shot Thursday ... died Friday" stays one."""
+        when = m.date
+        if when is None or when.default or when.approximate or when.precision != "day":
+            return False
+        days = [d.value for d in self.explicit_dates() if d.precision == "day" and not d.approximate]
+        return bool(days) and when.value not in days
+
     def untallied(self, m: EventMention) -> bool:
         """Whether m, in a sentence with separate-incident words ("A man was killed on the same
         block last week"), carries victims and the cluster none yet ("Police are investigating
@@ -188,7 +200,7 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
             return False
     elif not cluster.has_type(m.type):
         return False
-    if (cluster.other_incident(m) and _marked(m)) or cluster.untallied(m):
+    if (cluster.other_incident(m) and (_marked(m) or cluster.other_day(m))) or cluster.untallied(m):
         return False
     speaker = m.actor
     if (
