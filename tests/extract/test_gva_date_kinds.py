@@ -482,3 +482,28 @@ def test_a_day_right_after_a_trailing_telling_is_the_tellings(
     told = "State television said Tuesday that soldiers killed four gunmen near the border."
     (killing,) = [m for m in coded_mentions(told, published=PUBLISHED) if m.type == "ASSAULT"]
     assert killing.date is not None and (killing.date.value, killing.date.default) == ("2020-01-07", False)
+
+
+def test_an_arrest_for_a_shooting_is_not_the_shooting(extract_events: ExtractEvents) -> None:
+    # The arrest and the shooting it answers are two acts: the police did not shoot the man
+    # they arrested, and the shooting keeps the day the report gives it.
+    text = (
+        "Police arrested a 31-year-old Dayton man this morning and charged him in the shooting of a teenager "
+        "earlier this month, officials said. "
+        "The man was arrested without incident at a gas station around 9:30 this morning. "
+        "On Jan. 2, the man shot a 15-year-old boy in the arm outside a store on Salem Avenue, police said. "
+        "The boy was treated and released."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assaults = of_type(events, "ASSAULT")
+    assert [e.actor.text for e in assaults if e.actor is not None] == ["the man"]
+    assert [e.date.value for e in assaults if e.date is not None] == ["2020-01-02"]
+    arrests = [e for e in of_type(events, "COERCE") if e.mode == "arrest"]
+    assert arrests and arrests[0].date is not None and arrests[0].date.value == "2020-01-08"
+
+
+def test_officers_who_shoot_and_arrest_a_man_did_two_things(extract_events: ExtractEvents) -> None:
+    text = "Officers shot and arrested a man who fired at them outside a bar in Dayton, Ohio, on Monday night."
+    events = extract_events(text, published=PUBLISHED)
+    assert of_type(events, "ASSAULT")
+    assert [e for e in of_type(events, "COERCE") if e.mode == "arrest"]

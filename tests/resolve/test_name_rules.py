@@ -288,3 +288,19 @@ def test_a_town_name_joined_to_a_persons_surname_is_a_person(geoparser: Geoparse
     # A place joined to a word of a longer name stays a place.
     text = "Officers of Mark Lyle Deen Security patrolled in Bulacan and Calamba on Friday."
     assert "Calamba" in [m.text for m in places_of(geoparser, text)]
+
+
+def test_a_titled_name_the_model_calls_an_organisation_is_a_person(geoparser: Geoparser) -> None:
+    # "Detective Carmen Rivera" is tagged ORG whole; Rivera is also a Uruguayan department.
+    text = (
+        "The man was charged with aggravated assault, said Detective Carmen Rivera, a police spokesperson in "
+        "Newark, New Jersey."
+    )
+    texts = [m.text for m in places_of(geoparser, text)]
+    assert "Rivera" not in texts
+    assert "Newark" in texts
+
+
+def test_an_organisation_with_a_place_in_its_name_keeps_the_place(geoparser: Geoparser) -> None:
+    text = "The Chicago Police Department said two officers were hurt."
+    assert [m.country for m in places_of(geoparser, text) if m.text == "Chicago"] == ["USA"]

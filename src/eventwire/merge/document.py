@@ -45,6 +45,10 @@ from .cross import STATE_SECTORS
 
 _T = TypeVar("_T")
 
+LEGAL_MODES = frozenset({"arrest", "sentence"})
+"""The COERCE modes (data/ontology.json) of the law's answer to violence: never one act with an
+attack in the same sentence ("police arrested a man and charged him in the shooting of a
+teenager earlier this month"; "officers shot and arrested him" is two acts too)."""
 _STATUS_FAMILY = {
     "asserted": "happened", "claimed": "happened", "denied": "denied", "negated": "negated",
     "planned": "future", "conditional": "future", "threatened": "future",
@@ -197,6 +201,8 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
         if not cluster.states_in_sentence(m) or _reversed_roles(cluster, m) or _other_side(cluster, m):
             return False
         if any(x.mode in UNUSED_WEAPON_MODES for x in (m, *cluster.mentions)):
+            return False
+        if any(x.mode in LEGAL_MODES for x in (m, *cluster.mentions)):
             return False
     elif not cluster.has_type(m.type):
         return False

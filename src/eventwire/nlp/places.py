@@ -169,9 +169,10 @@ def _embedded(
             i += 1
             continue
         joined_before = joined
-        joined = ent.label_ != "PERSON" and found.end + 1 < ent.end and _hyphen_joins(doc, found.end)
-        label = "EMBEDDED_IN_PERSON" if ent.label_ == "PERSON" else "EMBEDDED"
-        if ent.label_ != "PERSON" and _owns_the_rest(ent, found):
+        person = _person_entity(ent)
+        joined = not person and found.end + 1 < ent.end and _hyphen_joins(doc, found.end)
+        label = "EMBEDDED_IN_PERSON" if person else "EMBEDDED"
+        if not person and _owns_the_rest(ent, found):
             label = EMBEDDED_OWNER
         if joined_before and out:
             # "MLA for Nelson-Creston": two places paired by a hyphen name a district of both, each
@@ -181,6 +182,21 @@ def _embedded(
         out.append(PlaceCandidate(found.text, found.start_char, found.end_char, label, sentence, strong=False))
         i = found.end + 1 if joined else found.end
     return out
+
+
+def _titled_name(ent: Span) -> bool:
+    """ "Detective Carmen Rivera", "Sgt. Jose Lima": an entity the model tagged ORG that opens
+    with a person's title and goes on in capitalised words is that person's name."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return False
+    title = ent[0].lower_.rstrip(".")
+    rest = [t for t in ent[1:] if t.text != "."]
+    return title in name_rules().person_titles and bool(rest) and all(t.is_title and t.is_alpha for t in rest)
+
+
+def _person_entity(ent: Span) -> bool:
+    """Whether an entity names a person (the model's PERSON, or a titled name it tagged ORG)."""
+    return ent.label_ == "PERSON" or _titled_name(ent)
 
 
 def _hyphen_joins(doc: Doc, i: int) -> bool:
@@ -510,8 +526,8 @@ def person_name_words(doc: Doc, is_major_place: Callable[[str], bool] | None = N
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or sum(t.is_alpha for t in ent) < 2:
             continue
-        if ent.label_ == "ORG" and PERSON_TITLE not in _span_cues(doc, ent.start, ent.end):
-            continue  # an organisation, unless a title stands before it ("Coach Marcus Holloway")
+        if ent.label_ == "ORG" and not _titled_name(ent) and PERSON_TITLE not in _span_cues(doc, ent.start, ent.end):
+            continue  # an organisation, unless a title stands before it or opens it ("Coach Marcus Holloway")
         for token in ent:
             previous = doc[token.i - 1].lower_ if token.i > 0 else ""
             if not (token.is_title and token.is_alpha) or previous in LOCATIVE_PREPOSITIONS:
