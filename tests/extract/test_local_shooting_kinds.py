@@ -267,3 +267,28 @@ def test_a_wound_said_by_a_teller_is_the_victims(nlp: Language) -> None:
     doc = nlp("Dispatchers say that the victim walked into the hospital with two gunshot wounds.")
     hurt = [v.text for s in sentence_outcomes(next(iter(doc.sents))) if s.outcome == "injured" for v in s.victims]
     assert hurt == ["the victim"]
+
+
+# --- a gun used to strike: pistol-whipping ------------------------------------------------------
+
+
+def test_whipping_needs_a_gun_to_hurt_in_the_casualty_verbs() -> None:
+    entry = load_casualty_words().verbs["whip"]
+    assert entry.outcome == "injured" and "pistol" in entry.hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two masked men invaded a home on Oak Street, pistol whipped the resident and escaped with cash Thursday night.",
+        "Three men stormed a home on Arch Street in Camden on Monday, taking jewelry and pistol whipping a resident.",
+        "A clerk was pistol-whipped during a robbery at a gas station on Main Street in Akron, Ohio, on Monday.",
+    ],
+)
+def test_a_person_struck_with_a_gun_is_injured(extract_events: ExtractEvents, text: str) -> None:
+    assert counted(main_assault(extract_events(text, published=PUBLISHED)), "injured") == 1
+
+
+def test_whipping_with_no_gun_hurts_nobody(nlp: Language) -> None:
+    doc = nlp("The senator whipped the votes for the bill and the driver whipped the horses on Monday.")
+    assert [s for s in sentence_outcomes(next(iter(doc.sents))) if s.outcome == "injured"] == []

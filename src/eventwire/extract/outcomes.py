@@ -94,6 +94,8 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
             return small  # "found a man shot", "left ... a teenager wounded": a participle's subject
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [verb.head]  # "a man shot in the leg"
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "a man was pistol-whipped", parsed as a state
     if verb.tag_ in {"VBG", "VBZ", "VBP", "VBD"} and any(c.dep_ == "nsubj" for c in children):
         return []  # "'They are shooting again,' a homeowner is heard saying": its subject shoots, at nobody named
     if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "oprd"} and verb.head.pos_ in {"VERB", "AUX"}:
@@ -190,8 +192,8 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         agents = [
             g for c in tok.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "with"} for g in c.children
         ]
-        if not any(a.lemma_.lower() in entry.hits for a in agents + _agents(tok)):  # "hit the clerk with the gun"
-            return None
+        if not any(a.lemma_.lower() in entry.hits for a in agents + _agents(tok) + _fused_instrument(tok)):
+            return None  # "hit the clerk with the gun", "pistol-whipped the resident"
     outcome: Outcome = entry.outcome
     if any(c.dep_ == "advmod" and c.lower_ in lex.near_miss_modifiers for c in tok.children):
         if outcome != "killed":
@@ -214,6 +216,15 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         # "he stabbed another man": another than the attacker, not one more victim
         found.victims = [_other_than_subject(v) for v in found.victims]
     return found
+
+
+def _fused_instrument(verb: Token) -> list[Token]:
+    """The instrument written into the verb ("pistol-whipped", "pistol whipping"): the word right
+    before it, across a hyphen, whatever the parser made of it."""
+    doc, i = verb.doc, verb.i - 1
+    if i >= 0 and doc[i].text in {"-", "‐", "‑"}:
+        i -= 1
+    return [doc[i]] if i >= verb.sent.start else []
 
 
 def _elided_subject(verb: Token, lex: CasualtyWords) -> list[Victim]:
