@@ -280,7 +280,7 @@ def test_whipping_needs_a_gun_to_hurt_in_the_casualty_verbs() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Two masked men invaded a home on Oak Street, pistol whipped the resident and escaped with cash Thursday night.",
+        "Two masked men invaded a home on Oak Street, pistol whipped the resident and fled with cash Thursday.",
         "Three men stormed a home on Arch Street in Camden on Monday, taking jewelry and pistol whipping a resident.",
         "A clerk was pistol-whipped during a robbery at a gas station on Main Street in Akron, Ohio, on Monday.",
     ],
