@@ -292,3 +292,19 @@ def test_a_person_struck_with_a_gun_is_injured(extract_events: ExtractEvents, te
 def test_whipping_with_no_gun_hurts_nobody(nlp: Language) -> None:
     doc = nlp("The senator whipped the votes for the bill and the driver whipped the horses on Monday.")
     assert [s for s in sentence_outcomes(next(iter(doc.sents))) if s.outcome == "injured"] == []
+
+
+def test_a_bare_base_form_hung_on_a_past_verb_is_no_death(nlp: Language) -> None:
+    # The closing quote mark makes the parser hang "kill" on "resumed"; a bare "kill" with no
+    # subject and no auxiliary reports no past act.
+    doc = nlp(
+        "Doe went into the bedroom and the two resumed their argument, which escalated to the point of Doe "
+        "saying he was going to “put an end to her,” and kill her, according to the sheriff’s office."
+    )
+    assert [s for s in sentence_outcomes(next(iter(doc.sents))) if s.outcome == "killed"] == []
+
+
+def test_a_past_verb_coordinated_with_a_killing_still_counts(nlp: Language) -> None:
+    doc = nlp("A man shot and killed his neighbor on Elm Street in Tulsa on Monday.")
+    killed = [v.text for s in sentence_outcomes(next(iter(doc.sents))) if s.outcome == "killed" for v in s.victims]
+    assert killed == ["his neighbor"]

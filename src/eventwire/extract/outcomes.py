@@ -36,6 +36,9 @@ _MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "oprd", "advcl", "pcomp", "ccomp"})
 
 
+_PAST_VERB_TAGS = frozenset({"VBD", "VBN"})
+
+
 def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
     """ "could have killed", "threatened to kill", "tried to shoot", "an attempt to kill", "whether
     anyone was hurt": not done, or not known to be."""
@@ -43,6 +46,15 @@ def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in lex.open_marks for c in verb.children):
         return True  # "it is not known whether anyone was hurt"
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ == "conj"
+        and verb.head.tag_ in _PAST_VERB_TAGS
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        # A bare base form is no past act: "saying he was going to 'put an end to her,' and kill
+        # her", where the quote mark made the parser hang "kill" on the story's past verb.
+        return True
     node = verb
     while node.dep_ in {"xcomp", "conj", "ccomp", "acl"} and node.head.i != node.i:
         link, below, node = node.dep_, node, node.head
