@@ -308,3 +308,21 @@ def test_a_past_verb_coordinated_with_a_killing_still_counts(nlp: Language) -> N
     doc = nlp("A man shot and killed his neighbor on Elm Street in Tulsa on Monday.")
     killed = [v.text for s in sentence_outcomes(next(iter(doc.sents))) if s.outcome == "killed" for v in s.victims]
     assert killed == ["his neighbor"]
+
+
+# --- "others" after a count of animals ------------------------------------------------------------
+
+
+def test_others_after_counted_animals_are_animals(extract_events: ExtractEvents) -> None:
+    text = (
+        "So far this winter, state agents have tracked and killed five coyotes near Omak, Washington. "
+        "Four others in the valley have been killed by hunters."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert all(counted(e, "killed") == 0 for e in events)
+
+
+def test_others_after_counted_people_are_people(extract_events: ExtractEvents) -> None:
+    text = "Gunmen killed two men on Elm Street in Tulsa, Oklahoma, on Monday. Four others were wounded."
+    main = main_assault(extract_events(text, published=PUBLISHED))
+    assert (counted(main, "killed"), counted(main, "injured")) == (2, 4)

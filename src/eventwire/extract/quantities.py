@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.doctext import span_text
 from .numbers import Quantity, find_quantities
-from .victims import load_casualty_words
+from .victims import follows_animals, load_casualty_words
 
 KIND_BY_NOUN = {
     "dead": "killed", "death": "killed", "fatality": "killed", "casualty": "killed", "body": "killed",
@@ -117,8 +117,10 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
         if noun.pos_ == "ADP":
             obj = next((c for c in noun.children if c.dep_ == "pobj"), None)
             noun = obj if obj is not None else noun
-        if noun.lemma_.lower() in load_casualty_words().animal_nouns:
-            continue  # "killed five cougars": no casualties
+        lex = load_casualty_words()
+        animals = noun.lemma_.lower() in lex.animal_nouns
+        if animals or (noun.lower_ in {"others", "other"} and follows_animals(noun, lex)):
+            continue  # "killed five cougars", "five others were killed by hunters": no casualties
         kind, anchor = _kind_of(noun)
         if kind is None and number.dep_ in {"dobj", "nsubjpass", "nsubj"}:
             kind, anchor = _kind_of(number)

@@ -402,6 +402,8 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
                       "known" if definite else "additive", noun=lower)  # fmt: skip
     if not _is_person(head, lex) or _is_animal(head, lex):
         return None
+    if lower in _OTHERS and follows_animals(head, lex):
+        return None  # "killed five cougars ... Five others have been killed by hunters"
     if lower in lex.no_count_determiners or any(
         c.dep_ in {"det", "amod"} and c.lower_ in lex.no_count_determiners for c in head.children
     ):
@@ -443,6 +445,26 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         noun="" if named is head else lower if head.pos_ == "PROPN" else lemma,
         offender=lemma in lex.offender_nouns,
     )
+
+
+_OTHERS = frozenset({"others", "other"})
+
+
+def follows_animals(head: Token, lex: CasualtyWords) -> bool:
+    """Whether "others" follows a count of animals, with no people counted between, in its own
+    sentence or the one before ("agents killed five cougars. Five others were killed by hunters")."""
+    sent = head.sent
+    start = sent.start
+    if start > 0:
+        start = head.doc[start - 1].sent.start
+    for tok in reversed(head.doc[start : head.i]):
+        if tok.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        if _is_animal(tok, lex):
+            return True
+        if _is_person(tok, lex):
+            return False
+    return False
 
 
 def _vague_crowd(head: Token, lex: CasualtyWords) -> Victim | None:
