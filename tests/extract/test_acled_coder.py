@@ -485,3 +485,15 @@ def test_a_signed_peace_deal_is_an_agreement_and_a_trade_pact_is_not_coded() -> 
     assert peace is not None and peace.sub_event_type == "Agreement"
     trade = code_event("SUPPORT", "sign", ARMY, None, ["Kenya and Uganda signed a trade pact in Nairobi."])
     assert trade is None
+
+
+def test_the_shooting_an_arrest_answers_is_an_attack_and_the_arrest_an_arrest() -> None:
+    sentence = "Police arrested a man on Monday and charged him in the shooting of a teenager earlier this month."
+    gunman = Party("a man", sector="CVL", kind="person")
+    teenager = Party("a teenager", sector="CVL", kind="person")
+    shooting = code_event("ASSAULT", "firearms", None, teenager, [sentence])
+    assert shooting is not None and shooting.sub_event_type == "Attack"
+    arrest = code_event("COERCE", "arrest", POLICE, gunman, [sentence])
+    assert arrest is not None and arrest.sub_event_type == "Arrests"
+    raid = code_event("ASSAULT", None, POLICE, None, ["Police raided the camp and detained 14 men on Monday."])
+    assert raid is not None and raid.sub_event_type == "Arrests"
