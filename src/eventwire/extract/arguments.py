@@ -113,6 +113,33 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on a fronted phrase: "With the signing of a memorandum, the
+    Sudanese government and the SPLM have agreed to allow access", where "government" became a
+    conjunct of "memorandum". The noun phrase right before a finite main verb with no subject,
+    after the comma that closes the fronted phrase, is its subject."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
+    if verb.tag_ not in _FINITE_TAGS and not auxiliaries:
+        return None
+    first = min([verb.i, *(c.i for c in auxiliaries)])
+    before = verb.doc[first - 1] if first > verb.sent.start else None
+    if before is None or before.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = before
+    while noun.dep_ in {"conj", "appos"} and noun.head.i < noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+        if any(t.text == "," for t in verb.doc[noun.head.i : noun.i]):
+            break  # the comma that closes the fronted phrase
+        noun = noun.head
+    if noun.head.i == verb.i or not any(t.text == "," for t in verb.doc[verb.sent.start : noun.left_edge.i]):
+        return None
+    return noun
+
+
 def _past_aside(clause: Token) -> Token:
     """The verb a participle clause hangs on, past a speaker's aside: "Warplanes struck the camp,
     the military said, wounding three": the warplanes wound, not the military."""
@@ -136,7 +163,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         if target is None and verb.dep_ in {"acl", "relcl"}:
             target = verb.head
         return Arguments(actor, target, passive=True, origin=_prep_object(verb, load_role_words().source_preps))
-    actor = _inherited_subject(verb)
+    actor = _inherited_subject(verb) or _stranded_subject(verb)
     if actor is not None and actor.lower_ in load_role_words().relative_pronouns and verb.dep_ == "relcl":
         actor = verb.head
     if actor is not None:
