@@ -507,3 +507,13 @@ def test_officers_who_shoot_and_arrest_a_man_did_two_things(extract_events: Extr
     events = extract_events(text, published=PUBLISHED)
     assert of_type(events, "ASSAULT")
     assert [e for e in of_type(events, "COERCE") if e.mode == "arrest"]
+
+
+def test_the_day_an_account_was_provided_is_not_the_shooting_day(extract_events: ExtractEvents) -> None:
+    assert "provide" in announcement_verbs()
+    text = (
+        "Someone fired three shots through the front door of a home on Elm Street in Dayton, Ohio, over the weekend. "
+        "According to a brief account provided Tuesday, police went there after a caller told them that someone "
+        "had fired through the door. Police said they arrived about 2 p.m. Sunday."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
