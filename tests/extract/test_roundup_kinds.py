@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from event_support import counted, main_assault, of_type
+from event_support import assault_day, counted, main_assault, of_type
 
 from eventwire.records import Event
 
@@ -99,7 +99,7 @@ def test_victims_of_another_block_on_another_day_are_another_shooting(extract_ev
     events = extract_events(text, published=PUBLISHED)
     main = main_assault(events)
     assert (counted(main, "killed"), counted(main, "injured")) == (1, 0)
-    assert main.date is not None and main.date.value == "2020-01-06"
+    assert assault_day(events) == "2020-01-06"
     assert _assaults_with(events, "injured", 1)
 
 
@@ -110,6 +110,5 @@ def test_a_death_the_day_after_the_shooting_stays_one_event(extract_events: Extr
     )
     events = extract_events(text, published=PUBLISHED)
     assert len(of_type(events, "ASSAULT")) == 1
-    main = main_assault(events)
-    assert counted(main, "killed") == 1
-    assert main.date is not None and main.date.value == "2020-01-05"
+    assert counted(main_assault(events), "killed") == 1
+    assert assault_day(events) == "2020-01-05"
