@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 from place_support import places_of
+from spacy.tokens import Doc, Span
 
 from eventwire.geoparse import Geoparser
+from eventwire.nlp.places import _titled_name
 from eventwire.records import GazetteerEntry
 from eventwire.resolve.name_rules import (
     LOCAL_ORGANISATION,
@@ -304,3 +307,15 @@ def test_a_titled_name_the_model_calls_an_organisation_is_a_person(geoparser: Ge
 def test_an_organisation_with_a_place_in_its_name_keeps_the_place(geoparser: Geoparser) -> None:
     text = "The Chicago Police Department said two officers were hurt."
     assert [m.country for m in places_of(geoparser, text) if m.text == "Chicago"] == ["USA"]
+
+
+def test_organisation_name_ends_load() -> None:
+    assert {"hospital", "company", "university"} <= name_rules().organisation_name_ends
+
+
+def test_a_titled_organisation_name_is_no_person() -> None:
+    words = ["Detective", "Carmen", "Rivera", "and", "Queen", "Elizabeth", "Hospital"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    person, hospital = Span(doc, 0, 3, label="ORG"), Span(doc, 4, 7, label="ORG")
+    assert _titled_name(person)
+    assert not _titled_name(hospital)

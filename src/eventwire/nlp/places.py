@@ -189,9 +189,13 @@ def _titled_name(ent: Span) -> bool:
     with a person's title and goes on in capitalised words is that person's name."""
     if ent.label_ != "ORG" or len(ent) < 3:
         return False
+    rules = name_rules()
     title = ent[0].lower_.rstrip(".")
     rest = [t for t in ent[1:] if t.text != "."]
-    return title in name_rules().person_titles and bool(rest) and all(t.is_title and t.is_alpha for t in rest)
+    if title not in rules.person_titles or not 1 <= len(rest) <= 3:
+        return False
+    # "General Motors Company", "Queen Elizabeth Hospital": an organisation's head ends it.
+    return all(t.is_title and t.is_alpha for t in rest) and rest[-1].lower_ not in rules.organisation_name_ends
 
 
 def _person_entity(ent: Span) -> bool:

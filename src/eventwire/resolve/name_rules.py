@@ -106,6 +106,7 @@ class NameRules:
     naming_words: frozenset[str]
     generic_area_words: frozenset[str]
     capital_words_not_places: frozenset[str]
+    organisation_name_ends: frozenset[str]
     region_demonym_prefixes: frozenset[str]
     continent_demonyms: dict[str, str]  # lower-case adjective -> continent name ("european": "Europe")
     landmarks: dict[str, Landmark]
@@ -179,6 +180,7 @@ def name_rules() -> NameRules:
         naming_words=frozenset(words("naming_words")),
         generic_area_words=frozenset(words("generic_area_words")),
         capital_words_not_places=frozenset(words("capital_words_not_places")),
+        organisation_name_ends=frozenset(words("organisation_name_ends")),
         region_demonym_prefixes=frozenset(words("region_demonym_prefixes")),
         continent_demonyms={str(k): str(v) for k, v in continents.items()},
         landmarks={landmark_key(lm.name): lm for lm in landmarks},
