@@ -37,6 +37,7 @@ _INHERIT_DEPS = frozenset({"conj", "xcomp", "oprd", "advcl", "pcomp", "ccomp"})
 
 
 _PAST_VERB_TAGS = frozenset({"VBD", "VBN"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
@@ -102,6 +103,8 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
         return own
     if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children):
         small = [c for c in children if c.dep_ == "nsubj"]
+        if small and small[0].tag_ in _RELATIVE_TAGS:
+            return []  # "a man who pistol-whipped a woman" (the tagger's VBN): he did it, to nobody named here
         if small:
             return small  # "found a man shot", "left ... a teenager wounded": a participle's subject
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
