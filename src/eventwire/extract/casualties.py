@@ -538,7 +538,7 @@ def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimSt
     return sorted(statements, key=lambda s: s.anchor.i)
 
 
-def _stated_day(when: EventDate | None) -> date | None:
+def stated_day(when: EventDate | None) -> date | None:
     """The day a mention's own words state (not a carried or publication default)."""
     if when is None or when.default or when.approximate or when.precision != "day":
         return None
@@ -596,10 +596,10 @@ class Incidents:
             if any(m is mention for m in tally.mentions):
                 self.last = tally
                 return tally
-        day = _stated_day(mention.date)
+        day = stated_day(mention.date)
         for kind, mode, tally in reversed(self.tallies):
             if kind == mention.type and (mode is None or mention.mode is None or mode == mention.mode):
-                if day is not None and any(_apart(day, _stated_day(m.date)) for m in tally.mentions):
+                if day is not None and any(_apart(day, stated_day(m.date)) for m in tally.mentions):
                     continue  # "On Jan. 9, another man was shot" in a report of a Feb. 14 shooting
                 self.last = tally
                 return tally

@@ -118,8 +118,7 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
             obj = next((c for c in noun.children if c.dep_ == "pobj"), None)
             noun = obj if obj is not None else noun
         lex = load_casualty_words()
-        animals = noun.lemma_.lower() in lex.animal_nouns
-        if animals or (noun.lower_ in {"others", "other"} and follows_animals(noun, lex)):
+        if noun.lemma_.lower() in lex.animal_nouns or follows_animals(noun, lex):
             continue  # "killed five cougars", "five others were killed by hunters": no casualties
         kind, anchor = _kind_of(noun)
         if kind is None and number.dep_ in {"dobj", "nsubjpass", "nsubj"}:

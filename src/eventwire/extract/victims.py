@@ -402,7 +402,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
                       "known" if definite else "additive", noun=lower)  # fmt: skip
     if not _is_person(head, lex) or _is_animal(head, lex):
         return None
-    if lower in _OTHERS and follows_animals(head, lex):
+    if follows_animals(head, lex):
         return None  # "killed five cougars ... Five others have been killed by hunters"
     if lower in lex.no_count_determiners or any(
         c.dep_ in {"det", "amod"} and c.lower_ in lex.no_count_determiners for c in head.children
@@ -453,6 +453,8 @@ _OTHERS = frozenset({"others", "other"})
 def follows_animals(head: Token, lex: CasualtyWords) -> bool:
     """Whether "others" follows a count of animals, with no people counted between, in its own
     sentence or the one before ("agents killed five cougars. Five others were killed by hunters")."""
+    if head.lower_ not in _OTHERS:
+        return False
     sent = head.sent
     start = sent.start
     if start > 0:

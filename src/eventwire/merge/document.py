@@ -35,6 +35,7 @@ from datetime import date
 from typing import TypeVar
 
 from ..extract.acled import code_event
+from ..extract.casualties import stated_day
 from ..extract.ontology import load_ontology
 from ..extract.roles import INTERNATIONAL_SECTORS
 from ..extract.victims import load_casualty_words, tells_dated_aside, tells_separate_incident
@@ -113,11 +114,9 @@ class _Cluster:
         victims of another incident (`other_incident`), another shooting ("A man was shot and
         killed late Thursday night. On Wednesday afternoon, a woman was found dead"). One
         incident's mentions carry one tally, so "shot Thursday ... died Friday" stays one."""
-        when = m.date
-        if when is None or when.default or when.approximate or when.precision != "day":
-            return False
-        days = [d.value for d in self.explicit_dates() if d.precision == "day" and not d.approximate]
-        return bool(days) and when.value not in days
+        day = stated_day(m.date)
+        days = {stated_day(d) for d in self.explicit_dates()} - {None}
+        return day is not None and bool(days) and day not in days
 
     def untallied(self, m: EventMention) -> bool:
         """Whether m, in a sentence with separate-incident words ("A man was killed on the same
@@ -200,9 +199,7 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
             return False
         if not cluster.states_in_sentence(m) or _reversed_roles(cluster, m) or _other_side(cluster, m):
             return False
-        if any(x.mode in UNUSED_WEAPON_MODES for x in (m, *cluster.mentions)):
-            return False
-        if any(x.mode in LEGAL_MODES for x in (m, *cluster.mentions)):
+        if any(x.mode in UNUSED_WEAPON_MODES or x.mode in LEGAL_MODES for x in (m, *cluster.mentions)):
             return False
     elif not cluster.has_type(m.type):
         return False
