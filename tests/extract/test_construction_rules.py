@@ -165,6 +165,48 @@ def test_pointing_a_gun_at_someone_is_an_armed_assault(extract_events: ExtractEv
     assert dyad(event) == ("CAN", "CAN")
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # A participle after its noun, no auxiliary: the noun suffered the act.
+        ("A man shot by police in Toledo on Sunday has died.", "police in Toledo", "A man"),
+        ("Police identified a teenager fatally stabbed in Toledo on Sunday.", None, "a teenager"),
+        # ... and an event noun inside the participle's phrase is not the noun's act.
+        ("A soldier wounded in the attack near Kabul on Sunday died in hospital.", None, "A soldier"),
+        # A bare participle in a complement: "found a man shot" (he was shot).
+        ("Police found a man shot in the leg in Toledo on Sunday.", None, "a man"),
+        ("Officers arrived in Toledo on Sunday to find a woman stabbed in the chest.", None, "a woman"),
+    ],
+)
+def test_a_participle_after_its_noun_makes_the_noun_the_victim(
+    extract_events: ExtractEvents, text: str, actor: str | None, target: str
+) -> None:
+    event = only(extract_events(text, APRIL), "ASSAULT")
+    assert (event.actor.text if event.actor else None) == actor
+    assert event.target is not None and event.target.text == target
+
+
+def test_a_participle_after_a_verb_of_saying_keeps_its_subject_the_doer(extract_events: ExtractEvents) -> None:
+    """ "said a man shot at officers": a finite past the tagger may read as a participle."""
+    event = only(extract_events("Police said a man shot at officers in Toledo on Sunday.", APRIL), "ASSAULT")
+    assert event.actor is not None and event.actor.text == "a man"
+
+
+def test_forces_a_deployment_moves_stay_its_side(extract_events: ExtractEvents) -> None:
+    """ "Army units stationed in the hills": PLOVER codes the mobilizing side, the units' own."""
+    text = "Syrian army units stationed in the hills of Latakia were waiting for orders on Monday."
+    event = only(extract_events(text, APRIL), "MOBILIZE")
+    assert event.actor is not None and country(event.actor) == "SYR"
+
+
+def test_a_full_sentence_rooted_on_its_subject_keeps_the_subject_the_doer(extract_events: ExtractEvents) -> None:
+    """The parser roots "A state newspaper called Friday on Egyptians ..." on the noun and reads
+    "called" as its participle: a sentence with a full stop and no "by" agent has a main verb."""
+    text = "A state newspaper called Friday on Egyptians to reject the new constitution."
+    event = only(extract_events(text, APRIL), "REQUEST")
+    assert event.actor is not None and event.actor.text == "A state newspaper"
+
+
 def test_accused_of_attacking_someone_accuses_the_subject_not_the_victim(extract_events: ExtractEvents) -> None:
     text = "Tom Harlan is accused by Chicago prosecutors of stabbing Peter Lind in an alley in Chicago."
     accusation = only(extract_events(text, APRIL), "ACCUSE")

@@ -58,3 +58,15 @@ def test_a_listed_decision_verb_makes_an_announced_sanction_no_threat(coded_ment
     assert "announce" in load_role_words().decision_verbs
     sanction = _one(coded_mentions("Kenya announced plans to impose tariffs on Ugandan sugar."), "SANCTION")
     assert sanction.status == "planned" and sanction.target is not None and sanction.target.country == "UGA"
+
+
+def test_a_listed_body_part_is_no_party_its_owner_is(coded_mentions: CodedMentions) -> None:
+    """ "a gunshot wound to his head": the head is where; the wound's target is whose head it is."""
+    assert {"head", "chest"} <= load_role_words().body_parts
+    text = "Officers found a teenager with a gunshot wound to the chest in Toledo on Monday."
+    targets = [m.target.text for m in coded_mentions(text) if m.type == "ASSAULT" and m.target is not None]
+    assert targets and not any(t in {"the chest", "chest"} for t in targets)
+    assert any(t.startswith("a teenager") for t in targets)
+    owned = "A man walked into a hospital in Toledo on Monday with a gunshot wound to his head."
+    targets = [m.target.text for m in coded_mentions(owned) if m.type == "ASSAULT" and m.target is not None]
+    assert "his head" not in targets

@@ -23,6 +23,9 @@ from .words import lemma, load_event_words
 # these types (a retreat's destination is not: "moved to Kuwait").
 TO_TARGET_TYPES = frozenset({"SANCTION", "MOBILIZE", "AID", "COOPERATE", "CONSULT"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+# "US troops deployed to Kuwait": the forces a deployment moves are its side (PLOVER codes the
+# mobilizing side), so their participle keeps them the actor.
+MOVED_SIDE_TYPES = frozenset({"MOBILIZE"})
 
 
 @dataclass(slots=True)
@@ -155,9 +158,10 @@ def _past_aside(clause: Token) -> Token:
 
 def _verb_arguments(match: TriggerMatch) -> Arguments:
     verb = match.token
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    if passive:
-        target = _child(verb, {"nsubjpass"})
+    small = _small_clause_patient(verb)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _reduced_passive(match)
+    if passive or small is not None:
+        target = _child(verb, {"nsubjpass"}) or small
         agent = _child(verb, {"agent"})
         actor = _pobj(agent) if agent is not None else None
         if target is None and verb.dep_ in {"acl", "relcl"}:
@@ -194,6 +198,47 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, load_role_words().consult_preps)
     return Arguments(actor, target, origin=_prep_object(verb, load_role_words().source_preps))
+
+
+def _participle_of_noun(verb: Token) -> bool:
+    """A past participle with no object after the noun it modifies ("a man shot by police")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and _child(verb, {"dobj"}) is None
+    )
+
+
+def _small_clause_patient(verb: Token) -> Token | None:
+    """The subject of a bare past participle in a verb's complement: "police found a man shot in
+    the leg", "left two officers wounded" (the man was shot). Not after a verb of saying, where a
+    participle tag may be a finite past ("said a man shot at officers")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in {"ccomp", "xcomp", "oprd"} or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+        return None
+    head = verb.head
+    if lemma(head) == "say" or lemma(head) in load_event_words().reporting_verbs:
+        return None
+    return _child(verb, {"nsubj"})
+
+
+def _reduced_passive(match: TriggerMatch) -> bool:
+    """A past participle after the noun it tells of, with no auxiliary: "a man shot by police on
+    Sunday has died", "including a 19-year-old fatally stabbed Sunday". The noun is what the act
+    fell on (a passive subject), not its doer; a weapon the trigger takes as its object stays the
+    instrument ("rockets fired at the base wounded three": the base is the target)."""
+    verb = match.token
+    if not _participle_of_noun(verb) or match.trigger.type in MOVED_SIDE_TYPES:
+        return False
+    # "An official newspaper called Thursday on Arabs to unite.": a full sentence whose root the
+    # parser made the noun has its main verb misread as a participle, unless a "by" agent
+    # names the doer. A headline ("Teen fatally stabbed in Toledo") has no full stop.
+    if verb.head.dep_ == "ROOT" and verb.sent[-1].text == "." and _child(verb, {"agent"}) is None:
+        return False
+    objects = match.trigger.objects
+    return not (objects and lemma(verb.head) in objects) and lemma(verb.head) not in load_role_words().violence_words
 
 
 def _wielder(subject: Token) -> Token:
@@ -292,6 +337,8 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         actor = agent
     words = load_role_words()
     target = _prep_object(noun, words.noun_target_preps) or patient
+    if target is not None and lemma(target) in words.body_parts:
+        target = _wounded(noun, target)
     # A light noun inside a participant preposition takes part in the clause's action ("in a
     # phone call ... urged"); after/before/over/about only set the scene ("after the attacks").
     # "was killed by gunfire": the passive's instrument; the clause's subject is the victim, and
@@ -304,11 +351,25 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         while governor.pos_ not in {"VERB", "AUX"} and governor.dep_ not in {"ROOT"} and hops < 3:
             governor = governor.head
             hops += 1
-        if governor.pos_ in {"VERB", "AUX"} and (
-            lemma(governor) in load_event_words().light_verbs or noun.dep_ == "pobj"
+        # "a soldier wounded in the attack": the participle's noun suffered the act, not did it.
+        if (
+            governor.pos_ in {"VERB", "AUX"}
+            and (lemma(governor) in load_event_words().light_verbs or noun.dep_ == "pobj")
+            and not _participle_of_noun(governor)
         ):
             actor = _inherited_subject(governor)
     return Arguments(actor, target, origin=_prep_object(noun, words.source_preps))
+
+
+def _wounded(noun: Token, part: Token) -> Token | None:
+    """Whose body part a wound noun names: "a gunshot wound to his head" (his), "a man with a
+    wound to the chest" (the man); else nobody (a body part is no party)."""
+    owner = _child(part, {"poss"})
+    if owner is not None:
+        return owner
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        return noun.head.head
+    return None
 
 
 def trigger_arguments(match: TriggerMatch) -> Arguments:

@@ -61,6 +61,7 @@ class RoleWords:
     game_words: frozenset[str]
     medical_modifiers: frozenset[str]
     holding_verbs: frozenset[str]
+    body_parts: frozenset[str]
 
 
 @cache
