@@ -321,6 +321,13 @@ def test_a_civilian_shot_by_nobody_named_is_an_attack_whatever_police_do() -> No
     fought = "A man was shot dead on Monday in an exchange of gunfire with police in Toledo."
     code = code_event("ASSAULT", "firearms", NOBODY, man, [fought])
     assert code is not None and code.sub_event_type == "Armed clash"
+    # Stabbed or beaten by nobody named is the same attack on a civilian.
+    for mode, told in [
+        ("stabbing", "Police identified a 19-year-old man fatally stabbed on Sunday near Elm Street."),
+        ("beating", "Officers found a woman beaten unconscious in a parking garage on Friday."),
+    ]:
+        code = code_event("ASSAULT", mode, NOBODY, man, [told])
+        assert code is not None and code.sub_event_type == "Attack", told
 
 
 def test_people_who_riot_are_a_violent_demonstration_whatever_they_are_called() -> None:
