@@ -332,10 +332,12 @@ class IncidentTally:
     @staticmethod
     def _named_beside(person: Casualty, victim: Victim, index: int) -> bool:
         """Whether a new phrase sits beside another phrase of its sentence that named this person
-        (any phrase when the new one is coordinated with it: "shot Dale Pruitt and a woman")."""
+        (any phrase when the new one is coordinated with it: "shot Dale Pruitt and a woman"). A
+        relative owned by a pronoun is new there too: "a professor was injured and her husband
+        killed" names two people."""
         known = person.victim
         return (
-            victim.reference == "new"
+            (victim.reference == "new" or victim.kin)
             and person.first == index
             and bool(victim.noun and (known.noun or victim.conjunct))
             and known.start != victim.start

@@ -61,6 +61,11 @@ def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
         link, below, node = node.dep_, node, node.head
         if link in {"conj", "xcomp"} and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
             return True  # "they may get desperate and shoot someone"
+        bare = below.tag_ == "VB" and not any(c.dep_ == "aux" for c in below.children)
+        if link == "conj" and bare and _negated(node):
+            # "begged him to not take the car or hurt her", "did not stop or shoot": a bare base
+            # form shares its head's negation ("didn't say a word and shot him" does not).
+            return True
         lemma = node.lemma_.lower()
         if link == "xcomp" and lemma in lex.order_heads and any(c.lower_ == "to" for c in below.children):
             return True  # "told him to stab the man": asked for, not done
@@ -110,7 +115,8 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [verb.head]  # "a man shot in the leg"
     if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
-        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "a man was pistol-whipped", parsed as a state
+        # "a man was pistol-whipped", parsed as a state
+        return [c for c in verb.head.children if c.dep_ == "nsubj"] or _stranded_subject(verb.head)
     if verb.tag_ in {"VBG", "VBZ", "VBP", "VBD"} and any(c.dep_ == "nsubj" for c in children):
         return []  # "'They are shooting again,' a homeowner is heard saying": its subject shoots, at nobody named
     if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "oprd"} and verb.head.pos_ in {"VERB", "AUX"}:
@@ -141,6 +147,18 @@ def _agents(verb: Token) -> list[Token]:
             break
         node = node.head
     return []
+
+
+def _stranded_subject(be: Token) -> list[Token]:
+    """The subject of a subjectless "was" that the parser hung on the preposition before it:
+    "investigating after a 68-year-old man was slain", parsed "after [a man]" and "was slain"."""
+    if be.i == 0:
+        return []
+    noun = be.doc[be.i - 1]
+    prep = noun.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "pobj" or prep.lower_ not in {"after", "before", "since"}:
+        return []
+    return [noun]
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -356,10 +374,15 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         found = _wound_owners(tok, lex) or _wound_holders(tok)
         if found:
             return _statement("injured", found, tok, "treatment", lex)
-    if lemma not in lex.treatment_verbs or tok.pos_ != "VERB" or _hypothetical(tok, lex) or _negated(tok):
+    if (
+        lemma not in lex.treatment_verbs | lex.recovery_verbs
+        or tok.pos_ != "VERB"
+        or _hypothetical(tok, lex)
+        or _negated(tok)
+    ):
         return None
     objects = {g.lemma_.lower() for c in tok.children if c.dep_ in {"prep", "dobj"} for g in [c, *c.children]}
-    if not objects & (lex.treatment_places | lex.wound_nouns) or _in_custody(tok, lex):
+    if not (objects & (lex.treatment_places | lex.wound_nouns) or _recovering(tok, lex)) or _in_custody(tok, lex):
         return None
     if any(
         g.lemma_.lower() in lex.precaution_words for c in tok.children if c.dep_ in {"prep", "advcl"} for g in c.subtree
@@ -370,6 +393,15 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         heads = [c for c in tok.children if c.dep_ == "dobj"]
     heads = heads or _subjects(tok)
     return _statement("injured", heads, tok, "treatment", lex)
+
+
+def _recovering(tok: Token, lex: CasualtyWords) -> bool:
+    """ "Two men are recovering after a shooting", "is recuperating from gunshot wounds": getting
+    over the violence or the wound its phrase names (not "police recovered a gun")."""
+    if tok.lemma_.lower() not in lex.recovery_verbs or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    words = lex.violence_words | lex.wound_nouns | set(lex.verbs)
+    return any(g.lemma_.lower() in words for c in tok.children if c.dep_ in {"prep", "advcl"} for g in c.subtree)
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})

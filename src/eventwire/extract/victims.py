@@ -64,6 +64,7 @@ class CasualtyWords:
     condition_adjectives: frozenset[str]
     treatment_verbs: frozenset[str]
     treatment_places: frozenset[str]
+    recovery_verbs: frozenset[str]
     wound_nouns: frozenset[str]
     owned_wounds: frozenset[str]
     death_nouns: dict[str, Outcome]
@@ -186,6 +187,7 @@ def load_casualty_words() -> CasualtyWords:
         condition_adjectives=_words(_section(raw, "conditions"), "adjectives"),
         treatment_verbs=_words(treatment, "lemmas"),
         treatment_places=_words(treatment, "places"),
+        recovery_verbs=_words(treatment, "recovering"),
         wound_nouns=_words(treatment, "wounds"),
         owned_wounds=_words(treatment, "owned_wounds"),
         death_nouns=_death_nouns(deaths),
@@ -256,6 +258,7 @@ class Victim:
     noun: str = ""
     offender: bool = False
     conjunct: bool = False  # coordinated after another person ("a woman" in "Dale Pruitt and a woman")
+    kin: bool = False  # owned by a pronoun ("her husband", "his son"): someone's relative, not that someone
 
 
 @dataclass(slots=True)
@@ -444,6 +447,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         quantity=quantity,
         noun="" if named is head else lower if head.pos_ == "PROPN" else lemma,
         offender=lemma in lex.offender_nouns,
+        kin=any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children),
     )
 
 
