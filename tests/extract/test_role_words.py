@@ -70,3 +70,14 @@ def test_a_listed_body_part_is_no_party_its_owner_is(coded_mentions: CodedMentio
     owned = "A man walked into a hospital in Toledo on Monday with a gunshot wound to his head."
     targets = [m.target.text for m in coded_mentions(owned) if m.type == "ASSAULT" and m.target is not None]
     assert "his head" not in targets
+
+
+def test_a_listed_under_attack_noun_makes_the_subject_the_target(coded_mentions: CodedMentions) -> None:
+    """ "came under attack": the subject suffered it; a participle on that verb names no doer."""
+    assert {"attack", "fire"} <= load_role_words().under_attack_nouns
+    attacked = _one(coded_mentions("A Malian army convoy came under attack near Gao on Sunday."), "ASSAULT")
+    assert attacked.actor is None
+    assert attacked.target is not None and attacked.target.text == "A Malian army convoy"
+    text = "An army patrol came under heavy fire near Gao on Sunday, killing two soldiers."
+    killing = [m for m in coded_mentions(text) if m.type == "ASSAULT" and m.trigger == "killing"]
+    assert killing and killing[0].actor is None

@@ -86,6 +86,8 @@ def _inherited_subject(verb: Token) -> Token | None:
         # "Kenya is prepared to lift": through a word of willingness to the subject of its copula.
         willing = current.dep_ == "acomp" and lemma(current) in load_event_words().intent_words
         if (current.dep_ in {"xcomp", "conj", "advcl"} or willing) and current.head.i != current.i:
+            if current.dep_ == "advcl" and _under_attack(current.head):
+                return None  # "a patrol came under fire, killing two soldiers": the patrol did not kill
             current = _past_aside(current)
             seen += 1
             continue
@@ -337,6 +339,8 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         actor = agent
     words = load_role_words()
     target = _prep_object(noun, words.noun_target_preps) or patient
+    if target is None and _under_attack(noun.head.head if noun.dep_ == "pobj" else noun):
+        return Arguments(None, _child(noun.head.head, SUBJECT_DEPS), origin=_prep_object(noun, words.source_preps))
     if target is not None and lemma(target) in words.body_parts:
         target = _wounded(noun, target)
     # A light noun inside a participant preposition takes part in the clause's action ("in a
@@ -359,6 +363,17 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         ):
             actor = _inherited_subject(governor)
     return Arguments(actor, target, origin=_prep_object(noun, words.source_preps))
+
+
+def _under_attack(verb: Token) -> bool:
+    """ "The convoy came under attack", "was under heavy fire": the verb's subject is the target."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    nouns = load_role_words().under_attack_nouns
+    return any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and lemma(g) in nouns for g in c.children)
+        for c in verb.children
+    )
 
 
 def _wounded(noun: Token, part: Token) -> Token | None:

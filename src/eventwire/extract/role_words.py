@@ -62,6 +62,7 @@ class RoleWords:
     medical_modifiers: frozenset[str]
     holding_verbs: frozenset[str]
     body_parts: frozenset[str]
+    under_attack_nouns: frozenset[str]
 
 
 @cache
