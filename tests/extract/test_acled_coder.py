@@ -330,6 +330,18 @@ def test_a_civilian_shot_by_nobody_named_is_an_attack_whatever_police_do() -> No
         assert code is not None and code.sub_event_type == "Attack", told
 
 
+def test_people_killed_in_a_clash_between_armed_groups_are_a_battle() -> None:
+    """Civilians or people caught in a clash between gangs or armed sides: ACLED codes the clash."""
+    people = Party("three people", sector="CVL", kind="group")
+    told = "Three people were killed on Sunday in a clash between two rival gangs in the capital."
+    code = code_event("ASSAULT", "clash", NOBODY, people, [told])
+    assert code is not None and (code.event_type, code.sub_event_type) == ("Battles", "Armed clash")
+    # Without a clash, people killed by armed men are attacked.
+    shot = "Gunmen killed three people on Sunday in the capital."
+    code = code_event("ASSAULT", "firearms", GUNMEN, people, [shot])
+    assert code is not None and code.sub_event_type == "Attack"
+
+
 def test_people_who_riot_are_a_violent_demonstration_whatever_they_are_called() -> None:
     """ "Fans rioted ..., hurling petrol bombs at police": the bombs are the rioters' projectiles, no
     remote explosive; a mob that rioted and lynched someone is mob violence."""
