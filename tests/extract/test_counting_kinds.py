@@ -67,6 +67,15 @@ def test_the_new_word_lists_load() -> None:
         ("The woman pleaded for him to not take the car or hurt her.", 0, 0),
         # ... but a past verb beside a negated one happened
         ("He didn't say a word and shot the clerk.", 0, 1),
+        # a day hung on "dead" is no one it is said of
+        (
+            "Detectives are investigating an early morning shooting that left one person dead Wednesday. "
+            "Around 2:40 a.m., a man was taken to a hospital.",
+            1,
+            0,
+        ),
+        # "whose body": the one the relative clause tells of
+        ("Police released the name of a 25-year-old man whose body was found in a ditch on Monday.", 1, 0),
         # getting over the violence its phrase names; not recovering a gun
         ("Two men are recovering after a shooting Saturday afternoon in Bessemer.", 0, 2),
         ("A woman is recuperating from gunshot wounds at home.", 0, 1),

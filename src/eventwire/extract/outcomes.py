@@ -345,7 +345,8 @@ def _state_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     if tok.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "attr", "advcl"} and head.lemma_.lower() in lex.state_verbs:
         if _hypothetical(head, lex) or _negated(head):
             return None
-        own = [c for c in tok.children if c.dep_ in {"npadvmod", "nsubj"}]
+        # "left one person dead Wednesday": a day hung on the state is no one it is said of
+        own = [c for c in tok.children if c.dep_ in {"npadvmod", "nsubj"} and c.ent_type_ not in {"DATE", "TIME"}]
         heads = own or [c for c in head.children if c.dep_ in {"nsubjpass", "dobj"}] or _subjects(head)
         return _statement(outcome, heads, tok, "state", lex)
     return None
@@ -473,10 +474,20 @@ def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     if any(c.lemma_.lower() in lex.fatal_modifiers or c.lemma_.lower() == "death" for c in tok.children):
         outcome = "killed"  # "the fatal shooting of", "the shooting death of"
     heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    heads += [c for c in tok.children if c.dep_ == "poss"]
+    heads += [_relative_antecedent(c) or c for c in tok.children if c.dep_ == "poss"]
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.death_nouns:
         return None  # "shooting death": the head noun speaks
     return _statement(outcome, heads, tok, "noun", lex)
+
+
+def _relative_antecedent(owner: Token) -> Token | None:
+    """The noun "whose" stands for: "a 25-year-old man whose body was found in a ditch"."""
+    if owner.tag_ != "WP$":
+        return None
+    clause = owner.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _life_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
