@@ -112,3 +112,27 @@ def test_a_death_the_day_after_the_shooting_stays_one_event(extract_events: Extr
     assert len(of_type(events, "ASSAULT")) == 1
     assert counted(main_assault(events), "killed") == 1
     assert assault_day(events) == "2020-01-05"
+
+
+def test_someone_newly_named_dead_the_day_before_is_another_killing(extract_events: ExtractEvents) -> None:
+    # Nobody dies before the shooting that kills them: a new name on an earlier stated day is
+    # another incident, though the days are adjacent.
+    text = (
+        "A man was shot and killed in Joliet, Illinois, late Tuesday night, the second homicide in the "
+        "city in two days. Police said Dale Pruitt, 38, was found shot to death on Elm Street. "
+        "On Monday afternoon, Mona Crane, 25, was found dead in a parking lot."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    main = main_assault(events)
+    assert counted(main, "killed") == 1
+    assert assault_day(events) == "2020-01-07"
+
+
+def test_a_newly_named_victim_who_died_the_next_day_is_the_same_shooting(extract_events: ExtractEvents) -> None:
+    text = (
+        "A woman was shot in the chest Sunday night on Elm Street in Joliet, Illinois. "
+        "On Monday, Mona Crane, 25, died at a hospital, police said."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert counted(main_assault(events), "killed") == 1
+    assert assault_day(events) == "2020-01-05"

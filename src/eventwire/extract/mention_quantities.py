@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.doctext import span_text
 from ..records import EventMention, Evidence, Party, QuantityClaim
-from .casualties import TALLY_KINDS, Incidents, sentence_statements, victim_party
+from .casualties import TALLY_KINDS, Incidents, sentence_statements, stated_day, victim_party
 from .modality import attribution
 from .numbers import Quantity
 from .quantities import CASUALTY_KINDS, FoundQuantity
@@ -125,7 +125,8 @@ class QuantityAttachment:
         if not separate:
             tally = self._casualties.knowing(statements) or tally
         places = incident_places(sent)
-        if tally.elsewhere(statements, places) or (dated_aside(sent) and tally.strangers(statements)):
+        aside = dated_aside(sent) or _told_before(owners, tally.mentions)
+        if tally.elsewhere(statements, places) or (aside and tally.strangers(statements)):
             tally = self._casualties.separate(owners[0].type if owners else "ASSAULT")
         places |= self._casualties.held(tally, index)
         if not self._casualties.repeated(sent):  # a sentence printed twice tells of nobody new
@@ -201,3 +202,13 @@ class QuantityAttachment:
         self.mentions.append(carried)
         carried.source = self._source(attribution(sent.root).source)
         return carried
+
+
+def _told_before(owners: list[EventMention], known: list[EventMention]) -> bool:
+    """Whether a sentence's violence is stated on a day before every day the incident's mentions
+    state: "A man was shot and killed late Thursday night ... On Wednesday afternoon, Jane Roe was
+    found dead" (nobody dies before the shooting that kills them; "shot Sunday ... died Monday" is
+    one incident)."""
+    days = [d for m in owners if (d := stated_day(m.date)) is not None]
+    before = [d for m in known if (d := stated_day(m.date)) is not None]
+    return bool(days) and bool(before) and max(days) < min(before)
