@@ -76,6 +76,12 @@ def test_the_new_word_lists_load() -> None:
         ),
         # "whose body": the one the relative clause tells of
         ("Police released the name of a 25-year-old man whose body was found in a ditch on Monday.", 1, 0),
+        # talk about killing kills nobody; nor does a death in a clause of what someone would do
+        ("He was seen walking down Elm Street while rambling about killing his neighbour.", 0, 0),
+        ("He told the passenger he would kill as many officers as he could until he died.", 0, 0),
+        # "one of them" after a count of animals is an animal
+        ("Deputies were confronted by two aggressive pit bull dogs. A deputy shot and killed one of them.", 0, 0),
+        ("Two men confronted the deputies. A deputy shot and killed one of them.", 1, 0),
         # getting over the violence its phrase names; not recovering a gun
         ("Two men are recovering after a shooting Saturday afternoon in Bessemer.", 0, 2),
         ("A woman is recuperating from gunshot wounds at home.", 0, 1),

@@ -56,6 +56,14 @@ def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
         # A bare base form is no past act: "saying he was going to 'put an end to her,' and kill
         # her", where the quote mark made the parser hang "kill" on the story's past verb.
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "about":
+        return True  # "rambling about killing people", "joked about shooting": talk, not an act
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.head.children)
+    ):
+        return True  # "he would kill as many officers as he could until he died"
     node = verb
     while node.dep_ in {"xcomp", "conj", "ccomp", "acl"} and node.head.i != node.i:
         link, below, node = node.dep_, node, node.head

@@ -391,6 +391,8 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         return Victim(head.text, head.idx, head.idx + len(head.text), None if kind == "plural" else 1, "pronoun",
                       gender="" if kind == "plural" else kind)  # fmt: skip
     if head.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        if follows_animals(head, lex):
+            return None  # "two pit bull dogs charged ... a deputy killed one of them"
         quantity = parse_quantity(head.text)
         count = quantity.value if quantity is not None and isinstance(quantity.value, int) else None
         return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive")
@@ -455,9 +457,14 @@ _OTHERS = frozenset({"others", "other"})
 
 
 def follows_animals(head: Token, lex: CasualtyWords) -> bool:
-    """Whether "others" follows a count of animals, with no people counted between, in its own
-    sentence or the one before ("agents killed five cougars. Five others were killed by hunters")."""
-    if head.lower_ not in _OTHERS:
+    """Whether "others" or "one of them" follows a count of animals, with no people counted
+    between, in its own sentence or the one before ("agents killed five cougars. Five others were
+    killed by hunters"; "two pit bull dogs charged. A deputy shot and killed one of them")."""
+    of_them = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"them", "those"} for g in c.children)
+        for c in head.children
+    )
+    if head.lower_ not in _OTHERS and not of_them:
         return False
     sent = head.sent
     start = sent.start
