@@ -82,6 +82,15 @@ def test_the_new_word_lists_load() -> None:
         # "one of them" after a count of animals is an animal
         ("Deputies were confronted by two aggressive pit bull dogs. A deputy shot and killed one of them.", 0, 0),
         ("Two men confronted the deputies. A deputy shot and killed one of them.", 1, 0),
+        # a name given to an animal, and "both" after a count of animals, are animals
+        (
+            "Someone shot and killed two family pets, Mick and Remy. "
+            "Police are looking for the person who killed Mick.",
+            0,
+            0,
+        ),
+        ("He found his two beloved pups by the creek. Both were shot in the head.", 0, 0),
+        ("Two men were shot on Elm Street on Monday. Both were taken to a hospital.", 0, 2),
         # getting over the violence its phrase names; not recovering a gun
         ("Two men are recovering after a shooting Saturday afternoon in Bessemer.", 0, 2),
         ("A woman is recuperating from gunshot wounds at home.", 0, 1),

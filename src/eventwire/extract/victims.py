@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import read_json, string_list
 from ..errors import DataFileError
@@ -347,9 +347,21 @@ def _is_person(head: Token, lex: CasualtyWords) -> bool:
 
 
 def _is_animal(head: Token, lex: CasualtyWords) -> bool:
-    """ "the dog", "a pit bull", "Rex, a 7-year-old terrier": an animal, not a person."""
+    """ "the dog", "a pit bull", "Rex, a 7-year-old terrier": an animal, not a person; so is a
+    name the report gave an animal ("killed two family pets, Mick and Remy ... killing Mick")."""
     words = [head] + [c for c in head.children if c.dep_ in {"appos", "compound"}]
-    return any(w.lemma_.lower() in lex.animal_nouns or w.lower_ in lex.animal_nouns for w in words)
+    if any(w.lemma_.lower() in lex.animal_nouns or w.lower_ in lex.animal_nouns for w in words):
+        return True
+    return head.pos_ == "PROPN" and head.text in _animal_names(head.doc, lex)
+
+
+def _animal_names(doc: Doc, lex: CasualtyWords) -> frozenset[str]:
+    """Names set in apposition to an animal noun, with their conjuncts ("pets, Mick and Remy")."""
+    names: set[str] = set()
+    for tok in doc:
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in lex.animal_nouns:
+            names.update(t.text for t in [tok, *tok.conjuncts] if t.pos_ == "PROPN")
+    return frozenset(names)
 
 
 def _named_elsewhere(head: Token) -> bool:
@@ -453,7 +465,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
     )
 
 
-_OTHERS = frozenset({"others", "other"})
+_OTHERS = frozenset({"others", "other", "both"})
 
 
 def follows_animals(head: Token, lex: CasualtyWords) -> bool:
