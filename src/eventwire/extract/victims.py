@@ -469,9 +469,9 @@ _OTHERS = frozenset({"others", "other", "both"})
 
 
 def follows_animals(head: Token, lex: CasualtyWords) -> bool:
-    """Whether "others" or "one of them" follows a count of animals, with no people counted
-    between, in its own sentence or the one before ("agents killed five cougars. Five others were
-    killed by hunters"; "two pit bull dogs charged. A deputy shot and killed one of them")."""
+    """Whether "others", "both" or "one of them" follows a count of animals, with no people
+    counted between, in its own sentence or the one before ("agents killed five cougars. Five others
+    were killed by hunters"; "two pit bull dogs charged. A deputy shot and killed one of them")."""
     of_them = any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"them", "those"} for g in c.children)
         for c in head.children
