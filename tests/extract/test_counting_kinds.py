@@ -31,6 +31,7 @@ def test_the_new_word_lists_load() -> None:
     assert "cougar" in words.animal_nouns
     assert {"recover", "recuperate"} <= words.recovery_verbs
     assert {"attendant", "jogger", "cyclist"} <= set(words.person_nouns)
+    assert {"possible", "unclear"} <= words.uncertain_adjectives
 
 
 @pytest.mark.parametrize(
@@ -82,6 +83,11 @@ def test_the_new_word_lists_load() -> None:
         # "one of them" after a count of animals is an animal
         ("Deputies were confronted by two aggressive pit bull dogs. A deputy shot and killed one of them.", 0, 0),
         ("Two men confronted the deputies. A deputy shot and killed one of them.", 1, 0),
+        # a clause said to be only possible is not known to have happened
+        ("It's possible a person was shot and fled, the lieutenant said.", 0, 0),
+        ("It is clear a man was shot.", 0, 1),
+        # a custody place named with a modifier of a modifier is no hospital
+        ("The student was transported to the Juvenile Assessment Center and faces charges.", 0, 0),
         # a name given to an animal, and "both" after a count of animals, are animals
         (
             "Someone shot and killed two family pets, Mick and Remy. "

@@ -79,6 +79,10 @@ def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
             return True  # "told him to stab the man": asked for, not done
         if link == "ccomp" and lemma in lex.doubt_heads and _negated(node) and not _asks(below):
             return True  # "police did not believe the victim had been shot": not known
+        if link == "ccomp" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lex.uncertain_adjectives for c in node.children
+        ):
+            return True  # "it's possible a person was shot and fled": not known
         if lemma in lex.intent_heads and (lemma != "go" or (link == "xcomp" and node.tag_ == "VBG")):
             return True  # "go" only as "was going to shoot", not "the gun went off and killed"
     return False
@@ -448,11 +452,12 @@ def _wound_holders(wound: Token) -> list[Token]:
 
 
 def _in_custody(verb: Token, lex: CasualtyWords) -> bool:
-    """ "transported the three men to the juvenile detention center": a place of custody, not care."""
+    """ "transported the three men to the juvenile detention center", "to the Juvenile Assessment
+    Center" (a modifier of a modifier): a place of custody, not care."""
     places = [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.lemma_.lower() in lex.treatment_places
     ]
-    return any(m.lower_ in lex.custody_words for p in places for m in p.children if m.dep_ in {"compound", "amod"})
+    return any(m.lower_ in lex.custody_words for p in places for m in p.subtree if m.i < p.i)
 
 
 def _ordinal(noun: Token, lex: CasualtyWords) -> bool:

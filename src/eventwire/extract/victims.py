@@ -101,6 +101,7 @@ class CasualtyWords:
     roundup_nouns: frozenset[str]
     order_heads: frozenset[str]
     doubt_heads: frozenset[str]
+    uncertain_adjectives: frozenset[str]
     place_nouns: frozenset[str]
     furniture_marks: tuple[str, ...]
     month_openers: tuple[str, ...]
@@ -231,6 +232,7 @@ def load_casualty_words() -> CasualtyWords:
         place_nouns=_words(_section(raw, "separate_incident_words"), "place_nouns"),
         order_heads=_words(_section(raw, "intent_words"), "order_heads"),
         doubt_heads=_words(_section(raw, "intent_words"), "doubt_heads"),
+        uncertain_adjectives=_words(_section(raw, "intent_words"), "uncertain_adjectives"),
         negation_words=_words(_section(raw, "intent_words"), "negation_words"),
         blanket_zero_phrases=_words(_section(raw, "blanket_zeros"), "phrases"),
         blanket_zero_next=_words(_section(raw, "blanket_zeros"), "next_words"),
