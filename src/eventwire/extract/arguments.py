@@ -339,8 +339,9 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         actor = agent
     words = load_role_words()
     target = _prep_object(noun, words.noun_target_preps) or patient
-    if target is None and _under_attack(noun.head.head if noun.dep_ == "pobj" else noun):
-        return Arguments(None, _child(noun.head.head, SUBJECT_DEPS), origin=_prep_object(noun, words.source_preps))
+    governing = noun.head.head if noun.dep_ == "pobj" else None  # "came [under [attack]]"
+    if target is None and governing is not None and _under_attack(governing):
+        return Arguments(None, _child(governing, SUBJECT_DEPS), origin=_prep_object(noun, words.source_preps))
     if target is not None and lemma(target) in words.body_parts:
         target = _wounded(noun, target)
     # A light noun inside a participant preposition takes part in the clause's action ("in a

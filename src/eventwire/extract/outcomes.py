@@ -128,7 +128,7 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.head]  # "a man shot in the leg"
     if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
         # "a man was pistol-whipped", parsed as a state
-        return [c for c in verb.head.children if c.dep_ == "nsubj"] or _stranded_subject(verb.head)
+        return [c for c in verb.head.children if c.dep_ == "nsubj"] or _subject_before_be(verb.head)
     if verb.tag_ in {"VBG", "VBZ", "VBP", "VBD"} and any(c.dep_ == "nsubj" for c in children):
         return []  # "'They are shooting again,' a homeowner is heard saying": its subject shoots, at nobody named
     if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "oprd"} and verb.head.pos_ in {"VERB", "AUX"}:
@@ -161,7 +161,7 @@ def _agents(verb: Token) -> list[Token]:
     return []
 
 
-def _stranded_subject(be: Token) -> list[Token]:
+def _subject_before_be(be: Token) -> list[Token]:
     """The subject of a subjectless "was" that the parser hung on the preposition before it:
     "investigating after a 68-year-old man was slain", parsed "after [a man]" and "was slain"."""
     if be.i == 0:
