@@ -33,6 +33,7 @@ from eventwire.extract.lexicon import load_triggers
 from eventwire.records import Event, EventDate, EventMention
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+CodedMentions = Callable[..., list[EventMention]]  # the `coded_mentions` fixture of conftest.py
 PUBLISHED = date(2020, 1, 8)
 
 
@@ -517,3 +518,69 @@ def test_the_day_an_account_was_provided_is_not_the_shooting_day(extract_events:
         "had fired through the door. Police said they arrived about 2 p.m. Sunday."
     )
     assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was shot and wounded Monday on Oak Street in Joliet, Illinois, police said Tuesday.",
+        "Two men were stabbed and wounded late Monday outside a bar in Dayton, Ohio, police said Tuesday.",
+    ],
+)
+def test_a_day_after_two_coordinated_verbs_dates_both(coded_mentions: CodedMentions, text: str) -> None:
+    # The parser hangs the day on the last verb; the first shares its subject and its day (each
+    # mention states it, so neither is told apart from the other by a carried day).
+    mentions = [m for m in coded_mentions(text, published=PUBLISHED) if m.type == "ASSAULT"]
+    assert len(mentions) == 2
+    assert {(m.date.value, m.date.default) for m in mentions if m.date is not None} == {("2020-01-06", False)}
+
+
+def test_a_coordinated_verb_with_its_own_subject_keeps_its_own_day(extract_events: ExtractEvents) -> None:
+    text = "A man was shot Sunday on Oak Street in Joliet, Illinois, and he died Monday at a hospital."
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-05"
+
+
+def test_a_day_set_beside_the_place_of_the_violence_is_its_stated_day(extract_events: ExtractEvents) -> None:
+    # The parser hangs "Monday night" on the place ("in Joliet, Illinois, Monday night"): the day
+    # is still the shooting's own, not one carried from elsewhere.
+    text = (
+        "A man was killed by gunfire at a gas station in Joliet, Illinois, Monday night. "
+        "He was taken to a hospital, but later died. Police have not named a suspect."
+    )
+    main = main_assault(extract_events(text, published=PUBLISHED))
+    assert main.date is not None and (main.date.value, main.date.default) == ("2020-01-06", False)
+
+
+def test_a_day_beside_a_violent_noun_is_not_the_arrest_s(extract_events: ExtractEvents) -> None:
+    text = "Police arrested a man in connection with a shooting Monday on Elm Street in Dayton, Ohio."
+    events = extract_events(text, published=PUBLISHED)
+    arrests = [e for e in of_type(events, "COERCE") if e.mode == "arrest"]
+    assert arrests and arrests[0].date is not None and arrests[0].date.value != "2020-01-06"
+
+
+def test_violence_in_a_phrase_after_a_dated_act_takes_the_act_s_day(extract_events: ExtractEvents) -> None:
+    # "after getting shot" hangs on "went" through a preposition: the going's day is the shooting's.
+    text = (
+        "Police said early today that about 10:30 p.m. Monday a man went to his home on Elm Street in "
+        "Joliet, Illinois, after getting shot in the arm."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+@pytest.mark.parametrize("state", ["was", "remained"])
+def test_a_later_state_does_not_date_the_shooting_before_it(extract_events: ExtractEvents, state: str) -> None:
+    # "in critical condition Monday since being shot": a state on a later day, and "since", tell
+    # nothing of the shooting's day.
+    text = (
+        "The incident began about 10 p.m. Sunday when a gunman shot a man on Elm Street in Joliet, Illinois. "
+        f"The gunman {state} in critical condition Monday since being shot by deputies, officials said."
+    )
+    assert {e.date.value for e in of_type(extract_events(text, published=PUBLISHED), "ASSAULT") if e.date} == {
+        "2020-01-05"
+    }
+
+
+def test_the_words_of_an_earlier_time_load() -> None:
+    from eventwire.extract.role_words import load_role_words
+
+    assert "since" in load_role_words().earlier_time_preps

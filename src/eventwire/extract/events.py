@@ -196,6 +196,9 @@ class MentionExtractor(QuantityAttachment):
                 if tok.dep_ in {"nummod", "compound", "amod"} and tok.head.i != trigger.i:
                     continue  # "a 2015 nuclear deal": a year describing a thing, not the event
                 return when
+        shared = _shared_conjunct_day(trigger, dates, trigger_tokens)
+        if shared is not None:
+            return shared
         violent = violent_type or is_violent_word(trigger)
         if violent and trigger.dep_ in {"relcl", "acl"}:
             closing = after_relative_clause(trigger, dates)
@@ -206,10 +209,10 @@ class MentionExtractor(QuantityAttachment):
         # Wednesday they believe the victim was targeted"), but does one the parser hung on the
         # telling ("shot Wednesday evening, police said").
         node = trigger
-        while node.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl"} and node.head.i != node.i:
-            node = node.head
+        while (governor := _clausal_governor(node)) is not None:
+            node = governor
             for tok, when in dates:
-                if tok.head.i == node.i or (tok.head.dep_ == "prep" and tok.head.head.i == node.i):
+                if _hangs_on(tok, node):
                     if violent and (self._news_day(tok) or (said_on(tok) and trigger.i < node.i)):
                         # The report told of violence before, or the day follows a past verb of
                         # telling after the violence ("struck by a pellet last week, an official
@@ -221,7 +224,7 @@ class MentionExtractor(QuantityAttachment):
             # An event noun as the subject, or as the agent of a passive, takes its verb's day ("a
             # car crash killed two on Saturday", "a man was killed by gunfire Saturday evening").
             for tok, when in dates:
-                if tok.head.i == host.i or (tok.head.dep_ == "prep" and tok.head.head.i == host.i):
+                if _hangs_on(tok, host):
                     if violent and self._news_day(tok):
                         continue  # "The death was ruled a homicide after an autopsy Thursday"
                     return when
@@ -233,7 +236,7 @@ class MentionExtractor(QuantityAttachment):
                 return own[0]
         if att.verb is not None and not violent:
             for tok, when in dates:
-                if tok.head.i == att.verb.i or (tok.head.dep_ == "prep" and tok.head.head.i == att.verb.i):
+                if _hangs_on(tok, att.verb):
                     return when
         for tok, when in dates:
             owner = self._nearest_trigger(tok, trigger_tokens)
@@ -496,6 +499,64 @@ def _host_verb(trigger: Token) -> Token | None:
         return trigger.head
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" and trigger.head.head.i != trigger.head.i:
         return trigger.head.head
+    return None
+
+
+def _clausal_governor(node: Token) -> Token | None:
+    """The clause a verb hangs on, for its day: through clausal links, and through a preposition
+    to an act that is no violence of its own ("went home Monday night after getting shot": the
+    going's day). A death ("died Tuesday after being shot"), a state ("was in critical condition
+    Monday") or "since" tells nothing of the shooting's day."""
+    if node.head.i == node.i:
+        return None
+    if node.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl"}:
+        return node.head
+    prep, verb = node.head, node.head.head
+    if node.dep_ != "pcomp" or prep.dep_ != "prep" or verb.i == prep.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if prep.lower_ in load_role_words().earlier_time_preps or verb.lemma_ == "be" or is_violent_word(verb):
+        return None
+    return verb
+
+
+def _hangs_on(date_token: Token, node: Token) -> bool:
+    """Whether a date phrase modifies `node`: directly, through a preposition ("on Tuesday"), or
+    set by the parser beside a noun of a prepositional phrase that does ("killed at an
+    intersection in Joliet, Illinois, Tuesday evening": the day is the killing's, not Joliet's).
+    A violent noun on the way owns the day itself ("arrested in connection with a shooting
+    Tuesday")."""
+    head = date_token.head
+    if head.i == node.i or (head.dep_ == "prep" and head.head.i == node.i):
+        return True
+    if date_token.dep_ not in {"appos", "npadvmod"} or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
+        if is_violent_word(head):
+            return False
+        head = head.head.head
+        if head.i == node.i:
+            return True
+    return False
+
+
+def _shared_conjunct_day(
+    trigger: Token, dates: Sequence[tuple[Token, EventDate]], trigger_tokens: set[int]
+) -> EventDate | None:
+    """The day the parser hung on the last of two coordinated verbs that share one subject: "a
+    woman was shot and wounded Friday" dates the shooting too. A conjunct with a subject of its
+    own ("was shot Thursday and he died Friday") keeps its day to itself."""
+    for tok, when in dates:
+        conj = next((n for n in [tok, *tok.ancestors] if n.i in trigger_tokens), None)
+        if (
+            conj is not None
+            and conj.dep_ == "conj"
+            and conj.head.i == trigger.i
+            and tok.i > conj.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+        ):
+            return when
     return None
 
 

@@ -38,6 +38,7 @@ class RoleWords:
     complement_preps: frozenset[str]
     owner_preps: frozenset[str]
     adjunct_time_preps: frozenset[str]
+    earlier_time_preps: frozenset[str]
     dispatch_verbs: frozenset[str]
     responder_nouns: frozenset[str]
     rush_preps: frozenset[str]
