@@ -186,6 +186,31 @@ def test_a_participle_after_its_noun_makes_the_noun_the_victim(
     assert event.target is not None and event.target.text == target
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man killed Monday night in a double shooting in Toledo has been identified as Dale Pruitt.",
+        "The teenager shot Sunday on Elm Street in Toledo has been released from the hospital.",
+    ],
+)
+def test_a_participle_the_parser_read_as_the_main_verb_still_tells_of_its_noun(
+    extract_events: ExtractEvents, text: str
+) -> None:
+    """The parser reads the participle as the sentence's verb and the real verb ("has been
+    identified", "was released") as its bare conjunct: the noun still suffered the act."""
+    event = next(e for e in extract_events(text, APRIL) if e.type == "ASSAULT" and e.target is not None)
+    assert event.actor is None
+    assert event.target is not None and event.target.text in {"The man", "The teenager"}
+
+
+def test_a_past_verb_with_an_object_and_a_joined_verb_keeps_its_subject_the_doer(
+    extract_events: ExtractEvents,
+) -> None:
+    text = "The man killed his neighbor in Toledo on Monday and has been charged with murder."
+    event = next(e for e in extract_events(text, APRIL) if e.type == "ASSAULT")
+    assert event.actor is not None and event.actor.text == "The man"
+
+
 def test_a_participle_after_a_verb_of_saying_keeps_its_subject_the_doer(extract_events: ExtractEvents) -> None:
     """ "said a man shot at officers": a finite past the tagger may read as a participle."""
     event = only(extract_events("Police said a man shot at officers in Toledo on Sunday.", APRIL), "ASSAULT")

@@ -233,3 +233,35 @@ def test_a_precaution_is_no_injury(nlp: Language, text: str, injured: int) -> No
 )
 def test_a_denied_belief_tells_no_outcome(nlp: Language, text: str, injured: int) -> None:
     assert tally_of(nlp, text) == {"killed": 0, "injured": injured}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "also" brings in one more, of a fate nobody counted had: not the dead man restated
+        (
+            "The man killed Monday night in a double shooting in Tulsa has been identified as Dale Pruitt. "
+            "The shooting, which happened on Elm Street, also injured a 57-year-old man, police said.",
+            1,
+            1,
+        ),
+        (
+            "A woman was shot and killed in Dayton, Ohio, on Saturday night. A teenager was also wounded, police said.",
+            1,
+            1,
+        ),
+        # ... but of a fate a counted group has, the phrase may restate members of that group
+        (
+            "Two men were killed and four others were shot in Camden on Saturday, including two women. "
+            "Two women in their 20s were also shot, but their conditions are not considered life-threatening.",
+            2,
+            4,
+        ),
+    ],
+)
+def test_also_adds_a_person_of_a_new_fate(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+def test_the_adverbs_that_add_victims_load() -> None:
+    assert "also" in load_casualty_words().additive_adverbs

@@ -136,3 +136,26 @@ def test_a_newly_named_victim_who_died_the_next_day_is_the_same_shooting(extract
     events = extract_events(text, published=PUBLISHED)
     assert counted(main_assault(events), "killed") == 1
     assert assault_day(events) == "2020-01-05"
+
+
+def test_someone_new_hurt_on_the_day_before_the_killing_is_another_shooting(extract_events: ExtractEvents) -> None:
+    # "A woman" brought in anew on a day before every day the killing is told on: not its victim.
+    text = (
+        "A 19-year-old man was killed by gunfire at an intersection in Joliet, Illinois, Tuesday evening. "
+        "He was taken to a hospital, but later died. "
+        "A woman was also shot and wounded Monday on Oak Street."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    main = main_assault(events)
+    assert (counted(main, "killed"), counted(main, "injured")) == (1, 0)
+    assert assault_day(events) == "2020-01-07"
+    assert _assaults_with(events, "injured", 1)
+
+
+def test_someone_new_hurt_with_no_day_of_their_own_is_the_same_shooting(extract_events: ExtractEvents) -> None:
+    text = (
+        "A 19-year-old man was killed by gunfire at an intersection in Joliet, Illinois, Tuesday evening. "
+        "A woman was also shot and wounded, police said."
+    )
+    main = main_assault(extract_events(text, published=PUBLISHED))
+    assert (counted(main, "killed"), counted(main, "injured")) == (1, 1)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .role_words import load_role_words
+from .tree import misread_participle
 from .triggers import TriggerMatch, raised_object
 from .words import lemma, load_event_words
 
@@ -232,7 +233,11 @@ def _reduced_passive(match: TriggerMatch) -> bool:
     fell on (a passive subject), not its doer; a weapon the trigger takes as its object stays the
     instrument ("rockets fired at the base wounded three": the base is the target)."""
     verb = match.token
-    if not _participle_of_noun(verb) or match.trigger.type in MOVED_SIDE_TYPES:
+    if match.trigger.type in MOVED_SIDE_TYPES:
+        return False
+    if misread_participle(verb) is not None:
+        return True  # "The man killed Monday night has been identified"
+    if not _participle_of_noun(verb):
         return False
     # "An official newspaper called Thursday on Arabs to unite.": a full sentence whose root the
     # parser made the noun has its main verb misread as a participle, unless a "by" agent
@@ -361,6 +366,7 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
             governor.pos_ in {"VERB", "AUX"}
             and (lemma(governor) in load_event_words().light_verbs or noun.dep_ == "pobj")
             and not _participle_of_noun(governor)
+            and misread_participle(governor) is None
         ):
             actor = _inherited_subject(governor)
     return Arguments(actor, target, origin=_prep_object(noun, words.source_preps))

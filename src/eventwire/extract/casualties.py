@@ -100,13 +100,16 @@ class IncidentTally:
             for v in s.victims
         )
 
-    def strangers(self, statements: list[VictimStatement]) -> bool:
+    def strangers(self, statements: list[VictimStatement], *, unnamed: bool = False) -> bool:
         """Whether a sentence names a person by a name none of the incident's people has, once it
-        has people ("On March 14, Jane Roe was shot" in a report of John Doe's killing)."""
+        has people ("On March 14, Jane Roe was shot" in a report of John Doe's killing). With
+        `unnamed`, for a sentence told on a day before the incident's, a person brought in
+        anew counts too ("A woman was also shot Friday" below Saturday's killing)."""
         if not self.people:
             return False
         return any(
-            v.reference == "named" and not any(same_person_name(p.victim.name, v.name) for p in self.people)
+            (unnamed and v.reference in {"new", "additive"})
+            or (v.reference == "named" and not any(same_person_name(p.victim.name, v.name) for p in self.people))
             for s in statements
             if s.outcome != "unhurt"
             for v in s.victims
@@ -243,7 +246,10 @@ class IncidentTally:
         if ref == "new" and outcome == "unhurt":
             return  # "a woman was not hurt": nobody to count
         total = sum(p.count for p in living)
-        if not living:
+        if not living or (victim.added and not any(p.outcome == outcome for p in living)):
+            # "The man killed Monday ... The shooting also injured a 57-year-old man": one more, of
+            # another fate than all counted ("Four others were shot ... Two women were also shot":
+            # two of the four).
             self._new(victim, outcome, index)
         elif victim.count == 1:
             # "the other woman", "the second man": not the one spoken of last

@@ -125,8 +125,9 @@ class QuantityAttachment:
         if not separate:
             tally = self._casualties.knowing(statements) or tally
         places = incident_places(sent)
-        aside = dated_aside(sent) or _told_before(owners, tally.mentions)
-        if tally.elsewhere(statements, places) or (aside and tally.strangers(statements)):
+        before = _told_before(owners, tally.mentions)
+        aside = dated_aside(sent) or before
+        if tally.elsewhere(statements, places) or (aside and tally.strangers(statements, unnamed=before)):
             tally = self._casualties.separate(owners[0].type if owners else "ASSAULT")
         places |= self._casualties.held(tally, index)
         if not self._casualties.repeated(sent):  # a sentence printed twice tells of nobody new

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from .numbers import parse_quantity
+from .tree import misread_participle
 from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -113,6 +114,9 @@ def _negated(verb: Token) -> bool:
 def _patients(verb: Token, depth: int = 0) -> list[Token]:
     """Who a verb's action fell on: passive subject, else object, else inherited from its head."""
     children = list(verb.children)
+    misread = misread_participle(verb)
+    if misread is not None:
+        return [misread]  # "The man killed Monday night has been identified"
     own = [c for c in children if c.dep_ == "nsubjpass"] or [c for c in children if c.dep_ == "dobj"]
     if own:
         if own[0].lower_ in {"himself", "herself", "themselves"}:
@@ -260,6 +264,8 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     if found is not None and (clause or any(c.dep_ == "nsubj" for c in tok.children)):
         # "he stabbed another man": another than the attacker, not one more victim
         found.victims = [_other_than_subject(v) for v in found.victims]
+    if found is not None and any(c.dep_ == "advmod" and c.lower_ in lex.additive_adverbs for c in tok.children):
+        found.victims = [_added(v) for v in found.victims]
     return found
 
 
@@ -284,6 +290,14 @@ def _elided_subject(verb: Token, lex: CasualtyWords) -> list[Victim]:
     if before.lower_ in lex.additive_words:
         return [Victim(before.text, before.idx, before.idx + len(before.text), 1, "additive")]
     return victims_of(before, lex)
+
+
+def _added(victim: Victim) -> Victim:
+    """ "The shooting also injured a 57-year-old man": someone brought in anew beside those the
+    report counted (casualties.IncidentTally weighs it against their fates)."""
+    if victim.reference == "new":
+        victim.added = True
+    return victim
 
 
 def _other_than_subject(victim: Victim) -> Victim:

@@ -25,6 +25,31 @@ def core_span(head: Token | None) -> tuple[int, int]:
     return (min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks))
 
 
+def misread_participle(verb: Token) -> Token | None:
+    """The noun a past participle tells of, where the parser read the participle as the main verb
+    and the real one as its bare conjunct: "The man killed Monday night in a double shooting has
+    been identified" (the man was killed; "has been identified" is the sentence's verb). A verb
+    with an object, a pronoun subject or a joining "and" is read as written."""
+    if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ in _OBJECT_OR_JOIN for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i > verb.i:
+        return None
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.i > verb.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+            and any(c.dep_ in {"aux", "auxpass"} and c.i < conj.i for c in conj.children)
+            and not any(t.text in {",", ";"} for t in verb.doc[verb.i : conj.i] if t.head.i in {verb.i, conj.i})
+        ):
+            return subject
+    return None
+
+
+_OBJECT_OR_JOIN = frozenset({"dobj", "obj", "ccomp", "xcomp", "cc", "dative", "auxpass", "aux"})
+
+
 def own_object(verb: Token) -> bool:
     """The verb's object is the subject's own: "defended its decision", "upheld their rights"."""
     return any(

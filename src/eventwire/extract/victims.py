@@ -71,6 +71,7 @@ class CasualtyWords:
     unhurt_words: frozenset[str]
     name_affixes: frozenset[str]
     additive_words: frozenset[str]
+    additive_adverbs: frozenset[str]
     person_nouns: dict[str, str]
     tally_verbs: frozenset[str]
     tally_nouns: frozenset[str]
@@ -195,6 +196,7 @@ def load_casualty_words() -> CasualtyWords:
         unhurt_words=_words(raw, "unhurt_words"),
         name_affixes=_words(raw, "name_affixes"),
         additive_words=_words(raw, "additive_words"),
+        additive_adverbs=_words(_section(raw, "additive_adverbs"), "words"),
         person_nouns=_str_map(persons, "nouns"),
         tally_verbs=_words(_section(raw, "tally_words"), "verbs"),
         tally_nouns=_words(_section(raw, "tally_words"), "nouns"),
@@ -261,6 +263,7 @@ class Victim:
     offender: bool = False
     conjunct: bool = False  # coordinated after another person ("a woman" in "Dale Pruitt and a woman")
     kin: bool = False  # owned by a pronoun ("her husband", "his son"): someone's relative, not that someone
+    added: bool = False  # brought in with "also" ("the shooting also injured a man"): maybe one more
 
 
 @dataclass(slots=True)
