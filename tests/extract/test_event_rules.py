@@ -534,3 +534,20 @@ def test_party_countries_are_iso3_or_null(extract_events: ExtractEvents, text: s
         if record["location"] is not None:
             countries.append(record["location"]["country"])
         assert all(c is None or c in ISO3 for c in countries), record
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # another side named between the tellers and "they" does not take their place
+        ("Somali Islamists at war with the Ethiopian army said they attacked a convoy near Baidoa.", "SOM"),
+        ("Pakistani police who were chasing Afghan smugglers said they shot two men near the border.", "PAK"),
+        ("Ugandan rebels based in Congo said they attacked an army post near Kasese on Sunday.", "UGA"),
+    ],
+)
+def test_they_in_what_a_side_told_is_that_side(extract_events: ExtractEvents, text: str, country: str | None) -> None:
+    """ "Rebels said they attacked": the subject of the told clause is the tellers, not the last
+    party named before the pronoun."""
+    events = [e for e in extract_events(text) if e.type == "ASSAULT"]
+    assert events and events[0].actor is not None
+    assert events[0].actor.country == country

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -80,6 +80,16 @@ _ALL_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
 def _is_pronoun(tok: Token) -> bool:
     """A personal pronoun; "US" in capitals is the country, not "us"."""
     return tok.lower_ in _ALL_PRONOUNS and not (tok.is_upper and len(tok) > 1)
+
+
+def _teller(pronoun: Token) -> Token | None:
+    """The subject of the verb of telling whose told clause has the pronoun as its subject
+    ("police said they arrested a man": "police")."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return teller if teller is not None and teller.i < pronoun.i else None
 
 
 def _surname(ent: Span) -> str | None:
@@ -622,6 +632,12 @@ class ActorResolver:
             return speaker
         want_person = low in PERSON_PRONOUNS
         current = self._sentence_index
+        teller = _teller(pronoun) if not want_person else None
+        if teller is not None and speaker is not None and speaker.kind != "person":
+            # "the rebels said they attacked a convoy": the tellers, as the report named them.
+            told = [m for m in self.mentions if m.sentence == current and teller.left_edge.i <= m.token_i <= teller.i]
+            named = next((m.party for m in told if m.token_i == teller.i), told[-1].party if told else speaker)
+            return replace(named, text=pronoun.text)
         same_sentence = [m for m in self.mentions if m.sentence == current and m.token_i < pronoun.i]
         earlier = [m for m in self.mentions if current - 3 <= m.sentence < current and m.is_subject]
         for pool in (same_sentence, earlier):
