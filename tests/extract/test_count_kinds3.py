@@ -265,3 +265,17 @@ def test_also_adds_a_person_of_a_new_fate(nlp: Language, text: str, killed: int,
 
 def test_the_adverbs_that_add_victims_load() -> None:
     assert "also" in load_casualty_words().additive_adverbs
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a participle the parser read as the sentence's verb, its real verb left a bare clause
+        ("A young man shot at close range during a home invasion in Toledo is making a recovery.", 0, 1),
+        ("The man killed Monday night in a double shooting in Tulsa has been identified as Dale Pruitt.", 1, 0),
+        # read as written: a shooter who fired at a car hit nobody
+        ("The man shot at a passing car on Elm Street in Tulsa on Monday, police said.", 0, 0),
+    ],
+)
+def test_a_misread_participle_counts_its_noun(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}

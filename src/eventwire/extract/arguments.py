@@ -164,7 +164,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     small = _small_clause_patient(verb)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _reduced_passive(match)
     if passive or small is not None:
-        target = _child(verb, {"nsubjpass"}) or small
+        target = _child(verb, {"nsubjpass"}) or small or misread_participle(verb)
         agent = _child(verb, {"agent"})
         actor = _pobj(agent) if agent is not None else None
         if target is None and verb.dep_ in {"acl", "relcl"}:

@@ -228,8 +228,10 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     entry = lex.verbs.get(tok.lemma_.lower())
     if entry is None or tok.pos_ not in {"VERB", "AUX"} or _hypothetical(tok, lex):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in {"at", "into", "toward", "towards"} for c in tok.children) and not any(
-        c.dep_ in {"dobj", "nsubjpass"} for c in tok.children
+    if (
+        any(c.dep_ == "prep" and c.lower_ in {"at", "into", "toward", "towards"} for c in tok.children)
+        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
+        and misread_participle(tok) is None  # "A young man shot at close range ... is making a recovery"
     ):
         return None  # "shot at a car": nobody hit
     if any(

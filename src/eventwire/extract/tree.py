@@ -27,9 +27,11 @@ def core_span(head: Token | None) -> tuple[int, int]:
 
 def misread_participle(verb: Token) -> Token | None:
     """The noun a past participle tells of, where the parser read the participle as the main verb
-    and the real one as its bare conjunct: "The man killed Monday night in a double shooting has
-    been identified" (the man was killed; "has been identified" is the sentence's verb). A verb
-    with an object, a pronoun subject or a joining "and" is read as written."""
+    and the real one as its bare conjunct or clause: "The man killed Monday night in a double
+    shooting has been identified", "A young man shot during a home invasion is making a recovery"
+    (the man was killed, shot; the finite verb after is the sentence's). A verb with an object, a
+    pronoun subject or a joining "and", or a clause with a subject or a "when" of its own, is read
+    as written."""
     if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ in _OBJECT_OR_JOIN for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -37,10 +39,10 @@ def misread_participle(verb: Token) -> Token | None:
         return None
     for conj in verb.children:
         if (
-            conj.dep_ == "conj"
+            conj.dep_ in {"conj", "advcl"}
             and conj.i > verb.i
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
-            and any(c.dep_ in {"aux", "auxpass"} and c.i < conj.i for c in conj.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in conj.children)
+            and any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" and c.i < conj.i for c in conj.children)
             and not any(t.text in {",", ";"} for t in verb.doc[verb.i : conj.i] if t.head.i in {verb.i, conj.i})
         ):
             return subject
