@@ -551,3 +551,30 @@ def test_they_in_what_a_side_told_is_that_side(extract_events: ExtractEvents, te
     events = [e for e in extract_events(text) if e.type == "ASSAULT"]
     assert events and events[0].actor is not None
     assert events[0].actor.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN urged an investigation into the attack that killed 20 villagers in Ituri on Sunday.",
+        "The UN demanded an inquiry into the bombing which has killed 12 people in Kabul.",
+    ],
+)
+def test_violence_a_request_names_as_past_is_an_event_of_its_own(extract_events: ExtractEvents, text: str) -> None:
+    """A relative clause that tells the violence happened makes it no content of the request."""
+    events = extract_events(text)
+    assaults = of_type(events, "ASSAULT")
+    assert assaults and max(q.value for e in assaults for q in e.quantities if q.kind == "killed") in {12, 20}
+    request = only(events, "REQUEST")
+    assert request.target is None  # the villagers are the attack's, not asked to do anything
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN urged the rebels to stop attacks on villages in Ituri.",
+        "Officials demanded an end to attacks that target civilians in Ituri.",
+    ],
+)
+def test_violence_a_request_asks_for_or_against_stays_its_content(extract_events: ExtractEvents, text: str) -> None:
+    assert not of_type(extract_events(text), "ASSAULT")

@@ -112,9 +112,29 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
                 and inner.token.i - outer.token.i <= 8
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.token.children)
             )
-            if inside or infinitive:
+            told = told_as_past(inner.token) or (inner.token.dep_ == "relcl" and told_as_past(inner.token.head))
+            if (inside or infinitive) and not told:
                 found.add(inner.token.i)
     return found
+
+
+def told_as_past(noun: Token) -> bool:
+    """An event noun whose own relative clause tells that it happened: "urged an investigation
+    into the attack that killed 20 villagers" (the attack is no content of the request; "an end
+    to attacks that target civilians" still is)."""
+    if noun.pos_ != "NOUN":
+        return False
+    return any(
+        clause.dep_ == "relcl"
+        and (
+            clause.tag_ == "VBD"
+            or (
+                clause.tag_ == "VBN"
+                and any(a.dep_ == "aux" and a.lower_ in {"has", "have", "had"} for a in clause.children)
+            )
+        )
+        for clause in noun.children
+    )
 
 
 def charge_report(match: TriggerMatch) -> bool:
