@@ -279,3 +279,24 @@ def test_the_adverbs_that_add_victims_load() -> None:
 )
 def test_a_misread_participle_counts_its_noun(nlp: Language, text: str, killed: int, injured: int) -> None:
     assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # a listing restates each known person it matches, and adds the one it matches nobody for
+        (
+            "A teenage girl was wounded in a shooting on Elm Street in Tulsa early Sunday. "
+            "A man and a teenage girl were wounded in the shooting, police said.",
+            2,
+        ),
+        # every one matching a known person: the same two
+        (
+            "A man and a girl were wounded in a shooting on Elm Street in Tulsa early Sunday. "
+            "A 24-year-old man and a 16-year-old girl showed up at a hospital, where both were treated for wounds.",
+            2,
+        ),
+    ],
+)
+def test_a_listing_adds_only_whom_it_matches_nobody_for(nlp: Language, text: str, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": 0, "injured": injured}

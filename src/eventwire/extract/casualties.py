@@ -162,17 +162,22 @@ class IncidentTally:
         return True
 
     def _listing(self, victims: list[Victim]) -> list[Victim]:
-        """ "a girl and a man were found shot" restates an earlier listing only when every one of
-        them matches a different known person; else they are all new people."""
+        """ "a girl and a man were found shot": each restates a different known person it matches;
+        one who matches nobody left is a new person ("Man, 16-year-old girl wounded ... A man and
+        a teenage girl were wounded": the girl again, and the man, whom the headline's parse
+        missed)."""
         if len(victims) < 2 or any(v.reference != "new" for v in victims):
             return victims
         free = [p for p in self.people if p.outcome != "unhurt" for _ in range(p.count)]
+        out = []
         for victim in victims:
             match = next((p for p in free if _compatible(p.victim, victim)), None)
             if match is None:
-                return [replace(v, reference="additive") for v in victims]
-            free.remove(match)
-        return victims
+                out.append(replace(victim, reference="additive"))
+            else:
+                free.remove(match)
+                out.append(victim)
+        return out
 
     def totals(self) -> dict[str, int]:
         """People killed and people injured (hurt and alive) so far."""
