@@ -578,3 +578,35 @@ def test_violence_a_request_names_as_past_is_an_event_of_its_own(extract_events:
 )
 def test_violence_a_request_asks_for_or_against_stays_its_content(extract_events: ExtractEvents, text: str) -> None:
     assert not of_type(extract_events(text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people arrived at a hospital in Dayton, Ohio, with non-life-threatening injuries.",
+        "The man's wounds were not life-threatening, police in Dayton, Ohio, said.",
+    ],
+)
+def test_a_hyphened_participle_is_an_adjective_not_a_threat(coded_mentions: CodedMentions, text: str) -> None:
+    assert not [m for m in coded_mentions(text) if m.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the subject of a verb of undergoing harm is the shooting's victim
+        ("Four people arrived at a hospital after suffering injuries during a shooting in Dayton, Ohio.", None),
+        ("Two soldiers survived serious wounds in an attack on a base near Gao, Mali.", None),
+        # the subject of a verb of doing harm is its doer
+        ("Rebels killed ten soldiers in an attack on a base near Gao, Mali, on Sunday.", "Rebels"),
+    ],
+)
+def test_who_suffered_in_an_attack_did_not_make_it(extract_events: ExtractEvents, text: str, actor: str | None) -> None:
+    attacks = [e for e in of_type(extract_events(text), "ASSAULT") if e.actor is not None]
+    assert [e.actor.text for e in attacks if e.actor is not None][:1] == ([actor] if actor else [])
+
+
+def test_the_verbs_of_undergoing_harm_load() -> None:
+    from eventwire.extract.role_words import load_role_words
+
+    assert {"suffer", "sustain"} <= load_role_words().undergoing_verbs

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from .role_words import load_role_words
 from .tree import misread_participle
 from .triggers import TriggerMatch, raised_object
+from .victims import load_casualty_words
 from .words import lemma, load_event_words
 
 # "recalled its ambassador to Moscow", "sent troops to the border": destinations are targets for
@@ -367,9 +368,18 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
             and (lemma(governor) in load_event_words().light_verbs or noun.dep_ == "pobj")
             and not _participle_of_noun(governor)
             and misread_participle(governor) is None
+            and not _suffered(governor)
         ):
             actor = _inherited_subject(governor)
     return Arguments(actor, target, origin=_prep_object(noun, words.source_preps))
+
+
+def _suffered(verb: Token) -> bool:
+    """A verb of dying or of undergoing harm ("four people arrived after suffering injuries during
+    a shooting", "a man died in an attack"; role_words.json `undergoing_verbs`): its subject is a
+    victim of the event noun in its phrase, not the doer ("rebels killed ten in an attack" did)."""
+    name = lemma(verb)
+    return name in load_casualty_words().dying_verbs or name in load_role_words().undergoing_verbs
 
 
 def _under_attack(verb: Token) -> bool:

@@ -64,6 +64,7 @@ class RoleWords:
     holding_verbs: frozenset[str]
     body_parts: frozenset[str]
     under_attack_nouns: frozenset[str]
+    undergoing_verbs: frozenset[str]
 
 
 @cache

@@ -312,6 +312,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
             continue
         if token.ent_type_ in {"DATE", "TIME"}:
             continue  # "in March 2019" is a month, not a march
+        if _hyphened_adjective(token):
+            continue  # "non-life-threatening injuries": an adjective, not a threat
         if pos == "NOUN" and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "" and in_long_entity(token):
             continue  # "the No. 2 Detention Centre", "the Justice Department": a name, not an event
         if (
@@ -333,6 +335,21 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         if chosen is not None:
             out.append(TriggerMatch(token, chosen, _mode(token, chosen)))
     return out
+
+
+def _hyphened_adjective(token: Token) -> bool:
+    """A present participle joined by a hyphen to the word before it and describing a noun or a
+    state ("life-threatening injuries", "the wounds are not life-threatening"): a compound
+    adjective, no act."""
+    doc = token.doc
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in {"amod", "acomp"}
+        and token.i >= 2
+        and doc[token.i - 1].text in {"-", "‐", "‑"}
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+    )
 
 
 def obligation_clause(verb: Token, cues: frozenset[str]) -> bool:
