@@ -610,3 +610,18 @@ def test_the_verbs_of_undergoing_harm_load() -> None:
     from eventwire.extract.role_words import load_role_words
 
     assert {"suffer", "sustain"} <= load_role_words().undergoing_verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Two children died in an air strike on Idlib, Syria, on Sunday.", "Two children"),
+        ("A man died in a suicide bombing on a bus in Kabul on Sunday.", "A man"),
+    ],
+)
+def test_who_died_in_an_attack_is_its_target_not_its_doer(
+    extract_events: ExtractEvents, text: str, target: str
+) -> None:
+    event = next(e for e in of_type(extract_events(text), "ASSAULT") if e.target is not None)
+    assert event.target is not None and event.target.text == target
+    assert event.actor is None or event.actor.text != target

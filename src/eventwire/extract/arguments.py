@@ -162,6 +162,9 @@ def _past_aside(clause: Token) -> Token:
 
 def _verb_arguments(match: TriggerMatch) -> Arguments:
     verb = match.token
+    if lemma(verb) in load_casualty_words().dying_verbs:
+        # "Two children died in an air strike": the dead are the strike's target, its doer unnamed.
+        return Arguments(None, _child(verb, SUBJECT_DEPS), passive=True)
     small = _small_clause_patient(verb)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _reduced_passive(match)
     if passive or small is not None:
