@@ -159,3 +159,24 @@ def test_someone_new_hurt_with_no_day_of_their_own_is_the_same_shooting(extract_
     )
     main = main_assault(extract_events(text, published=PUBLISHED))
     assert (counted(main, "killed"), counted(main, "injured")) == (1, 1)
+
+
+def test_the_first_violence_owns_the_dead_told_before_it(extract_events: ExtractEvents) -> None:
+    # The report tells of the body first and of the shooting only after: the shooting killed him.
+    text = (
+        "Police have released the name of a 25-year-old man whose body was found in a ditch in "
+        "Jacksonville, Florida, on Monday. Dale Pruitt was the apparent victim of a drive-by shooting, "
+        "police said."
+    )
+    assert counted(main_assault(extract_events(text, published=PUBLISHED)), "killed") == 1
+
+
+def test_a_death_told_after_other_violence_is_not_lent_to_a_later_noun(extract_events: ExtractEvents) -> None:
+    # The report told of violence first: a later shooting noun does not take the dead man.
+    text = (
+        "Gunmen fired at a police station on Elm Street in Jacksonville, Florida, on Monday. "
+        "Hours later, the body of a 25-year-old man was found in a ditch across town. "
+        "Detectives are also investigating a shooting on Oak Street."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    assert all(counted(e, "killed") == 0 for e in of_type(events, "ASSAULT") if "shooting" in e.evidence[0].sentence)

@@ -638,6 +638,11 @@ class Incidents:
                 return tally
         return None
 
+    def unowned(self) -> IncidentTally | None:
+        """The report's first incident with victims and no violent mention yet ("the body of a
+        man was found in a ditch", told before any shooting)."""
+        return next((tally for _kind, _mode, tally in self.tallies if tally.people and not tally.mentions), None)
+
     def separate(self, kind: str) -> IncidentTally:
         """Start the tally of another incident of this kind ("in a separate shooting")."""
         tally = IncidentTally()

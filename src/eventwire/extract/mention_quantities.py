@@ -146,14 +146,24 @@ class QuantityAttachment:
     def _join_known_incident(self, made: list[tuple[EventMention, Token]], sent: Span) -> None:
         """ "Police have no motive yet for the killing": a definite noun for an armed attack, in a
         sentence that names no victims, is the report's first incident with victims and carries
-        its counts."""
+        its counts; the report's first violent noun at all carries the people it told of before
+        any violence."""
         tally = self._casualties.first_armed()
+        # "... a man whose body was found in a ditch. He was the apparent victim of a drive-by
+        # shooting": the report's first violence owns the dead it told of before any.
+        first = (
+            tally is None
+            and not any(m.type in VIOLENT_TYPES for m in self.mentions)
+            and not any(t.dep_ == "advmod" and t.lower_ in load_casualty_words().additive_adverbs for t in sent)
+        )  # "Detectives are also investigating a shooting": another incident
+        if first:
+            tally = self._casualties.unowned()
         if tally is None or is_separate_incident(sent):
             return
         for mention, tok in made:
             if mention.type != "ASSAULT" or (mention.mode is not None and not _armed(mention)):
                 continue
-            if tok.pos_ == "NOUN" and any(c.lower_ in _DEFINITE for c in tok.children):
+            if tok.pos_ == "NOUN" and (first or any(c.lower_ in _DEFINITE for c in tok.children)):
                 tally.attach([mention])
 
     @staticmethod
