@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from event_support import assault_day, counted, main_assault, of_type
 
 from eventwire.records import Event
@@ -88,18 +89,34 @@ def test_a_retold_killing_does_not_take_the_reports_opening_sentence(extract_eve
     assert main.date is not None and main.date.value == "2020-01-07"
 
 
-def test_victims_of_another_block_on_another_day_are_another_shooting(extract_events: ExtractEvents) -> None:
-    # Adjacent days alone are one incident ("late Monday ... early Tuesday"); another block and
-    # another stated day are another shooting, and the report's event keeps its own day.
-    text = (
-        "A man was shot and killed late Monday in the 100 block of Elm Street in Joliet, Illinois. "
-        "He was pronounced dead at a hospital, police said. "
-        "A woman was wounded Sunday afternoon in the 4500 block of Oak Avenue."
-    )
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Adjacent days alone are one incident ("late Monday ... early Tuesday"); another block
+        # and another stated day are another shooting, and the report's event keeps its own day.
+        (
+            "A man was shot and killed late Monday in the 100 block of Elm Street in Joliet, Illinois. "
+            "He was pronounced dead at a hospital, police said. "
+            "A woman was wounded Sunday afternoon in the 4500 block of Oak Avenue.",
+            "2020-01-06",
+        ),
+        # "A woman" brought in anew on a day before every day the killing is told on: not its
+        # victim, though no block is named.
+        (
+            "A 19-year-old man was killed by gunfire at an intersection in Joliet, Illinois, Tuesday evening. "
+            "He was taken to a hospital, but later died. "
+            "A woman was also shot and wounded Monday on Oak Street.",
+            "2020-01-07",
+        ),
+    ],
+)
+def test_victims_told_on_an_earlier_day_are_another_shooting(
+    extract_events: ExtractEvents, text: str, day: str
+) -> None:
     events = extract_events(text, published=PUBLISHED)
     main = main_assault(events)
     assert (counted(main, "killed"), counted(main, "injured")) == (1, 0)
-    assert assault_day(events) == "2020-01-06"
+    assert assault_day(events) == day
     assert _assaults_with(events, "injured", 1)
 
 
@@ -136,20 +153,6 @@ def test_a_newly_named_victim_who_died_the_next_day_is_the_same_shooting(extract
     events = extract_events(text, published=PUBLISHED)
     assert counted(main_assault(events), "killed") == 1
     assert assault_day(events) == "2020-01-05"
-
-
-def test_someone_new_hurt_on_the_day_before_the_killing_is_another_shooting(extract_events: ExtractEvents) -> None:
-    # "A woman" brought in anew on a day before every day the killing is told on: not its victim.
-    text = (
-        "A 19-year-old man was killed by gunfire at an intersection in Joliet, Illinois, Tuesday evening. "
-        "He was taken to a hospital, but later died. "
-        "A woman was also shot and wounded Monday on Oak Street."
-    )
-    events = extract_events(text, published=PUBLISHED)
-    main = main_assault(events)
-    assert (counted(main, "killed"), counted(main, "injured")) == (1, 0)
-    assert assault_day(events) == "2020-01-07"
-    assert _assaults_with(events, "injured", 1)
 
 
 def test_someone_new_hurt_with_no_day_of_their_own_is_the_same_shooting(extract_events: ExtractEvents) -> None:

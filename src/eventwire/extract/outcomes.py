@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 from .numbers import parse_quantity
 from .tree import misread_participle
 from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
+from .words import HYPHENS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
@@ -275,7 +276,7 @@ def _fused_instrument(verb: Token) -> list[Token]:
     """The instrument written into the verb ("pistol-whipped", "pistol whipping"): the word right
     before it, across a hyphen, whatever the parser made of it."""
     doc, i = verb.doc, verb.i - 1
-    if i >= 0 and doc[i].text in {"-", "‐", "‑"}:
+    if i >= 0 and doc[i].text in HYPHENS:
         i -= 1
     return [doc[i]] if i >= verb.sent.start else []
 

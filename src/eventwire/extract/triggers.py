@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .lexicon import Trigger, TriggerLexicon
-from .words import lemma, load_event_words
+from .words import HYPHENS, lemma, load_event_words
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
 NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LOC"})
@@ -346,7 +346,7 @@ def _hyphened_adjective(token: Token) -> bool:
         token.tag_ == "VBG"
         and token.dep_ in {"amod", "acomp"}
         and token.i >= 2
-        and doc[token.i - 1].text in {"-", "‐", "‑"}
+        and doc[token.i - 1].text in HYPHENS
         and not doc[token.i - 1].whitespace_
         and not doc[token.i - 2].whitespace_
     )

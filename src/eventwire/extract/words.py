@@ -12,6 +12,8 @@ from ..errors import DataFileError
 
 WORDS_FILE = "event_words.json"
 
+HYPHENS = frozenset({"-", "‐", "‑"})  # hyphen-minus, hyphen, non-breaking hyphen: "life-threatening"
+
 
 @dataclass(frozen=True, slots=True)
 class EventWords:
