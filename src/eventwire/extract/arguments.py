@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .lexicon import load_actor_lexicon
 from .role_words import load_role_words
 from .tree import misread_participle
 from .triggers import TriggerMatch, raised_object
@@ -199,6 +200,10 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             obj = target
             # "voiced support for Seoul's plan": backing is for its recipient.
             backing = {"for"} if lemma(obj) in load_role_words().backing_nouns else set()
+            if match.trigger.type == "CONSULT" and lemma(obj) in load_actor_lexicon().titles:
+                # "received the Ugandan foreign minister at State House": the person received is
+                # the meeting's other side, whatever place the meeting had.
+                return Arguments(actor, obj, origin=_prep_object(verb, load_role_words().source_preps))
             target = _prep_object(verb, preps) or _dative(verb) or _prep_object(obj, preps | {"with"} | backing)
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
                 target = obj

@@ -10,7 +10,7 @@ from .lexicon import load_actor_lexicon, load_triggers
 from .role_words import load_role_words
 from .status import FORCE_TYPES
 from .tree import absorbed, own_object
-from .triggers import TriggerMatch
+from .triggers import TriggerMatch, derived_pattern_holds
 from .words import lemma, load_event_words
 
 
@@ -25,7 +25,7 @@ def _speech_well_formed(match: TriggerMatch, args: Arguments, matches: list[Trig
             for m in matches
         )
         revenge = any(lemma(c) in load_event_words().revenge_words and not _abstract_object(c) for c in token.subtree)
-        return hostile or revenge
+        return hostile or revenge or derived_pattern_holds(token, "THREATEN", load_triggers())
     if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
         # "demanded that the US cancel the sale": the clause says what is asked of whom.
         clause = {"ccomp"} if lemma(token) in load_event_words().clause_request_verbs else set()

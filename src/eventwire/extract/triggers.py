@@ -337,6 +337,25 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
     return out
 
 
+def derived_pattern_holds(token: Token, kind: str, lexicon: TriggerLexicon) -> bool:
+    """Whether a derived pattern of type `kind` that constrains its lemma holds on `token`.
+
+    "China warned Taiwan against independence", "warned of war", "vowed revenge on its enemies":
+    a warning or vow names its content with words a pattern of the field's dictionaries
+    constrains (PETRARCH2's "warn against independence", CAMEO 130), though the hand entry that
+    codes the token ("warn" as a threat) is chosen first (`best_trigger`). A pattern that
+    constrains nothing ("warn" alone) is no evidence.
+    """
+    pos = POS_CLASS.get(token.pos_)
+    if pos is None:
+        return False
+    context = _TokenContext(token)
+    return any(
+        t.type == kind and t.origin == "petrarch2" and t.specificity > 0 and _constraints_hold(token, t, context)
+        for t in lexicon.candidates(lemma(token), pos)
+    )
+
+
 def _hyphened_adjective(token: Token) -> bool:
     """A present participle joined by a hyphen to the word before it and describing a noun or a
     state ("life-threatening injuries", "the wounds are not life-threatening"): a compound

@@ -1,0 +1,133 @@
+"""Kinds of construction that wire copy uses and that coded nothing before: a warning or vow whose
+content a field pattern names ("warned Taiwan against independence"), a body of two countries
+("the foreign ministers of India and Pakistan held talks"), munitions as the subject of the impact
+("shells fell on Donetsk", "a rocket hit a house") and relief goods given ("provided shelter").
+Sentences written for these tests; each kind has its ordinary uses that must stay no event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import country, of_type
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("China warned Taiwan against independence on Monday.", "CHN", "TWN"),
+        ("Iran warned the United States of a crushing response.", "IRN", "USA"),
+        ("Pakistan warned India of war over the dam.", "PAK", "IND"),
+    ],
+)
+def test_a_warning_with_a_threat_pattern_content_is_a_threat(
+    extract_events: ExtractEvents, text: str, actor: str, target: str
+) -> None:
+    threats = of_type(extract_events(text), "THREATEN")
+    assert any(country(e.actor) == actor and country(e.target) == target for e in threats), [
+        e.to_dict() for e in extract_events(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Kenya warned residents against travel during the floods.",
+        "The Egyptian minister warned of a growing crisis in the economy.",
+        "China warned Taiwan on Monday.",  # a warning with no content is no threat
+    ],
+)
+def test_a_warning_without_a_hostile_content_is_no_threat(extract_events: ExtractEvents, text: str) -> None:
+    assert not of_type(extract_events(text), "THREATEN"), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        ("The foreign ministers of India and Pakistan held talks in Islamabad.", "CONSULT", "IND", "PAK"),
+        ("Officials from Sudan and Chad met in Geneva on Tuesday.", "CONSULT", "SDN", "TCD"),
+        ("The leaders of Egypt and Ethiopia signed a water agreement.", "SUPPORT", "EGY", "ETH"),
+    ],
+)
+def test_a_body_of_two_countries_acts_with_the_other_one(
+    extract_events: ExtractEvents, text: str, event_type: str, actor: str, target: str
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert any(country(e.actor) == actor and country(e.target) == target for e in found), [
+        e.to_dict() for e in extract_events(text)
+    ]
+
+
+def test_the_envoys_of_two_countries_praising_a_third_thing_praise_not_each_other(
+    extract_events: ExtractEvents,
+) -> None:
+    text = "The ambassadors of France and Germany praised the election in Ghana."
+    assert not any(country(e.target) == "DEU" for e in extract_events(text)), [
+        e.to_dict() for e in extract_events(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Artillery shells landed in the centre of Donetsk on Monday.", "shelling"),
+        ("A mortar round exploded near the army base in Kirkuk on Monday.", "shelling"),
+        ("A rocket hit a house in Sderot on Tuesday, wounding two people.", "missile"),
+        ("Three missiles slammed into a residential building in Kharkiv on Friday.", "missile"),
+    ],
+)
+def test_a_munition_that_hits_or_lands_is_an_attack(extract_events: ExtractEvents, text: str, mode: str) -> None:
+    found = of_type(extract_events(text), "ASSAULT")
+    assert any(e.mode == mode for e in found), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A SpaceX rocket landed on a drone ship off Florida on Monday.",
+        "The rocket exploded shortly after launch from Cape Canaveral on Monday.",
+        "The strike hit the economy of France hard on Monday.",
+        "Oil prices fell in London on Monday.",
+    ],
+)
+def test_launches_strikes_of_workers_and_falling_prices_are_no_attack(extract_events: ExtractEvents, text: str) -> None:
+    assert not of_type(extract_events(text), "ASSAULT"), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey sent 20 trucks of flour to Syria on Monday.",
+        "Japan provided shelter and blankets to flood victims in Pakistan.",
+    ],
+)
+def test_relief_goods_given_are_aid(extract_events: ExtractEvents, text: str) -> None:
+    found = of_type(extract_events(text), "AID")
+    assert any(e.mode == "humanitarian" for e in found), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Egypt's president received the Sudanese army chief in Cairo.", "SDN"),
+        ("Kenya's president received the Ugandan foreign minister at State House on Monday.", "UGA"),
+    ],
+)
+def test_a_visitor_received_is_the_meetings_other_side(extract_events: ExtractEvents, text: str, target: str) -> None:
+    meetings = of_type(extract_events(text), "CONSULT")
+    assert any(country(e.target) == target for e in meetings), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital in Nairobi received 40 wounded officials from Uganda.",
+        "The Kenyan minister received a letter from Uganda on Monday.",
+    ],
+)
+def test_what_is_received_that_is_no_visitor_is_no_meeting(extract_events: ExtractEvents, text: str) -> None:
+    assert not of_type(extract_events(text), "CONSULT"), [e.to_dict() for e in extract_events(text)]
