@@ -131,3 +131,44 @@ def test_a_visitor_received_is_the_meetings_other_side(extract_events: ExtractEv
 )
 def test_what_is_received_that_is_no_visitor_is_no_meeting(extract_events: ExtractEvents, text: str) -> None:
     assert not of_type(extract_events(text), "CONSULT"), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # The English model lemmatizes "raped" as "rap" and "waged" as "wag": event_words.json
+        # `lemma_fixes` reads them right before any trigger lookup.
+        ("Armed men raped three women near a displacement camp in South Sudan's Unity state.", "sexual"),
+        ("Soldiers are raping women in the villages of Congo's North Kivu province, the UN said.", "sexual"),
+        ("The Taliban waged war on the Afghan government for two decades.", None),
+    ],
+)
+def test_verbs_the_model_lemmatizes_wrongly_still_code_their_event(
+    extract_events: ExtractEvents, text: str, mode: str | None
+) -> None:
+    found = of_type(extract_events(text), "ASSAULT")
+    assert any(mode is None or e.mode == mode for e in found), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Militants hacked five farmers to death in Nigeria's Benue state.", 5),
+        ("Villagers stoned a woman to death in Somalia on Monday.", 1),
+        ("A mob beat to death a man accused of witchcraft in Tanzania's Geita region.", None),
+        ("A mob lynched two men accused of theft in Kenya on Monday.", 2),
+    ],
+)
+def test_killing_by_hand_is_an_attack_with_its_dead(
+    extract_events: ExtractEvents, text: str, killed: int | None
+) -> None:
+    found = of_type(extract_events(text), "ASSAULT")
+    assert found, [e.to_dict() for e in extract_events(text)]
+    if killed is not None:
+        counts = [q.value for e in found for q in e.quantities if q.kind == "killed"]
+        assert killed in counts, [e.to_dict() for e in found]
+
+
+def test_a_team_that_beats_another_attacks_nobody(extract_events: ExtractEvents) -> None:
+    text = "Kenya beat Uganda to the title in Nairobi on Sunday."
+    assert not of_type(extract_events(text), "ASSAULT"), [e.to_dict() for e in extract_events(text)]
