@@ -172,3 +172,40 @@ def test_killing_by_hand_is_an_attack_with_its_dead(
 def test_a_team_that_beats_another_attacks_nobody(extract_events: ExtractEvents) -> None:
     text = "Kenya beat Uganda to the title in Nairobi on Sunday."
     assert not of_type(extract_events(text), "ASSAULT"), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        ("Talks between Armenia and Azerbaijan resumed in Brussels on Monday.", "CONSULT", "ARM", "AZE"),
+        ("The ceasefire between Israel and Hamas held for a third day.", "AGREE", "ISR", None),
+        ("Fighting between the Sudanese army and the RSF killed 20 people in Khartoum.", "ASSAULT", "SDN", None),
+    ],
+)
+def test_an_event_between_two_sides_has_them_as_actor_and_target(
+    extract_events: ExtractEvents, text: str, event_type: str, actor: str, target: str | None
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert any(
+        country(e.actor) == actor and e.target is not None and (target is None or country(e.target) == target)
+        for e in found
+    ), [e.to_dict() for e in extract_events(text)]
+
+
+def test_a_border_between_two_countries_is_no_event(extract_events: ExtractEvents) -> None:
+    text = "The border between Kenya and Somalia was closed to traffic on Monday."
+    assert not any(e.type in {"CONSULT", "AGREE", "ASSAULT"} for e in extract_events(text)), [
+        e.to_dict() for e in extract_events(text)
+    ]
+
+
+def test_rape_while_dispersing_a_protest_is_sexual_violence_for_acled(extract_events: ExtractEvents) -> None:
+    text = (
+        "Khartoum, Jun 15 (UNI) Members of a Sudanese militia raped women as they dispersed protesters "
+        "camped outside the army headquarters in the city."
+    )
+    found = of_type(extract_events(text), "ASSAULT")
+    assert any((e.acled or {}).get("sub_event_type") == "Sexual violence" for e in found), [
+        e.to_dict() for e in extract_events(text)
+    ]
+    assert all(e.actor is None or e.actor.text != "Khartoum" for e in found)  # the dateline is no actor

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 from itertools import pairwise
 
+import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,6 +35,7 @@ PIECES = [
     " ",
     "BAGHDAD (Reuters) -",
     "KABUL, Afghanistan —",
+    "Khartoum, Jun 15 (UNI)",
     "Mr.",
     "said",
     "Sept.",
@@ -84,3 +86,28 @@ def test_a_line_break_and_an_abbreviation_decide_sentence_starts() -> None:
     assert starts["Smith"] is False  # never a start after a title
     assert starts["Troops"] is True  # a new line
     assert starts["base"] is False  # "U.S." followed by no sentence opener
+
+
+@pytest.mark.parametrize(
+    ("text", "first_word"),
+    [
+        ("Khartoum, Jun 15 (UNI) A feared unit of the security forces raped women.", "A"),
+        ("NEW DELHI, March 7 (Xinhua) -- Two civilians were killed in Kashmir.", "Two"),
+        ("SANA'A, Feb. 5 (Saba) At least three civilians were killed.", "At"),
+        ("Port Au Prince, Jan 5, 2020 (AFP) Gangs burned homes.", "Gangs"),
+    ],
+)
+def test_a_wire_dateline_with_its_day_and_agency_ends_before_the_story(text: str, first_word: str) -> None:
+    doc = SentenceGuard(RULES)(spacy.blank("en").make_doc(text))
+    assert next(t for t in doc if t.text == first_word).is_sent_start is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Monday, May 4 (a holiday) that the road was closed.",
+        "The minister met Smith in Cairo, Jan 5 (AP) reported.",
+    ],
+)
+def test_a_day_and_a_bracket_inside_a_sentence_is_no_dateline(text: str) -> None:
+    assert DATELINE.search(text) is None

@@ -209,7 +209,20 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 target = obj
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, load_role_words().consult_preps)
+    sides = _sides(verb) if actor is None and target is None else None
+    if sides is not None:
+        actor, target = sides  # "Fighting between the army and the RSF killed 20": a gerund's sides
     return Arguments(actor, target, origin=_prep_object(verb, load_role_words().source_preps))
+
+
+def _sides(token: Token) -> tuple[Token, Token] | None:
+    """ "talks between Armenia and Azerbaijan", "fighting between the army and the RSF": the
+    event's two sides, the first its actor and the other its target (role_words.json
+    `sides_preps`); None unless two are coordinated."""
+    first = _prep_object(token, load_role_words().sides_preps)
+    if first is None or not first.conjuncts:
+        return None
+    return first, first.conjuncts[0]
 
 
 def _participle_of_noun(verb: Token) -> bool:
@@ -353,6 +366,9 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         actor = agent
     words = load_role_words()
     target = _prep_object(noun, words.noun_target_preps) or patient
+    sides = _sides(noun) if actor is None and target is None else None
+    if sides is not None:
+        return Arguments(*sides, origin=_prep_object(noun, words.source_preps))
     governing = noun.head.head if noun.dep_ == "pobj" else None  # "came [under [attack]]"
     if target is None and governing is not None and _under_attack(governing):
         return Arguments(None, _child(governing, SUBJECT_DEPS), origin=_prep_object(noun, words.source_preps))

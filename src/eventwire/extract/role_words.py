@@ -37,6 +37,8 @@ class RoleWords:
     locative_preps: frozenset[str]
     complement_preps: frozenset[str]
     owner_preps: frozenset[str]
+    member_preps: frozenset[str]
+    sides_preps: frozenset[str]
     adjunct_time_preps: frozenset[str]
     earlier_time_preps: frozenset[str]
     dispatch_verbs: frozenset[str]

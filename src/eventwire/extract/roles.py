@@ -278,8 +278,6 @@ JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AGREE", "SUPPORT"}
 # Of SUPPORT, only acts two sides do together: signing a pact, restoring ties ("Britain and France
 # praised the deal" is two sides praising a third thing, no praise of each other).
 JOINT_SUPPORT_MODES = frozenset({"sign", "recognize"})
-# The prepositions that join a body to the countries it belongs to: "the leaders of", "envoys from".
-OWNER_PREPS = frozenset({"of", "from"})
 
 
 def _second_side(ctx: RuleContext, head: Token) -> Party | None:
@@ -288,7 +286,11 @@ def _second_side(ctx: RuleContext, head: Token) -> Party | None:
     first = ctx.actor.country if ctx.actor is not None else None
     modifiers = [c for c in head.children if c.dep_ in {"amod", "nmod", "compound"}]
     modifiers += [
-        g for p in head.children if p.dep_ == "prep" and p.lower_ in OWNER_PREPS for g in p.children if g.dep_ == "pobj"
+        g
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in load_role_words().member_preps
+        for g in p.children
+        if g.dep_ == "pobj"
     ]
     for tok in [*head.conjuncts, *(c for m in modifiers for c in m.conjuncts)]:
         country = ctx.scope.demonym(tok.text)

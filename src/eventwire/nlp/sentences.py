@@ -20,9 +20,14 @@ from ..datafiles import read_json, string_list
 
 DATA_FILE = "abbreviations.json"
 _NOT_A_START = 2**64 - 1  # -1 as spaCy stores it in a uint64 column
-DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,[ A-Za-z.]{2,30})?\s*(?:\([^)\n]{1,60}\))?\s*[-—–]+\s*(?=\S)", re.M
+_DASHED_DATELINE = r"^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,[ A-Za-z.]{2,30})?\s*(?:\([^)\n]{1,60}\))?\s*[-—–]+\s*(?=\S)"
+# "Khartoum, Jun 15 (UNI) A unit of ...", "NEW DELHI, March 7 (Xinhua) -- Two civilians ...": a
+# wire dateline with its day and the agency in brackets, with or without a dash after it.
+_AGENCY_DATELINE = (
+    r"^[ \t]*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[-—–]*\s*(?=\S)"
 )
+DATELINE = re.compile(f"{_DASHED_DATELINE}|{_AGENCY_DATELINE}", re.M)
 
 
 @dataclass(frozen=True, slots=True)
