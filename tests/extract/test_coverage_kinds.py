@@ -209,3 +209,43 @@ def test_rape_while_dispersing_a_protest_is_sexual_violence_for_acled(extract_ev
         e.to_dict() for e in extract_events(text)
     ]
     assert all(e.actor is None or e.actor.text != "Khartoum" for e in found)  # the dateline is no actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many of these land disputes have been fought in the courts of Kenya.",
+        "The charges against the Kenyan senator will be fought in court, his lawyer said.",
+    ],
+)
+def test_a_dispute_fought_in_court_is_no_clash(extract_events: ExtractEvents, text: str) -> None:
+    assert not of_type(extract_events(text), "ASSAULT"), [e.to_dict() for e in extract_events(text)]
+
+
+def test_rebels_fought_off_by_troops_stay_a_clash(extract_events: ExtractEvents) -> None:
+    text = "The rebels were fought off by Kenyan troops near the Somali border on Monday."
+    assert any(country(e.actor) == "KEN" for e in of_type(extract_events(text), "ASSAULT")), [
+        e.to_dict() for e in extract_events(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Bandits killed 12 villagers in Zamfara state, Nigeria, on Sunday.", "Attack"),
+        ("Gunmen killed 12 villagers in Zamfara state, Nigeria, on Sunday.", "Attack"),
+        ("During the shoot-out between the bandits and soldiers, four soldiers were injured.", "Armed clash"),
+    ],
+)
+def test_bandits_and_the_villagers_of_a_place_code_their_acled_sub_type(
+    extract_events: ExtractEvents, text: str, sub_event_type: str
+) -> None:
+    found = of_type(extract_events(text), "ASSAULT")
+    assert any((e.acled or {}).get("sub_event_type") == sub_event_type for e in found), [e.to_dict() for e in found]
+
+
+def test_villagers_of_a_place_with_its_country_are_villagers_not_the_country(extract_events: ExtractEvents) -> None:
+    text = "Gunmen killed 12 villagers in Zamfara state, Nigeria, on Sunday."
+    (attack,) = of_type(extract_events(text), "ASSAULT")
+    assert attack.target is not None and attack.target.kind != "country", attack.to_dict()
+    assert attack.target.country == "NGA", attack.to_dict()

@@ -312,8 +312,12 @@ class MentionExtractor(QuantityAttachment):
         if head.pos_ == "NOUN":
             # "a fellow US ally in the Gulf, Qatar", "EU countries - Austria, Slovakia": the named
             # apposition says who.
-            # The apposition may hang on the noun or on its place modifier ("ally in the Gulf, Qatar").
-            holders = [head, *(g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+            # The apposition may hang on the noun or on its place modifier ("ally in the Gulf, Qatar"),
+            # unless the noun says who by itself: "villagers in Zamfara state, Nigeria" are villagers,
+            # and the apposition is their place's country.
+            holders = [head]
+            if head.lemma_.lower() not in load_actor_lexicon().head_nouns:
+                holders += [g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             for app in (c for h in holders for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 named = self.actors.resolve(app, speaker)
                 if named is not None and named.country and named.kind == "country":

@@ -626,6 +626,16 @@ def implied_authorities(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, actor=Party("authorities (implied)", None, None, sector, "group", implied=True))
 
 
+def one_side_is_not_the_other(ctx: RuleContext) -> RuleContext | None:
+    """ "talks between Defence Ministers Ngo Xuan Lich and Sergey Shoyu", "the shoot-out between
+    the raiders and soldiers": when only the second of two sides resolves, it stands for both (a
+    party is read through its conjuncts); a party is not its own counterpart, and the side that
+    resolved is the one the first side faced, so the event keeps it as its target only."""
+    if ctx.actor is None or ctx.target is None or ctx.actor.text != ctx.target.text:
+        return None
+    return replace(ctx, actor=None)
+
+
 def reporter_is_not_target(ctx: RuleContext) -> RuleContext | None:
     """ "Police arrested two men, police said": the reporter of an event is not its target."""
     if ctx.target is None or ctx.source is None or ctx.target.text != ctx.source.text:

@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule("passive-arrest-by-reporting-police", "parties", roles.passive_arrest_by_reporting_police),
     Rule("building-hosts-nobody", "parties", roles.building_hosts_nobody),
     Rule("visit-host", "parties", roles.visit_host),
+    Rule("one-side-is-not-the-other", "parties", roles.one_side_is_not_the_other),
     Rule("meeting-needs-two-sides", "parties", roles.meeting_needs_two_sides),
     Rule("implied-authorities", "parties", roles.implied_authorities),
     Rule("reporter-is-not-target", "parties", roles.reporter_is_not_target),

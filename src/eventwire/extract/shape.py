@@ -60,9 +60,10 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
 
 
 def _abstract_object(verb: Token) -> bool:
-    """Whether a verb's object names no party and no violence: "the latest threats", "the charges",
-    "corruption" (not "the rebels", "them", "Russia", "a fierce battle")."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    """Whether a verb's object (a passive's subject) names no party and no violence: "the latest
+    threats", "the charges", "corruption", "land disputes have been fought in the courts" (not "the
+    rebels", "them", "Russia", "a fierce battle")."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if obj is None or obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ or lemma(obj) in load_role_words().violence_words:
         return False
     named = [c for c in obj.children if c.dep_ in {"amod", "compound", "nmod"}]
