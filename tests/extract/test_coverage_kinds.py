@@ -249,3 +249,22 @@ def test_villagers_of_a_place_with_its_country_are_villagers_not_the_country(ext
     (attack,) = of_type(extract_events(text), "ASSAULT")
     assert attack.target is not None and attack.target.kind != "country", attack.to_dict()
     assert attack.target.country == "NGA", attack.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has the capability to strike Israel with its missiles.",
+        "The army limited Boko Haram's capacity to launch attacks in Borno state.",
+        "Kenyans have the right to protest against the government in Nairobi.",
+    ],
+)
+def test_an_act_a_side_can_do_is_not_done(extract_events: ExtractEvents, text: str) -> None:
+    assert not [e for e in extract_events(text) if e.type in {"ASSAULT", "PROTEST"}], [
+        e.to_dict() for e in extract_events(text)
+    ]
+
+
+def test_an_act_a_side_decided_to_do_is_still_coded(extract_events: ExtractEvents) -> None:
+    text = "Iran decided to strike Israel with its missiles on Monday."
+    assert any(country(e.actor) == "IRN" for e in of_type(extract_events(text), "ASSAULT"))

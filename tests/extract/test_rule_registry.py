@@ -124,6 +124,8 @@ DROPPED: list[tuple[str, str, str, str]] = [
      "OTHER", "fire"),
     ("routine-police-inquiry", "Detroit police are investigating the robbery of a gas station.", "ACCUSE",
      "investigating"),
+    ("capability-is-no-act", "Kenyans have the right to protest against the government in Nairobi.", "PROTEST",
+     "protest"),
     ("speculation-dropped", "Analysts said Russia could invade Ukraine next month.", "COERCE", "invade"),
     ("passive-accusation-needs-an-accuser", "The Kenyan minister was accused of smuggling gold into Uganda.", "ACCUSE",
      "accused"),

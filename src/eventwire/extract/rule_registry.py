@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     Rule("conditional-harm-is-threat", "status", status.conditional_harm_is_threat),
     Rule("speech-act-made-now", "status", status.speech_act_made_now),
     Rule("attempted-act-dropped", "status", status.attempted_act_dropped),
+    Rule("capability-is-no-act", "status", status.capability_is_no_act),
     Rule("speculation-dropped", "status", status.speculation_dropped),
     Rule("refusal-is-reject", "status", status.refusal_is_reject),
     Rule("negated", "status", status.negated),

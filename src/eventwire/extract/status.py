@@ -181,6 +181,19 @@ def attempted_act_dropped(ctx: RuleContext) -> RuleContext | None:
     return None
 
 
+def capability_is_no_act(ctx: RuleContext) -> RuleContext | None:
+    """ "Iran has the capability to strike Israel", "Kenyans have the right to protest", "limited
+    Boko Haram's capacity to launch attacks": an act a side can do, or has the right to, is not
+    done (role_words.json `capability_nouns`). The act is the infinitive on the noun, or the
+    object of a light verb that is."""
+    node = ctx.token
+    if node.pos_ == "NOUN" and node.dep_ == "dobj":
+        node = node.head  # "capacity to launch attacks": the light verb carries the infinitive
+    if node.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    return replace(ctx, drop=True) if node.head.lemma_.lower() in load_role_words().capability_nouns else None
+
+
 def speculation_dropped(ctx: RuleContext) -> RuleContext | None:
     """ "Analysts said Russia could invade": one side's speculation about another's plans of
     force is not a coded event (the actor's own side announcing it is a plan)."""
