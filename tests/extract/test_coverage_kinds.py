@@ -268,3 +268,36 @@ def test_an_act_a_side_can_do_is_not_done(extract_events: ExtractEvents, text: s
 def test_an_act_a_side_decided_to_do_is_still_coded(extract_events: ExtractEvents) -> None:
     text = "Iran decided to strike Israel with its missiles on Monday."
     assert any(country(e.actor) == "IRN" for e in of_type(extract_events(text), "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish refugees in Greece now face the threat of detention and deportation to Turkey.",
+        "Kenyan farmers in Nakuru face the risk of arrest by police.",
+    ],
+)
+def test_an_act_that_is_only_a_prospect_is_not_done(extract_events: ExtractEvents, text: str) -> None:
+    assert not of_type(extract_events(text), "COERCE"), [e.to_dict() for e in extract_events(text)]
+
+
+def test_an_owned_threat_of_force_stays_the_owners_threat(extract_events: ExtractEvents) -> None:
+    text = "Russia's threat of military retaliation against Ukraine alarmed NATO on Monday."
+    found = extract_events(text)
+    assert not [e for e in found if e.type == "ASSAULT" and e.status == "asserted"], [e.to_dict() for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("Gunmen seized 20 passengers from a bus in Nigeria's Kaduna state.", "ASSAULT", "abduction"),
+        ("Islamic State fighters captured 30 villagers near Palmyra, Syria.", "ASSAULT", "abduction"),
+        ("Police seized a suspect in the killing in Lagos, Nigeria.", "COERCE", "arrest"),
+        ("Police in Lagos seized 200 rifles on Monday.", "COERCE", "disrupt"),
+    ],
+)
+def test_who_seizes_people_abducts_or_arrests_them(
+    extract_events: ExtractEvents, text: str, event_type: str, mode: str
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert any(e.mode == mode for e in found), [e.to_dict() for e in extract_events(text)]

@@ -96,6 +96,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"actor.country": "RUS", "target.country": "VNM", "target.implied": True}),
     ("implied-authorities", "The journalist was arrested in Istanbul on Tuesday.", "COERCE", "arrested",
      {"actor.sector": "COP", "actor.implied": True}),
+    ("seized-people", "Kidnappers seized a Catholic priest in Edo state, Nigeria, on Monday.", "ASSAULT", "seized",
+     {"mode": "abduction"}),
     ("one-side-is-not-the-other", "Fighting between Ngo Xuan Lich and the Vietnamese army broke out in Hanoi.",
      "ASSAULT", "Fighting", {"actor": None, "target.text": "the Vietnamese army"}),
     ("reporter-is-not-target", "The rebels attacked the army, the army said.", "ASSAULT", "attacked",

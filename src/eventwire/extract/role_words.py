@@ -54,6 +54,7 @@ class RoleWords:
     measure_nouns: frozenset[str]
     purpose_preps: frozenset[str]
     decision_verbs: frozenset[str]
+    prospect_nouns: frozenset[str]
     capability_nouns: frozenset[str]
     attempt_verbs: frozenset[str]
     facility_nouns: frozenset[str]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ..records import Party
 from .lexicon import load_actor_lexicon
 from .modality import intent_frame, planning_verb
@@ -181,12 +183,30 @@ def attempted_act_dropped(ctx: RuleContext) -> RuleContext | None:
     return None
 
 
+def _ownerless_prospect(noun: Token) -> bool:
+    """ "the threat of", "a risk of", "fear of" with no owner ("Russia's threat of" is Russia's)."""
+    if noun.lemma_.lower() not in load_role_words().prospect_nouns:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+
+
 def capability_is_no_act(ctx: RuleContext) -> RuleContext | None:
     """ "Iran has the capability to strike Israel", "Kenyans have the right to protest", "limited
     Boko Haram's capacity to launch attacks": an act a side can do, or has the right to, is not
     done (role_words.json `capability_nouns`). The act is the infinitive on the noun, or the
-    object of a light verb that is."""
+    object of a light verb that is. Nor is an event that is only a prospect: "face the threat of
+    detention", "the risk of arrest" (`prospect_nouns`)."""
     node = ctx.token
+    first = node
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "the threat of detention and deportation"
+    if (
+        first.pos_ == "NOUN"
+        and first.dep_ == "pobj"
+        and first.head.lower_ == "of"
+        and _ownerless_prospect(first.head.head)
+    ):
+        return replace(ctx, drop=True)  # "face the threat of detention", "the risk of arrest"
     if node.pos_ == "NOUN" and node.dep_ == "dobj":
         node = node.head  # "capacity to launch attacks": the light verb carries the infinitive
     if node.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
