@@ -1,8 +1,10 @@
-"""Kinds of construction that wire copy uses and that coded nothing before: a warning or vow whose
-content a field pattern names ("warned Taiwan against independence"), a body of two countries
-("the foreign ministers of India and Pakistan held talks"), munitions as the subject of the impact
-("shells fell on Donetsk", "a rocket hit a house") and relief goods given ("provided shelter").
-Sentences written for these tests; each kind has its ordinary uses that must stay no event."""
+"""Kinds of construction that news copy uses and that coded nothing, or coded wrongly, before: a
+warning whose content a field pattern names ("warned Taiwan against independence"), a body of two
+countries and an event noun's two sides ("talks between Armenia and Azerbaijan"), munitions as
+the subject of the impact ("shells landed in Donetsk"), relief goods, a visitor received, verbs
+the model lemmatizes wrongly ("raped"), killing by hand, seizures of people; and acts that are not
+done (what a side can do, what is only a prospect, a dispute fought in court). Sentences written
+for these tests; each kind has its ordinary uses that must stay no event (`NO_SUCH_EVENT`)."""
 
 from __future__ import annotations
 
@@ -31,18 +33,6 @@ def test_a_warning_with_a_threat_pattern_content_is_a_threat(
     assert any(country(e.actor) == actor and country(e.target) == target for e in threats), [
         e.to_dict() for e in extract_events(text)
     ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police in Kenya warned residents against travel during the floods.",
-        "The Egyptian minister warned of a growing crisis in the economy.",
-        "China warned Taiwan on Monday.",  # a warning with no content is no threat
-    ],
-)
-def test_a_warning_without_a_hostile_content_is_no_threat(extract_events: ExtractEvents, text: str) -> None:
-    assert not of_type(extract_events(text), "THREATEN"), [e.to_dict() for e in extract_events(text)]
 
 
 @pytest.mark.parametrize(
@@ -88,19 +78,6 @@ def test_a_munition_that_hits_or_lands_is_an_attack(extract_events: ExtractEvent
 @pytest.mark.parametrize(
     "text",
     [
-        "A SpaceX rocket landed on a drone ship off Florida on Monday.",
-        "The rocket exploded shortly after launch from Cape Canaveral on Monday.",
-        "The strike hit the economy of France hard on Monday.",
-        "Oil prices fell in London on Monday.",
-    ],
-)
-def test_launches_strikes_of_workers_and_falling_prices_are_no_attack(extract_events: ExtractEvents, text: str) -> None:
-    assert not of_type(extract_events(text), "ASSAULT"), [e.to_dict() for e in extract_events(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Turkey sent 20 trucks of flour to Syria on Monday.",
         "Japan provided shelter and blankets to flood victims in Pakistan.",
     ],
@@ -120,17 +97,6 @@ def test_relief_goods_given_are_aid(extract_events: ExtractEvents, text: str) ->
 def test_a_visitor_received_is_the_meetings_other_side(extract_events: ExtractEvents, text: str, target: str) -> None:
     meetings = of_type(extract_events(text), "CONSULT")
     assert any(country(e.target) == target for e in meetings), [e.to_dict() for e in extract_events(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The hospital in Nairobi received 40 wounded officials from Uganda.",
-        "The Kenyan minister received a letter from Uganda on Monday.",
-    ],
-)
-def test_what_is_received_that_is_no_visitor_is_no_meeting(extract_events: ExtractEvents, text: str) -> None:
-    assert not of_type(extract_events(text), "CONSULT"), [e.to_dict() for e in extract_events(text)]
 
 
 @pytest.mark.parametrize(
@@ -169,11 +135,6 @@ def test_killing_by_hand_is_an_attack_with_its_dead(
         assert killed in counts, [e.to_dict() for e in found]
 
 
-def test_a_team_that_beats_another_attacks_nobody(extract_events: ExtractEvents) -> None:
-    text = "Kenya beat Uganda to the title in Nairobi on Sunday."
-    assert not of_type(extract_events(text), "ASSAULT"), [e.to_dict() for e in extract_events(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "event_type", "actor", "target"),
     [
@@ -192,13 +153,6 @@ def test_an_event_between_two_sides_has_them_as_actor_and_target(
     ), [e.to_dict() for e in extract_events(text)]
 
 
-def test_a_border_between_two_countries_is_no_event(extract_events: ExtractEvents) -> None:
-    text = "The border between Kenya and Somalia was closed to traffic on Monday."
-    assert not any(e.type in {"CONSULT", "AGREE", "ASSAULT"} for e in extract_events(text)), [
-        e.to_dict() for e in extract_events(text)
-    ]
-
-
 def test_rape_while_dispersing_a_protest_is_sexual_violence_for_acled(extract_events: ExtractEvents) -> None:
     text = (
         "Khartoum, Jun 15 (UNI) Members of a Sudanese militia raped women as they dispersed protesters "
@@ -209,17 +163,6 @@ def test_rape_while_dispersing_a_protest_is_sexual_violence_for_acled(extract_ev
         e.to_dict() for e in extract_events(text)
     ]
     assert all(e.actor is None or e.actor.text != "Khartoum" for e in found)  # the dateline is no actor
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Many of these land disputes have been fought in the courts of Kenya.",
-        "The charges against the Kenyan senator will be fought in court, his lawyer said.",
-    ],
-)
-def test_a_dispute_fought_in_court_is_no_clash(extract_events: ExtractEvents, text: str) -> None:
-    assert not of_type(extract_events(text), "ASSAULT"), [e.to_dict() for e in extract_events(text)]
 
 
 def test_rebels_fought_off_by_troops_stay_a_clash(extract_events: ExtractEvents) -> None:
@@ -251,34 +194,9 @@ def test_villagers_of_a_place_with_its_country_are_villagers_not_the_country(ext
     assert attack.target.country == "NGA", attack.to_dict()
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Iran has the capability to strike Israel with its missiles.",
-        "The army limited Boko Haram's capacity to launch attacks in Borno state.",
-        "Kenyans have the right to protest against the government in Nairobi.",
-    ],
-)
-def test_an_act_a_side_can_do_is_not_done(extract_events: ExtractEvents, text: str) -> None:
-    assert not [e for e in extract_events(text) if e.type in {"ASSAULT", "PROTEST"}], [
-        e.to_dict() for e in extract_events(text)
-    ]
-
-
 def test_an_act_a_side_decided_to_do_is_still_coded(extract_events: ExtractEvents) -> None:
     text = "Iran decided to strike Israel with its missiles on Monday."
     assert any(country(e.actor) == "IRN" for e in of_type(extract_events(text), "ASSAULT"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kurdish refugees in Greece now face the threat of detention and deportation to Turkey.",
-        "Kenyan farmers in Nakuru face the risk of arrest by police.",
-    ],
-)
-def test_an_act_that_is_only_a_prospect_is_not_done(extract_events: ExtractEvents, text: str) -> None:
-    assert not of_type(extract_events(text), "COERCE"), [e.to_dict() for e in extract_events(text)]
 
 
 def test_an_owned_threat_of_force_stays_the_owners_threat(extract_events: ExtractEvents) -> None:
@@ -301,3 +219,47 @@ def test_who_seizes_people_abducts_or_arrests_them(
 ) -> None:
     found = of_type(extract_events(text), event_type)
     assert any(e.mode == mode for e in found), [e.to_dict() for e in extract_events(text)]
+
+
+# Ordinary uses of this round's words, and acts not done: each codes no event of these types.
+NO_SUCH_EVENT = [
+    pytest.param("Police in Kenya warned residents against travel during the floods.", {"THREATEN"}, id="advice"),
+    pytest.param("The Egyptian minister warned of a growing crisis in the economy.", {"THREATEN"}, id="warned-of"),
+    pytest.param("China warned Taiwan on Monday.", {"THREATEN"}, id="warning-without-content"),
+    pytest.param("A SpaceX rocket landed on a drone ship off Florida on Monday.", {"ASSAULT"}, id="rocket-landing"),
+    pytest.param(
+        "The rocket exploded shortly after launch from Cape Canaveral on Monday.", {"ASSAULT"}, id="launch-failure"
+    ),
+    pytest.param("The strike hit the economy of France hard on Monday.", {"ASSAULT"}, id="workers-strike"),
+    pytest.param("Oil prices fell in London on Monday.", {"ASSAULT"}, id="falling-prices"),
+    pytest.param("The hospital in Nairobi received 40 wounded officials from Uganda.", {"CONSULT"}, id="hospital"),
+    pytest.param("The Kenyan minister received a letter from Uganda on Monday.", {"CONSULT"}, id="letter"),
+    pytest.param("Kenya beat Uganda to the title in Nairobi on Sunday.", {"ASSAULT"}, id="sport"),
+    pytest.param(
+        "The border between Kenya and Somalia was closed to traffic on Monday.",
+        {"CONSULT", "AGREE", "ASSAULT"},
+        id="border-between",
+    ),
+    pytest.param("Many of these land disputes have been fought in the courts of Kenya.", {"ASSAULT"}, id="court"),
+    pytest.param(
+        "The charges against the Kenyan senator will be fought in court, his lawyer said.", {"ASSAULT"}, id="charges"
+    ),
+    pytest.param("Iran has the capability to strike Israel with its missiles.", {"ASSAULT"}, id="capability"),
+    pytest.param(
+        "The army limited Boko Haram's capacity to launch attacks in Borno state.", {"ASSAULT"}, id="capacity"
+    ),
+    pytest.param("Kenyans have the right to protest against the government in Nairobi.", {"PROTEST"}, id="right"),
+    pytest.param(
+        "Kurdish refugees in Greece now face the threat of detention and deportation to Turkey.",
+        {"COERCE"},
+        id="threat-of",
+    ),
+    pytest.param("Kenyan farmers in Nakuru face the risk of arrest by police.", {"COERCE"}, id="risk-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), NO_SUCH_EVENT)
+def test_ordinary_uses_and_acts_not_done_code_no_such_event(
+    extract_events: ExtractEvents, text: str, types: set[str]
+) -> None:
+    assert not [e for e in extract_events(text) if e.type in types], [e.to_dict() for e in extract_events(text)]
