@@ -92,6 +92,7 @@ def test_relief_goods_given_are_aid(extract_events: ExtractEvents, text: str) ->
     [
         ("Egypt's president received the Sudanese army chief in Cairo.", "SDN"),
         ("Kenya's president received the Ugandan foreign minister at State House on Monday.", "UGA"),
+        ("Turkey's president received a phone call from the Russian president on Monday.", "RUS"),
     ],
 )
 def test_a_visitor_received_is_the_meetings_other_side(extract_events: ExtractEvents, text: str, target: str) -> None:

@@ -204,7 +204,14 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 # "received the Ugandan foreign minister at State House": the person received is
                 # the meeting's other side, whatever place the meeting had.
                 return Arguments(actor, obj, origin=_prep_object(verb, load_role_words().source_preps))
-            target = _prep_object(verb, preps) or _dative(verb) or _prep_object(obj, preps | {"with"} | backing)
+            # "received a call from Putin": a meeting's counterpart is where the call came from.
+            source = {"from"} if match.trigger.type == "CONSULT" else set()
+            target = (
+                _prep_object(verb, preps)
+                or _dative(verb)
+                or _prep_object(obj, preps | {"with"} | backing | source)
+                or (_prep_object(verb, frozenset(source)) if source else None)
+            )
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
                 target = obj
     if match.trigger.type == "CONSULT" and target is None:
