@@ -205,12 +205,12 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 # the meeting's other side, whatever place the meeting had.
                 return Arguments(actor, obj, origin=_prep_object(verb, load_role_words().source_preps))
             # "received a call from Putin": a meeting's counterpart is where the call came from.
-            source = {"from"} if match.trigger.type == "CONSULT" else set()
+            caller = frozenset({"from"}) if match.trigger.type == "CONSULT" else frozenset()
             target = (
                 _prep_object(verb, preps)
                 or _dative(verb)
-                or _prep_object(obj, preps | {"with"} | backing | source)
-                or (_prep_object(verb, frozenset(source)) if source else None)
+                or _prep_object(obj, preps | {"with"} | backing | caller)
+                or _prep_object(verb, caller)
             )
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
                 target = obj

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
+from .acled import load_inter_table
 from .arguments import trigger_arguments
 from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
@@ -350,22 +351,18 @@ def routine_police_inquiry(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True) if ctx.actor is not None and ctx.actor.sector == "COP" else None
 
 
-# Sectors whose seizure of a person is an arrest; anyone else's is an abduction.
-ARRESTING_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
-
-
 def seized_people(ctx: RuleContext) -> RuleContext | None:
     """ "Kidnappers seized a Catholic priest", "Islamic State fighters captured 30 villagers": a
-    seizure of people by a side that arrests nobody is an abduction (CAMEO 181, ACLED's
-    abduction/forced disappearance); "Police seized a suspect" is an arrest. A seizure of things
-    stays a seizure."""
+    seizure of people by anyone but the state (acled_actors.json `state_sectors`) is an abduction
+    (CAMEO 181, ACLED's abduction/forced disappearance); "Police seized a suspect" is an arrest.
+    A seizure of things stays a seizure."""
     if ctx.event_type != "COERCE" or ctx.mode != "seize" or ctx.args.target is None or ctx.args.passive:
         return None
     seized = ctx.args.target
     people = load_casualty_words().person_nouns
     if lemma(seized) not in people and seized.lower_ not in people:
         return None  # a name is no evidence: the model tags villages as people ("occupying Togga Suuj")
-    if ctx.actor is not None and ctx.actor.sector in ARRESTING_SECTORS:
+    if ctx.actor is not None and ctx.actor.sector in load_inter_table().state_sectors:
         return replace(ctx, mode="arrest")
     return replace(ctx, event_type="ASSAULT", mode="abduction")
 
