@@ -433,7 +433,7 @@ class ActorResolver:
         signals = self._signal_tokens(head, tokens, sector)
         org = self._organisation_in(signals, head) or run_party
         head_ent = self._ent_of.get(head.i)
-        if head_ent is not None and head_ent.label_ == "PERSON":
+        if head_ent is not None and (head_ent.label_ == "PERSON" or self._named_person_elsewhere(head_ent)):
             return self._person_party(text, head_ent, org, signals)
         if head_ent is not None and self.lexicon.organisation(head_ent.text) is not None:
             found = self.lexicon.organisation(head_ent.text)
@@ -463,14 +463,36 @@ class ActorResolver:
             # "Iranians", "Americans": the people of a country.
             return Party(text, None, self.demonym(head.text), "CVL", "group")
         if sector is None and country is None:
-            if head_ent is not None and head_ent.label_ == "ORG" and head_ent.root.i == head.i:
-                # A named body we have no entry for ("the Verkhovna Rada"): a party whose country
-                # the event's place may tell.
+            if head_ent is not None and head_ent.root.i == head.i and self._unknown_name(head_ent):
+                # A named body we have no entry for ("the Verkhovna Rada"), or a name the model
+                # took for a place that no gazetteer places ("Blinken met Wang Yi"): a party whose
+                # country the event's place may tell.
                 return Party(text, head_ent.text, None, None, "group")
             return None
         if sector is None and lemma in self.lexicon.collective_nouns:
             sector = "CVL"
         return Party(text, None, country, sector, "group")
+
+    def _named_person_elsewhere(self, ent: Span) -> bool:
+        """ "Olaf Scholz said ... Macron hosted Scholz": a one-word name the model labels a place or
+        a body in one sentence is the person the article names in full elsewhere."""
+        return (
+            len(ent) == 1
+            and ent.label_ in {"GPE", "ORG"}
+            and ent.text in self.persons
+            and (ent.label_ != "GPE" or self.places.get(ent.start_char) is None)
+        )
+
+    def _unknown_name(self, ent: Span) -> bool:
+        """A named body, or a name labelled a place that the gazetteer does not place and that is
+        no people's name: the small model labels many surnames GPE ("Blinken", "Scholz")."""
+        if ent.label_ == "ORG":
+            return True
+        if ent.root.tag_ == "NNPS" or ent.root.pos_ != "PROPN":
+            # "Rockets rained down": a plural the model took for a name is no one's name;
+            # "the first Western delegation": an adjective names nobody.
+            return False
+        return ent.label_ == "GPE" and self.places.get(ent.start_char) is None and not self.demonym(ent.text)
 
     def _inside_named_body(self, tok: Token, head: Token) -> bool:
         """True when `tok` is a word of a multi-word name, not the head's, that names a body."""

@@ -240,6 +240,8 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         for c in tok.children
     ):
         return None  # "three teens were shot at": nobody hit
+    if entry.results and not any(c.lower_ in entry.results for c in tok.children):
+        return None  # "burned the house", "burned his hand": only "burned five villagers alive" kills
     if entry.hits and not _with_firing(tok, lex):
         agents = [
             g for c in tok.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "with"} for g in c.children

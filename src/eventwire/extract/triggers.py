@@ -35,6 +35,7 @@ def in_long_entity(token: Token) -> bool:
 ORIGIN_RANK = {"hand": 0, "frame": 1, "petrarch2": 2}
 OBLIGATION_CLAUSE = "obligation_clause"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_RESULT_DEPS = frozenset({"advcl", "oprd", "acomp", "xcomp", "ccomp"})
 
 
 @dataclass(slots=True)
@@ -100,7 +101,8 @@ def _modifiers(token: Token) -> list[Token]:
 def _words_near(token: Token) -> list[Token]:
     """Objects, modifiers, instruments and agents whose words can set a mode."""
     # The subject too when it is an instrument: "Israeli jets struck Gaza" (airstrike).
-    words = _objects(token) + _modifiers(token) + [s for s in subject_heads(token) if s.pos_ == "NOUN"]
+    subjects = [s for s in subject_heads(token) if s.pos_ == "NOUN" or (s.pos_ == "PROPN" and s.is_sent_start)]
+    words = _objects(token) + _modifiers(token) + subjects
     for prep in token.children:
         if prep.dep_ in {"prep", "agent"}:
             words += [g for g in prep.children if g.dep_ == "pobj"]
@@ -115,6 +117,14 @@ def subject_heads(token: Token) -> list[Token]:
     for subj in list(subjects):
         subjects += [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return subjects
+
+
+def _noun_forms(word: Token) -> set[str]:
+    """A noun's lemma; for a sentence's capitalised first word that the model took for a name
+    ("Rockets rained down", lemma "Rockets"), its lower-cased form and that form's singular."""
+    if word.pos_ != "PROPN" or not word.is_sent_start:
+        return {word.lemma_.lower()}
+    return {word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")}
 
 
 def _with_modifiers(heads: list[Token]) -> list[Token]:
@@ -135,7 +145,7 @@ class _TokenContext:
     def subject_words(self) -> frozenset[str]:
         """Lemmas of the subject heads and their modifiers ("peacekeeping troops")."""
         if self._subjects is None:
-            self._subjects = frozenset(s.lemma_.lower() for s in _with_modifiers(subject_heads(self.token)))
+            self._subjects = frozenset(f for s in _with_modifiers(subject_heads(self.token)) for f in _noun_forms(s))
         return self._subjects
 
     def object_words(self, kind: str) -> frozenset[str]:
@@ -164,6 +174,8 @@ class _TokenContext:
         if self._particles is None:
             deps = {"prt", "prep", "advmod"}
             found = {c.lower_ for c in self.token.children if c.dep_ in deps and not _proportion(c)}
+            # "burned five villagers alive": a result adjective, however the parse attaches it.
+            found |= {c.lower_ for c in self.token.children if c.pos_ == "ADJ" and c.dep_ in _RESULT_DEPS}
             if self.token.pos_ == "NOUN":
                 found = self._noun_particles()
             self._particles = frozenset(found)
@@ -234,7 +246,8 @@ def _mode(token: Token, trig: Trigger) -> str | None:
         if token.lemma_.lower() in trig.modes_by_word:
             return trig.modes_by_word[token.lemma_.lower()]
         for word in _words_near(token):
-            mode = trig.modes_by_word.get(word.lemma_.lower()) or trig.modes_by_word.get(word.lower_)
+            mode = next((trig.modes_by_word[f] for f in sorted(_noun_forms(word)) if f in trig.modes_by_word), None)
+            mode = mode or trig.modes_by_word.get(word.lower_)
             if mode:
                 return mode
     return trig.mode
@@ -251,12 +264,14 @@ class TriggerIndex:
     the model leaves proper nouns and headlines; `by_form` matches the lower-cased word of the
     nouns (looked up by their form too), of the words whose lemma the model gets wrong
     (`lemma_fixes`) and of the cue words of the named constructions ("must"), whose head is the
-    candidate.
+    candidate, and the lexicon's hyphenated words as the tokenizer splits them ("sit", "-", "in"),
+    whose last token is the candidate and is looked up by the whole word (`hyphened_lemma`).
     """
 
     by_lemma: PhraseMatcher
     by_form: PhraseMatcher
     cue_key: int
+    hyphened_key: int
     obligation: Trigger | None  # the obligation clause's record: its lemmas are its cue words
 
 
@@ -272,6 +287,40 @@ def _form_docs(vocab: Vocab, words: set[str]) -> list[Doc]:
     return [Doc(vocab, words=[w]) for w in sorted(words)]
 
 
+def _hyphened_docs(vocab: Vocab, words: set[str]) -> list[Doc]:
+    """A hyphenated word as the tokenizer splits it ("sit", "-", "in"), with an "s" and without."""
+    docs = []
+    for word in sorted(words):
+        for form in (word, word + "s"):
+            parts = form.split("-")
+            docs.append(Doc(vocab, words=[t for part in parts for t in (part, "-")][:-1]))
+    return docs
+
+
+def _hyphened_pos(token: Token, lexicon: TriggerLexicon) -> tuple[str | None, str | None]:
+    """The part of speech a token is looked up as, and the hyphenated lemma it ends when the
+    lexicon has one ("gang-raped": a verb; "the pull-out": a noun, whatever "out" is tagged)."""
+    pos = POS_CLASS.get(token.pos_)
+    joined = hyphened_lemma(token)
+    if joined is None:
+        return pos, None
+    if pos is not None and lexicon.candidates(joined, pos):
+        return pos, joined
+    return ("NOUN", joined) if lexicon.candidates(joined, "NOUN") else (pos, None)
+
+
+def hyphened_lemma(token: Token) -> str | None:
+    """The lemma of the word a token ends when the tokenizer split it at a tight hyphen ("in" of
+    "sit-in" -> "sit-in", "ups" of "build-ups" -> "build-up"), else None."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in HYPHENS or doc[token.i - 1].whitespace_:
+        return None
+    first = doc[token.i - 2]
+    if first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{lemma(token)}"
+
+
 def trigger_index(lexicon: TriggerLexicon, vocab: Vocab) -> TriggerIndex:
     """The lexicon's matchers for a vocabulary, compiled on first use and then reused."""
     key = (id(lexicon), id(vocab))
@@ -285,7 +334,11 @@ def trigger_index(lexicon: TriggerLexicon, vocab: Vocab) -> TriggerIndex:
     by_form.add("FORM", _form_docs(vocab, nouns | set(load_event_words().lemma_fixes)))
     cues = {w.lower() for t in lexicon.triggers if t.construction for w in t.lemmas}
     by_form.add("CUE", _form_docs(vocab, cues))
-    index = TriggerIndex(by_lemma, by_form, vocab.strings["CUE"], lexicon.construction(OBLIGATION_CLAUSE))
+    by_form.add("HYPHENED", _hyphened_docs(vocab, {w for w, _ in lexicon.by_lemma if "-" in w.strip("-")}))
+    strings = vocab.strings
+    index = TriggerIndex(
+        by_lemma, by_form, strings["CUE"], strings["HYPHENED"], lexicon.construction(OBLIGATION_CLAUSE)
+    )
     if len(_INDEXES) > 8:
         _INDEXES.clear()  # lexicons built by tests: keep the cache small
     _INDEXES[key] = (vocab, lexicon, index)
@@ -297,8 +350,8 @@ def candidate_tokens(sent: Span, lexicon: TriggerLexicon) -> list[Token]:
     index = trigger_index(lexicon, sent.doc.vocab)
     doc = sent.doc
     found = {start for _, start, _ in index.by_lemma(sent)}
-    for key, start, _ in index.by_form(sent):
-        found.add(doc[start].head.i if key == index.cue_key else start)
+    for key, start, end in index.by_form(sent):
+        found.add(doc[start].head.i if key == index.cue_key else end - 1 if key == index.hyphened_key else start)
     return [doc[i] for i in sorted(found) if sent.start <= i < sent.end]
 
 
@@ -307,7 +360,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
     out: list[TriggerMatch] = []
     obligation = trigger_index(lexicon, sent.doc.vocab).obligation
     for token in candidate_tokens(sent, lexicon):
-        pos = POS_CLASS.get(token.pos_)
+        pos, joined = _hyphened_pos(token, lexicon)
         if pos is None:
             continue
         if token.ent_type_ in {"DATE", "TIME"}:
@@ -325,7 +378,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
             # "a detention centre", "protest leaders": a noun's modifier names a kind of thing;
             # "a mediation effort", "a rescue mission": the effort is the event.
             continue
-        candidates = lexicon.candidates(lemma(token), pos)
+        candidates = lexicon.candidates(joined or lemma(token), pos)
         if not candidates and pos == "NOUN":
             candidates = lexicon.candidates(token.lower_, pos)
         context = _TokenContext(token)

@@ -49,6 +49,7 @@ class VerbEntry:
 
     outcome: Outcome
     hits: frozenset[str]
+    results: frozenset[str] = frozenset()  # the verb hurts only with one of these beside it ("burned alive")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +149,8 @@ def _verbs(raw: dict[str, Any]) -> dict[str, VerbEntry]:
         if not isinstance(lemma, str) or not lemma:
             raise DataFileError(f"{DATA_FILE}: each verb entry needs a 'lemma'")
         hits = frozenset(string_list(DATA_FILE, row.get("hits", ["-"]), f"verbs {lemma} hits")) - {"-"}
-        verbs[lemma.lower()] = VerbEntry(_outcome(row.get("outcome"), f"verb {lemma!r}"), hits)
+        results = frozenset(string_list(DATA_FILE, row.get("results", ["-"]), f"verbs {lemma} results")) - {"-"}
+        verbs[lemma.lower()] = VerbEntry(_outcome(row.get("outcome"), f"verb {lemma!r}"), hits, results)
     return verbs
 
 
