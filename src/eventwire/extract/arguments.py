@@ -107,8 +107,9 @@ def _inherited_subject(verb: Token) -> Token | None:
             statement = current.dep_ == "acl" and lemma(noun) in load_role_words().statement_nouns
             if statement or any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                 # "his haste to withdraw", "an order to pull out": the noun's owner, else the
-                # subject of the clause that holds the noun; the noun itself is not the agent.
-                owner = _child(noun, {"poss"})
+                # subject of the clause that holds the noun; the noun itself is not the agent. The
+                # owner may be a modifier: "the Saudi decision to lift", "the US plan to sell".
+                owner = _child(noun, {"poss"}) or _modifier_party(noun)
                 if owner is not None:
                     return owner
                 if noun.head.pos_ in {"VERB", "AUX"} and noun.head.i != noun.i:

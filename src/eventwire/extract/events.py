@@ -70,6 +70,16 @@ class ArticleContext:
     disabled_rules: frozenset[str] = frozenset()
 
 
+def _owner_not_scene(root: Token, trigger: Token) -> bool:
+    """ "Iran's response to the killing", "Iraq's oil minister said": a place that owns a thing or
+    a person outside the event's phrase speaks of a party, not of where the event happened
+    ("boycott Algeria's elections", "Russia's attack" own the event's own words; "Iran's Kerman
+    province" is a place)."""
+    if root.dep_ != "poss" or subtree_has(trigger, root.head):
+        return False
+    return root.head.lemma_.lower() not in load_actor_lexicon().location_nouns
+
+
 def _in_span(place: PlaceMention, span: tuple[int, int]) -> bool:
     return span[0] <= place.start < span[1]
 
@@ -282,8 +292,11 @@ class MentionExtractor(QuantityAttachment):
         in_sentence = [p for p in self.places if sent.start_char <= p.start < sent.end_char and p.kind == "toponym"]
         usable = [p for p in in_sentence if not any(_in_span(p, span) for span in exclude)]
         attached = []
-        for place in usable:
+        for place in list(usable):
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and _owner_not_scene(span.root, trigger):
+                usable.remove(place)
+                continue
             if (
                 span is not None
                 and subtree_has(trigger, span.root)

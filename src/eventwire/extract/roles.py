@@ -15,6 +15,7 @@ from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
 from .acled import load_inter_table
 from .arguments import trigger_arguments
+from .lexicon import load_actor_lexicon
 from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
@@ -201,6 +202,10 @@ def case_violence_is_not_the_arresters(ctx: RuleContext) -> RuleContext | None:
         return None
     holder = prep.head
     held = [holder, *(c for c in holder.children if c.dep_ in {"dobj", "nsubjpass"})]
+    # "a judge cleared the officer of murder charges in the shooting": the charges he was cleared of
+    held += [
+        g for p in holder.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+    ]
     if not any(lemma(w) in words.case_words for w in held):
         return None
     if subtree_has(noun, ctx.args.actor):
@@ -379,6 +384,24 @@ def police_raid_is_a_search(ctx: RuleContext) -> RuleContext | None:
     if any(m.trigger.type == "ASSAULT" and m.token.i != token.i for m in ctx.matches):
         return None
     return replace(ctx, event_type="COERCE", mode="search")
+
+
+def state_protest_is_complaint(ctx: RuleContext) -> RuleContext | None:
+    """ "China strongly protested the US decision", "Japan lodged a protest with Beijing": a
+    state, a government body or an official protests by complaining (CAMEO 114, PLOVER ACCUSE),
+    not by demonstrating; crowds, workers and parties demonstrate."""
+    if ctx.event_type != "PROTEST" or lemma(ctx.token) != "protest" or ctx.actor is None:
+        return None
+    head, lexicon = ctx.args.actor, load_actor_lexicon()
+    official = head is not None and "GOV" in (lexicon.head_nouns.get(lemma(head)), lexicon.titles.get(lemma(head)))
+    # "the Kenyan president", "the foreign ministry" (not "government workers", whose head is no office)
+    if ctx.actor.kind != "country" and not (ctx.actor.sector == "GOV" and (official or ctx.actor.kind == "person")):
+        return None
+    target = ctx.target
+    if target is None:  # "India protested to Pakistan": the addressee of the complaint
+        addressee = prep_object(ctx.token, "to") or prep_object(ctx.token, "with")
+        target = ctx.scope.party(addressee, ctx.speaker) if addressee is not None else None
+    return replace(ctx, event_type="ACCUSE", mode="accuse", target=target)
 
 
 def object_owner_target(ctx: RuleContext) -> RuleContext | None:
@@ -567,9 +590,9 @@ def protest_aims_at_local_government(ctx: RuleContext) -> RuleContext | None:
     """ "Thousands of farmers protested in Lagos": a protest with no named addressee is aimed at
     the government where it is held."""
     location = ctx.location
-    if ctx.match.trigger.type != "PROTEST" or ctx.target is not None or ctx.actor is None:
-        return None
-    if location is None or not location.country:
+    if ctx.match.trigger.type != "PROTEST" or ctx.event_type == "ACCUSE" or ctx.target is not None:
+        return None  # a state's complaint (`state_protest_is_complaint`) is addressed, not held
+    if ctx.actor is None or location is None or not location.country:
         return None
     implied = Party("government (implied)", None, location.country, "GOV", "group", implied=True)
     return replace(ctx, target=implied)

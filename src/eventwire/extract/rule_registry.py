@@ -31,6 +31,7 @@ RULES: tuple[Rule, ...] = (
     Rule("routine-police-inquiry", "roles", roles.routine_police_inquiry),
     Rule("police-raid-is-a-search", "roles", roles.police_raid_is_a_search),
     Rule("seized-people", "roles", roles.seized_people),
+    Rule("state-protest-is-complaint", "roles", roles.state_protest_is_complaint),
     Rule("object-owner-target", "roles", roles.object_owner_target),
     Rule("goods-origin", "roles", roles.goods_origin),
     Rule("expelled-diplomats-state", "roles", roles.expelled_diplomats_state),

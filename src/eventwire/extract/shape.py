@@ -21,7 +21,10 @@ def _speech_well_formed(match: TriggerMatch, args: Arguments, matches: list[Trig
     if trig.type == "THREATEN" and trig.speech and token.lemma_.lower() != "threaten":
         inside = absorbed([match, *[m for m in matches if m is not match]])
         hostile = any(
-            m.token.i in inside and m.trigger.type in FORCE_TYPES | {"THREATEN"} and not _fights_an_abstraction(m)
+            m.token.i in inside
+            and m.trigger.type in FORCE_TYPES | {"THREATEN"}
+            and not _fights_an_abstraction(m)
+            and not _anothers_act(m.token)
             for m in matches
         )
         revenge = any(lemma(c) in load_event_words().revenge_words and not _abstract_object(c) for c in token.subtree)
@@ -32,6 +35,17 @@ def _speech_well_formed(match: TriggerMatch, args: Arguments, matches: list[Trig
         asked = any(c.dep_ in {"dobj", "dative", "xcomp"} | clause for c in token.children)
         return asked or args.target is not None
     return None
+
+
+def _anothers_act(noun: Token) -> bool:
+    """ "NATO warned of a Russian military build-up", "warned of Iran's attacks": an act that a
+    named party owns is that party's, and a warning of it threatens nothing (not "warned of its
+    retaliation", "warned of war")."""
+    if noun.pos_ != "NOUN":
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}]
+    return bool(owners)
 
 
 def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | None) -> bool | None:

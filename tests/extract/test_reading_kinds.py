@@ -1,0 +1,92 @@
+"""Kinds of reading that coded wrongly before: an infinitive on an owned decision is the owner's
+act ("the Saudi decision to lift"), a state protests by complaining, a warning of another side's
+act threatens nothing, a place that owns something outside the event's phrase is no scene ("Iran's
+response to the killing"), violence a court rules on is not the court's. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import country, of_type
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Turkey welcomed the Saudi decision to lift the blockade on Qatar.", "RETREAT", "SAU"),
+        ("Ankara welcomed the Egyptian decision to release the detained journalists.", "CONCEDE", "EGY"),
+    ],
+)
+def test_an_infinitive_on_an_owned_decision_is_the_owners_act(
+    extract_events: ExtractEvents, text: str, event_type: str, actor: str
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert found, [e.to_dict() for e in extract_events(text)]
+    assert all(country(e.actor) == actor for e in found), [e.to_dict() for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Beijing protested to Tokyo over the shrine visit on Monday.", "CHN", "JPN"),
+        ("China strongly protested the US decision to sell drones to Taiwan.", "CHN", "USA"),
+        ("The Chinese foreign ministry protested the visit in Beijing on Monday.", "CHN", None),
+    ],
+)
+def test_a_state_protests_by_complaining(
+    extract_events: ExtractEvents, text: str, actor: str, target: str | None
+) -> None:
+    events = extract_events(text)
+    assert not of_type(events, "PROTEST"), [e.to_dict() for e in events]
+    complaints = of_type(events, "ACCUSE")
+    assert any(country(e.actor) == actor and (target is None or country(e.target) == target) for e in complaints), [
+        e.to_dict() for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Kenyan teachers protested the pay cut in Nairobi.",
+        "Kenyan government workers protested the pay cut in Nairobi.",
+    ],
+)
+def test_people_who_protest_still_demonstrate(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert of_type(events, "PROTEST") and not of_type(events, "ACCUSE"), [e.to_dict() for e in events]
+
+
+def test_a_place_owning_the_reaction_is_not_where_the_killing_happened(extract_events: ExtractEvents) -> None:
+    text = (
+        "Gunmen killed the governor of Diyala province near Baquba, Iraq, on Monday. "
+        "Iran's response to the killing of the governor was muted, officials said."
+    )
+    killings = of_type(extract_events(text), "ASSAULT")
+    assert killings and all(e.location is not None and e.location.country == "IRQ" for e in killings), [
+        e.to_dict() for e in extract_events(text)
+    ]
+
+
+def test_a_warning_of_another_sides_act_threatens_nothing(extract_events: ExtractEvents) -> None:
+    text = "NATO warned of a Russian military build-up near the Ukrainian border."
+    assert not of_type(extract_events(text), "THREATEN"), [e.to_dict() for e in extract_events(text)]
+
+
+def test_the_warnings_own_act_is_still_a_threat(extract_events: ExtractEvents) -> None:
+    text = "Iran warned of a crushing military response to any attack by Israel."
+    threats = of_type(extract_events(text), "THREATEN")
+    assert any(country(e.actor) == "IRN" for e in threats), [e.to_dict() for e in extract_events(text)]
+
+
+def test_a_shooting_a_court_rules_on_is_not_the_courts(extract_events: ExtractEvents) -> None:
+    text = "A judge in Toledo acquitted a man of murder charges in the shooting of a cook on Monday."
+    shootings = of_type(extract_events(text), "ASSAULT")
+    assert shootings and all(e.actor is None or e.actor.sector != "JUD" for e in shootings), [
+        e.to_dict() for e in extract_events(text)
+    ]
