@@ -1,8 +1,9 @@
 """Kinds of reading that coded wrongly before: an infinitive on an owned decision is the owner's
 act ("the Saudi decision to lift"), a state protests by complaining, a warning of another side's
 act threatens nothing, a place that owns something outside the event's phrase is no scene ("Iran's
-response to the killing"), violence a court rules on is not the court's. Sentences written for
-these tests."""
+response to the killing"), violence a court rules on is not the court's, a group, gang or crowd of
+people is those people ("rival groups of youths"), forces moved to a place are deployed there
+and forces moved from a place retreat. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -90,3 +91,39 @@ def test_a_shooting_a_court_rules_on_is_not_the_courts(extract_events: ExtractEv
     assert shootings and all(e.actor is None or e.actor.sector != "JUD" for e in shootings), [
         e.to_dict() for e in extract_events(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "sub_event_type"),
+    [
+        ("Rival groups of youths clashed with machetes in Kisumu, Kenya.", "CVL", "Mob violence"),
+        ("A gang of armed men attacked a village in Zamfara state, Nigeria, on Monday.", "UAF", "Attack"),
+    ],
+)
+def test_a_group_of_people_is_the_people(
+    extract_events: ExtractEvents, text: str, sector: str, sub_event_type: str
+) -> None:
+    attacks = of_type(extract_events(text), "ASSAULT")
+    assert any(
+        e.actor is not None and e.actor.sector == sector and (e.acled or {}).get("sub_event_type") == sub_event_type
+        for e in attacks
+    ), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Pakistan moved troops to its border with Afghanistan on Monday.", "MOBILIZE", "PAK"),
+        ("Canada is moving some of its Iraq-based forces to Kuwait.", "RETREAT", "CAN"),
+        ("Germany moved its soldiers out of Iraq on Tuesday.", "RETREAT", "DEU"),
+        ("The US moved its troops from Syria to Iraq.", "RETREAT", "USA"),
+        ("The town of Kidal was handed over by Malian troops to separatist rebels on Monday.", "RETREAT", "MLI"),
+    ],
+)
+def test_forces_moved_to_a_place_deploy_and_from_a_place_retreat(
+    extract_events: ExtractEvents, text: str, event_type: str, actor: str
+) -> None:
+    events = extract_events(text)
+    assert any(country(e.actor) == actor for e in of_type(events, event_type)), [e.to_dict() for e in events]
+    other = "RETREAT" if event_type == "MOBILIZE" else "MOBILIZE"
+    assert not of_type(events, other), [e.to_dict() for e in events]

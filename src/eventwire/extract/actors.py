@@ -70,7 +70,7 @@ class _Mention:
 PARTITIVE_HEADS = frozenset(
     {"some", "many", "all", "most", "part", "several", "none", "few", "hundreds", "dozens", "thousands", "each",
      "any", "half", "members", "member", "rest", "contingent", "deployment", "batch", "detachment", "group",
-     "team"}
+     "team", "gang", "band", "crowd", "unit", "squad"}
 )  # fmt: skip
 
 
@@ -99,8 +99,8 @@ def _surname(ent: Span) -> str | None:
 
 
 def _partitive_inner(head: Token) -> Token | None:
-    if head.lower_ not in PARTITIVE_HEADS and not head.like_num:
-        return None
+    if head.lower_ not in PARTITIVE_HEADS and head.lemma_.lower() not in PARTITIVE_HEADS and not head.like_num:
+        return None  # "groups of youths" as "group of youths": the people are the youths
     if head.pos_ == "PROPN":
         return None  # "the Group of 20": a name
     for prep in head.children:
