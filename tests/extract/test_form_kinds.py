@@ -3,7 +3,9 @@ nothing or coded wrongly before: a surname the model labels a place ("Blinken", 
 hyphenated noun the tokenizer splits ("sit-in", "pull-out"), a capitalised first word the model
 takes for a name ("Rockets rained down"), a result adjective the parse hangs anywhere ("burned
 five villagers alive"), a verb of defeat whose object is an armed side ("crushed the
-insurgents"). Sentences written for these tests; ordinary uses stay no event (`NO_SUCH_EVENT`)."""
+insurgents"); and acts the lexicon lacked (a party dissolved, budget support suspended, aid
+announced, joint drills). Sentences written for these tests; ordinary uses stay no event
+(`NO_SUCH_EVENT`, `NO_SUCH_LEXICON_EVENT`)."""
 
 from __future__ import annotations
 
@@ -118,4 +120,42 @@ NO_SUCH_EVENT = [
 
 @pytest.mark.parametrize(("text", "types"), NO_SUCH_EVENT)
 def test_ordinary_uses_code_no_such_event(extract_events: ExtractEvents, text: str, types: set[str]) -> None:
+    assert not [e for e in extract_events(text) if e.type in types], [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "actor"),
+    [
+        ("Thailand's constitutional court dissolved the opposition Move Forward party.", "COERCE", "ban", "THA"),
+        ("The World Bank suspended budget support to Malawi after the scandal.", "SANCTION", "economic", None),
+        ("Japan announced $20 million in emergency aid to Turkey on Tuesday.", "AID", "humanitarian", "JPN"),
+        ("Russia and China held naval drills in the East China Sea.", "COOPERATE", "military", "RUS"),
+        ("Iran held military drills near the Strait of Hormuz.", "MOBILIZE", "exercise", "IRN"),
+    ],
+)
+def test_acts_the_lexicon_lacked_code_their_event(
+    extract_events: ExtractEvents, text: str, event_type: str, mode: str, actor: str | None
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert any(e.mode == mode and (actor is None or country(e.actor) == actor) for e in found), [
+        e.to_dict() for e in extract_events(text)
+    ]
+
+
+def test_military_drills_are_no_change_to_an_armed_group(extract_events: ExtractEvents) -> None:
+    text = "Iran held military drills near the Strait of Hormuz."
+    assert not [e for e in extract_events(text) if e.acled], [e.to_dict() for e in extract_events(text)]
+
+
+NO_SUCH_LEXICON_EVENT = [
+    pytest.param("The Kenyan parliament dissolved itself ahead of the election.", {"COERCE"}, id="parliament"),
+    pytest.param("The sugar dissolved in the water within minutes.", {"COERCE"}, id="sugar"),
+    pytest.param("The Kenyan minister announced a new budget on Tuesday.", {"AID"}, id="budget"),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), NO_SUCH_LEXICON_EVENT)
+def test_ordinary_uses_of_the_new_entries_code_no_such_event(
+    extract_events: ExtractEvents, text: str, types: set[str]
+) -> None:
     assert not [e for e in extract_events(text) if e.type in types], [e.to_dict() for e in extract_events(text)]

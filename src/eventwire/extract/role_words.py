@@ -61,6 +61,7 @@ class RoleWords:
     charge_documents: frozenset[str]
     statement_nouns: frozenset[str]
     raid_words: frozenset[str]
+    moving_verbs: frozenset[str]
     backing_nouns: frozenset[str]
     figurative_objects: frozenset[str]
     game_words: frozenset[str]

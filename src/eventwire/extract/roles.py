@@ -486,6 +486,28 @@ def _based_origin(scope: Scope, head: Token | None) -> Token | None:
     return None
 
 
+def moved_to_a_destination(ctx: RuleContext) -> RuleContext | None:
+    """ "India moved additional troops to its border with China", "redeployed forces to the
+    north": forces moved to a place, from nowhere the sentence names, are deployed there (PLOVER
+    MOBILIZE); moved "from" or "out of" a place, or forces "based" in one ("moving its Iraq-based
+    forces to Kuwait"), they retreat from it."""
+    token = ctx.token
+    if ctx.event_type != "RETREAT" or ctx.match.trigger.pos != "VERB" or not ctx.match.trigger.objects:
+        return None
+    if lemma(token) not in load_role_words().moving_verbs:
+        return None
+    if ctx.match.trigger.particle is not None or ctx.args.origin is not None:
+        return None
+    if _based_origin(ctx.scope, ctx.args.target) is not None:
+        return None
+    parts = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
+    if parts & {"out", "away", "back", "home"} or not any(
+        prep_object(token, p) for p in ("to", "toward", "towards", "into")
+    ):
+        return None
+    return replace(ctx, event_type="MOBILIZE", mode="deploy")
+
+
 def retreat_origin(ctx: RuleContext) -> RuleContext | None:
     """ "Russia withdrew its forces from Syria", "Iraq-based forces pulled out": the place left
     is the target."""

@@ -37,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     Rule("expelled-diplomats-state", "roles", roles.expelled_diplomats_state),
     Rule("recalled-envoy", "roles", roles.recalled_envoy),
     Rule("retreating-troops", "roles", roles.retreating_troops),
+    Rule("moved-to-a-destination", "roles", roles.moved_to_a_destination),
     Rule("retreat-origin", "roles", roles.retreat_origin),
     Rule("withdrawn-forces-owner", "roles", roles.withdrawn_forces_owner),
     Rule("absorbed-inner-event", "roles", roles.absorbed_inner_event),
