@@ -1,11 +1,11 @@
-"""Kinds of construction whose words or names the model splits or mislabels, and that coded
-nothing or coded wrongly before: a surname the model labels a place ("Blinken", "Scholz"), a
-hyphenated noun the tokenizer splits ("sit-in", "pull-out"), a capitalised first word the model
-takes for a name ("Rockets rained down"), a result adjective the parse hangs anywhere ("burned
-five villagers alive"), a verb of defeat whose object is an armed side ("crushed the
-insurgents"); and acts the lexicon lacked (a party dissolved, budget support suspended, aid
-announced, joint drills). Sentences written for these tests; ordinary uses stay no event
-(`NO_SUCH_EVENT`, `NO_SUCH_LEXICON_EVENT`)."""
+"""Kinds of construction whose words or names the model splits or mislabels, and that coded nothing
+or coded wrongly before: a surname the model labels a place ("Blinken", "Scholz"), a hyphenated
+noun the tokenizer splits ("sit-in", "pull-out"), a capitalised first word the model takes for a
+name ("Rockets rained down"), a result adjective the parse hangs anywhere ("burned five
+villagers alive"), a verb of defeat whose object is an armed side ("crushed the insurgents");
+and acts the lexicon lacked (a party dissolved, budget support suspended, aid announced or
+pledged as a sum "in aid", diplomats ordered out, joint drills). Sentences written for these
+tests; ordinary uses stay no event (`NO_SUCH_EVENT`, `NO_SUCH_LEXICON_EVENT`)."""
 
 from __future__ import annotations
 
@@ -131,13 +131,15 @@ def test_ordinary_uses_code_no_such_event(extract_events: ExtractEvents, text: s
         ("Japan announced $20 million in emergency aid to Turkey on Tuesday.", "AID", "humanitarian", "JPN"),
         ("Russia and China held naval drills in the East China Sea.", "COOPERATE", "military", "RUS"),
         ("Iran held military drills near the Strait of Hormuz.", "MOBILIZE", "exercise", "IRN"),
+        ("The European Union pledged 1.5 billion euros in aid to Syrian refugees in Turkey.", "AID", None, None),
+        ("Russia ordered 10 Dutch diplomats to leave Moscow within a week.", "SANCTION", "expel", "RUS"),
     ],
 )
 def test_acts_the_lexicon_lacked_code_their_event(
-    extract_events: ExtractEvents, text: str, event_type: str, mode: str, actor: str | None
+    extract_events: ExtractEvents, text: str, event_type: str, mode: str | None, actor: str | None
 ) -> None:
     found = of_type(extract_events(text), event_type)
-    assert any(e.mode == mode and (actor is None or country(e.actor) == actor) for e in found), [
+    assert any((mode is None or e.mode == mode) and (actor is None or country(e.actor) == actor) for e in found), [
         e.to_dict() for e in extract_events(text)
     ]
 

@@ -1,9 +1,10 @@
 """Kinds of reading that coded wrongly before: an infinitive on an owned decision is the owner's
 act ("the Saudi decision to lift"), a state protests by complaining, a warning of another side's
-act threatens nothing, a place that owns something outside the event's phrase is no scene ("Iran's
-response to the killing"), violence a court rules on is not the court's, a group, gang or crowd of
-people is those people ("rival groups of youths"), forces moved to a place are deployed there
-and forces moved from a place retreat. Sentences written for these tests."""
+act threatens nothing, a place that owns something outside the event's phrase is no scene
+("Iran's response to the killing"), violence a court rules on is not the court's, a group, gang
+or crowd of people is those people ("rival groups of youths"), forces moved to a place are
+deployed there and forces moved from a place retreat, an accord between two sides is welcomed
+from the first. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -127,3 +128,17 @@ def test_forces_moved_to_a_place_deploy_and_from_a_place_retreat(
     assert any(country(e.actor) == actor for e in of_type(events, event_type)), [e.to_dict() for e in events]
     other = "RETREAT" if event_type == "MOBILIZE" else "MOBILIZE"
     assert not of_type(events, other), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("Washington welcomed the agreement between Saudi Arabia and Iran.", "SUPPORT", "SAU"),
+        ("Egypt welcomed the ceasefire between Israel and Hamas on Tuesday.", "SUPPORT", "ISR"),
+    ],
+)
+def test_an_accord_between_two_sides_is_welcomed_from_the_first(
+    extract_events: ExtractEvents, text: str, event_type: str, target: str
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert any(country(e.target) == target for e in found), [e.to_dict() for e in extract_events(text)]

@@ -407,13 +407,18 @@ def state_protest_is_complaint(ctx: RuleContext) -> RuleContext | None:
 def object_owner_target(ctx: RuleContext) -> RuleContext | None:
     """ "accepted the demands of the rebels", "rejected Iran's proposal", "expelled inspectors of
     the agency", "restored ties with Iran": whose demand, proposal or people it is, or the
-    counterpart of the relation."""
+    counterpart of the relation; "welcomed the agreement between Saudi Arabia and Iran": its first
+    side (role_words.json `sides_preps`)."""
     head = ctx.args.target
     if ctx.target is not None or ctx.match.trigger.type not in OWNED_OBJECT_TYPES or head is None:
         return None
+    words = load_role_words()
     owners = [c for c in head.children if c.dep_ == "poss"]
-    owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in load_role_words().owner_preps
+    owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in words.owner_preps
                for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    # "welcomed the agreement between Saudi Arabia and Iran": the object's sides, the first named
+    owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in words.sides_preps
+               for g in p.children if g.dep_ == "pobj" and g.conjuncts]  # fmt: skip
     target = next((p for p in (ctx.scope.party(o, ctx.speaker) for o in owners) if p is not None), None)
     return replace(ctx, target=target) if target is not None else None
 

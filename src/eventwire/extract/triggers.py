@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .lexicon import Trigger, TriggerLexicon
+from .numbers import load_number_words
 from .words import HYPHENS, lemma, load_event_words
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
@@ -54,7 +55,7 @@ def _objects(token: Token) -> list[Token]:
     # "fired the rockets" / "some of its forces": look through partitive heads; "$100 billion
     # in tariffs": an amount's "in" names the thing.
     for obj in list(objs):
-        preps = {"of", "in"} if obj.like_num or obj.tag_ == "$" or obj.ent_type_ == "MONEY" else {"of"}
+        preps = {"of", "in"} if _an_amount(obj) else {"of"}
         objs += [g for p in obj.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
     # "a man was pistol-whipped": a hyphenated participle the parse reads as the complement of
     # "be"; the copula's subject is the passive subject.
@@ -76,6 +77,15 @@ def _objects(token: Token) -> list[Token]:
 
 
 _CAUSATIVE_VERBS = frozenset({"have", "get"})
+
+
+def _an_amount(obj: Token) -> bool:
+    """ "$100 billion", "1.5 billion euros", "500 tonnes": a sum or measure, whose "in" names
+    the thing ("pledged 1.5 billion euros in aid")."""
+    if obj.like_num or obj.tag_ == "$" or obj.ent_type_ == "MONEY":
+        return True
+    counted = any(c.dep_ == "nummod" for c in obj.children)
+    return counted and obj.lower_ in load_number_words().not_a_count_before
 
 
 def _reduced_relative(token: Token) -> bool:
