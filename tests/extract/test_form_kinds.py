@@ -90,6 +90,25 @@ def test_people_burned_alive_are_killed(extract_events: ExtractEvents) -> None:
     assert killed == [4], [e.to_dict() for e in extract_events(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mob burned a suspected thief to death in Kampala, Uganda, on Monday.",
+        "A mob beat a suspected thief to death in Kampala, Uganda, on Monday.",
+        "A man was beaten to death by a mob in Kampala, Uganda, on Monday.",
+    ],
+)
+def test_one_beaten_or_burned_to_death_is_killed(extract_events: ExtractEvents, text: str) -> None:
+    attacks = of_type(extract_events(text), "ASSAULT")
+    killed = [q.value for e in attacks for q in e.quantities if q.kind == "killed"]
+    assert killed == [1], [e.to_dict() for e in extract_events(text)]
+
+
+def test_a_team_beaten_is_nobody_hurt(extract_events: ExtractEvents) -> None:
+    events = extract_events("Kenya beat Uganda 2-0 in Nairobi on Sunday.")
+    assert not [q for e in events for q in e.quantities], [e.to_dict() for e in events]
+
+
 def test_a_burned_house_kills_nobody(extract_events: ExtractEvents) -> None:
     text = "Gunmen burned four houses in Benue state, Nigeria, on Sunday."
     events = extract_events(text)

@@ -4,7 +4,8 @@ act threatens nothing, a place that owns something outside the event's phrase is
 ("Iran's response to the killing"), violence a court rules on is not the court's, a group, gang
 or crowd of people is those people ("rival groups of youths"), forces moved to a place are
 deployed there and forces moved from a place retreat, an accord between two sides is welcomed
-from the first. Sentences written for these tests."""
+from the first, a town and its country are an address, gas that controls a crowd is no chemical
+attack. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -142,3 +143,22 @@ def test_an_accord_between_two_sides_is_welcomed_from_the_first(
 ) -> None:
     found = of_type(extract_events(text), event_type)
     assert any(country(e.target) == target for e in found), [e.to_dict() for e in extract_events(text)]
+
+
+def test_a_town_and_its_country_are_an_address_not_the_target(extract_events: ExtractEvents) -> None:
+    text = "Al-Shabaab militants killed four teachers in an attack on a school in Mandera, Kenya."
+    attacks = of_type(extract_events(text), "ASSAULT")
+    assert attacks and all(e.target is None or e.target.kind != "country" for e in attacks), [
+        e.to_dict() for e in extract_events(text)
+    ]
+    assert any((e.acled or {}).get("sub_event_type") == "Attack" for e in attacks), [e.to_dict() for e in attacks]
+
+
+def test_gas_that_controls_a_crowd_is_no_chemical_attack(extract_events: ExtractEvents) -> None:
+    text = "Police in Harare, Zimbabwe, used tear gas to disperse opposition supporters on Monday."
+    events = extract_events(text)
+    assert not of_type(events, "ASSAULT") and of_type(events, "COERCE"), [e.to_dict() for e in events]
+    poison = "Syrian government forces used poison gas against civilians in Douma, Syria, on Saturday."
+    assert any(e.mode == "bombing" for e in of_type(extract_events(poison), "ASSAULT")), [
+        e.to_dict() for e in extract_events(poison)
+    ]

@@ -331,15 +331,25 @@ class MentionExtractor(QuantityAttachment):
             holders = [head]
             if head.lemma_.lower() not in load_actor_lexicon().head_nouns:
                 holders += [g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-            for app in (c for h in holders for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
-                named = self.actors.resolve(app, speaker)
-                if named is not None and named.country and named.kind == "country":
+            for holder in holders:
+                for app in (c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                    named = self.actors.resolve(app, speaker)
+                    if named is None or not named.country or named.kind != "country":
+                        continue
+                    if holder is not head and self._placed_in(holder, named.country):
+                        continue  # "a school in Mandera, Kenya": the town's country, an address
                     return named
         for tok in [head, *head.conjuncts]:
             party = self.actors.resolve(tok, speaker)
             if party is not None and (party.country or party.name or party.sector):
                 return party
         return None
+
+    def _placed_in(self, token: Token, country: str) -> bool:
+        """Whether the token names a place below country level in that country ("Mandera")."""
+        return any(
+            p.start <= token.idx < p.end and p.country == country and p.precision != "country" for p in self.places
+        )
 
     def _source(self, head: Token | None) -> Party | None:
         """A source needs no country: "state TV", "the military", "a senior official"."""

@@ -225,6 +225,17 @@ def _statement(
     return VictimStatement(outcome, victims, anchor, rules=[rule])
 
 
+def _with_result(verb: Token, results: frozenset[str]) -> bool:
+    """ "burned five villagers alive", "beat a man to death": a result word beside the verb or
+    after its "to"."""
+    for child in verb.children:
+        if child.lower_ in results:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in results for g in child.children):
+            return True
+    return False
+
+
 def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     entry = lex.verbs.get(tok.lemma_.lower())
     if entry is None or tok.pos_ not in {"VERB", "AUX"} or _hypothetical(tok, lex):
@@ -240,8 +251,8 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         for c in tok.children
     ):
         return None  # "three teens were shot at": nobody hit
-    if entry.results and not any(c.lower_ in entry.results for c in tok.children):
-        return None  # "burned the house", "burned his hand": only "burned five villagers alive" kills
+    if entry.results and not _with_result(tok, entry.results):
+        return None  # "burned the house", "beat Uganda 2-0": only "burned ... alive", "beat ... to death" kill
     if entry.hits and not _with_firing(tok, lex):
         agents = [
             g for c in tok.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "with"} for g in c.children

@@ -66,6 +66,7 @@ class RoleWords:
     figurative_objects: frozenset[str]
     game_words: frozenset[str]
     medical_modifiers: frozenset[str]
+    crowd_control_modifiers: frozenset[str]
     holding_verbs: frozenset[str]
     body_parts: frozenset[str]
     under_attack_nouns: frozenset[str]

@@ -105,6 +105,19 @@ def medical_arrest_is_none(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
+def crowd_control_is_no_chemical_attack(ctx: RuleContext) -> RuleContext | None:
+    """ "Police used tear gas to disperse the supporters", "sprayed pepper gas on the crowd": gas
+    that controls a crowd (role_words.json `crowd_control_modifiers`) is a crackdown, not a
+    chemical attack; "used poison gas" or "chlorine gas" stays one."""
+    if ctx.event_type != "ASSAULT" or ctx.match.trigger.pos != "VERB":
+        return None
+    controls = load_role_words().crowd_control_modifiers
+    obj = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ in {"amod", "compound"} and c.lower_ in controls for c in obj.children):
+        return None
+    return replace(ctx, event_type="COERCE", mode="crackdown")
+
+
 def thing_coerces_nobody(ctx: RuleContext) -> RuleContext | None:
     """ "Three bedrooms occupy the top floor", "blocks occupied by rice mills", "the hurricane
     destroyed the church": a verb of seizing, destroying or arresting whose doer is a disaster

@@ -15,6 +15,7 @@ RULES: tuple[Rule, ...] = (
     Rule("accident-is-no-assault", "subject", roles.accident_is_no_assault),
     Rule("contest-is-no-fight", "subject", roles.contest_is_no_fight),
     Rule("medical-arrest-is-none", "subject", roles.medical_arrest_is_none),
+    Rule("crowd-control-is-no-chemical-attack", "subject", roles.crowd_control_is_no_chemical_attack),
     Rule("executed-task-is-no-killing", "subject", roles.executed_task_is_no_killing),
     Rule("responders-sent-is-no-request", "subject", roles.responders_sent_is_no_request),
     Rule("rush-is-no-charge", "subject", roles.rush_is_no_charge),
