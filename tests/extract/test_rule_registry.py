@@ -102,6 +102,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "ASSAULT", "Fighting", {"actor": None, "target.text": "the Vietnamese army"}),
     ("reporter-is-not-target", "The rebels attacked the army, the army said.", "ASSAULT", "attacked",
      {"target": None, "actor.sector": "REB"}),
+    ("taking-a-named-place", "M23 rebels captured Bunagana on Monday.", "ASSAULT", "captured",
+     {"mode": "occupy", "target": None}),
     ("crowd-control-is-no-chemical-attack", "Police in Harare used tear gas to disperse the crowd on Monday.",
      "COERCE", "used", {"mode": "crackdown"}),
     ("moved-to-a-destination", "Pakistan moved troops to its border with Afghanistan.", "MOBILIZE", "moved",

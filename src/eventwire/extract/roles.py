@@ -143,8 +143,8 @@ def accident_is_no_assault(ctx: RuleContext) -> RuleContext | None:
     """ "A man was killed in a crash on the interstate", "a gas explosion killed four": a death
     in an accident is an OTHER event (mode accident), not an assault, when the sentence names no
     weapon, attacker or violent act ("a gunman killed two before crashing his car" stays one)."""
-    if ctx.event_type != "ASSAULT" or not _accident_sentence(ctx.sentence):
-        return None
+    if ctx.event_type != "ASSAULT" or ctx.mode == "clash" or not _accident_sentence(ctx.sentence):
+        return None  # sides that fight are no accident ("fought battles as a ceasefire collapsed")
     return replace(ctx, event_type="OTHER", mode="accident")
 
 
@@ -322,12 +322,28 @@ def _second_side(ctx: RuleContext, head: Token) -> Party | None:
     return None
 
 
+def _other_conjunct(ctx: RuleContext, head: Token) -> Party | None:
+    """The party a coordinated subject's second conjunct names ("the army and the RSF")."""
+    for tok in head.conjuncts:
+        party = ctx.scope.party(tok, ctx.speaker)
+        if party is not None and ctx.actor is not None and party.text != ctx.actor.text:
+            return party
+    return None
+
+
 def joint_sides(ctx: RuleContext) -> RuleContext | None:
     """ "U.S. and Russian negotiators returned to Geneva for talks", "French and Egyptian warships
     began war games", "Kenya and Somalia restored relations": an actor that coordinates two
     countries meets (exercises, agrees, signs or restores ties with) the other one; forces of two
-    countries exercising together cooperate (PLOVER COOPERATE)."""
-    if ctx.event_type not in JOINT_TYPES or ctx.target is not None or ctx.actor is None or ctx.args.actor is None:
+    countries exercising together cooperate (PLOVER COOPERATE). "Sudan's army and the RSF fought
+    heavy battles", "Al-Shabaab fighters and Somali soldiers exchanged fire": two coordinated sides
+    that clash fight each other, of one country or two."""
+    if ctx.target is not None or ctx.actor is None or ctx.args.actor is None:
+        return None
+    if ctx.event_type == "ASSAULT" and ctx.mode == "clash":
+        other = _second_side(ctx, ctx.args.actor) or _other_conjunct(ctx, ctx.args.actor)
+        return replace(ctx, target=other) if other is not None else None
+    if ctx.event_type not in JOINT_TYPES:
         return None
     if ctx.event_type == "MOBILIZE" and ctx.mode != "exercise":
         return None
@@ -383,6 +399,24 @@ def seized_people(ctx: RuleContext) -> RuleContext | None:
     if ctx.actor is not None and ctx.actor.sector in load_inter_table().state_sectors:
         return replace(ctx, mode="arrest")
     return replace(ctx, event_type="ASSAULT", mode="abduction")
+
+
+def taking_a_named_place(ctx: RuleContext) -> RuleContext | None:
+    """ "The Nigerian army recaptured Bama from Boko Haram", "Ukrainian troops liberated Izium":
+    a verb of taking (role_words.json `taking_verbs`) whose object is a named place takes
+    territory (ASSAULT, mode occupy), whatever entry coded the verb (a derived pattern reads
+    "captured" as an arrest, "liberated" as a release)."""
+    if ctx.event_type == "ASSAULT" or lemma(ctx.token) not in load_role_words().taking_verbs:
+        return None
+    obj = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    # A place the resolver found, whatever the model labels it ("Kherson" as a person), or a town
+    # too small for the gazetteer that the model labels a place ("Bama").
+    placed = any(p.start <= obj.idx < p.end and p.kind == "toponym" for p in ctx.scope.places)
+    if not placed and obj.ent_type_ not in {"GPE", "LOC"}:
+        return None
+    return replace(ctx, event_type="ASSAULT", mode="occupy", target=None)
 
 
 def police_raid_is_a_search(ctx: RuleContext) -> RuleContext | None:

@@ -78,8 +78,12 @@ def _abstract_object(verb: Token) -> bool:
     threats", "the charges", "corruption", "land disputes have been fought in the courts" (not "the
     rebels", "them", "Russia", "a fierce battle")."""
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if obj is None or obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ or lemma(obj) in load_role_words().violence_words:
+    words = load_role_words()
+    if obj is None or obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ or lemma(obj) in words.violence_words:
         return False
+    if lemma(obj) in words.combat_nouns:
+        # "fought heavy battles", "fought a war" (not "fought a legal battle", "a political fight")
+        return any(c.dep_ in {"amod", "compound"} and lemma(c) in words.figurative_combat for c in obj.children)
     named = [c for c in obj.children if c.dep_ in {"amod", "compound", "nmod"}]
     if any(t.ent_type_ in {"NORP", "ORG", "GPE", "PERSON"} for t in named):
         return False  # "the Islamist group" (not "the administration's latest threats")
