@@ -208,6 +208,9 @@ class EventMention:
     evidence: Evidence
     anaphoric: bool = False
     confidence: float = 0.5
+    # Whether the place hangs in the trigger's phrase ("attacked a camp in El Geneina"), not
+    # merely somewhere in the sentence or carried from an earlier one.
+    place_attached: bool = False
     # Names of the pattern and the role/status rules that shaped this mention, for measuring them.
     rules: tuple[str, ...] = ()
 

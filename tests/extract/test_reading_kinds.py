@@ -5,7 +5,9 @@ act threatens nothing, a place that owns something outside the event's phrase is
 or crowd of people is those people ("rival groups of youths"), forces moved to a place are
 deployed there and forces moved from a place retreat, an accord between two sides is welcomed
 from the first, a town and its country are an address, gas that controls a crowd is no chemical
-attack. Sentences written for these tests."""
+attack, a named place taken is territory, two sides that fight battles fight each other (a legal or
+political battle is none) and are no accident, incidents in two provinces are two events with their
+own dead. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -162,3 +164,70 @@ def test_gas_that_controls_a_crowd_is_no_chemical_attack(extract_events: Extract
     assert any(e.mode == "bombing" for e in of_type(extract_events(poison), "ASSAULT")), [
         e.to_dict() for e in extract_events(poison)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("M23 rebels captured Bunagana near the Ugandan border on Monday.", "Non-state actor overtakes territory"),
+        ("Russian forces seized Kherson in March.", None),
+    ],
+)
+def test_a_named_place_taken_is_territory_not_a_person_seized(
+    extract_events: ExtractEvents, text: str, sub_event_type: str | None
+) -> None:
+    events = extract_events(text)
+    taken = [e for e in of_type(events, "ASSAULT") if e.mode == "occupy"]
+    assert taken and not of_type(events, "COERCE"), [e.to_dict() for e in events]
+    assert sub_event_type is None or any((e.acled or {}).get("sub_event_type") == sub_event_type for e in taken)
+
+
+def test_a_person_captured_is_still_seized(extract_events: ExtractEvents) -> None:
+    text = "Rebels captured a Nigerian soldier near Maiduguri, Nigeria, on Monday."
+    assert not [e for e in extract_events(text) if e.mode == "occupy"], [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Sudan's army and the paramilitary Rapid Support Forces fought heavy battles in Khartoum.", "SDN", "SDN"),
+        ("Ukrainian and Russian troops fought fierce battles near Bakhmut on Sunday.", "UKR", "RUS"),
+        ("Rebels and government troops clashed near Goma, Congo, on Tuesday.", "COD", "COD"),
+    ],
+)
+def test_two_sides_that_fight_battles_fight_each_other(
+    extract_events: ExtractEvents, text: str, actor: str, target: str
+) -> None:
+    clashes = [e for e in of_type(extract_events(text), "ASSAULT") if e.mode == "clash"]
+    assert any(
+        country(e.actor) == actor and country(e.target) == target and e.actor.text != e.target.text  # type: ignore[union-attr]
+        for e in clashes
+    ), [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan farmers fought a legal battle against the Kenyan government in Nairobi.",
+        "The Nigerian senator fought a political battle with the Nigerian president in Abuja.",
+    ],
+)
+def test_a_figurative_battle_is_no_clash(extract_events: ExtractEvents, text: str) -> None:
+    assert not of_type(extract_events(text), "ASSAULT"), [e.to_dict() for e in extract_events(text)]
+
+
+def test_incidents_in_two_provinces_are_two_events_with_their_own_dead(extract_events: ExtractEvents) -> None:
+    text = (
+        "Nigerian troops and Boko Haram fighters clashed in Maiduguri on Monday, residents said, as a truce "
+        "brokered by local elders collapsed. At least 12 civilians were killed, a hospital official said. "
+        "In Gusau, the capital of Zamfara state, gunmen attacked a market on Sunday, killing at least 30 people, "
+        "police said."
+    )
+    attacks = of_type(extract_events(text), "ASSAULT")
+    found = {
+        (e.location.name if e.location else None, tuple(q.value for q in e.quantities if q.kind == "killed"))
+        for e in attacks
+    }
+    assert found == {("Maiduguri", (12,)), ("Gusau", (30,))}, [e.to_dict() for e in attacks]
+    clash = next(e for e in attacks if e.location is not None and e.location.name == "Maiduguri")
+    assert clash.mode == "clash" and country(clash.target) == "NGA", clash.to_dict()

@@ -561,6 +561,28 @@ def stated_day(when: EventDate | None) -> date | None:
         return None
 
 
+LOCAL_PRECISIONS = frozenset({"facility", "city", "admin2", "admin1"})
+
+
+def mention_area(mention: EventMention, own: bool = True) -> tuple[str, str] | None:
+    """The country and province of a mention's town or finer place; with `own`, only a place in
+    the trigger's own phrase (not one elsewhere in the sentence, carried from an earlier one or
+    from the dateline: "died ... at Walter Reed in Bethesda" is not where he was shot)."""
+    place = mention.location
+    if place is None or place.precision not in LOCAL_PRECISIONS or not place.country or not place.admin1:
+        return None
+    if own and not mention.place_attached:
+        return None
+    return (place.country, place.admin1)
+
+
+def other_province(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Two places of one country in different provinces. Places in two countries are not
+    counted apart: in a local report one of them is more often a town the gazetteer put abroad
+    ("a Bristol Township home") than an incident in another country."""
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
 def _apart(day: date, other: date | None) -> bool:
     """Days more than one apart are two incidents ("Friday night" and "early Saturday" are one)."""
     return other is not None and abs((day - other).days) > SAME_INCIDENT_DAYS
@@ -609,11 +631,13 @@ class Incidents:
             if any(m is mention for m in tally.mentions):
                 self.last = tally
                 return tally
-        day = stated_day(mention.date)
+        day, area = stated_day(mention.date), mention_area(mention)
         for kind, mode, tally in reversed(self.tallies):
             if kind == mention.type and (mode is None or mention.mode is None or mode == mention.mode):
                 if day is not None and any(_apart(day, stated_day(m.date)) for m in tally.mentions):
                     continue  # "On Jan. 9, another man was shot" in a report of a Feb. 14 shooting
+                if area is not None and any(other_province(mention_area(m, own=False), area) for m in tally.mentions):
+                    continue  # "In El Geneina, armed men killed 40" after 17 killed in Khartoum
                 self.last = tally
                 return tally
         tally = IncidentTally()

@@ -297,15 +297,21 @@ class MentionExtractor(QuantityAttachment):
             if span is not None and _owner_not_scene(span.root, trigger):
                 usable.remove(place)
                 continue
-            if (
-                span is not None
-                and subtree_has(trigger, span.root)
-                and span.root.head.lower_ in load_role_words().locative_preps | {"-"}
-            ):
+            if self._attached(trigger, place):
                 attached.append(place)
         para_start = max(doc_text(self.doc).rfind("\n", 0, sent.start_char), self._sentence_start(sent, back=2))
         earlier = [p for p in self.places if para_start <= p.start < sent.start_char and p.kind == "toponym"]
         return event_location(attached, usable, earlier, self.dateline or self.focus, trigger.idx)
+
+    def _attached(self, trigger: Token, place: PlaceMention | None) -> bool:
+        """Whether a place hangs in the trigger's phrase behind a locative preposition ("struck
+        positions in southern Khartoum", "In El Geneina, armed men attacked")."""
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand") if place is not None else None
+        return (
+            span is not None
+            and subtree_has(trigger, span.root)
+            and span.root.head.lower_ in load_role_words().locative_preps | {"-"}
+        )
 
     def _sentence_start(self, sent: Span, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start == sent.start), 0)
@@ -492,6 +498,7 @@ class MentionExtractor(QuantityAttachment):
             actor=actor,
             target=ctx.target,
             location=ctx.location,
+            place_attached=self._attached(token, ctx.location),
             date=when,
             status=status,
             source=ctx.source,

@@ -35,7 +35,7 @@ from datetime import date
 from typing import TypeVar
 
 from ..extract.acled import code_event
-from ..extract.casualties import stated_day
+from ..extract.casualties import LOCAL_PRECISIONS, mention_area, other_province, stated_day
 from ..extract.ontology import load_ontology
 from ..extract.roles import INTERNATIONAL_SECTORS
 from ..extract.victims import load_casualty_words, tells_dated_aside, tells_separate_incident
@@ -60,7 +60,6 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _VICTIM_KINDS = frozenset({"killed", "injured"})
 _GUNFIRE = "firearms"  # the ontology's mode of shootings
 _AREA_PRECISIONS = frozenset({"country", "region"})
-_LOCAL_PRECISIONS = frozenset({"facility", "city", "admin2", "admin1"})
 SPEECH_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "AGREE"})
 ONE_ACT_FAMILIES = frozenset({"force"})
 """Merge families (`blocking.TYPE_FAMILY`) whose types, stated by one sentence of compatible
@@ -117,6 +116,14 @@ class _Cluster:
         day = stated_day(m.date)
         days = {stated_day(d) for d in self.explicit_dates()} - {None}
         return day is not None and bool(days) and day not in days
+
+    def elsewhere(self, m: EventMention) -> bool:
+        """Whether m states a town or finer of its own in another province of the same country
+        than every one the cluster's mentions state for themselves: "army warplanes struck Khartoum" and "armed men
+        attacked a camp in El Geneina" are two events, whatever their sides' country."""
+        mine = mention_area(m)
+        theirs = {a for c in self.mentions if (a := mention_area(c)) is not None}
+        return mine is not None and bool(theirs) and all(other_province(a, mine) for a in theirs)
 
     def untallied(self, m: EventMention) -> bool:
         """Whether m, in a sentence with separate-incident words ("A man was killed on the same
@@ -204,6 +211,8 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
     elif not cluster.has_type(m.type):
         return False
     if (cluster.other_incident(m) and (_marked(m) or cluster.other_day(m))) or cluster.untallied(m):
+        return False
+    if cluster.elsewhere(m):
         return False
     speaker = m.actor
     if (
@@ -424,7 +433,7 @@ def local_person(party: Party | None, location: PlaceMention | None) -> Party | 
         return party
     if party.sector in INTERNATIONAL_SECTORS:
         return party  # an official of the UN or the Arab League is of no town's country
-    if location.precision not in _LOCAL_PRECISIONS or not location.country:
+    if location.precision not in LOCAL_PRECISIONS or not location.country:
         return party
     return replace(party, country=location.country)
 
