@@ -5,7 +5,7 @@ name ("Rockets rained down"), a result adjective the parse hangs anywhere ("burn
 villagers alive"), a verb of defeat whose object is an armed side ("crushed the insurgents");
 and acts the lexicon lacked (a party dissolved, budget support suspended, aid announced or
 pledged as a sum "in aid", diplomats ordered out, joint drills). Sentences written for these
-tests; ordinary uses stay no event (`NO_SUCH_EVENT`, `NO_SUCH_LEXICON_EVENT`)."""
+tests; ordinary uses stay no event (`NO_SUCH_EVENT`)."""
 
 from __future__ import annotations
 
@@ -128,12 +128,15 @@ def test_a_defeat_of_an_armed_side_is_fighting(extract_events: ExtractEvents, te
     ]
 
 
-# Ordinary uses of this round's words: each codes no event of these types.
+# Ordinary uses of this round's words and entries: each codes no event of these types.
 NO_SUCH_EVENT = [
     pytest.param("Kenya crushed Uganda 3-0 in the final in Nairobi on Sunday.", {"ASSAULT"}, id="sport"),
     pytest.param("The Kenyan senate defeated the finance bill in Nairobi on Tuesday.", {"ASSAULT"}, id="bill"),
     pytest.param("Heavy rain fell on Nairobi on Monday.", {"ASSAULT"}, id="rain"),
     pytest.param("The company set up a sit-down meeting with Kenyan investors.", {"PROTEST"}, id="sit-down"),
+    pytest.param("The Kenyan parliament dissolved itself ahead of the election.", {"COERCE"}, id="parliament"),
+    pytest.param("The sugar dissolved in the water within minutes.", {"COERCE"}, id="sugar"),
+    pytest.param("The Kenyan minister announced a new budget on Tuesday.", {"AID"}, id="budget"),
 ]
 
 
@@ -166,17 +169,3 @@ def test_acts_the_lexicon_lacked_code_their_event(
 def test_military_drills_are_no_change_to_an_armed_group(extract_events: ExtractEvents) -> None:
     text = "Iran held military drills near the Strait of Hormuz."
     assert not [e for e in extract_events(text) if e.acled], [e.to_dict() for e in extract_events(text)]
-
-
-NO_SUCH_LEXICON_EVENT = [
-    pytest.param("The Kenyan parliament dissolved itself ahead of the election.", {"COERCE"}, id="parliament"),
-    pytest.param("The sugar dissolved in the water within minutes.", {"COERCE"}, id="sugar"),
-    pytest.param("The Kenyan minister announced a new budget on Tuesday.", {"AID"}, id="budget"),
-]
-
-
-@pytest.mark.parametrize(("text", "types"), NO_SUCH_LEXICON_EVENT)
-def test_ordinary_uses_of_the_new_entries_code_no_such_event(
-    extract_events: ExtractEvents, text: str, types: set[str]
-) -> None:
-    assert not [e for e in extract_events(text) if e.type in types], [e.to_dict() for e in extract_events(text)]
