@@ -231,3 +231,13 @@ def test_incidents_in_two_provinces_are_two_events_with_their_own_dead(extract_e
     assert found == {("Maiduguri", (12,)), ("Gusau", (30,))}, [e.to_dict() for e in attacks]
     clash = next(e for e in attacks if e.location is not None and e.location.name == "Maiduguri")
     assert clash.mode == "clash" and country(clash.target) == "NGA", clash.to_dict()
+
+
+def test_a_scene_fronted_before_coordinated_verbs_keeps_that_incident_apart(extract_events: ExtractEvents) -> None:
+    text = (
+        "Kenyan police shot dead three protesters in Nairobi on Tuesday, a rights group said. "
+        "In the coastal city of Mombasa, demonstrators blocked roads and clashed with police, officials said."
+    )
+    attacks = of_type(extract_events(text), "ASSAULT")
+    places = sorted(e.location.name for e in attacks if e.location is not None)
+    assert places == ["Mombasa", "Nairobi"], [e.to_dict() for e in attacks]

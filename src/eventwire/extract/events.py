@@ -313,6 +313,21 @@ class MentionExtractor(QuantityAttachment):
             and span.root.head.lower_ in load_role_words().locative_preps | {"-"}
         )
 
+    def _scene_of(self, trigger: Token, place: PlaceMention | None) -> bool:
+        """Whether a place is the scene the trigger's own phrase states (`EventMention.place_attached`):
+        attached to it (`_attached`), or fronted before the first of coordinated verbs ("In the
+        coastal city of Mombasa, demonstrators blocked roads and clashed with police")."""
+        if place is None or self._attached(trigger, place):
+            return place is not None
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if trigger.dep_ != "conj" or span is None:
+            return False
+        first, locative = trigger.head, load_role_words().locative_preps
+        for up in list(span.root.ancestors)[:4]:
+            if up.dep_ == "prep" and up.lower_ in locative:
+                return up.head.i == first.i and up.i < first.i
+        return False
+
     def _sentence_start(self, sent: Span, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start == sent.start), 0)
         return self.sentences[max(0, index - back)].start_char
@@ -498,7 +513,7 @@ class MentionExtractor(QuantityAttachment):
             actor=actor,
             target=ctx.target,
             location=ctx.location,
-            place_attached=self._attached(token, ctx.location),
+            place_attached=self._scene_of(token, ctx.location),
             date=when,
             status=status,
             source=ctx.source,

@@ -294,7 +294,10 @@ def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
             same = [
                 c
                 for c in clusters
-                if c.has_type(m.type) and _date_compatible(c.explicit_dates(), m.date) and not c.other_incident(m)
+                if c.has_type(m.type)
+                and _date_compatible(c.explicit_dates(), m.date)
+                and not c.other_incident(m)
+                and not c.elsewhere(m)
             ]
             if same:
                 best = max(same, key=lambda c: (len(c.mentions), -clusters.index(c)))
