@@ -96,6 +96,9 @@ def test_every_trigger_lemma_has_cue_forms(prefilter: Prefilter) -> None:
         ("Thousands of people will march through the city.", True),
         ("The spokesman said the bridge must be repaired.", True),  # a reported obligation
         ("The bridge must be repaired soon.", False),
+        ("Farmers staged a sit-in outside the assembly.", True),  # a hyphenated word the tokenizer splits
+        ("Two men were wounded in a shoot-out with deputies.", True),
+        ("They sat in the garden all afternoon.", False),  # the parts alone are no cue
     ],
 )
 def test_sentences_are_selected_by_cues(prefilter: Prefilter, segmented: object, text: str, selected: bool) -> None:

@@ -141,6 +141,13 @@ class EventCues:
             rule = CueRule(forms(trigger.lemmas, trigger.pos), tuple(requires))
             for form in rule.forms:
                 rules.setdefault(form, []).append(rule)
+            for lemma in (w for w in trigger.lemmas if "-" in w.strip("-")):
+                # "a sit-in": the tokenizer splits the word at the hyphen (the matcher joins it
+                # again, `triggers.hyphened_lemma`), so its last part is the cue, with its first.
+                first, _, last = lemma.lower().rpartition("-")
+                split = CueRule(forms([last], trigger.pos), (*requires, frozenset({first.rsplit("-", 1)[-1]})))
+                for form in split.forms:
+                    rules.setdefault(form, []).append(split)
         numbers = load_number_words()
         count_words = set(numbers.units) | set(numbers.tens) | set(numbers.scales) | set(numbers.unit_words)
         # The last word of a phrase carries it: "no one", "a handful", "tens of thousands".
