@@ -355,3 +355,16 @@ def test_a_dated_report_of_the_events_own_victim_joins_it() -> None:
         "He is accused of stabbing the man on March 3 outside a bar.",
     )
     assert merged(charged, stabbed) == [[charged.evidence.start, stabbed.evidence.start]]
+
+
+def test_a_side_told_as_actor_in_one_mention_and_target_in_another_is_not_its_own_counterpart() -> None:
+    """ "Somali troops and al-Shabaab clashed ... after al-Shabaab fighters attacked the troops'
+    base": the event keeps the other side as its target, not al-Shabaab twice."""
+    troops = Party("Somali troops", None, "SOM", "MIL", "group")
+    shabaab = Party("al-Shabaab fighters", "al-Shabaab", "SOM", "REB", "organisation")
+    clash = mention(actor=troops, target=shabaab, mode="clash")
+    attack = mention(actor=shabaab, target=Party("the troops' base", None, "SOM", "MIL", "group"), mode="clash")
+    again = mention(actor=shabaab, target=None, mode="clash")
+    (event,) = merge_document("t", [clash, attack, again])
+    assert event.actor is not None and event.target is not None, event.to_dict()
+    assert event.actor.name != event.target.name, event.to_dict()

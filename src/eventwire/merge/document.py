@@ -280,6 +280,11 @@ def _other_side(cluster: _Cluster, m: EventMention) -> bool:
                for p in cluster.parties("actor"))  # fmt: skip
 
 
+def _same_side(p: Party, q: Party) -> bool:
+    """One party under two wordings: the same canonical name, else the same words."""
+    return p.name == q.name if p.name and q.name else p.text.casefold() == q.text.casefold()
+
+
 def _same_kind(p: Party, q: Party) -> bool:
     if p.name and q.name:
         return p.name == q.name
@@ -453,6 +458,10 @@ def merge_document(doc_id: str, mentions: list[EventMention]) -> list[Event]:
         places = [m.location for m in group]
         location = _pick(places, choose_place([_place_view(p) for p in places]))
         actor = local_person(_pick(actors, choose_party([_party_view(p) for p in actors])), location)
+        if actor is not None:
+            # "the army and al-Shabaab clashed ... al-Shabaab attacked the army's base": a side
+            # told once as actor and once as target is not its own counterpart.
+            targets = [t if t is None or not _same_side(t, actor) else None for t in targets]
         target = local_person(_pick(targets, choose_party([_party_view(p) for p in targets])), location)
         dates = [m.date for m in group]
         when = _pick(dates, choose_date([_date_view(d) for d in dates]))
