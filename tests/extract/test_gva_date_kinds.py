@@ -584,3 +584,44 @@ def test_the_words_of_an_earlier_time_load() -> None:
     from eventwire.extract.role_words import load_role_words
 
     assert "since" in load_role_words().earlier_time_preps
+
+
+def test_a_background_day_deep_in_the_report_does_not_redate_the_story(extract_events: ExtractEvents) -> None:
+    # The story's day is stated before any violent word; a court case told far below it
+    # ("threatening to kill his father on Dec. 2") is background, not its day.
+    text = (
+        "Police said the chase began about 9 p.m. Monday, when officers tried to arrest a driver in Dayton, Ohio. "
+        "The driver fled and crashed near a park. "
+        "Officers said he got out of the truck holding a rifle. "
+        "He was shot by two officers and died at a hospital. "
+        "The state police are investigating the shooting. "
+        "He had been due in court on a charge of threatening to kill his father on Dec. 2."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dayton police are investigating two shootings Monday night that killed a man and wounded another.",
+        "Detectives are looking into a robbery late Monday night in which a clerk was beaten.",
+    ],
+)
+def test_a_day_right_after_a_violent_noun_dates_that_noun(coded_mentions: CodedMentions, text: str) -> None:
+    # The parser hangs "Monday night" on the clause's verb; it follows the noun and dates it as
+    # a stated day (one a later day of another incident cannot outrank), not a carried default.
+    noun = next(m for m in coded_mentions(text, published=PUBLISHED) if m.trigger in {"shootings", "robbery"})
+    assert noun.date is not None
+    assert (noun.date.value, noun.date.default) == ("2020-01-06", False)
+
+
+def test_a_death_day_stated_first_leaves_the_shooting_its_day(extract_events: ExtractEvents) -> None:
+    # A day within the week of the one stated first is the same story's: the headline's
+    # shooting takes the day the victim was found shot, not the day she died.
+    text = (
+        "Teen dies after shooting in Dayton\n\n"
+        "A 14-year-old girl who was shot inside a Dayton, Ohio, home has died from her injuries. "
+        "She was pronounced dead Monday at a hospital. "
+        "Her parents found her suffering from gunshot wounds at their home on Friday evening."
+    )
+    assert assault_day(extract_events(text, published=PUBLISHED)) == "2020-01-03"

@@ -493,7 +493,7 @@ def _recent(event: Event, days: ReportDays) -> Event:
     if last is None or published.toordinal() - last <= OLD_DAYS:
         return event
     for day in days.happened:
-        stated = _day_of(day.value)
+        stated = day_of(day.value)
         if stated is not None and 0 <= (published - stated).days <= RECENT_DAYS:
             return replace(event, date=replace(day, default=False))
     return event
@@ -519,7 +519,7 @@ def _in_stated_week(day: EventDate, when: EventDate) -> bool:
     ("last week", "earlier this week"): the week's stated day."""
     if not when.approximate or "week" not in when.text.lower():
         return False
-    stated, week = _day_of(day.value), _day_of(when.value)
+    stated, week = day_of(day.value), day_of(when.value)
     if stated is None or week is None:
         return False
     monday = week.toordinal() - week.weekday()
@@ -533,17 +533,18 @@ def _across_midnight(event: Event, happened: Sequence[EventDate]) -> Event:
     when = event.date
     if event.type not in REPORT_DAY_TYPES or when is None or when.text.lower() not in night_spans():
         return event
-    start = _day_of(when.value)
+    start = day_of(when.value)
     if start is None:
         return event
     for day in happened:
-        stated = _day_of(day.value)
+        stated = day_of(day.value)
         if stated is not None and 0 <= (stated - start).days <= 1 and day.text.lower() not in night_spans():
             return replace(event, date=replace(when, value=day.value, text=day.text))
     return event
 
 
-def _day_of(value: str) -> date | None:
+def day_of(value: str) -> date | None:
+    """The day of a date value ("2020-01-06"), None for a month, a year or a malformed value."""
     try:
         return date.fromisoformat(value[:10]) if len(value) >= 10 else None
     except ValueError:

@@ -28,6 +28,8 @@ from .event_dates import (
     announced,
     bounds_a_span,
     charged_on,
+    dated_noun,
+    day_of,
     incident_dates,
     is_violent_word,
     said_on,
@@ -51,6 +53,7 @@ RELATIONAL_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
      "CONCEDE"}
 )  # fmt: skip
+STORY_WEEK = 7  # days apart past which violence first dated later is background to the story's day
 ONE_SIDED_DERIVED_CONFIDENCE = 0.2  # below the reportable floor even when two mentions merge
 QUOTES = '"“”'
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -103,6 +106,7 @@ class MentionExtractor(QuantityAttachment):
         self.mentions: list[EventMention] = []
         self.dropped: list[str] = []  # the rule that dropped each mention a rule dropped
         self._year_anchor: date | None = None
+        self._first_stated: EventDate | None = None  # the first day a sentence stated something happened on
 
     def _dateline_place(self) -> PlaceMention | None:
         for place in self.places[:6]:
@@ -169,17 +173,29 @@ class MentionExtractor(QuantityAttachment):
             out.append(
                 (span.root, EventDate(resolved.value, resolved.text, resolved.precision, approximate=approximate))
             )
+        stated = incident_dates(out)
         if any(is_violent_word(t) for t in sent):
             # The days this sentence gives the violence it reports, for mentions that state none.
             first = not self._incident_days
-            self._incident_days.extend(incident_dates(out))
-            if first and self._incident_days:
+            self._incident_days.extend(stated)
+            if first and self._incident_days and not self._background(self._incident_days[0]):
                 # Violent mentions before it (a headline) had only the publication day.
                 day = self._incident_days[0]
                 for mention in self.mentions:
                     if mention.type in VIOLENT_TYPES and mention.date is not None and mention.date.default:
                         mention.date = EventDate(day.value, day.text, day.precision, default=True)
+        self._first_stated = self._first_stated or next(iter(stated), None)
         return out
+
+    def _background(self, day: EventDate) -> bool:
+        """Whether a day violence is first given is background to the story's day an earlier
+        sentence stated: over a week apart ("the chase began Monday, March 12 ... he was accused
+        of threatening to kill his father on Oct. 24"). Violent mentions before it keep the
+        story's day; a day within the week is the same story's ("pronounced dead Monday ...
+        found shot Friday")."""
+        story = day_of(self._first_stated.value) if self._first_stated is not None else None
+        told = day_of(day.value)
+        return story is not None and told is not None and abs((story - told).days) > STORY_WEEK
 
     @property
     def _told_violence(self) -> bool:
@@ -205,6 +221,12 @@ class MentionExtractor(QuantityAttachment):
             if subtree_has(trigger, tok) and self._nearest_trigger(tok, trigger_tokens) == trigger.i:
                 if tok.dep_ in {"nummod", "compound", "amod"} and tok.head.i != trigger.i:
                     continue  # "a 2015 nuclear deal": a year describing a thing, not the event
+                return when
+        for tok, when in dates:
+            noun = dated_noun(tok)
+            if noun is not None and noun.i == trigger.i:
+                # "investigating two shootings Monday night": the parser hung the day on the
+                # verb, but it follows the noun and dates it.
                 return when
         shared = _shared_conjunct_day(trigger, dates, trigger_tokens)
         if shared is not None:
