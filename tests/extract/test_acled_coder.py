@@ -136,6 +136,7 @@ def test_weapon_words_tell_air_strikes_from_shelling_and_ieds() -> None:
     assert sub("A drone struck a car carrying two commanders.") == "Air/drone strike"
     assert sub("Artillery shells hit the outskirts of the city.") == "Shelling/artillery/missile attack"
     assert sub("A landmine exploded under a minibus.") == "Remote explosive/landmine/IED"
+    assert sub("Militants blew up a gas pipeline in the north on Tuesday.") == "Remote explosive/landmine/IED"
     assert sub("Anti-aircraft guns fired at the hills.") != "Air/drone strike"
 
 

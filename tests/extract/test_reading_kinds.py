@@ -7,7 +7,8 @@ deployed there and forces moved from a place retreat, an accord between two side
 from the first, a town and its country are an address, gas that controls a crowd is no chemical
 attack, a named place taken is territory, two sides that fight battles fight each other (a legal or
 political battle is none) and are no accident, incidents in two provinces are two events with their
-own dead. Sentences written for these tests."""
+own dead, an explosion at a mosque, market or checkpoint is a bombing (a gas explosion or one at a
+plant or a home stays an accident). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -241,3 +242,31 @@ def test_a_scene_fronted_before_coordinated_verbs_keeps_that_incident_apart(extr
     attacks = of_type(extract_events(text), "ASSAULT")
     places = sorted(e.location.name for e in attacks if e.location is not None)
     assert places == ["Mombasa", "Nairobi"], [e.to_dict() for e in attacks]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("An explosion ripped through a mosque in Peshawar on Friday, killing at least 30 worshippers.", 30),
+        ("A blast near a police checkpoint in Kabul killed three officers on Monday.", 3),
+        ("A blast tore through a bus in Quetta on Monday.", 0),
+    ],
+)
+def test_an_explosion_at_a_crowd_site_is_a_bombing(extract_events: ExtractEvents, text: str, dead: int) -> None:
+    (bombing,) = of_type(extract_events(text), "ASSAULT")
+    assert bombing.mode == "bombing"
+    assert max((q.value for q in bombing.quantities if q.kind == "killed"), default=0) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas explosion at a market in Lagos killed four people.",
+        "An explosion at a chemical plant in Texas injured 12 workers.",
+        "An explosion at a home in Dayton, Ohio, killed two people on Monday.",
+    ],
+)
+def test_an_accidental_explosion_stays_an_accident(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert not of_type(events, "ASSAULT")
+    assert [e.mode for e in of_type(events, "OTHER")] == ["accident"]

@@ -106,6 +106,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"mode": "occupy", "target": None}),
     ("crowd-control-is-no-chemical-attack", "Police in Harare used tear gas to disperse the crowd on Monday.",
      "COERCE", "used", {"mode": "crackdown"}),
+    ("blast-at-a-crowd-site-is-bombing", "An explosion tore through a crowded market in Maiduguri on Friday.",
+     "ASSAULT", "explosion", {"mode": "bombing", "location.text": "Maiduguri"}),
     ("moved-to-a-destination", "Pakistan moved troops to its border with Afghanistan.", "MOBILIZE", "moved",
      {"actor.country": "PAK", "mode": "deploy"}),
     ("state-protest-is-complaint", "The Kenyan foreign ministry protested to Uganda over the arrests.", "ACCUSE",

@@ -70,6 +70,7 @@ class RoleWords:
     game_words: frozenset[str]
     medical_modifiers: frozenset[str]
     crowd_control_modifiers: frozenset[str]
+    attack_sites: frozenset[str]
     holding_verbs: frozenset[str]
     body_parts: frozenset[str]
     under_attack_nouns: frozenset[str]

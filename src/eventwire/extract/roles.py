@@ -148,6 +148,26 @@ def accident_is_no_assault(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, event_type="OTHER", mode="accident")
 
 
+BLAST_NOUNS = frozenset({"explosion", "blast"})
+
+
+def blast_at_a_crowd_site_is_bombing(ctx: RuleContext) -> RuleContext | None:
+    """ "An explosion ripped through a mosque in Peshawar", "a blast near a checkpoint killed
+    three": an explosion or blast at a place where people gather or security forces stand
+    (role_words.json `attack_sites`), in a sentence that names no accident or its source
+    (`_accident_sentence`), is a bombing, not an accident ("a gas explosion at a market" stays one)."""
+    token = ctx.token
+    if ctx.event_type != "OTHER" or token.lemma_.lower() not in BLAST_NOUNS or _accident_sentence(ctx.sentence):
+        return None
+    scope = list(token.subtree)
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        scope += [t for c in token.head.children if c.i != token.i for t in c.subtree]  # "ripped through a mosque"
+    sites = load_role_words().attack_sites
+    if not any(t.lemma_.lower() in sites and t.dep_ in {"pobj", "dobj"} for t in scope):
+        return None
+    return replace(ctx, event_type="ASSAULT", mode="bombing")
+
+
 def executed_task_is_no_killing(ctx: RuleContext) -> RuleContext | None:
     """ "Officers executed a search warrant at the house": a warrant, order or plan that is
     executed kills nobody; only a person executed is a killing."""
