@@ -264,6 +264,7 @@ def test_an_explosion_at_a_crowd_site_is_a_bombing(extract_events: ExtractEvents
         "A gas explosion at a market in Lagos killed four people.",
         "An explosion at a chemical plant in Texas injured 12 workers.",
         "An explosion at a home in Dayton, Ohio, killed two people on Monday.",
+        "An explosion at a gas station in Toledo, Ohio, injured three people.",
     ],
 )
 def test_an_accidental_explosion_stays_an_accident(extract_events: ExtractEvents, text: str) -> None:
