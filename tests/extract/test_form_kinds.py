@@ -155,6 +155,8 @@ def test_ordinary_uses_code_no_such_event(extract_events: ExtractEvents, text: s
         ("Iran held military drills near the Strait of Hormuz.", "MOBILIZE", "exercise", "IRN"),
         ("The European Union pledged 1.5 billion euros in aid to Syrian refugees in Turkey.", "AID", None, None),
         ("Russia ordered 10 Dutch diplomats to leave Moscow within a week.", "SANCTION", "expel", "RUS"),
+        ("Police engaged the bandits in a gun duel in Zamfara state.", "ASSAULT", "clash", None),
+        ("Al-Shabab fighters charged a camp outside Afgoye hosting government forces.", "ASSAULT", None, "SOM"),
     ],
 )
 def test_acts_the_lexicon_lacked_code_their_event(

@@ -7,8 +7,10 @@ deployed there and forces moved from a place retreat, an accord between two side
 from the first, a town and its country are an address, gas that controls a crowd is no chemical
 attack, a named place taken is territory, two sides that fight battles fight each other (a legal or
 political battle is none) and are no accident, incidents in two provinces are two events with their
-own dead, an explosion at a mosque, market or checkpoint is a bombing (a gas explosion or one at a
-plant or a home stays an accident). Sentences written for these tests."""
+own dead, a clash is fought "with" its other side, a charge on a camp or positions is an assault
+(a court's charge of a person stays one), an explosion at a mosque, market or checkpoint is a
+bombing (a gas explosion or one at a plant or a home stays an accident). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -271,3 +273,38 @@ def test_an_accidental_explosion_stays_an_accident(extract_events: ExtractEvents
     events = extract_events(text)
     assert not of_type(events, "ASSAULT")
     assert [e.mode for e in of_type(events, "OTHER")] == ["accident"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Rebels clashed with the army near Goma on Monday.", "COD", "COD"),
+        ("Troops exchanged fire with gunmen near Maiduguri on Monday.", "NGA", "NGA"),
+        ("Protesters clashed with police in Nairobi on Tuesday.", "KEN", "KEN"),
+    ],
+)
+def test_a_clash_is_fought_with_its_other_side(
+    extract_events: ExtractEvents, text: str, actor: str, target: str
+) -> None:
+    (clash,) = of_type(extract_events(text), "ASSAULT")
+    assert clash.mode == "clash"
+    assert (country(clash.actor), country(clash.target)) == (actor, target)
+
+
+def test_a_clash_fought_against_a_side_keeps_that_side(extract_events: ExtractEvents) -> None:
+    # "with" names an ally when the sentence names what is fought against.
+    (fight,) = of_type(
+        extract_events("Kurdish fighters battled with US support against Islamic State in Raqqa."), "ASSAULT"
+    )
+    assert fight.target is not None and "Islamic State" in fight.target.text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Rebels charged the army positions near Goma at dawn.", "ASSAULT"),
+        ("Prosecutors in Dayton, Ohio, charged the man with murder.", "COERCE"),
+    ],
+)
+def test_a_charge_on_a_position_is_an_assault(extract_events: ExtractEvents, text: str, event_type: str) -> None:
+    assert [e.type for e in extract_events(text) if e.type in {"ASSAULT", "COERCE"}] == [event_type]

@@ -106,6 +106,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"mode": "occupy", "target": None}),
     ("crowd-control-is-no-chemical-attack", "Police in Harare used tear gas to disperse the crowd on Monday.",
      "COERCE", "used", {"mode": "crackdown"}),
+    ("charged-position-is-an-assault", "Rebels charged the army positions near Goma at dawn.", "ASSAULT",
+     "charged", {"actor.country": "COD"}),
     ("blast-at-a-crowd-site-is-bombing", "An explosion tore through a crowded market in Maiduguri on Friday.",
      "ASSAULT", "explosion", {"mode": "bombing", "location.text": "Maiduguri"}),
     ("moved-to-a-destination", "Pakistan moved troops to its border with Afghanistan.", "MOBILIZE", "moved",

@@ -217,6 +217,9 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 target = obj
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, load_role_words().consult_preps)
+    if match.trigger.type == "ASSAULT" and match.trigger.mode == "clash" and target is None:
+        # "Rebels clashed with the army", "troops exchanged fire with gunmen": a clash's other side.
+        target = _prep_object(verb, load_role_words().clash_preps)
     sides = _sides(verb) if actor is None and target is None else None
     if sides is not None:
         actor, target = sides  # "Fighting between the army and the RSF killed 20": a gerund's sides

@@ -71,6 +71,8 @@ class RoleWords:
     medical_modifiers: frozenset[str]
     crowd_control_modifiers: frozenset[str]
     attack_sites: frozenset[str]
+    clash_preps: frozenset[str]
+    military_positions: frozenset[str]
     holding_verbs: frozenset[str]
     body_parts: frozenset[str]
     under_attack_nouns: frozenset[str]

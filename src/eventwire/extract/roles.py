@@ -198,6 +198,20 @@ def rush_is_no_charge(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True) if preps & load_role_words().rush_preps else None
 
 
+def charged_position_is_an_assault(ctx: RuleContext) -> RuleContext | None:
+    """ "Al-Shabab fighters charged a camp hosting government forces", "rebels charged the army's
+    positions": a charge whose object is a military position (role_words.json
+    `military_positions`) is an assault on it; a court charges people ("charged him with
+    murder" stays a charge)."""
+    token = ctx.token
+    if ctx.event_type != "COERCE" or token.lemma_.lower() != "charge":
+        return None
+    positions = load_role_words().military_positions
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in positions for c in token.children):
+        return None
+    return replace(ctx, event_type="ASSAULT", mode=None)
+
+
 def object_word_of_another_trigger(ctx: RuleContext) -> RuleContext | None:
     """ "Troops opened fire on the village": the fire is the object word of "opened fire", the
     assault, not a blaze of its own (an incident noun that another trigger requires as object)."""

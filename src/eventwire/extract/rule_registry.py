@@ -20,6 +20,7 @@ RULES: tuple[Rule, ...] = (
     Rule("executed-task-is-no-killing", "subject", roles.executed_task_is_no_killing),
     Rule("responders-sent-is-no-request", "subject", roles.responders_sent_is_no_request),
     Rule("rush-is-no-charge", "subject", roles.rush_is_no_charge),
+    Rule("charged-position-is-an-assault", "subject", roles.charged_position_is_an_assault),
     Rule("object-word-of-another-trigger", "subject", roles.object_word_of_another_trigger),
     Rule("blame-needs-an-accuser", "actor", roles.blame_needs_an_accuser),
     Rule("thing-coerces-nobody", "actor", roles.thing_coerces_nobody),
