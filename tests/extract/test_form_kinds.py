@@ -156,6 +156,8 @@ def test_ordinary_uses_code_no_such_event(extract_events: ExtractEvents, text: s
         ("The European Union pledged 1.5 billion euros in aid to Syrian refugees in Turkey.", "AID", None, None),
         ("Russia ordered 10 Dutch diplomats to leave Moscow within a week.", "SANCTION", "expel", "RUS"),
         ("Police engaged the bandits in a gun duel in Zamfara state.", "ASSAULT", "clash", None),
+        ("Police and gunmen fought a gun battle in Kano on Sunday.", "ASSAULT", "clash", "NGA"),
+        ("The army was locked in fierce battles with the rebels near Goma.", "ASSAULT", "clash", "COD"),
         ("Al-Shabab fighters charged a camp outside Afgoye hosting government forces.", "ASSAULT", None, "SOM"),
     ],
 )

@@ -7,7 +7,8 @@ deployed there and forces moved from a place retreat, an accord between two side
 from the first, a town and its country are an address, gas that controls a crowd is no chemical
 attack, a named place taken is territory, two sides that fight battles fight each other (a legal or
 political battle is none) and are no accident, incidents in two provinces are two events with their
-own dead, a clash is fought "with" its other side, a charge on a camp or positions is an assault
+own dead, a clash is fought "with" its other side and by those "involved in" it, a legal or
+political battle is no clash, a charge on a camp or positions is an assault
 (a court's charge of a person stays one), an explosion at a mosque, market or checkpoint is a
 bombing (a gas explosion or one at a plant or a home stays an accident). Sentences written for
 these tests."""
@@ -308,3 +309,27 @@ def test_a_clash_fought_against_a_side_keeps_that_side(extract_events: ExtractEv
 )
 def test_a_charge_on_a_position_is_an_assault(extract_events: ExtractEvents, text: str, event_type: str) -> None:
     assert [e.type for e in extract_events(text) if e.type in {"ASSAULT", "COERCE"}] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Police were involved in a gunfight with armed robbers in Lagos.", "Police"),
+        ("Soldiers have been engaged in a fire exchange with the militants near Kismayo.", "Soldiers"),
+    ],
+)
+def test_those_involved_in_a_fight_take_part_in_it(extract_events: ExtractEvents, text: str, actor: str) -> None:
+    (fight,) = of_type(extract_events(text), "ASSAULT")
+    assert fight.actor is not None and fight.actor.text == actor
+    assert fight.target is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company is locked in a fierce legal battle with its founder.",
+        "The senator faces a fierce political battle in Ohio.",
+    ],
+)
+def test_a_legal_or_political_battle_is_no_clash(extract_events: ExtractEvents, text: str) -> None:
+    assert not of_type(extract_events(text), "ASSAULT")

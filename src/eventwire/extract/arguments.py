@@ -406,6 +406,10 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
             and not _suffered(governor)
         ):
             actor = _inherited_subject(governor)
+            if actor is None and lemma(governor) in words.participation_verbs:
+                # "Police were involved in a gunfight", "soldiers have been engaged in a fire
+                # exchange": the passive's subject takes part in the event.
+                actor = _child(governor, {"nsubjpass"})
     return Arguments(actor, target, origin=_prep_object(noun, words.source_preps))
 
 

@@ -72,6 +72,7 @@ class RoleWords:
     crowd_control_modifiers: frozenset[str]
     attack_sites: frozenset[str]
     clash_preps: frozenset[str]
+    participation_verbs: frozenset[str]
     military_positions: frozenset[str]
     holding_verbs: frozenset[str]
     body_parts: frozenset[str]

@@ -112,10 +112,19 @@ def _takes_a_figure(match: TriggerMatch) -> bool:
     return obj is not None and lemma(obj) in load_role_words().figurative_objects
 
 
+def _figurative_combat(match: TriggerMatch) -> bool:
+    """ "a fierce legal battle", "a bruising political fight": a combat noun a figurative modifier
+    makes a contest of courts, votes or markets (role_words.json `figurative_combat`) is no clash."""
+    token, words = match.token, load_role_words()
+    if match.trigger.type != "ASSAULT" or match.trigger.pos != "NOUN" or lemma(token) not in words.combat_nouns:
+        return False
+    return any(c.dep_ in {"amod", "compound"} and lemma(c) in words.figurative_combat for c in token.children)
+
+
 def well_formed(match: TriggerMatch, args: Arguments, target: Party | None, matches: list[TriggerMatch]) -> bool:
     """Shape checks that keep common non-events out."""
     trig, token = match.trigger, match.token
-    if _fights_an_abstraction(match) or _takes_a_figure(match):
+    if _fights_an_abstraction(match) or _takes_a_figure(match) or _figurative_combat(match):
         return False
     speech = _speech_well_formed(match, args, matches)
     if speech is not None:
