@@ -519,18 +519,22 @@ def test_the_shooting_an_arrest_answers_is_an_attack_and_the_arrest_an_arrest() 
     assert raid is not None and raid.sub_event_type == "Arrests"
 
 
-def test_demonstrators_or_a_crowd_storming_a_building_riot_and_take_no_territory() -> None:
-    stormed = "Thousands of protesters stormed the parliament building in the capital on Saturday."
-    code = code_event("ASSAULT", None, PROTESTERS, None, [stormed])
-    assert code is not None and (code.event_type, code.sub_event_type) == ("Riots", "Violent demonstration")
-    residents = Party("angry residents", sector="CVL", kind="group")
-    burned = "Angry residents stormed a police station in the town and set it on fire."
-    code = code_event("ASSAULT", "occupy", residents, None, [burned])
-    assert code is not None and code.sub_event_type == "Mob violence"
-    occupied = "Villagers occupied the district office in the town on Monday."
-    code = code_event("ASSAULT", "occupy", VILLAGERS, None, [occupied])
-    assert code is not None and code.sub_event_type == "Violent demonstration"
-    # Rebels who storm a town still take territory.
-    took = "Rebels stormed the town on Monday and raised their flag over the district office."
-    code = code_event("ASSAULT", "occupy", REBELS, None, [took])
-    assert code is not None and code.sub_event_type == "Non-state actor overtakes territory"
+@pytest.mark.parametrize(
+    ("mode", "actor", "sentence", "expected"),
+    [
+        (None, PROTESTERS, "Thousands of protesters stormed the parliament building in the capital on Saturday.",
+         "Violent demonstration"),
+        ("occupy", Party("angry residents", sector="CVL", kind="group"),
+         "Angry residents stormed a police station in the town and set it on fire.", "Mob violence"),
+        ("occupy", VILLAGERS, "Villagers occupied the district office in the town on Monday.",
+         "Violent demonstration"),
+        # Rebels who storm a town still take territory.
+        ("occupy", REBELS, "Rebels stormed the town on Monday and raised their flag over the district office.",
+         "Non-state actor overtakes territory"),
+    ],
+)  # fmt: skip
+def test_demonstrators_or_a_crowd_storming_a_building_riot_and_take_no_territory(
+    mode: str | None, actor: Party, sentence: str, expected: str
+) -> None:
+    code = code_event("ASSAULT", mode, actor, None, [sentence])
+    assert code is not None and code.sub_event_type == expected

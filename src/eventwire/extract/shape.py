@@ -83,7 +83,7 @@ def _abstract_object(verb: Token) -> bool:
         return False
     if lemma(obj) in words.combat_nouns:
         # "fought heavy battles", "fought a war" (not "fought a legal battle", "a political fight")
-        return any(c.dep_ in {"amod", "compound"} and lemma(c) in words.figurative_combat for c in obj.children)
+        return _figuratively_modified(obj)
     named = [c for c in obj.children if c.dep_ in {"amod", "compound", "nmod"}]
     if any(t.ent_type_ in {"NORP", "ORG", "GPE", "PERSON"} for t in named):
         return False  # "the Islamist group" (not "the administration's latest threats")
@@ -113,12 +113,19 @@ def _takes_a_figure(match: TriggerMatch) -> bool:
 
 
 def _figurative_combat(match: TriggerMatch) -> bool:
-    """ "a fierce legal battle", "a bruising political fight": a combat noun a figurative modifier
-    makes a contest of courts, votes or markets (role_words.json `figurative_combat`) is no clash."""
-    token, words = match.token, load_role_words()
-    if match.trigger.type != "ASSAULT" or match.trigger.pos != "NOUN" or lemma(token) not in words.combat_nouns:
+    """ "a fierce legal battle", "a bruising political fight": a combat noun as the trigger, which
+    a figurative modifier makes a contest of courts, votes or markets, is no clash."""
+    token = match.token
+    if match.trigger.type != "ASSAULT" or match.trigger.pos != "NOUN":
         return False
-    return any(c.dep_ in {"amod", "compound"} and lemma(c) in words.figurative_combat for c in token.children)
+    return lemma(token) in load_role_words().combat_nouns and _figuratively_modified(token)
+
+
+def _figuratively_modified(noun: Token) -> bool:
+    """Whether a modifier of a noun makes its combat figurative ("legal", "political";
+    role_words.json `figurative_combat`)."""
+    words = load_role_words().figurative_combat
+    return any(c.dep_ in {"amod", "compound"} and lemma(c) in words for c in noun.children)
 
 
 def well_formed(match: TriggerMatch, args: Arguments, target: Party | None, matches: list[TriggerMatch]) -> bool:
