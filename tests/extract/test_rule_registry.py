@@ -126,6 +126,9 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
 DROPPED: list[tuple[str, str, str, str]] = [
     ("contest-is-no-fight", "Both games were hard fought battles and exciting for the fans.", "ASSAULT", "fought"),
     ("medical-arrest-is-none", "The singer suffered a cardiac arrest at his home in Lyon.", "COERCE", "arrest"),
+    ("cyber-attack-is-no-assault", "Hackers launched a cyber attack on the bank's servers in Oslo.", "ASSAULT",
+     "attack"),
+    ("office-is-no-base", "The UN opened an office in Juba on Monday.", "MOBILIZE", "opened"),
     ("thing-coerces-nobody", "Three bedrooms, each with a bathroom, occupy the top floor.", "COERCE", "occupy"),
     ("subject-event-owns-casualties", "A suicide bombing killed seven Afghan soldiers in Kabul on Monday.",
      "ASSAULT", "killed"),

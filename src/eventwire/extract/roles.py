@@ -105,6 +105,18 @@ def medical_arrest_is_none(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
+def cyber_attack_is_no_assault(ctx: RuleContext) -> RuleContext | None:
+    """ "Countries are on high alert against malware attacks", "a cyber attack on the bank's
+    servers": an attack on computers uses no force against people or places, so it is no ASSAULT
+    (role_words.json `cyber_modifiers`)."""
+    if ctx.event_type != "ASSAULT" or ctx.match.trigger.pos != "NOUN":
+        return None
+    cyber = load_role_words().cyber_modifiers
+    if not any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in cyber for c in ctx.token.children):
+        return None
+    return replace(ctx, drop=True)
+
+
 def crowd_control_is_no_chemical_attack(ctx: RuleContext) -> RuleContext | None:
     """ "Police used tear gas to disperse the supporters", "sprayed pepper gas on the crowd": gas
     that controls a crowd (role_words.json `crowd_control_modifiers`) is a crackdown, not a
@@ -135,6 +147,27 @@ def thing_coerces_nobody(ctx: RuleContext) -> RuleContext | None:
         return None  # "the law enforcers seized mines": people no list names still seize
     people = load_casualty_words().person_nouns
     if doer.lemma_.lower() in people or doer.lower_ in people:
+        return None
+    return replace(ctx, drop=True)
+
+
+ARMED_BASE_SECTORS = frozenset({"MIL", "REB", "COP"})
+
+
+def office_is_no_base(ctx: RuleContext) -> RuleContext | None:
+    """ "The UN opened an office in Juba", "the 30th FrontCounter office to open in the province":
+    an office, a station or a presence (role_words.json `civil_premises`) is a base or headquarters
+    (ACLED) only when an armed side sets it up: state forces, police, rebels or militias ("the
+    insurgents set up a new office in the hills"). A base, a camp or a checkpoint is one by anyone."""
+    if ctx.event_type != "MOBILIZE" or ctx.mode != "base":
+        return None
+    token = ctx.token
+    held = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+    if token.dep_ in {"acl", "relcl"}:
+        held.append(token.head)  # "the 30th office to open in the province"
+    if not any(lemma(w) in load_role_words().civil_premises for w in held):
+        return None
+    if ctx.actor is not None and ctx.actor.sector in ARMED_BASE_SECTORS:
         return None
     return replace(ctx, drop=True)
 

@@ -104,12 +104,17 @@ def _fights_an_abstraction(match: TriggerMatch) -> bool:
 
 
 def _takes_a_figure(match: TriggerMatch) -> bool:
-    """ "helped to capture the students' interest", "seized the opportunity", "took the title": a
-    verb of seizing or attacking whose object is a prize or a feeling seizes nobody's anything."""
+    """ "helped to capture the students' interest", "seized the opportunity", "took the title",
+    "wiped out the recovery": a verb of seizing or attacking whose object is a prize, a feeling or
+    a figure of the markets seizes nobody's anything."""
     if match.trigger.type not in {"COERCE", "ASSAULT"} or match.trigger.pos != "VERB":
         return False
     obj = next((c for c in match.token.children if c.dep_ == "dobj"), None)
-    return obj is not None and lemma(obj) in load_role_words().figurative_objects
+    if obj is None:
+        return False
+    if any(t.type == "PROTEST" for t in load_triggers().candidates(lemma(obj), "NOUN")) and _market_move(obj):
+        return True  # "wiped out the rally seen in technology shares"
+    return lemma(obj) in load_role_words().figurative_objects
 
 
 def _figurative_combat(match: TriggerMatch) -> bool:
@@ -126,6 +131,45 @@ def _figuratively_modified(noun: Token) -> bool:
     role_words.json `figurative_combat`)."""
     words = load_role_words().figurative_combat
     return any(c.dep_ in {"amod", "compound"} and lemma(c) in words for c in noun.children)
+
+
+def _strikes_anything(verb: Token) -> bool:
+    """Whether "striking" strikes something or somewhere ("jets were striking targets", "drones
+    have been striking across Yemen"): an object, a preposition or a particle."""
+    return any(c.dep_ in {"dobj", "prep", "prt", "agent", "dative"} for c in verb.children)
+
+
+def _said_clause(child: Token) -> bool:
+    """A clause a verb says: a complement with its own subject ("protesting that he couldn't",
+    "protested he was innocent"), not a clause the parse hangs on a verb of marching ("marched on
+    Saturday in what was their 13th weekend")."""
+    return child.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+
+
+def _market_move(noun: Token) -> bool:
+    """Whether a rally is the markets' ("a stock market rally", "the rally seen in technology
+    shares", "a relief rally", "oil prices extended their rally"): a modifier, the object of
+    "in", "of" or "for" on the noun or on a participle after it, or the subject of the verb it is
+    the object of, is a word of the markets (role_words.json `market_words`)."""
+    market = load_role_words().market_words
+    near = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+    near += [g for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in MARKET_PREPS]
+    objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    if noun.dep_ == "dobj":  # "oil prices extended their rally": the rally of the verb's subject
+        doers = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        objects += doers + [g for d in doers for g in d.children if g.dep_ == "compound"]
+    # A market or a relief named only as a place or a cause ("a march towards the university
+    # market", "a rally in the market square") moves no prices; as a modifier it does.
+    traded = market - PLACE_LIKE_MARKET_WORDS
+    return any(lemma(w) in market or w.lower_ in market for w in near) or any(
+        lemma(w) in traded or w.lower_ in traded for w in objects
+    )
+
+
+MARKET_PREPS = frozenset({"in", "of", "for"})  # "a rally in technology shares", "a rally of the dollar"
+PLACE_LIKE_MARKET_WORDS = frozenset({"market", "markets", "relief"})
 
 
 def well_formed(match: TriggerMatch, args: Arguments, target: Party | None, matches: list[TriggerMatch]) -> bool:
@@ -146,6 +190,12 @@ def well_formed(match: TriggerMatch, args: Arguments, target: Party | None, matc
         return False  # "rejected Jansa's assessment" disputes a view; it refuses nothing
     if trig.type == "PROTEST" and token.lemma_.lower() == "demonstrate" and objects:
         return False  # "to demonstrate solidarity" shows something; it is no demonstration
+    if trig.type == "ASSAULT" and lemma(token) == "strike" and token.tag_ == "VBG" and not _strikes_anything(token):
+        return False  # "his resemblance to Allen was striking": remarkable, not a blow
+    if trig.type == "PROTEST" and trig.pos == "NOUN" and _market_move(token):
+        return False  # "the rally seen in technology shares": the markets rallied, nobody marched
+    if trig.type == "PROTEST" and lemma(token) == "protest" and any(_said_clause(c) for c in token.children):
+        return False  # "he told the host, protesting that he couldn't": an objection in words
     if trig.type == "AGREE" and token.lemma_.lower() == "agree":
         # "X agrees" or "agreed with accusations" (a view) is not an agreement; "agreed to
         # withdraw", "agreed on (upon) a truce", "agreed with Russia" are.

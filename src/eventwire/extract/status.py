@@ -200,6 +200,12 @@ def capability_is_no_act(ctx: RuleContext) -> RuleContext | None:
     first = node
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "the threat of detention and deportation"
+    if node.pos_ == "NOUN" and first.pos_ in {"VERB", "AUX"} and first.i != node.i:
+        # "face the threat of detention, and even deportation": a noun the parse coordinates with
+        # the verb is coordinated with its object.
+        obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+        if obj is not None and _ownerless_prospect(obj) and any(c.lower_ == "of" for c in obj.children):
+            return replace(ctx, drop=True)
     if (
         first.pos_ == "NOUN"
         and first.dep_ == "pobj"
