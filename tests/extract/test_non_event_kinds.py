@@ -4,7 +4,8 @@ recovery", "the rally seen in technology shares"), a rally of the markets, "set 
 objection in words ("protesting that he couldn't"), a noun the parse coordinates with the verb of
 a prospect ("face the threat of detention, and even deportation"), an attack on computers, an
 office opened by anyone but an armed side, "show you round" (no round-up), a striking likeness and
-workers striking (a strike, not a blow). Each has its control: the violent, coercive or armed
+workers striking (a strike, not a blow), the topic of a meeting ("consultation on a new EU
+aviation strategy") as its other side. Each has its control: the violent, coercive or armed
 reading of the same words still codes. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -86,3 +87,19 @@ def test_a_deportation_that_happened_still_codes(extract_events: ExtractEvents) 
 def test_a_march_towards_a_market_is_still_a_protest(extract_events: ExtractEvents) -> None:
     events = extract_events("Hundreds of students took out a protest march towards the university market in Jos.")
     assert of_type(events, "PROTEST"), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The meeting in Brussels answered the commissioner's consultation on a new EU aviation strategy.", None),
+        ("The minister held consultations with Russia on the gas deal in Moscow.", "RUS"),
+    ],
+)
+def test_a_meetings_on_names_its_topic_not_a_side(extract_events: ExtractEvents, text: str, target: str | None) -> None:
+    events = extract_events(text)
+    meetings = of_type(events, "CONSULT")
+    if target is None:
+        assert all(e.target is None or "strategy" not in e.target.text for e in meetings), [e.to_dict() for e in events]
+    else:
+        assert any(country(e.target) == target for e in meetings), [e.to_dict() for e in events]

@@ -376,7 +376,9 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         agent = _prep_object(noun, load_role_words().noun_agent_preps)
         actor = agent
     words = load_role_words()
-    target = _prep_object(noun, words.noun_target_preps) or patient
+    # "consultations with Russia on the gas deal": a meeting's "on" names its topic, not a side.
+    target_preps = words.consult_preps if match.trigger.type == "CONSULT" else words.noun_target_preps
+    target = _prep_object(noun, target_preps) or patient
     sides = _sides(noun) if actor is None and target is None else None
     if sides is not None:
         return Arguments(*sides, origin=_prep_object(noun, words.source_preps))
