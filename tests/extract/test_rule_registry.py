@@ -114,6 +114,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"actor.country": "PAK", "mode": "deploy"}),
     ("state-protest-is-complaint", "The Kenyan foreign ministry protested to Uganda over the arrests.", "ACCUSE",
      "protested", {"actor.country": "KEN", "target.country": "UGA", "mode": "accuse"}),
+    ("base-is-no-counterpart", "Turkey established two military bases near Idlib on Monday.", "MOBILIZE",
+     "established", {"target": None}),
     ("localise", "A 28-year-old man was stabbed in Leeds on Saturday.", "ASSAULT", "stabbed",
      {"target.country": "GBR"}),
     ("case-violence-is-not-the-arresters", "Detectives in Toledo made an arrest in the stabbing of a cook on Monday.",

@@ -412,6 +412,9 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
                 # "Police were involved in a gunfight", "soldiers have been engaged in a fire
                 # exchange": the passive's subject takes part in the event.
                 actor = _child(governor, {"nsubjpass"})
+            elif target is None and lemma(governor) in words.participation_verbs:
+                # "Police engaged the bandits in a gun duel": the object is the other side.
+                target = _child(governor, {"dobj"})
     return Arguments(actor, target, origin=_prep_object(noun, words.source_preps))
 
 

@@ -172,6 +172,19 @@ def office_is_no_base(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
+def base_is_no_counterpart(ctx: RuleContext) -> RuleContext | None:
+    """ "Turkey established two military bases near Idlib": the base, camp or office set up is
+    what the act makes, not a side it acts on (role_words.json `military_positions`,
+    `civil_premises`), though "a military base" names the armed side it belongs to."""
+    if ctx.event_type != "MOBILIZE" or ctx.mode != "base" or ctx.args.target is None or ctx.target is None:
+        return None
+    words = load_role_words()
+    made = lemma(ctx.args.target)
+    if made not in words.military_positions and made not in words.civil_premises:
+        return None
+    return replace(ctx, target=None)
+
+
 def accident_is_no_assault(ctx: RuleContext) -> RuleContext | None:
     """ "A man was killed in a crash on the interstate", "a gas explosion killed four": a death
     in an accident is an OTHER event (mode accident), not an assault, when the sentence names no

@@ -53,6 +53,10 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
     trig, token = match.trigger, match.token
     if trig.type == "CONSULT" and match.mode == "visit":
         return True  # a visit's host may be the place visited: see `roles.visit_host`
+    if trig.type == "CONSULT" and match.mode == "host":
+        host = token.head if token.dep_ in {"acl", "relcl"} else args.actor
+        if host is not None and _premises(host):
+            return False  # "military bases hosting US-led coalition personnel": a site houses, nobody meets
     if trig.type == "ACCUSE" and match.mode == "investigate" and trig.pos == "NOUN":
         # "police opened an investigation into the killing": PLOVER needs no recipient; one that
         # is only being conducted or mentioned ("an investigation by X") is no new event.
@@ -71,6 +75,14 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
         # condemned the damage": no counterpart, no dyad to code.
         return target is not None
     return None
+
+
+def _premises(word: Token) -> bool:
+    """A base, camp, school or market (role_words.json `military_positions`, `facility_nouns`,
+    `attack_sites`): a place that houses people, no party that meets them."""
+    words = load_role_words()
+    name = lemma(word)
+    return name in words.military_positions or name in words.facility_nouns or name in words.attack_sites
 
 
 def _abstract_object(verb: Token) -> bool:
