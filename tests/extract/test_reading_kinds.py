@@ -8,12 +8,11 @@ from the first, a town and its country are an address, gas that controls a crowd
 attack, a named place taken is territory, two sides that fight battles fight each other (a legal or
 political battle is none) and are no accident, incidents in two provinces are two events with their
 own dead, a clash is fought "with" its other side and by those "involved in" it, a legal or
-political battle is no clash, a charge on a camp or positions is an assault, those who
-engage a side in a fight fight it, a military convoy or rebel positions are an armed side, a base or a school
-that hosts people meets nobody, bases set up are bases (the model's lemma of "bases" is "basis")
+political battle is no clash, a charge on a camp or positions is an assault
 (a court's charge of a person stays one), an explosion at a mosque, market or checkpoint is a
-bombing (a gas explosion or one at a plant or a home stays an accident). Sentences written for
-these tests."""
+bombing (a gas explosion or one at a plant or a home stays an accident), those who engage a side
+in a fight fight it, a base or a school that hosts people meets nobody, bases set up are bases
+(the model's lemma of "bases" is "basis"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -342,21 +341,6 @@ def test_those_who_engage_a_side_in_a_fight_fight_it(
 
 
 @pytest.mark.parametrize(
-    ("text", "target_sector"),
-    [
-        ("A roadside bomb struck a military convoy near Kandahar on Monday.", "MIL"),
-        ("Militants attacked a military base in Borno on Sunday.", "MIL"),
-        ("The army shelled rebel positions near Goma on Tuesday.", "REB"),
-    ],
-)
-def test_an_armed_sides_adjective_names_the_target(
-    extract_events: ExtractEvents, text: str, target_sector: str
-) -> None:
-    (attack,) = of_type(extract_events(text), "ASSAULT")
-    assert attack.target is not None and attack.target.sector == target_sector, attack.to_dict()
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "At least two military bases hosting US-led coalition personnel were targeted near Erbil.",
@@ -379,11 +363,6 @@ def test_a_site_that_hosts_people_meets_nobody(extract_events: ExtractEvents, te
 def test_bases_set_up_are_a_base_established(extract_events: ExtractEvents, text: str) -> None:
     (base,) = of_type(extract_events(text), "MOBILIZE")
     assert base.mode == "base" and base.target is None, base.to_dict()
-
-
-def test_an_official_figure_names_no_party(extract_events: ExtractEvents) -> None:
-    events = extract_events("Protesters in Lagos rejected official figures on the dead.")
-    assert all(e.target is None or e.target.sector != "GOV" for e in events), [e.to_dict() for e in events]
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,6 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "ours"})
 _UNARMED_SECTORS = frozenset({"CVL", "PPL"})  # people the agent nouns give no arms
-_ARMED_ADJECTIVE_SECTORS = frozenset({"MIL", "REB"})  # "a military convoy", "rebel positions"
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "appos"})
 
 
@@ -425,12 +424,7 @@ class ActorResolver:
             # "police officers", "army commander": the modifier names the institution; "PM Miro
             # Cerar" (not tagged as a person): the title does.
             word = child.lemma_.lower()
-            # "a military convoy", "rebel positions": an adjective that names an armed side names it
-            # as a compound does ("official figures", "security concerns" name no party).
-            institution = child.dep_ == "amod" and self.lexicon.head_nouns.get(word) in _ARMED_ADJECTIVE_SECTORS
-            if (child.dep_ == "compound" and (word in self.lexicon.head_nouns or word in self.lexicon.titles)) or (
-                institution
-            ):
+            if child.dep_ == "compound" and (word in self.lexicon.head_nouns or word in self.lexicon.titles):
                 if run_party is not None or self._inside_named_body(child, head):
                     continue  # "Islamic State militants": "State" is part of the group's name
                 sector = self.lexicon.head_nouns.get(word) or self.lexicon.titles[word]
