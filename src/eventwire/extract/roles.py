@@ -175,7 +175,7 @@ def office_is_no_base(ctx: RuleContext) -> RuleContext | None:
 def base_is_no_counterpart(ctx: RuleContext) -> RuleContext | None:
     """ "Turkey established two military bases near Idlib": the base, camp or office set up is
     what the act makes, not a side it acts on (role_words.json `military_positions`,
-    `civil_premises`), though "a military base" names the armed side it belongs to."""
+    `civil_premises`), whatever party the phrase's words name ("Turkish bases")."""
     if ctx.event_type != "MOBILIZE" or ctx.mode != "base" or ctx.args.target is None or ctx.target is None:
         return None
     words = load_role_words()
