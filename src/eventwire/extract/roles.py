@@ -19,6 +19,7 @@ from .lexicon import load_actor_lexicon
 from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
+from .status import ARMED_SECTORS
 from .tree import absorbed, dispatched, prep_object, subtree_has
 from .triggers import ORIGIN_RANK, TriggerMatch
 from .victims import load_casualty_words
@@ -151,7 +152,7 @@ def thing_coerces_nobody(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
-ARMED_BASE_SECTORS = frozenset({"MIL", "REB", "COP"})
+ARMED_BASE_SECTORS = ARMED_SECTORS | {"COP"}  # the armed sides (status.py), and the police
 
 
 def office_is_no_base(ctx: RuleContext) -> RuleContext | None:
