@@ -71,6 +71,19 @@ def test_korea_alone_is_south_korea_and_the_peninsula_keeps_its_name(geoparser: 
     assert [(t, c) for t, c, _, _ in peninsula] == [("Korean Peninsula", None)]
 
 
+# --- "Congo" alone is the Democratic Republic, as the wires write it ---------------------------
+
+
+def test_congo_alone_is_the_democratic_republic_and_the_republic_keeps_its_full_names(
+    geoparser: Geoparser,
+) -> None:
+    alone = found(geoparser, "Fighting flared again in eastern Congo on Tuesday.")
+    assert [(t, c) for t, c, _, _ in alone] == [("Congo", "COD")]
+    republic = found(geoparser, "Voters in the Republic of the Congo went to the polls on Sunday.")
+    assert [(t, c) for t, c, _, _ in republic] == [("Republic of the Congo", "COG")]
+    assert ("Brazzaville", "COG") in [(t, c) for t, c, _, _ in found(geoparser, "Protesters marched in Brazzaville.")]
+
+
 # --- "X City" in a report on "X County" follows the county -------------------------------------
 
 

@@ -452,7 +452,10 @@ class ActorResolver:
                 if self.is_capital(head_ent.text):
                     return Party(text, place.name, place.country, "GOV", "country")
         country = self._country_in(signals)
-        if sector is None and (country is not None or org is not None):
+        common = head.pos_ == "NOUN" or self._ent_of.get(head.i) is None
+        if sector is None and (country is not None or org is not None or common):
+            # The agent nouns (actor_agents.tsv) name the sector of any common-noun head the short
+            # head-noun list leaves out ("militiamen", "looters", "sheriff's deputies").
             sector = self._agent_sector(head)
         if org is not None and org.kind == "person":
             # "Rouhani's government": the person lends a country, the phrase is not the person.
@@ -511,6 +514,13 @@ class ActorResolver:
             if found is not None:
                 return found
         return self._armed(head, self.index.agent(lemma) or self.index.agent(head.lower_))
+
+    def noun_sector(self, noun: str) -> str | None:
+        """The sector a bare people noun names ("soldiers" -> MIL, "militiamen" -> UAF): the
+        head-noun list first, then the agent nouns."""
+        word = noun.lower()
+        heads = self.lexicon.head_nouns
+        return heads.get(word) or heads.get(word.removesuffix("s")) or self.index.agent(word)
 
     def _armed(self, head: Token, sector: str | None) -> str | None:
         """ "armed men", "masked men": people a modifier arms are an unidentified armed group

@@ -44,6 +44,8 @@ BESIDE_CHARS = 60
 REPEAT_CHARS = 40  # a sentence this long told twice is printed twice, not a second incident
 PENDING_SENTENCES = 2  # a sentence placing violence places the victims named this soon after it
 SAME_INCIDENT_DAYS = 1  # violence stated on days further apart is two incidents
+# Victims whose noun names these sectors are armed men or police, not civilians ("four soldiers").
+_ARMED_VICTIM_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
 _COUNTED: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 
 
@@ -417,12 +419,15 @@ class IncidentTally:
 
 
 def victim_party(
-    statements: list[VictimStatement], mention: EventMention, demonym: Callable[[str], str | None]
+    statements: list[VictimStatement],
+    mention: EventMention,
+    demonym: Callable[[str], str | None],
+    noun_sector: Callable[[str], str | None],
 ) -> Party | None:
     """A party for the unnamed people a violent mention's own words hit ("a man was shot", "the
     killing of a teenager"), when the report names no target: of the country where it happened, unless
     its words say they are of another ("80 American soldiers" hit in Iraq are for the actor
-    resolver)."""
+    resolver). Civilians, unless their noun names armed men or police ("killing four soldiers")."""
     # A named person is for the actor resolver, which knows whose side they were on.
     hit = [
         v
@@ -441,7 +446,8 @@ def victim_party(
     words = [w.strip("\"'“”‘’()[],.") for w in victim.text.split()]
     if any(demonym(w) not in {None, country} for w in words if w[:1].isupper()):
         return None
-    sector = "COP" if victim.police else "CVL"
+    named = noun_sector(victim.noun) if victim.noun else None
+    sector = "COP" if victim.police else named if named in _ARMED_VICTIM_SECTORS else "CVL"
     return Party(victim.text, None, country, sector, "person" if victim.count == 1 else "group", implied=True)
 
 

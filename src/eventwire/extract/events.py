@@ -439,6 +439,10 @@ class MentionExtractor(QuantityAttachment):
         """The country a demonym ("Chinese") names, from the gazetteer."""
         return self.ctx.demonym(text)
 
+    def noun_sector(self, noun: str) -> str | None:
+        """The sector a bare people noun names, from the actor lexicons."""
+        return self.actors.noun_sector(noun)
+
     def _rule_context(self, index: int, sent: Span, match: TriggerMatch, matches: list[TriggerMatch]) -> RuleContext:
         """The mention's record before any rule: arguments, attribution, speaker and source."""
         trig, token = match.trigger, match.token

@@ -60,6 +60,10 @@ class QuantityAttachment:
         """The country a demonym names."""
         raise NotImplementedError
 
+    def noun_sector(self, noun: str) -> str | None:
+        """The sector a bare people noun names ("soldiers" -> MIL)."""
+        raise NotImplementedError
+
     @cached_property
     def _casualties(self) -> Incidents:
         """The report's incidents and their victims, tied across sentences (extract/casualties.py)."""
@@ -137,7 +141,7 @@ class QuantityAttachment:
             # The one violent word of a sentence owns its victims; of several, each its own.
             own = [s for s in statements if len(violent_made) == 1 or tok.i in {s.anchor.i, s.anchor.head.i}]
             if owner.target is None and owner.type == "ASSAULT" and own:
-                owner.target = victim_party(own, owner, self.demonym)
+                owner.target = victim_party(own, owner, self.demonym, self.noun_sector)
                 owner.anaphoric = owner.anaphoric and owner.target is None and owner.actor is None
         if not owners and not tally.mentions and _armed(recent) and _said_of_known(statements) and not separate:
             owners = [recent]  # "Jane Roe was pronounced dead at the hospital", far below the shooting

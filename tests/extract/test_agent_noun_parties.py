@@ -1,0 +1,65 @@
+"""Parties named only by a common noun that the short head-noun list of actor_sectors.json leaves
+out: the field's agent nouns (actor_agents.tsv, from the Phoenix agent dictionary) give their
+sector whether or not the phrase names a country ("militiamen", "looters", "sheriff's deputies").
+Unnamed victims of an attack are civilians unless their noun names armed men or police ("killing
+four soldiers"). Sentences written for these tests, each with a control that must not change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import of_type
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sector"),
+    [
+        ("Militiamen attacked the village at dawn.", "ASSAULT", "UAF"),
+        ("The mercenaries attacked a convoy near the border.", "ASSAULT", "UAF"),
+        ("Looters ransacked shops in the city centre.", "COERCE", "REB"),
+        ("Sheriff's deputies arrested two men after a chase.", "COERCE", "COP"),
+        ("Paramilitaries detained two farmers on Sunday.", "COERCE", "MIL"),
+        ("Rioters attacked the police station with stones.", "ASSAULT", "OPP"),
+        # a sentence-initial plural the model tags as a name ("Rebels", NNPS) is the noun still
+        ("Rebels attacked the village at dawn.", "ASSAULT", "REB"),
+        # control: a noun of the head-noun list keeps its sector
+        ("The rebels attacked the village at dawn.", "ASSAULT", "REB"),
+    ],
+)
+def test_an_agent_noun_names_the_actor_without_a_country(
+    extract_events: ExtractEvents, text: str, event_type: str, sector: str
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert any(e.actor is not None and e.actor.sector == sector for e in found), [
+        e.to_dict() for e in extract_events(text)
+    ]
+
+
+def test_a_word_no_dictionary_knows_names_no_party(extract_events: ExtractEvents) -> None:
+    events = extract_events("The frobnicators attacked the village at dawn.")
+    assert all(e.actor is None for e in of_type(events, "ASSAULT")), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Militants ambushed a convoy near Gao, killing four soldiers.", "MIL"),
+        ("Gunmen ambushed a patrol in Zamfara, killing two policemen.", "COP"),
+        ("Troops raided the camp at dawn, killing six militiamen.", "UAF"),
+        # controls: people named by no armed noun stay civilians
+        ("Gunmen ambushed a bus near Gao, killing four passengers.", "CVL"),
+        ("Gunmen stormed the village, killing a farmer and his son.", "CVL"),
+    ],
+)
+def test_unnamed_victims_are_civilians_unless_their_noun_names_armed_men(
+    extract_events: ExtractEvents, text: str, sector: str
+) -> None:
+    assaults = of_type(extract_events(text), "ASSAULT")
+    assert any(e.target is not None and e.target.sector == sector for e in assaults), [
+        e.to_dict() for e in extract_events(text)
+    ]
