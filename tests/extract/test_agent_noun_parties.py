@@ -2,7 +2,9 @@
 out: the field's agent nouns (actor_agents.tsv, from the Phoenix agent dictionary) give their
 sector whether or not the phrase names a country ("militiamen", "looters", "sheriff's deputies").
 Unnamed victims of an attack are civilians unless their noun names armed men or police ("killing
-four soldiers"). Sentences written for these tests, each with a control that must not change."""
+four soldiers"). A person an attack verb has as its object is its target ("beat two suspected
+thieves"), and "beat" is a beating only with "up" or a person as object, never a win. Sentences
+written for these tests, each with a control that must not change."""
 
 from __future__ import annotations
 
@@ -29,6 +31,11 @@ ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of co
         ("Rebels attacked the village at dawn.", "ASSAULT", "REB"),
         # control: a noun of the head-noun list keeps its sector
         ("The rebels attacked the village at dawn.", "ASSAULT", "REB"),
+        # conflict nouns the agent dictionary lacks, in the head-noun list
+        ("Herders attacked farmers in Benue state, killing 17.", "ASSAULT", "AGR"),
+        ("Gendarmes fired tear gas at protesters in Conakry.", "COERCE", "COP"),
+        ("The gendarmes arrested two journalists in Bamako.", "COERCE", "COP"),
+        ("Vigilantes beat two suspected thieves in Kano.", "ASSAULT", "UAF"),
     ],
 )
 def test_an_agent_noun_names_the_actor_without_a_country(
@@ -63,3 +70,37 @@ def test_unnamed_victims_are_civilians_unless_their_noun_names_armed_men(
     assert any(e.target is not None and e.target.sector == sector for e in assaults), [
         e.to_dict() for e in extract_events(text)
     ]
+
+
+# --- a beating: "beat" with "up" or a person as its object ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Vigilantes beat two suspected thieves in Kano on Monday.", "two suspected thieves"),
+        ("Police beat up protesters in Harare on Monday.", "protesters"),
+        ("Soldiers beat a journalist outside the court in Bamako.", "a journalist"),
+        # the parse hangs "ablaze" on the person; the burning is still the mob's attack on him
+        ("A mob set a man ablaze in Lagos on Sunday.", "a man"),
+    ],
+)
+def test_a_beating_or_burning_of_a_person_is_an_attack_on_that_person(
+    extract_events: ExtractEvents, text: str, target: str
+) -> None:
+    assaults = of_type(extract_events(text), "ASSAULT")
+    assert any(e.mode == "beating" and e.target is not None and e.target.text.startswith(target) for e in assaults), [
+        e.to_dict() for e in extract_events(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria beat Ghana 2-1 in Accra on Sunday.",
+        "The champion beat her rival in three sets in Paris.",
+        "The company beat expectations in the first quarter.",
+    ],
+)
+def test_a_win_is_no_beating(extract_events: ExtractEvents, text: str) -> None:
+    assert not of_type(extract_events(text), "ASSAULT"), [e.to_dict() for e in extract_events(text)]

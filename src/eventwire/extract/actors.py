@@ -416,6 +416,8 @@ class ActorResolver:
             tokens = [head]
         text = " ".join(doc_text(self.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].split())
         lemma = head.lemma_.lower()
+        if head.pos_ == "PROPN" and head.is_sent_start and lemma.removesuffix("s") in self.lexicon.head_nouns:
+            lemma = lemma.removesuffix("s")  # "Gendarmes fired ...": a plural the model took for a name
         if lemma in self.lexicon.location_nouns or self._in_dateline(head):
             return None
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)

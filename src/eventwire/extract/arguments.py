@@ -41,6 +41,11 @@ class Arguments:
     origin: Token | None = None
 
 
+def _names_people(tok: Token) -> bool:
+    """Whether a word names people (casualty_words.json `person_nouns`, or a personal pronoun)."""
+    return lemma(tok) in load_casualty_words().person_nouns or tok.lower_ in {"him", "her", "them"}
+
+
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
@@ -215,6 +220,8 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             )
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
                 target = obj
+            elif target is None and match.trigger.type == "ASSAULT" and _names_people(obj):
+                target = obj  # "beat two suspected thieves", "set a man ablaze": the person is hit
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, load_role_words().consult_preps)
     if match.trigger.type == "ASSAULT" and match.trigger.mode == "clash" and target is None:

@@ -186,6 +186,14 @@ class _TokenContext:
             found = {c.lower_ for c in self.token.children if c.dep_ in deps and not _proportion(c)}
             # "burned five villagers alive": a result adjective, however the parse attaches it.
             found |= {c.lower_ for c in self.token.children if c.pos_ == "ADJ" and c.dep_ in _RESULT_DEPS}
+            # "set a man ablaze": the parse may hang it on the object, after it, as no modifier stands.
+            found |= {
+                g.lower_
+                for c in self.token.children
+                if c.dep_ == "dobj"
+                for g in c.children
+                if g.pos_ == "ADJ" and g.dep_ == "amod" and g.i > c.i
+            }
             if self.token.pos_ == "NOUN":
                 found = self._noun_particles()
             self._particles = frozenset(found)
