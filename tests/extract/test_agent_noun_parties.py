@@ -104,3 +104,42 @@ def test_a_beating_or_burning_of_a_person_is_an_attack_on_that_person(
 )
 def test_a_win_is_no_beating(extract_events: ExtractEvents, text: str) -> None:
     assert not of_type(extract_events(text), "ASSAULT"), [e.to_dict() for e in extract_events(text)]
+
+
+# --- people no sector list names are civilians -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sector"),
+    [
+        ("Boko Haram insurgents abducted 30 schoolgirls from a school in Kebbi state.", "30 schoolgirls", "CVL"),
+        ("Gunmen kidnapped two shopkeepers on the road to Kaduna.", "two shopkeepers", "CVL"),
+        ("Gunmen attacked UN peacekeepers near Beni on Monday.", "UN peacekeepers", "IGO"),
+    ],
+)
+def test_a_people_noun_no_sector_list_names_is_a_party(
+    extract_events: ExtractEvents, text: str, target: str, sector: str
+) -> None:
+    assaults = of_type(extract_events(text), "ASSAULT")
+    assert any(e.target is not None and (e.target.text, e.target.sector) == (target, sector) for e in assaults), [
+        e.to_dict() for e in extract_events(text)
+    ]
+
+
+def test_peacekeepers_killed_are_no_civilians(extract_events: ExtractEvents) -> None:
+    events = extract_events("Two peacekeepers were killed when their vehicle hit a landmine near Kidal.")
+    assert [e.target.sector for e in of_type(events, "ASSAULT") if e.target is not None] == ["IGO"], [
+        e.to_dict() for e in events
+    ]
+
+
+def test_a_gathering_of_a_sides_supporters_dispersed_is_a_protest_with_intervention(
+    extract_events: ExtractEvents,
+) -> None:
+    events = extract_events("Police used tear gas to disperse hundreds of opposition supporters in Kampala.")
+    crackdowns = of_type(events, "COERCE")
+    assert any(e.target is not None and e.target.sector == "OPP" for e in crackdowns), [e.to_dict() for e in events]
+    assert any((e.acled or {}).get("sub_event_type") == "Protest with intervention" for e in crackdowns)
+    # control: a crackdown on the opposition at large is no gathering dispersed
+    broad = extract_events("The government cracked down on the opposition in Kampala.")
+    assert not any((e.acled or {}).get("sub_event_type") == "Protest with intervention" for e in broad)

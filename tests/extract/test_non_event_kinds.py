@@ -1,12 +1,13 @@
-"""Kinds of ordinary news sentence (markets, business, obituaries, migration features) that coded
-a political event before: a verb of destroying whose object is a market figure ("wiped out the
+"""Kinds of ordinary news sentence (markets, business, obituaries, migration features) that coded a
+political event before: a verb of destroying whose object is a market figure ("wiped out the
 recovery", "the rally seen in technology shares"), a rally of the markets, "set up shop", an
-objection in words ("protesting that he couldn't"), a noun the parse coordinates with the verb of
-a prospect ("face the threat of detention, and even deportation"), an attack on computers, an
-office opened by anyone but an armed side, "show you round" (no round-up), a striking likeness and
-workers striking (a strike, not a blow), the topic of a meeting ("consultation on a new EU
-aviation strategy") as its other side. Each has its control: the violent, coercive or armed
-reading of the same words still codes. Sentences written for these tests."""
+objection in words ("protesting that he couldn't"), a noun the parse coordinates with the verb
+of a prospect ("face the threat of detention, and even deportation"), an attack on computers, an
+office opened by anyone but an armed side, "show you round" (no round-up), a striking likeness
+and workers striking (a strike, not a blow), the topic of a meeting ("consultation on a new EU
+aviation strategy") as its other side, a law or a tariff that "targets" or "hits" people. Each
+has its control: the violent, coercive or armed reading of the same words still codes. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of co
         ("His resemblance to Allen was striking.", "ASSAULT"),
         ("Workers were striking for higher pay in Lagos on Monday.", "ASSAULT"),
         ("The new branch, at 12 King St., is the 30th FrontCounter BC office to open in the province.", "MOBILIZE"),
+        ("This punitive law targets those very individuals who seek to increase transparency.", "ASSAULT"),
+        ("New US tariffs hit Chinese steel exporters on Monday.", "ASSAULT"),
     ],
 )
 def test_an_ordinary_sentence_codes_no_such_event(extract_events: ExtractEvents, text: str, event_type: str) -> None:
@@ -61,6 +64,7 @@ def test_an_ordinary_sentence_codes_no_such_event(extract_events: ExtractEvents,
         ("A group of men attacked a peaceful rally in Lyon on Wednesday.", "ASSAULT", "men"),
         ("Hundreds held a rally in the main market of Kano on Friday.", "PROTEST", "Hundreds"),
         ("Gunmen launched an attack on a bank in Lagos last week.", "ASSAULT", "Gunmen"),
+        ("Gunmen targeted a police patrol in Kano on Monday.", "ASSAULT", "Gunmen"),
         ("Police rounded up dozens of protesters in Harare on Monday.", "COERCE", "Police"),
         ("Workers were striking for higher pay in Lagos on Monday.", "PROTEST", "Workers"),
         ("Teachers struck across Kenya on Monday to demand higher pay.", "PROTEST", "Teachers"),

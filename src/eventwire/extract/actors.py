@@ -26,6 +26,7 @@ from ..records import Party, PlaceMention
 from ..resolve.actors_index import ActorEntry, ActorIndex, actor_index
 from .dates import stated_publication
 from .lexicon import ActorLexicon, Organisation
+from .victims import load_casualty_words
 from .words import lemma, load_event_words
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -458,7 +459,7 @@ class ActorResolver:
         if sector is None and (country is not None or org is not None or common):
             # The agent nouns (actor_agents.tsv) name the sector of any common-noun head the short
             # head-noun list leaves out ("militiamen", "looters", "sheriff's deputies").
-            sector = self._agent_sector(head)
+            sector = self._agent_sector(head) or self._person_noun(head, lemma)
         if org is not None and org.kind == "person":
             # "Rouhani's government": the person lends a country, the phrase is not the person.
             return Party(text, None, org.country, sector or org.sector, "group")
@@ -516,6 +517,15 @@ class ActorResolver:
             if found is not None:
                 return found
         return self._armed(head, self.index.agent(lemma) or self.index.agent(head.lower_))
+
+    @staticmethod
+    def _person_noun(head: Token, lemma: str) -> str | None:
+        """ "30 schoolgirls", "the worshippers": a noun of people no sector list names is civilians
+        (casualty_words.json `person_nouns`, less the words that stand for others or nobody)."""
+        words = load_casualty_words()
+        if head.pos_ != "NOUN" or lemma not in words.person_nouns or lemma in words.additive_words:
+            return None
+        return None if lemma in words.no_count_determiners else "CVL"
 
     def noun_sector(self, noun: str) -> str | None:
         """The sector a bare people noun names ("soldiers" -> MIL, "militiamen" -> UAF): the

@@ -44,8 +44,9 @@ BESIDE_CHARS = 60
 REPEAT_CHARS = 40  # a sentence this long told twice is printed twice, not a second incident
 PENDING_SENTENCES = 2  # a sentence placing violence places the victims named this soon after it
 SAME_INCIDENT_DAYS = 1  # violence stated on days further apart is two incidents
-# Victims whose noun names these sectors are armed men or police, not civilians ("four soldiers").
-_ARMED_VICTIM_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
+# Victims whose noun names these sectors are armed men, police or peacekeepers (IGO), not civilians
+# ("four soldiers", "two peacekeepers").
+_ARMED_VICTIM_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "IGO"})
 _COUNTED: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 
 

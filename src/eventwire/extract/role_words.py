@@ -52,6 +52,7 @@ class RoleWords:
     executed_objects: frozenset[str]
     readiness_verbs: frozenset[str]
     measure_nouns: frozenset[str]
+    policy_instruments: frozenset[str]
     purpose_preps: frozenset[str]
     decision_verbs: frozenset[str]
     prospect_nouns: frozenset[str]

@@ -158,6 +158,13 @@ def _said_clause(child: Token) -> bool:
     return child.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
 
 
+def _policy_subject(verb: Token) -> bool:
+    """Whether an attack verb's subject is a law, a sanction or a tariff (role_words.json
+    `policy_instruments`): "the law targets activists", "new tariffs hit Chinese steel"."""
+    words = load_role_words().policy_instruments
+    return any(c.dep_ == "nsubj" and lemma(c) in words for c in verb.children)
+
+
 def _market_move(noun: Token) -> bool:
     """Whether a rally is the markets' ("a stock market rally", "the rally seen in technology
     shares", "a relief rally", "oil prices extended their rally"): a modifier, the object of
@@ -204,6 +211,8 @@ def well_formed(match: TriggerMatch, args: Arguments, target: Party | None, matc
         return False  # "to demonstrate solidarity" shows something; it is no demonstration
     if trig.type == "ASSAULT" and lemma(token) == "strike" and token.tag_ == "VBG" and not _strikes_anything(token):
         return False  # "his resemblance to Allen was striking": remarkable, not a blow
+    if trig.type == "ASSAULT" and trig.pos == "VERB" and _policy_subject(token):
+        return False  # "this punitive law targets those very individuals": a law uses no force
     if trig.type == "PROTEST" and trig.pos == "NOUN" and _market_move(token):
         return False  # "the rally seen in technology shares": the markets rallied, nobody marched
     if trig.type == "PROTEST" and lemma(token) == "protest" and any(_said_clause(c) for c in token.children):
