@@ -151,6 +151,8 @@ DROPPED: list[tuple[str, str, str, str]] = [
     ("attempted-act-dropped", "The Ugandan president tried to persuade Kenya to withdraw its troops from Somalia.",
      "RETREAT", "withdraw"),
     ("meeting-needs-two-sides", "Talks with Iran were held in Vienna on Monday.", "CONSULT", "Talks"),
+    ("business-deal-is-no-event", "The Canadian aluminium producer signed agreements with three insurers.",
+     "SUPPORT", "signed"),
 ]  # fmt: skip
 
 

@@ -802,6 +802,26 @@ def visit_host(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, actor=present, target=host) if target is None else replace(ctx, actor=host, target=present)
 
 
+# Cooperation between firms: a deal, a pact or talks of companies with companies (or with no one
+# named) is commerce, not a political event.
+_DEAL_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT"})
+
+
+def business_deal_is_no_event(ctx: RuleContext) -> RuleContext | None:
+    """ "Alcoa has signed agreements with three insurers", "Europe's five largest airlines agreed
+    to cut fares": a firm that agrees, signs or talks with other firms, or with no side named, does
+    business. A deal with a state, an army or a people stays an event, and so does one of people
+    in business ("Kenyan traders agreed to end their strike": casualty_words.json `person_nouns`)."""
+    if ctx.event_type not in _DEAL_TYPES or ctx.actor is None or ctx.actor.sector != "BUS":
+        return None
+    head = ctx.args.actor
+    if head is None or lemma(head) in load_casualty_words().person_nouns:
+        return None
+    if ctx.target is not None and ctx.target.sector != "BUS":
+        return None
+    return replace(ctx, drop=True)
+
+
 def meeting_needs_two_sides(ctx: RuleContext) -> RuleContext | None:
     """ "the president met aides on Monday": a meeting with one side unknown is no dyad."""
     if ctx.event_type != "CONSULT" or (ctx.actor is not None and ctx.target is not None):

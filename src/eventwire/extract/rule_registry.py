@@ -73,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     Rule("building-hosts-nobody", "parties", roles.building_hosts_nobody),
     Rule("visit-host", "parties", roles.visit_host),
     Rule("one-side-is-not-the-other", "parties", roles.one_side_is_not_the_other),
+    Rule("business-deal-is-no-event", "parties", roles.business_deal_is_no_event),
     Rule("meeting-needs-two-sides", "parties", roles.meeting_needs_two_sides),
     Rule("implied-authorities", "parties", roles.implied_authorities),
     Rule("reporter-is-not-target", "parties", roles.reporter_is_not_target),
