@@ -5,9 +5,9 @@ objection in words ("protesting that he couldn't"), a noun the parse coordinates
 of a prospect ("face the threat of detention, and even deportation"), an attack on computers, an
 office opened by anyone but an armed side, "show you round" (no round-up), a striking likeness
 and workers striking (a strike, not a blow), the topic of a meeting ("consultation on a new EU
-aviation strategy") as its other side, a law or a tariff that "targets" or "hits" people. Each
-has its control: the violent, coercive or armed reading of the same words still codes. Sentences
-written for these tests."""
+aviation strategy") as its other side, a law or a tariff that "targets" or "hits" people, a deal
+between firms. Each has its control: the violent, coercive or armed reading of the same words
+still codes. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,6 +41,10 @@ ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of co
         ("The new branch, at 12 King St., is the 30th FrontCounter BC office to open in the province.", "MOBILIZE"),
         ("This punitive law targets those very individuals who seek to increase transparency.", "ASSAULT"),
         ("New US tariffs hit Chinese steel exporters on Monday.", "ASSAULT"),
+        ("The Canadian aluminium producer signed agreements with three insurers on Monday.", "SUPPORT"),
+        ("The two Canadian airlines agreed on Monday to share their routes.", "AGREE"),
+        ("Oil prices fell to $50 a barrel on Monday.", "ASSAULT"),
+        ("Airline costs have fallen by one to two per cent per year for two decades.", "ASSAULT"),
     ],
 )
 def test_an_ordinary_sentence_codes_no_such_event(extract_events: ExtractEvents, text: str, event_type: str) -> None:
@@ -65,6 +69,10 @@ def test_an_ordinary_sentence_codes_no_such_event(extract_events: ExtractEvents,
         ("Hundreds held a rally in the main market of Kano on Friday.", "PROTEST", "Hundreds"),
         ("Gunmen launched an attack on a bank in Lagos last week.", "ASSAULT", "Gunmen"),
         ("Gunmen targeted a police patrol in Kano on Monday.", "ASSAULT", "Gunmen"),
+        ("Kenyan traders agreed to end their strike after talks with the government.", "AGREE", "Kenyan traders"),
+        ("The town fell to the rebels on Sunday after a week of fighting.", "ASSAULT", "the rebels"),
+        ("The town of Kidal fell into the hands of the militants on Friday.", "ASSAULT", "the militants"),
+        ("The Canadian firm signed an agreement with Kenya on Monday.", "SUPPORT", "The Canadian firm"),
         ("Police rounded up dozens of protesters in Harare on Monday.", "COERCE", "Police"),
         ("Workers were striking for higher pay in Lagos on Monday.", "PROTEST", "Workers"),
         ("Teachers struck across Kenya on Monday to demand higher pay.", "PROTEST", "Teachers"),

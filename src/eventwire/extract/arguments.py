@@ -26,6 +26,7 @@ from .words import lemma, load_event_words
 # these types (a retreat's destination is not: "moved to Kuwait").
 TO_TARGET_TYPES = frozenset({"SANCTION", "MOBILIZE", "AID", "COOPERATE", "CONSULT"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+_YIELD_PREPS = frozenset({"to", "into"})
 # "US troops deployed to Kuwait": the forces a deployment moves are its side (PLOVER codes the
 # mobilizing side), so their participle keeps them the actor.
 MOVED_SIDE_TYPES = frozenset({"MOBILIZE"})
@@ -172,6 +173,14 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if lemma(verb) in load_casualty_words().dying_verbs:
         # "Two children died in an air strike": the dead are the strike's target, its doer unnamed.
         return Arguments(None, _child(verb, SUBJECT_DEPS), passive=True)
+    if lemma(verb) in load_role_words().yielding_verbs:
+        # "Kabul fell to the Taliban", "the town fell into the hands of the militants": the side it
+        # fell to took the place that fell.
+        taker = _prep_object(verb, _YIELD_PREPS)
+        if taker is not None and lemma(taker) == "hand":
+            taker = _prep_object(taker, frozenset({"of"}))
+        if taker is not None:
+            return Arguments(taker, _child(verb, SUBJECT_DEPS))
     small = _small_clause_patient(verb)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _reduced_passive(match)
     if passive or small is not None:

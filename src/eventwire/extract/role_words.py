@@ -53,6 +53,7 @@ class RoleWords:
     readiness_verbs: frozenset[str]
     measure_nouns: frozenset[str]
     policy_instruments: frozenset[str]
+    yielding_verbs: frozenset[str]
     purpose_preps: frozenset[str]
     decision_verbs: frozenset[str]
     prospect_nouns: frozenset[str]

@@ -216,9 +216,23 @@ class _TokenContext:
             self._preps = frozenset(
                 c.lower_
                 for c in self.token.children
-                if c.dep_ in {"prep", "prt", "agent"} and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+                if c.dep_ in {"prep", "prt", "agent"}
+                and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+                and not _to_a_figure(c)
             )
         return self._preps
+
+
+def _to_a_figure(prep: Token) -> bool:
+    """ "costs have fallen by one to two per cent", "prices fell to $50": a preposition whose
+    object is a number or a percentage (number_words.json `not_a_count_before`) moves a figure;
+    "fell to the rebels" takes a town."""
+    units = {w.lower() for w in load_number_words().not_a_count_before}
+    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        words = [c.lower_ for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+        if obj.like_num or obj.pos_ == "NUM" or " ".join([*words, obj.lower_]) in units:
+            return True
+    return False
 
 
 def _proportion(word: Token) -> bool:
