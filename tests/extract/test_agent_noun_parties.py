@@ -143,3 +143,12 @@ def test_a_gathering_of_a_sides_supporters_dispersed_is_a_protest_with_intervent
     # control: a crackdown on the opposition at large is no gathering dispersed
     broad = extract_events("The government cracked down on the opposition in Kampala.")
     assert not any((e.acled or {}).get("sub_event_type") == "Protest with intervention" for e in broad)
+
+
+def test_a_building_hit_is_no_side_unless_a_country_owns_it(extract_events: ExtractEvents) -> None:
+    # the school is where the missile fell; the teachers are who it hit
+    text = "Russia fired a cruise missile at a school in Zhytomyr on Tuesday, killing three teachers."
+    assaults = of_type(extract_events(text), "ASSAULT")
+    assert [e.target.text for e in assaults if e.target is not None] == ["three teachers"], [
+        e.to_dict() for e in extract_events(text)
+    ]

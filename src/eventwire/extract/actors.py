@@ -26,6 +26,7 @@ from ..records import Party, PlaceMention
 from ..resolve.actors_index import ActorEntry, ActorIndex, actor_index
 from .dates import stated_publication
 from .lexicon import ActorLexicon, Organisation
+from .role_words import load_role_words
 from .victims import load_casualty_words
 from .words import lemma, load_event_words
 
@@ -97,6 +98,13 @@ def _surname(ent: Span) -> str | None:
     """The last word of a person's name, without a possessive ("Khamenei's" -> "Khamenei")."""
     words = [t.text for t in ent if t.is_alpha]
     return words[-1] if words else None
+
+
+def _premises(word: str) -> bool:
+    """A building, site or post (role_words.json `facility_nouns`, `attack_sites`,
+    `military_positions`): "fired a missile at a school in Zhytomyr"."""
+    words = load_role_words()
+    return word in words.facility_nouns or word in words.attack_sites or word in words.military_positions
 
 
 def _partitive_inner(head: Token) -> Token | None:
@@ -455,10 +463,11 @@ class ActorResolver:
                 if self.is_capital(head_ent.text):
                     return Party(text, place.name, place.country, "GOV", "country")
         country = self._country_in(signals)
-        common = head.pos_ == "NOUN" or self._ent_of.get(head.i) is None
+        common = (head.pos_ == "NOUN" or self._ent_of.get(head.i) is None) and not _premises(lemma)
         if sector is None and (country is not None or org is not None or common):
             # The agent nouns (actor_agents.tsv) name the sector of any common-noun head the short
-            # head-noun list leaves out ("militiamen", "looters", "sheriff's deputies").
+            # head-noun list leaves out ("militiamen", "looters", "sheriff's deputies"); a school
+            # or a camp that nothing makes a country's institution is a place hit, not a side.
             sector = self._agent_sector(head) or self._person_noun(head, lemma)
         if org is not None and org.kind == "person":
             # "Rouhani's government": the person lends a country, the phrase is not the person.

@@ -43,8 +43,10 @@ class Arguments:
 
 
 def _names_people(tok: Token) -> bool:
-    """Whether a word names people (casualty_words.json `person_nouns`, or a personal pronoun)."""
-    return lemma(tok) in load_casualty_words().person_nouns or tok.lower_ in {"him", "her", "them"}
+    """Whether a word names people (casualty_words.json `person_nouns`, or a personal pronoun of
+    its `pronouns`, not a relative one)."""
+    words = load_casualty_words()
+    return lemma(tok) in words.person_nouns or words.pronouns.get(tok.lower_, "relative") != "relative"
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
