@@ -6,8 +6,9 @@ of a prospect ("face the threat of detention, and even deportation"), an attack 
 office opened by anyone but an armed side, "show you round" (no round-up), a striking likeness
 and workers striking (a strike, not a blow), the topic of a meeting ("consultation on a new EU
 aviation strategy") as its other side, a law or a tariff that "targets" or "hits" people, a deal
-between firms. Each has its control: the violent, coercive or armed reading of the same words
-still codes. Sentences written for these tests."""
+between firms, a price that falls to a figure (a town falls to a side). Each has its control:
+the violent, coercive or armed reading of the same words still codes. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
