@@ -152,3 +152,44 @@ def test_a_building_hit_is_no_side_unless_a_country_owns_it(extract_events: Extr
     assert [e.target.text for e in assaults if e.target is not None] == ["three teachers"], [
         e.to_dict() for e in extract_events(text)
     ]
+
+
+# --- a modifier that says whose forces, and one that says which side ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor_sector", "target_sector"),
+    [
+        # "government" says whose troops they are; they stay armed forces
+        ("Government troops recaptured the town of Bama from Boko Haram.", "ASSAULT", "MIL", None),
+        ("Government forces shelled rebel positions near Idlib.", "ASSAULT", "MIL", None),
+        # "rebel", tagged an adjective, names the side of the leaders
+        ("Government officials met rebel leaders in Juba.", "CONSULT", "GOV", "REB"),
+        # controls: the institution a compound names still wins over the head
+        ("Police officers arrested two men in Kano.", "COERCE", "COP", None),
+        ("Rebel leaders rejected the deal in Juba.", "REJECT", "REB", None),
+    ],
+)
+def test_a_modifier_names_the_side_not_the_owner(
+    extract_events: ExtractEvents, text: str, event_type: str, actor_sector: str, target_sector: str | None
+) -> None:
+    found = of_type(extract_events(text), event_type)
+    assert any(
+        e.actor is not None
+        and e.actor.sector == actor_sector
+        and (target_sector is None or (e.target is not None and e.target.sector == target_sector))
+        for e in found
+    ), [e.to_dict() for e in extract_events(text)]
+
+
+def test_an_armed_adjective_makes_no_side_of_a_post(extract_events: ExtractEvents) -> None:
+    # "a military post near the Cameroon border" would take Cameroon from its place and split the
+    # attack from the Nigerian soldiers it killed
+    text = (
+        "Two Nigerian soldiers were killed when Boko Haram militants attacked a military post near the "
+        "Cameroon border on Monday."
+    )
+    assaults = of_type(extract_events(text), "ASSAULT")
+    assert len(assaults) == 1 and assaults[0].actor is not None and assaults[0].actor.sector == "REB", [
+        e.to_dict() for e in assaults
+    ]

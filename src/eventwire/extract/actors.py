@@ -34,6 +34,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "ours"})
 _UNARMED_SECTORS = frozenset({"CVL", "PPL"})  # people the agent nouns give no arms
+_STATE_FORCES = frozenset({"MIL", "COP"})
+_ARMED_MODIFIERS = frozenset({"MIL", "COP", "REB"})  # sectors an adjective lends a party noun
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "appos"})
 
 
@@ -433,12 +435,22 @@ class ActorResolver:
         run_party = self._run_party(head) if head.pos_ == "NOUN" or self._ent_of.get(head.i) is None else None
         for child in head.children:
             # "police officers", "army commander": the modifier names the institution; "PM Miro
-            # Cerar" (not tagged as a person): the title does.
+            # Cerar" (not tagged as a person): the title does; "rebel leaders", when the model
+            # tags "rebel" an adjective, an armed side does as well, of a noun that names people
+            # already ("a military post" stays no side: a party's country would come from its place).
             word = child.lemma_.lower()
-            if child.dep_ == "compound" and (word in self.lexicon.head_nouns or word in self.lexicon.titles):
+            armed_adjective = (
+                sector is not None and child.dep_ == "amod" and self.lexicon.head_nouns.get(word) in _ARMED_MODIFIERS
+            )
+            if armed_adjective or (
+                child.dep_ == "compound" and (word in self.lexicon.head_nouns or word in self.lexicon.titles)
+            ):
                 if run_party is not None or self._inside_named_body(child, head):
                     continue  # "Islamic State militants": "State" is part of the group's name
-                sector = self.lexicon.head_nouns.get(word) or self.lexicon.titles[word]
+                modifier = self.lexicon.head_nouns.get(word) or self.lexicon.titles[word]
+                if modifier == "GOV" and sector in _STATE_FORCES:
+                    break  # "government troops", "state police": whose forces, not what they are
+                sector = modifier
                 break
         sector = self._armed(head, sector)
         signals = self._signal_tokens(head, tokens, sector)
