@@ -102,13 +102,6 @@ def _surname(ent: Span) -> str | None:
     return words[-1] if words else None
 
 
-def _premises(word: str) -> bool:
-    """A building, site or post (role_words.json `facility_nouns`, `attack_sites`,
-    `military_positions`): "fired a missile at a school in Zhytomyr"."""
-    words = load_role_words()
-    return word in words.facility_nouns or word in words.attack_sites or word in words.military_positions
-
-
 def _partitive_inner(head: Token) -> Token | None:
     if head.lower_ not in PARTITIVE_HEADS and head.lemma_.lower() not in PARTITIVE_HEADS and not head.like_num:
         return None  # "groups of youths" as "group of youths": the people are the youths
@@ -475,7 +468,7 @@ class ActorResolver:
                 if self.is_capital(head_ent.text):
                     return Party(text, place.name, place.country, "GOV", "country")
         country = self._country_in(signals)
-        common = (head.pos_ == "NOUN" or self._ent_of.get(head.i) is None) and not _premises(lemma)
+        common = (head.pos_ == "NOUN" or self._ent_of.get(head.i) is None) and not load_role_words().is_premises(lemma)
         if sector is None and (country is not None or org is not None or common):
             # The agent nouns (actor_agents.tsv) name the sector of any common-noun head the short
             # head-noun list leaves out ("militiamen", "looters", "sheriff's deputies"); a school

@@ -84,6 +84,11 @@ class RoleWords:
     under_attack_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
 
+    def is_premises(self, word: str) -> bool:
+        """A base, camp, school or market (`military_positions`, `facility_nouns`, `attack_sites`):
+        a place that houses people, no party of its own."""
+        return word in self.military_positions or word in self.facility_nouns or word in self.attack_sites
+
 
 @cache
 def load_role_words() -> RoleWords:

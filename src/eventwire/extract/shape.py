@@ -80,9 +80,7 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
 def _premises(word: Token) -> bool:
     """A base, camp, school or market (role_words.json `military_positions`, `facility_nouns`,
     `attack_sites`): a place that houses people, no party that meets them."""
-    words = load_role_words()
-    name = lemma(word)
-    return name in words.military_positions or name in words.facility_nouns or name in words.attack_sites
+    return load_role_words().is_premises(lemma(word))
 
 
 def _abstract_object(verb: Token) -> bool:
