@@ -1,8 +1,9 @@
 """Kinds of world-news construction that gave an event the wrong side or the wrong type.
 
 Every sentence here is written for these tests (none is taken from an evaluation set): a weapon
-as the subject of the verb, a speaker's aside before a participle, an armed group named by a
-modifier, tear gas fired at a crowd, and two sides' acts told in one sentence.
+as the subject of the verb (and a violent act with its own "by"), a speaker's aside before a
+participle, an armed group named by a modifier, tear gas fired at a crowd, crowd-control weapons,
+two sides' acts told in one sentence, and an attack its doer claims.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ def test_a_weapon_that_acts_is_nobody(extract_events: ExtractEvents, text: str) 
     [
         ("A rocket fired by militants struck a school in Kabul on Monday, wounding four pupils.", "militants", "REB"),
         ("A bomb planted by rebels killed three soldiers near Goma on Friday.", "rebels", "REB"),
+        # a violent act that acts, with its own "by": the side that did it
+        ("Shelling by government forces killed three civilians in Idlib on Monday.", "government forces", "MIL"),
+        ("Attacks by jihadists killed five soldiers in northern Mali last week.", "jihadists", "REB"),
+        ("Mortar fire by separatist forces hit a school in Donetsk on Sunday.", "separatist forces", "REB"),
     ],
 )
 def test_a_weapon_used_by_someone_is_theirs(extract_events: ExtractEvents, text: str, actor: str, sector: str) -> None:
@@ -69,6 +74,19 @@ def test_tear_gas_fired_at_a_crowd_is_no_accident(extract_events: ExtractEvents)
     (assault,) = _assaults(events)
     assert counted(assault, "killed") == 2
     assert assault.acled is not None and assault.acled["sub_event_type"] == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired water cannons, tear gas and rubber bullets into crowds of protesters in Baghdad on Friday.",
+        "Police fired rubber bullets at protesters in Santiago on Tuesday.",
+    ],
+)
+def test_crowd_control_weapons_fired_into_a_crowd_are_a_crackdown(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert _assaults(events) == []
+    assert any(e.type == "COERCE" and e.mode == "crackdown" for e in events), [e.to_dict() for e in events]
 
 
 def test_a_gas_explosion_is_still_an_accident(extract_events: ExtractEvents) -> None:
@@ -179,3 +197,27 @@ def test_games_hearts_storms_and_buildings_are_no_conflict(extract_events: Extra
 )
 def test_violence_beside_those_words_stays(extract_events: ExtractEvents, text: str, kind: str) -> None:
     assert kind in {e.type for e in extract_events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Taliban claimed responsibility for the bombing in Kabul on Monday.", "The Taliban"),
+        ("Al-Shabaab claimed responsibility for the attack in Mogadishu, which killed 12 soldiers.", "Al-Shabaab"),
+    ],
+)
+def test_the_side_that_claims_an_attack_did_it(extract_events: ExtractEvents, text: str, actor: str) -> None:
+    (assault,) = _assaults(extract_events(text))
+    assert assault.actor is not None and assault.actor.text == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility for the attack in Kabul on Monday.",
+        "The Taliban have not claimed responsibility for the attack in Kabul on Monday.",
+        "The minister took responsibility for the failed raid in Kabul on Monday.",
+    ],
+)
+def test_an_unclaimed_attack_or_an_owned_failure_names_no_doer(extract_events: ExtractEvents, text: str) -> None:
+    assert all(e.actor is None for e in _assaults(extract_events(text)))

@@ -107,3 +107,17 @@ def test_one_act_told_with_its_month_is_no_monthly_tally(nlp: Language, extract_
     assert is_statistics(tally) and is_statistics(month)
     events = extract_events("Militants stormed a police station in Cabo Delgado last month, killing 12 officers.")
     assert counted(main_assault(events), "killed") == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shooting outside a Dallas nightclub early Saturday left three people wounded.",
+        "A bombing at a market in Maiduguri on Friday left three traders wounded.",
+    ],
+)
+def test_people_an_attack_left_wounded_are_its_victims_not_its_doers(extract_events: ExtractEvents, text: str) -> None:
+    assault = main_assault(extract_events(text))
+    assert assault is not None and assault.actor is None
+    assert assault.target is not None and assault.target.sector == "CVL"
+    assert counted(assault, "injured") == 3

@@ -77,6 +77,8 @@ def test_patched_trigger_file_is_what_loads(monkeypatch: pytest.MonkeyPatch, fre
         ({"modes_by_word": {"laser": "laser"}}, "not a mode of ASSAULT"),
         ({"lemmas": "zap"}, "lemmas"),
         ({"subjects": "supporter"}, "subjects"),
+        ({"objects": ["@persons"]}, "unknown word class"),
+        ({"prep_objects": {"at": ["@weapons", "car"]}}, "unknown word class"),
     ],
 )
 def test_malformed_trigger_record_is_rejected(
@@ -88,11 +90,50 @@ def test_malformed_trigger_record_is_rejected(
     assert "record 2" in str(raised.value)
 
 
+def test_the_people_class_stands_for_every_word_that_names_people(
+    monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None
+) -> None:
+    serve_jsonl(
+        monkeypatch,
+        [
+            {**GOOD_TRIGGER, "objects": ["@people", "crew"]},
+            {**GOOD_TRIGGER, "id": "t.at", "prep_objects": {"at": ["@people"]}},
+        ],
+    )
+    objects, at = load_triggers().candidates("zap", "VERB")
+    assert lexicon.PEOPLE_CLASS not in objects.objects
+    # person nouns of casualty_words.json, personal pronouns, one-word titles, and the listed word
+    assert {"academic", "villager", "them", "minister", "crew"} <= objects.objects
+    assert not {"who", "prime minister", "car"} & objects.objects
+    assert at.prep_objects["at"] == lexicon.people_words()
+
+
+def test_the_hand_triggers_name_the_people_class() -> None:
+    beat = next(t for t in load_triggers().triggers if t.id == "assault.beat-person")
+    assert beat.objects == lexicon.people_words()
+
+
 # --- actor_sectors.json and organisations.jsonl ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "section",
+    [["birthday"], {"heads": ["party"], "words": ["birthday"]}, {"heads": "party", "words": [], "sector": "CVL"}],
+)
+def test_malformed_gathering_modifiers_are_rejected(
+    monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None, section: object
+) -> None:
+    raw = {**lexicon.read_json(lexicon.SECTORS_FILE), "gathering_modifiers": section}
+    monkeypatch.setattr(lexicon, "read_json", lambda name: raw)
+    with pytest.raises(DataFileError, match="gathering_modifiers"):
+        load_actor_lexicon()
 
 
 def test_actor_lexicon_loads() -> None:
     actors = load_actor_lexicon()
+    assert actors.gathering_sector("party", ["a", "birthday"]) == "CVL"
+    assert actors.gathering_sector("party", ["the", "ruling"]) is None
+    assert actors.gathering_sector("army", ["birthday"]) is None
     assert actors.head_nouns["police"] == "COP"
     assert actors.head_nouns["army"] == "MIL"
     assert actors.titles["prime minister"] == "GOV"

@@ -425,6 +425,8 @@ class ActorResolver:
         if lemma in self.lexicon.location_nouns or self._in_dateline(head):
             return None
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
+        # "a birthday party", "a block party": people at a celebration, not a political party
+        sector = self.lexicon.gathering_sector(lemma, (c.lower_ for c in head.children)) or sector
         run_party = self._run_party(head) if head.pos_ == "NOUN" or self._ent_of.get(head.i) is None else None
         for child in head.children:
             # "police officers", "army commander": the modifier names the institution; "PM Miro

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import load_actor_lexicon
+from .lexicon import load_actor_lexicon, people_words
 from .role_words import load_role_words
 from .tree import misread_participle
 from .triggers import TriggerMatch, raised_object
@@ -32,6 +32,11 @@ _YIELD_PREPS = frozenset({"to", "into"})
 MOVED_SIDE_TYPES = frozenset({"MOBILIZE"})
 
 
+_PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
+"""Types whose people object is itself the target when the trigger keys on it: the people hit,
+held or freed (a sanction's or a meeting's people stand for their side)."""
+
+
 @dataclass(slots=True)
 class Arguments:
     """Head tokens of the actor and target (None when the parse gives none)."""
@@ -43,10 +48,10 @@ class Arguments:
 
 
 def _names_people(tok: Token) -> bool:
-    """Whether a word names people (casualty_words.json `person_nouns`, or a personal pronoun of
-    its `pronouns`, not a relative one)."""
-    words = load_casualty_words()
-    return lemma(tok) in words.person_nouns or words.pronouns.get(tok.lower_, "relative") != "relative"
+    """Whether a word names people: a word of the lexicon's `@people` class (casualty_words.json
+    `person_nouns`, a personal pronoun, a one-word title)."""
+    words = people_words()
+    return lemma(tok) in words or tok.lower_ in words
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
@@ -209,7 +214,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             words.target_preps | words.to_target_preps if match.trigger.type in TO_TARGET_TYPES else words.target_preps
         )
         target = _child(verb, {"dobj"}) or _prep_object(verb, preps)
-        if match.trigger.objects and target is not None and target.lemma_.lower() in match.trigger.objects:
+        if target is not None and lemma(target) in words.projectile_nouns and target.lemma_.lower() not in match.trigger.objects:
+            # "fired shots at a man", "hurled stones at the police": what is fired or thrown is
+            # no side; the side it is aimed at is (when the entry keyed on it, as below).
+            target = _prep_object(verb, preps)
+        elif match.trigger.objects and target is not None and target.lemma_.lower() in match.trigger.objects:
             # "fired missiles at X": the object is the weapon; the target is the preposition's;
             # "sell Saudi Arabia 180 howitzers": the recipient.
             # "restored ties with Somalia": the object's partner; "summoned the Nigerian ambassador":
@@ -231,8 +240,10 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             )
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
                 target = obj
-            elif target is None and match.trigger.type == "ASSAULT" and _names_people(obj):
-                target = obj  # "beat two suspected thieves", "set a man ablaze": the person is hit
+            elif target is None and match.trigger.type in _PEOPLE_PATIENT_TYPES and _names_people(obj):
+                # "beat two suspected thieves", "set a man ablaze": the person is hit; "freed 20
+                # soldiers": the people freed ("expelled 60 diplomats" stands for their state).
+                target = obj
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, load_role_words().consult_preps)
     if match.trigger.type == "ASSAULT" and match.trigger.mode == "clash" and target is None:
@@ -266,8 +277,9 @@ def _participle_of_noun(verb: Token) -> bool:
 
 def _small_clause_patient(verb: Token) -> Token | None:
     """The subject of a bare past participle in a verb's complement: "police found a man shot in
-    the leg", "left two officers wounded" (the man was shot). Not after a verb of saying, where a
-    participle tag may be a finite past ("said a man shot at officers")."""
+    the leg", "left two officers wounded" (the man was shot), parsed as the participle's subject
+    or as the object of the verb it complements. Not after a verb of saying, where a participle tag
+    may be a finite past ("said a man shot at officers")."""
     if verb.tag_ != "VBN" or verb.dep_ not in {"ccomp", "xcomp", "oprd"} or verb.head.i == verb.i:
         return None
     if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
@@ -275,7 +287,8 @@ def _small_clause_patient(verb: Token) -> Token | None:
     head = verb.head
     if lemma(head) == "say" or lemma(head) in load_event_words().reporting_verbs:
         return None
-    return _child(verb, {"nsubj"})
+    controller = _child(head, {"dobj"}) if verb.dep_ == "xcomp" else None
+    return _child(verb, {"nsubj"}) or (controller if controller is not None and controller.i < verb.i else None)
 
 
 def _reduced_passive(match: TriggerMatch) -> bool:
@@ -301,16 +314,23 @@ def _reduced_passive(match: TriggerMatch) -> bool:
 
 def _wielder(subject: Token) -> Token:
     """ "a rocket fired by militants struck a school", "a bomb planted by the rebels killed four":
-    a weapon that acts was used by the agent of its participle; without one it stays the subject
-    (a weapon is no party, and the event names no actor)."""
-    if lemma(subject) not in load_role_words().violence_words:
+    a weapon that acts was used by the agent of its participle; "shelling by government forces
+    killed three civilians", "attacks by jihadists killed five": a violent act that acts was done
+    by the side its own "by" names. Without either it stays the subject (a weapon is no party, and
+    the event names no actor). "Artillery shelling by separatist forces", parsed as a participle on
+    "Artillery", is the same act, and so is "mortar fire by separatist forces"."""
+    violence = load_role_words().violence_words
+    if lemma(subject) not in violence and not any(
+        c.dep_ == "compound" and lemma(c) in violence for c in subject.children
+    ):
         return subject
-    for clause in subject.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
-            agent = _child(clause, {"agent"})
-            found = _pobj(agent) if agent is not None else None
-            if found is not None:
-                return found
+    holders = [subject] + [c for c in subject.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                found = _pobj(child)
+                if found is not None:
+                    return found
     return subject
 
 
@@ -409,6 +429,8 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     # phone call ... urged"); after/before/over/about only set the scene ("after the attacks").
     # "was killed by gunfire": the passive's instrument; the clause's subject is the victim, and
     # the subject of a clause it hangs on ("police are asking for help after ...") did not act.
+    if actor is None:
+        actor = _claimant(noun)
     instrument = noun.dep_ == "pobj" and noun.head.dep_ == "agent"
     if actor is None and match.trigger.light and not instrument and (noun.dep_ != "pobj" or _takes_part(noun)):
         governor = noun.head
@@ -434,6 +456,28 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
                 # "Police engaged the bandits in a gun duel": the object is the other side.
                 target = _child(governor, {"dobj"})
     return Arguments(actor, target, origin=_prep_object(noun, words.source_preps))
+
+
+def _claimant(noun: Token) -> Token | None:
+    """ "The Taliban claimed responsibility for the bombing", "Al-Shabaab said it carried out
+    the attack" aside: the side that claims an act (role_words.json `claiming_verbs` with one of
+    `responsibility_nouns`) did it, unless nobody claims it ("no group has claimed responsibility")."""
+    words = load_role_words()
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    claimed = noun.head.head
+    verb = claimed.head
+    if claimed.dep_ != "dobj" or lemma(claimed) not in words.responsibility_nouns:
+        return None
+    if lemma(verb) not in words.claiming_verbs:
+        return None
+    subject = _inherited_subject(verb)
+    nobody = load_casualty_words().no_count_determiners
+    if subject is None or any(c.dep_ == "neg" for c in verb.children) or subject.lower_ in nobody:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in nobody for c in subject.children):
+        return None
+    return subject
 
 
 def _suffered(verb: Token) -> bool:

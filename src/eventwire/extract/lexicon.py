@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
@@ -9,6 +10,7 @@ from typing import Any, Literal
 from ..datafiles import read_json, read_jsonl, string_list
 from ..errors import DataFileError
 from .ontology import PLOVER_TYPES, load_ontology
+from .victims import load_casualty_words
 
 TRIGGERS_FILE = "triggers.jsonl"
 FRAMES_FILE = "frames.jsonl"  # hand-written nominal, light-verb and intent frames
@@ -82,8 +84,32 @@ def _prep_objects(where: str, value: Any) -> dict[str, frozenset[str]]:
     for prep, words in value.items():
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise DataFileError(f"{where}: 'prep_objects' of {prep!r} must be a list of words")
-        out[str(prep)] = frozenset(words)
+        out[str(prep)] = _with_classes(f"{where}: 'prep_objects' of {prep!r}", words)
     return out
+
+
+PEOPLE_CLASS = "@people"
+"""A word class an entry's `objects` or `prep_objects` may name: any word that names people. "beat two suspected
+thieves", "set a man ablaze", "released a British-Australian academic" need a person as object,
+whichever noun names them, so the entry names the class instead of listing nouns."""
+
+
+@cache
+def people_words() -> frozenset[str]:
+    """The words of `PEOPLE_CLASS`: casualty_words.json `person_nouns`, its personal pronouns and
+    the one-word titles of actor_sectors.json ("minister", "general")."""
+    words = load_casualty_words()
+    pronouns = {w for w, kind in words.pronouns.items() if kind != "relative"}
+    titles = {t for t in load_actor_lexicon().titles if " " not in t}
+    return frozenset(words.person_nouns) | pronouns | titles
+
+
+def _with_classes(where: str, listed: list[str]) -> frozenset[str]:
+    """A word list with its word classes ("@people") replaced by their words."""
+    classes = {w for w in listed if w.startswith("@")}
+    if classes - {PEOPLE_CLASS}:
+        raise DataFileError(f"{where}: unknown word class {sorted(classes - {PEOPLE_CLASS})} (known: {PEOPLE_CLASS})")
+    return frozenset(w for w in listed if w not in classes) | (people_words() if classes else frozenset())
 
 
 def _trigger(row: dict[str, Any], lineno: int, name: str = TRIGGERS_FILE) -> Trigger:
@@ -106,7 +132,7 @@ def _trigger(row: dict[str, Any], lineno: int, name: str = TRIGGERS_FILE) -> Tri
         pos=row["pos"],
         lemmas=frozenset(string_list(where, row.get("lemmas"), "lemmas")),
         mode=row.get("mode"),
-        objects=frozenset(string_list(where, row.get("objects", []), "objects") if "objects" in row else []),
+        objects=_with_classes(where, string_list(where, row.get("objects", []), "objects")),
         subjects=frozenset(string_list(where, row["subjects"], "subjects") if "subjects" in row else []),
         particle=row.get("particle"),
         preps=frozenset(string_list(where, row["preps"], "preps")) if "preps" in row else frozenset(),
@@ -145,6 +171,30 @@ class Organisation:
 
 
 @dataclass(frozen=True, slots=True)
+class Gathering:
+    """actor_sectors.json `gathering_modifiers`: heads, the modifiers that make them a gathering,
+    and the sector of the people gathered."""
+
+    heads: frozenset[str]
+    words: frozenset[str]
+    sector: str
+
+
+def _gathering(raw: dict[str, Any]) -> Gathering | None:
+    section = raw.get("gathering_modifiers")
+    if section is None:
+        return None
+    where = f"{SECTORS_FILE}: gathering_modifiers"
+    if not isinstance(section, dict) or not isinstance(section.get("sector"), str):
+        raise DataFileError(f"{where} must be an object with 'heads', 'words' and a 'sector'")
+    return Gathering(
+        frozenset(string_list(where, section.get("heads"), "heads")),
+        frozenset(string_list(where, section.get("words"), "words")),
+        section["sector"],
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class ActorLexicon:
     """Sectors by head noun and title, collective nouns, and organisations by alias."""
 
@@ -154,6 +204,15 @@ class ActorLexicon:
     location_nouns: frozenset[str]
     organisations: dict[str, Organisation]
     armed_modifiers: dict[str, str] = field(default_factory=dict)
+    gathering: Gathering | None = None
+
+    def gathering_sector(self, head: str, modifiers: Iterable[str]) -> str | None:
+        """The sector of a head noun that one of its modifiers makes a gathering of people ("a
+        birthday party": civilians), or None (actor_sectors.json `gathering_modifiers`)."""
+        found = self.gathering
+        if found is None or head not in found.heads or found.words.isdisjoint(modifiers):
+            return None
+        return found.sector
 
     def organisation(self, text: str) -> Organisation | None:
         """The organisation an alias names ("Nato", "the IRGC"), if any."""
@@ -193,6 +252,7 @@ def load_actor_lexicon() -> ActorLexicon:
         location_nouns=frozenset(string_list(SECTORS_FILE, raw.get("location_nouns"), "location_nouns")),
         organisations=orgs,
         armed_modifiers=_str_map(_armed(raw), f"{SECTORS_FILE}: armed_modifiers.words"),
+        gathering=_gathering(raw),
     )
 
 

@@ -119,14 +119,23 @@ def cyber_attack_is_no_assault(ctx: RuleContext) -> RuleContext | None:
 
 
 def crowd_control_is_no_chemical_attack(ctx: RuleContext) -> RuleContext | None:
-    """ "Police used tear gas to disperse the supporters", "sprayed pepper gas on the crowd": gas
-    that controls a crowd (role_words.json `crowd_control_modifiers`) is a crackdown, not a
-    chemical attack; "used poison gas" or "chlorine gas" stays one."""
+    """ "Police used tear gas to disperse the supporters", "sprayed pepper gas on the crowd",
+    "fired water cannons, tear gas and rubber bullets into the crowds": a weapon that controls a
+    crowd (role_words.json `crowd_control_weapons` with one of `crowd_control_modifiers`) is a
+    crackdown, not a chemical attack or a shooting; "used poison gas" or "chlorine gas" stays one,
+    and so does "fired live rounds" beside rubber bullets."""
     if ctx.event_type != "ASSAULT" or ctx.match.trigger.pos != "VERB":
         return None
-    controls = load_role_words().crowd_control_modifiers
+    words = load_role_words()
     obj = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
-    if obj is None or not any(c.dep_ in {"amod", "compound"} and c.lower_ in controls for c in obj.children):
+    if obj is None:
+        return None
+    weapons = [obj, *obj.conjuncts]
+    if not all(
+        lemma(w) in words.crowd_control_weapons
+        and any(c.dep_ in {"amod", "compound"} and c.lower_ in words.crowd_control_modifiers for c in w.children)
+        for w in weapons
+    ):
         return None
     return replace(ctx, event_type="COERCE", mode="crackdown")
 

@@ -192,7 +192,7 @@ class _TokenContext:
                 for c in self.token.children
                 if c.dep_ == "dobj"
                 for g in c.children
-                if g.pos_ == "ADJ" and g.dep_ == "amod" and g.i > c.i
+                if g.pos_ in {"ADJ", "NOUN"} and g.dep_ == "amod" and g.i > c.i  # "ablaze" is tagged either
             }
             if self.token.pos_ == "NOUN":
                 found = self._noun_particles()
