@@ -1,5 +1,6 @@
-"""Constructions that used to get no ACLED code: seized and defused weapons, looting, territory
-taken, bases set up, groups merging, incidents whose perpetrators nobody names.
+"""Constructions that used to get no ACLED code, or the wrong one: seized and defused weapons,
+looting, territory taken, bases set up, groups merging, incidents whose perpetrators nobody names,
+riot police at a protest that is no riot, shots fired on protesters.
 
 Sentences are written for these tests; the whole pipeline (parse, triggers, merge, coder) runs.
 """
@@ -51,6 +52,15 @@ def sub_types(events: list[Event]) -> set[str]:
         ("Nurses in Boston staged a die-in outside the state house on Friday.", "Peaceful protest"),
         ("Ethiopian troops handed over the town of Humera to Eritrean forces on Monday.",
          "Non-violent transfer of territory"),
+        # police equipped for riots tell no riot; tyres set on fire do
+        ("Riot police arrested dozens of demonstrators in Minsk on Sunday.", "Protest with intervention"),
+        ("Anti-riot police fired tear gas at protesters in Conakry on Monday.", "Protest with intervention"),
+        ("Demonstrators set tyres ablaze and blocked roads in Port-au-Prince on Monday.", "Violent demonstration"),
+        # a violent act's own "by", and crowd-control weapons
+        ("Shelling by government forces killed three civilians in Idlib on Monday.",
+         "Shelling/artillery/missile attack"),
+        ("Police fired rubber bullets at protesters in Santiago on Tuesday.", "Protest with intervention"),
+        ("Soldiers fired on protesters in Mandalay on Sunday.", "Excessive force against protesters"),
     ],
 )  # fmt: skip
 def test_construction_gets_its_acled_sub_type(extract_events: ExtractEvents, text: str, sub_type: str) -> None:

@@ -214,7 +214,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             words.target_preps | words.to_target_preps if match.trigger.type in TO_TARGET_TYPES else words.target_preps
         )
         target = _child(verb, {"dobj"}) or _prep_object(verb, preps)
-        if target is not None and lemma(target) in words.projectile_nouns and target.lemma_.lower() not in match.trigger.objects:
+        if (
+            target is not None
+            and lemma(target) in words.projectile_nouns
+            and target.lemma_.lower() not in match.trigger.objects
+        ):
             # "fired shots at a man", "hurled stones at the police": what is fired or thrown is
             # no side; the side it is aimed at is (when the entry keyed on it, as below).
             target = _prep_object(verb, preps)
