@@ -110,6 +110,9 @@ class PlaceCandidate:
     preposition: str | None = None
     container: str | None = None
     in_dateline: bool = False
+    # The word of administration that ends the name or follows it ("Plateau State", "Ituri
+    # province"): the name is an area (place_name_rules.json `area_words`).
+    area_word: str | None = None
 
 
 @dataclass(slots=True)

@@ -23,6 +23,7 @@ from eventwire.resolve.name_rules import (
     STREET,
     TEAM,
     TITLE_HEAD,
+    compass_name,
     cues_for,
     generic_area_name,
     landmark,
@@ -42,6 +43,7 @@ def test_rules_file_loads_with_every_list_and_the_landmarks() -> None:
     assert ("news", "agency") in rules.nonlocal_heads
     assert ("coach",) in rules.team_heads and ("street",) in rules.street_heads
     assert {"known as", "called"} <= rules.naming_words and "southern" in rules.generic_area_words
+    assert {"state", "province", "region"} <= rules.area_words
     assert ("police",) in rules.local_heads
     white_house = landmark("the White House")
     assert white_house is not None and white_house.country == "USA"
@@ -319,3 +321,11 @@ def test_a_titled_organisation_name_is_no_person() -> None:
     person, hospital = Span(doc, 0, 3, label="ORG"), Span(doc, 4, 7, label="ORG")
     assert _titled_name(person)
     assert not _titled_name(hospital)
+
+
+@pytest.mark.parametrize(
+    ("name", "compass"),
+    [("Central District", True), ("North-West Province", True), ("Plateau State", False), ("Ituri", False)],
+)
+def test_compass_names_are_only_compass_and_administration_words(name: str, compass: bool) -> None:
+    assert compass_name(name) is compass

@@ -118,3 +118,25 @@ def test_a_capitalised_court_is_still_a_title() -> None:
     assert TITLE_HEAD in cues_for(["the"], ["court", "ruled"], [True, False])
     assert COURT_OF in cues_for(["a"], ["court", "ruled"], [False, False])
     assert "court" in name_rules().capitalised_title_heads
+
+
+# --- a word of administration after a name says it is an area ------------------------------------
+
+
+def test_a_name_followed_by_state_is_the_state(geoparser: Geoparser) -> None:
+    # a generic name ("Plateau") and a town of the same name abroad: the word says which
+    for text in (
+        "Gunmen killed 20 villagers in Plateau State on Monday.",
+        "Gunmen killed 20 villagers in Plateau state.",
+    ):
+        assert ("NGA", "Plateau", "admin1") in [(c, a, p) for _, c, a, p in found(geoparser, text)], text
+
+
+def test_the_area_word_picks_the_area_over_the_city(geoparser: Geoparser) -> None:
+    places = found(geoparser, "The Kano state governor visited Lagos on Monday.")
+    assert ("Kano", "NGA", "Kano", "admin1") in places
+    # control: without the word the city stays the city
+    assert ("Kano", "NGA", "Kano", "city") in found(geoparser, "The governor visited Kano on Monday.")
+    # control: a region of that name stays the region
+    regions = found(geoparser, "Tensions rose across the Gulf region after the strike in Iraq.")
+    assert ("Gulf", None, None, "region") in regions

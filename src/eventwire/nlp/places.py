@@ -87,6 +87,18 @@ def _facility_word_after(doc: Doc, ent: Span) -> tuple[str | None, int]:
     return None, ent.end_char
 
 
+def _area_word(doc: Doc, ent: Span) -> str | None:
+    """The word of administration that ends the entity or directly follows it ("Plateau State",
+    "Ituri province"; place_name_rules.json `area_words`)."""
+    words = name_rules().area_words
+    last = ent[-1].lower_
+    if len(ent) > 1 and last in words:
+        return last
+    if ent.end < len(doc) and doc[ent.end].lower_ in words:
+        return doc[ent.end].lower_
+    return None
+
+
 def _preposition_before(doc: Doc, ent: Span) -> str | None:
     i = ent.start - 1
     while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
@@ -272,6 +284,7 @@ def place_candidates(
                 preposition=_preposition_before(doc, ent),
                 container=_container_after(doc, ent, ents_by_start),
                 in_dateline=_in_dateline(doc, ent),
+                area_word=_area_word(doc, ent),
             )
         )
         covered.update(range(ent.start, ent.end))

@@ -105,6 +105,8 @@ class NameRules:
     street_heads: Phrases
     naming_words: frozenset[str]
     generic_area_words: frozenset[str]
+    area_words: frozenset[str]
+    compass_words: frozenset[str]
     capital_words_not_places: frozenset[str]
     organisation_name_ends: frozenset[str]
     region_demonym_prefixes: frozenset[str]
@@ -179,6 +181,8 @@ def name_rules() -> NameRules:
         street_heads=_phrases(words("street_heads")),
         naming_words=frozenset(words("naming_words")),
         generic_area_words=frozenset(words("generic_area_words")),
+        area_words=frozenset(words("area_words")),
+        compass_words=frozenset(words("compass_words")),
         capital_words_not_places=frozenset(words("capital_words_not_places")),
         organisation_name_ends=frozenset(words("organisation_name_ends")),
         region_demonym_prefixes=frozenset(words("region_demonym_prefixes")),
@@ -192,6 +196,14 @@ def local_head_words() -> frozenset[str]:
     """First words of local-organisation and outlet heads: a cheap test before any lookup."""
     rules = name_rules()
     return frozenset(p[0] for heads in (rules.local_heads, rules.outlet_heads) for p in heads.items)
+
+
+def compass_name(name: str) -> bool:
+    """Whether a name is only compass words and words of administration ("Central District",
+    "North-West Province"): the word of administration does not say which country's."""
+    rules = name_rules()
+    words = name.lower().replace("-", " ").split()
+    return bool(words) and all(w in rules.compass_words or w in rules.area_words for w in words)
 
 
 def generic_area_name(name: str) -> bool:

@@ -51,6 +51,7 @@ from .name_rules import (
     OUTLET,
     OWNER,
     PERSON_VERB,
+    compass_name,
     continent_of_demonym,
     cues_for,
     generic_area_name,
@@ -212,6 +213,9 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
     elif not entries and _ADMIN_SUFFIX.search(name):
         # "Kandahar province", "Sokoto State": the area, when the gazetteer knows the bare name.
         entries = [e for e in gazetteer.lookup(_ADMIN_SUFFIX.sub("", name)) if e.kind in ("admin1", "admin2")]
+    areas = [e for e in entries if e.kind in ("admin1", "admin2", "region")]
+    if cand.area_word is not None and areas:
+        entries = areas  # "Plateau state": Nigeria's state, not a town in Alabama; "the Gulf region"
     return entries
 
 
@@ -327,8 +331,14 @@ def _without_foreign_namesake(entries: list[GazetteerEntry], ctx: _Context) -> l
 
 
 def _supported_area(cand: PlaceCandidate, entry: GazetteerEntry, ctx: _Context | None) -> bool:
-    """An area with a generic name is meant when its country is named in the article or after it."""
-    return bool(cand.container) or bool(ctx is not None and entry.country and ctx.countries[entry.country])
+    """An area with a generic name is meant when its country is named in the article or after it,
+    or a word of administration names it ("Plateau State"; not "Central District": compass words
+    name an area of many countries)."""
+    return (
+        bool(cand.container)
+        or (cand.area_word is not None and not compass_name(cand.text))
+        or bool(ctx is not None and entry.country and ctx.countries[entry.country])
+    )
 
 
 def _foreign_small_town(entry: GazetteerEntry, cand: PlaceCandidate, ctx: _Context) -> bool:
