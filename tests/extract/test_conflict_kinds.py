@@ -221,3 +221,48 @@ def test_the_side_that_claims_an_attack_did_it(extract_events: ExtractEvents, te
 )
 def test_an_unclaimed_attack_or_an_owned_failure_names_no_doer(extract_events: ExtractEvents, text: str) -> None:
     assert all(e.actor is None for e in _assaults(extract_events(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Rocket fire from Gaza hit the town of Sderot on Monday.", "missile"),
+        ("Sniper fire killed two civilians in Sarajevo on Monday.", "firearms"),
+        ("An army convoy came under mortar fire near Gao on Friday.", "shelling"),
+    ],
+)
+def test_fire_of_a_weapon_is_shooting_not_a_blaze(extract_events: ExtractEvents, text: str, mode: str) -> None:
+    events = extract_events(text)
+    assert [e.mode for e in _assaults(events)] == [mode], [e.to_dict() for e in events]
+    assert [e for e in events if e.type == "OTHER"] == []
+
+
+def test_a_blaze_stays_a_fire(extract_events: ExtractEvents) -> None:
+    events = extract_events("A fire destroyed a market in Lagos on Monday, killing three traders.")
+    assert [(e.type, e.mode) for e in events] == [("OTHER", "fire")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli airstrike killed five people in Gaza on Monday.",
+        "A Russian missile strike hit an apartment block in Dnipro on Monday.",
+        "Turkish shelling killed two civilians in northern Syria on Monday.",
+        "A US drone strike killed a senior al-Qaeda commander in Yemen on Monday.",
+    ],
+)
+def test_a_state_that_strikes_from_afar_strikes_with_its_forces(extract_events: ExtractEvents, text: str) -> None:
+    (assault,) = _assaults(extract_events(text))
+    assert assault.actor is not None and assault.actor.sector == "MIL"
+
+
+def test_a_group_named_on_its_strike_keeps_its_sector(extract_events: ExtractEvents) -> None:
+    (assault,) = _assaults(extract_events("A Hamas rocket attack hit the town of Sderot on Monday."))
+    assert assault.actor is not None and assault.actor.sector == "REB"
+
+
+def test_a_weapon_launched_is_no_doer(extract_events: ExtractEvents) -> None:
+    events = extract_events("Saudi air defences intercepted a drone launched toward the airport in Abha on Monday.")
+    assert all(e.actor is None or e.actor.text != "a drone" for e in events), [e.to_dict() for e in events]
+    events = extract_events("A drone launched by the Houthis hit the airport in Abha on Monday.")
+    assert [e.actor.text for e in _assaults(events) if e.actor is not None] == ["the Houthis"]

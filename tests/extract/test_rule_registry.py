@@ -38,6 +38,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "reach", {"actor.country": "SRB", "mode": "refuse", "status": "asserted"}),
     ("talks-counterpart", "Iran ruled out any resumption of talks with Washington.", "REJECT", "ruled",
      {"actor.country": "IRN", "target.country": "USA"}),
+    ("state-strike-is-its-military", "A Turkish airstrike killed two fighters in northern Iraq on Monday.",
+     "ASSAULT", "airstrike", {"actor.country": "TUR", "actor.sector": "MIL"}),
     ("victims-of-subject-event", "A suicide bombing killed seven Afghan soldiers in Kabul on Monday.", "ASSAULT",
      "bombing", {"target.country": "AFG", "target.sector": "MIL"}),
     ("object-owner-target", "Serbia rejected the proposal of the European Union.", "REJECT", "rejected",

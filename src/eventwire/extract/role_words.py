@@ -78,6 +78,7 @@ class RoleWords:
     crowd_control_weapons: frozenset[str]
     responsibility_nouns: frozenset[str]
     projectile_nouns: frozenset[str]
+    military_modes: frozenset[str]
     claiming_verbs: frozenset[str]
     attack_sites: frozenset[str]
     clash_preps: frozenset[str]

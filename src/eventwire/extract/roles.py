@@ -750,6 +750,25 @@ def crowd_is_civilians(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, actor=Party(_phrase_text(ctx.scope, subject), None, None, "CVL", "group"))
 
 
+def state_strike_is_its_military(ctx: RuleContext) -> RuleContext | None:
+    """ "An Israeli airstrike", "a Russian missile strike", "Turkish shelling": a state named only
+    as the modifier of a strike from the air or from afar (role_words.json `military_modes`)
+    struck with its armed forces, not as a government."""
+    actor, head = ctx.actor, ctx.args.actor
+    if ctx.event_type != "ASSAULT" or ctx.mode not in load_role_words().military_modes or ctx.token.pos_ != "NOUN":
+        return None
+    if actor is None or head is None or not actor.country or actor.sector not in {None, "GOV"}:
+        return None
+    if actor.kind not in {"country", "group"}:
+        return None  # a person or an organisation keeps their own
+    modifier = head
+    while modifier.dep_ in {"amod", "compound", "nmod", "npadvmod"} and modifier.head.i != modifier.i:
+        modifier = modifier.head
+        if modifier.i == ctx.token.i:
+            return replace(ctx, actor=replace(actor, sector="MIL"))
+    return None
+
+
 def protest_aims_at_local_government(ctx: RuleContext) -> RuleContext | None:
     """ "Thousands of farmers protested in Lagos": a protest with no named addressee is aimed at
     the government where it is held."""

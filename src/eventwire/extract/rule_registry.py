@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     Rule("struck-city-is-place", "place", roles.struck_city_is_place),
     Rule("retreat-origin-is-place", "place", roles.retreat_origin_is_place),
     Rule("crowd-is-civilians", "parties", roles.crowd_is_civilians),
+    Rule("state-strike-is-its-military", "parties", roles.state_strike_is_its_military),
     Rule("protest-aims-at-local-government", "parties", roles.protest_aims_at_local_government),
     Rule("coerce-falls-on-actors-people", "parties", roles.coerce_falls_on_actors_people),
     Rule("passive-arrest-by-reporting-police", "parties", roles.passive_arrest_by_reporting_police),
