@@ -336,3 +336,42 @@ def test_the_one_who_pistol_whipped_is_not_a_victim(nlp: Language) -> None:
     )
     hurt = [v.text for s in sentence_outcomes(next(iter(doc.sents))) if s.outcome == "injured" for v in s.victims]
     assert "a man" not in hurt
+
+
+# --- a member of the group, and the doer of coordinated participles -------------------------------
+
+
+def test_member_preps_load() -> None:
+    assert "including" in load_casualty_words().member_preps
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Four people were shot Saturday night, including a woman who later died.", 1, 3),
+        ("Officers found four people with gunshot wounds, including a woman who later died.", 1, 3),
+        # controls: a member who shares the group's fate is no one more
+        ("Five people, including a 10-year-old girl, were injured when gunfire erupted at a park.", 0, 5),
+        ("Three people were shot and killed Sunday, including a 5-year-old boy.", 3, 0),
+    ],
+)
+def test_a_member_named_after_including_is_one_of_the_group(
+    extract_events: ExtractEvents, text: str, killed: int, injured: int
+) -> None:
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert (counted(assault, "killed"), counted(assault, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "sector"),
+    [
+        ("The gunman was shot and wounded by responding officers on Monday.", "officers", "MIL"),
+        ("The suspect was shot by arriving deputies on Monday.", "deputies", "COP"),
+        ("A woman was shot and killed on Monday by her husband.", "her husband", "CVL"),
+    ],
+)
+def test_the_by_of_shot_and_wounded_names_who_shot(
+    extract_events: ExtractEvents, text: str, actor: str, sector: str
+) -> None:
+    assault = main_assault(extract_events(text, published=PUBLISHED))
+    assert assault.actor is not None and (assault.actor.text, assault.actor.sector) == (actor, sector)

@@ -63,6 +63,22 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in {"DATE", "TIME"}), None)
 
 
+def _by(verb: Token) -> list[Token]:
+    """The "by" of a participle: its agent, or a preposition "by" the parse did not make one."""
+    return [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+
+
+def _agent_noun(agent: Token) -> Token | None:
+    """The doer a passive's "by" names. "shot by responding officers" may be parsed as a gerund
+    with its object: the participle describes the officers, who are the doers."""
+    found = _pobj(agent)
+    if found is not None and found.dep_ == "pcomp" and found.tag_ == "VBG":
+        obj = _child(found, {"dobj"})
+        if obj is not None and obj.left_edge.i == found.i + 1:
+            return obj
+    return found
+
+
 def _dative(verb: Token) -> Token | None:
     """The recipient: "sold Saudi Arabia howitzers" (the noun) or "gave a welcome to X" (the
     preposition's object)."""
@@ -130,6 +146,11 @@ def _inherited_subject(verb: Token) -> Token | None:
                     seen += 1
                     continue
                 return None
+            if current.dep_ == "acl" and current.tag_ == "VBN":
+                # "a drone launched toward the airport": the noun was launched; its doer is the
+                # participle's agent ("a rocket fired by militants"), else nobody named.
+                agent = _child(current, {"agent"})
+                return _pobj(agent) if agent is not None else None
             return noun  # "missiles targeting X", "the stampede that killed 56"
         return None
     return None
@@ -193,7 +214,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if passive or small is not None:
         target = _child(verb, {"nsubjpass"}) or small or misread_participle(verb)
         agent = _child(verb, {"agent"})
-        actor = _pobj(agent) if agent is not None else None
+        if agent is None:
+            # "was shot and wounded by responding officers": the last participle's "by" (often
+            # parsed a plain preposition) names the doer of both.
+            agent = next((by for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN" for by in _by(c)), None)
+        actor = _agent_noun(agent) if agent is not None else None
         if target is None and verb.dep_ in {"acl", "relcl"}:
             target = verb.head
         return Arguments(actor, target, passive=True, origin=_prep_object(verb, load_role_words().source_preps))

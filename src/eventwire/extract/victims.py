@@ -72,6 +72,7 @@ class CasualtyWords:
     unhurt_words: frozenset[str]
     name_affixes: frozenset[str]
     additive_words: frozenset[str]
+    member_preps: frozenset[str]
     additive_adverbs: frozenset[str]
     person_nouns: dict[str, str]
     tally_verbs: frozenset[str]
@@ -198,6 +199,7 @@ def load_casualty_words() -> CasualtyWords:
         unhurt_words=_words(raw, "unhurt_words"),
         name_affixes=_words(raw, "name_affixes"),
         additive_words=_words(raw, "additive_words"),
+        member_preps=_words(_section(raw, "member_preps"), "words"),
         additive_adverbs=_words(_section(raw, "additive_adverbs"), "words"),
         person_nouns=_str_map(persons, "nouns"),
         tally_verbs=_words(_section(raw, "tally_words"), "verbs"),
@@ -392,6 +394,8 @@ def _reference(head: Token, lex: CasualtyWords) -> Reference:
         return "new" if all(c.lower_ in lex.ordinal_words for c in added) else "additive"
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in children) and head.like_num:
         return "partitive"
+    if head.dep_ == "pobj" and head.head.lower_ in lex.member_preps:
+        return "partitive"  # "four people were shot, including a woman who later died": one of the four
     if (head.pos_ == "PROPN" or head.ent_type_ == "PERSON") and head.lower_ not in lex.person_nouns:
         return "named"
     if any(c.lower_ in _DEFINITE_DETS or c.dep_ == "poss" for c in children):
