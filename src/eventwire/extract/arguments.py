@@ -63,6 +63,15 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in {"DATE", "TIME"}), None)
 
 
+def _launched(verb: Token, actor: Token, match: TriggerMatch) -> bool:
+    """Whether the actor found is the noun a past participle modifies and the very object the
+    trigger keys on: a weapon fired or launched, not its user ("units stationed in the hills" are
+    still the side that stations them)."""
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and actor.i == verb.head.i and lemma(actor) in match.trigger.objects
+    )
+
+
 def _by(verb: Token) -> list[Token]:
     """The "by" of a participle: its agent, or a preposition "by" the parse did not make one."""
     return [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
@@ -146,11 +155,6 @@ def _inherited_subject(verb: Token) -> Token | None:
                     seen += 1
                     continue
                 return None
-            if current.dep_ == "acl" and current.tag_ == "VBN":
-                # "a drone launched toward the airport": the noun was launched; its doer is the
-                # participle's agent ("a rocket fired by militants"), else nobody named.
-                agent = _child(current, {"agent"})
-                return _pobj(agent) if agent is not None else None
             return noun  # "missiles targeting X", "the stampede that killed 56"
         return None
     return None
@@ -223,6 +227,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             target = verb.head
         return Arguments(actor, target, passive=True, origin=_prep_object(verb, load_role_words().source_preps))
     actor = _inherited_subject(verb) or _stranded_subject(verb)
+    if actor is not None and _launched(verb, actor, match):
+        # "a drone launched toward the airport": the weapon was launched; its doer is the
+        # participle's agent ("a drone launched by the Houthis"), else nobody named.
+        agent = _child(verb, {"agent"})
+        actor = _pobj(agent) if agent is not None else None
     if actor is not None and actor.lower_ in load_role_words().relative_pronouns and verb.dep_ == "relcl":
         actor = verb.head
     if actor is not None:
