@@ -231,7 +231,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         # "a drone launched toward the airport": the weapon was launched; its doer is the
         # participle's agent ("a drone launched by the Houthis"), else nobody named.
         agent = _child(verb, {"agent"})
-        actor = _pobj(agent) if agent is not None else None
+        actor = _agent_noun(agent) if agent is not None else None
     if actor is not None and actor.lower_ in load_role_words().relative_pronouns and verb.dep_ == "relcl":
         actor = verb.head
     if actor is not None:
@@ -364,11 +364,10 @@ def _wielder(subject: Token) -> Token:
         return subject
     holders = [subject] + [c for c in subject.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}]
     for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-                found = _pobj(child)
-                if found is not None:
-                    return found
+        for by in _by(holder):
+            found = _agent_noun(by)
+            if found is not None:
+                return found
     return subject
 
 
@@ -497,8 +496,8 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
 
 
 def _claimant(noun: Token) -> Token | None:
-    """ "The Taliban claimed responsibility for the bombing", "Al-Shabaab said it carried out
-    the attack" aside: the side that claims an act (role_words.json `claiming_verbs` with one of
+    """ "The Taliban claimed responsibility for the bombing", "IS claimed credit for the attack":
+    the side that claims an act (role_words.json `claiming_verbs` with one of
     `responsibility_nouns`) did it, unless nobody claims it ("no group has claimed responsibility")."""
     words = load_role_words()
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
