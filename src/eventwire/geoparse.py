@@ -124,6 +124,10 @@ class Geoparser:
                 demonyms = demonym_mentions(doc, self._is_demonym)
                 local_names = self._is_local_name if self.second_pass else None
                 candidates = place_candidates(doc, self._is_place_name, local_names)
+                # "from Somali troops": a demonym that modifies a noun is its country's adjective,
+                # not a place of that name (Ethiopia's Somali region) the model did not tag.
+                adjectival = {d.start for d in modifier_demonyms(doc, demonyms, self._is_adjective)}
+                candidates = [c for c in candidates if c.strong or c.start not in adjectival]
                 cues = candidate_cues(doc, candidates, self._is_major_place)
                 home = outlet_home(article.url, gaz.lookup)
                 mentions = resolve_places(article.doc, candidates, demonyms, gaz, cues, home)

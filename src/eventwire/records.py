@@ -113,6 +113,9 @@ class PlaceCandidate:
     # The word of administration that ends the name or follows it ("Plateau State", "Ituri
     # province"): the name is an area (place_name_rules.json `area_words`).
     area_word: str | None = None
+    # The whole name is an organisation of organisations.jsonl ("Wagner fighters"): no town of
+    # that name is meant.
+    organisation: bool = False
 
 
 @dataclass(slots=True)

@@ -6,8 +6,9 @@ import pytest
 from spacy.language import Language
 
 from eventwire.errors import DataFileError, ModelNotFound
-from eventwire.nlp import pipeline as pipeline_module
-from eventwire.nlp.pipeline import load_model, organisation_patterns, shape_patterns
+from eventwire.nlp import organisations as organisations_module
+from eventwire.nlp.organisations import organisation_names
+from eventwire.nlp.pipeline import load_model, shape_patterns
 from eventwire.nlp.sentences import load_boundary_rules
 
 
@@ -65,11 +66,12 @@ def test_boundary_rules_file_loads_and_is_validated() -> None:
     assert "The" in rules.sentence_openers
 
 
-def test_organisation_patterns_load_with_short_all_caps_aliases_dropped() -> None:
-    patterns = organisation_patterns()
-    texts = {p["pattern"] for p in patterns}
-    assert {"NATO", "Nato", "IRGC", "Hezbollah"} <= texts
-    assert "IS" not in texts  # would tag the word "IS" typed in capitals
+def test_organisation_names_load_with_short_all_caps_aliases_dropped() -> None:
+    texts = organisation_names()
+    aliases = set(texts)
+    assert texts["Wagner"] == "Wagner Group"
+    assert {"NATO", "Nato", "IRGC", "Hezbollah"} <= aliases
+    assert "IS" not in aliases  # would tag the word "IS" typed in capitals
 
 
 def test_shape_patterns_are_token_patterns_with_known_labels() -> None:
@@ -78,11 +80,31 @@ def test_shape_patterns_are_token_patterns_with_known_labels() -> None:
 
 
 def test_malformed_organisation_record_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline_module, "read_jsonl", lambda name: [{"name": "X", "aliases": []}])
-    with pytest.raises(DataFileError):
-        organisation_patterns()
+    monkeypatch.setattr(organisations_module, "read_jsonl", lambda name: [{"name": "X", "aliases": []}])
+    organisation_names.cache_clear()
+    try:
+        with pytest.raises(DataFileError):
+            organisation_names()
+    finally:
+        organisation_names.cache_clear()
 
 
 def test_unknown_model_raises_model_not_found() -> None:
     with pytest.raises(ModelNotFound):
         load_model("no_such_spacy_pipeline_xyz")
+
+
+def test_a_known_organisation_wins_over_the_models_smaller_entity(nlp: Language) -> None:
+    # The model tags "Islamic" alone as NORP, which hid the group from the organisation patterns.
+    ents = [(e.text, e.label_) for e in nlp("Rebels seized the town from the Islamic State.").ents]
+    assert ("Islamic State", "ORG") in ents, ents
+
+
+def test_a_known_organisation_wins_over_the_models_place_of_the_same_words(nlp: Language) -> None:
+    ents = [(e.text, e.label_) for e in nlp("The army recaptured the town from Wagner fighters.").ents]
+    assert ("Wagner", "ORG") in ents, ents
+
+
+def test_a_longer_name_of_the_model_holding_an_organisations_name_stands(nlp: Language) -> None:
+    ents = [(e.text, e.label_) for e in nlp("Ben Wagner will be in the radio booth on Thursday.").ents]
+    assert ("Ben Wagner", "PERSON") in ents, ents

@@ -44,6 +44,7 @@ def test_rules_file_loads_with_every_list_and_the_landmarks() -> None:
     assert ("coach",) in rules.team_heads and ("street",) in rules.street_heads
     assert {"known as", "called"} <= rules.naming_words and "southern" in rules.generic_area_words
     assert {"state", "province", "region"} <= rules.area_words
+    assert {"town", "city", "village"} <= rules.settlement_words
     assert ("police",) in rules.local_heads
     white_house = landmark("the White House")
     assert white_house is not None and white_house.country == "USA"

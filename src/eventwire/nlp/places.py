@@ -35,6 +35,7 @@ from ..resolve.name_rules import (
     name_rules,
 )
 from .doctext import doc_text
+from .organisations import organisation_names
 
 # Candidate span -> names of the context rules that fired for it (`resolve.name_rules`).
 Cues = dict[tuple[int, int], frozenset[str]]
@@ -104,6 +105,8 @@ def _preposition_before(doc: Doc, ent: Span) -> str | None:
     while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_PREPOSITIONS:
+        if doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in name_rules().settlement_words:
+            return "in"  # "the town of Bakhmut": the name is where, as "in Bakhmut" says
         # "Rita Kessler of Bellmore": a person's "of" says where they are from.
         return "from" if doc[i].lower_ == "of" and _residence_of(doc, i) else doc[i].lower_
     return None
@@ -285,6 +288,7 @@ def place_candidates(
                 container=_container_after(doc, ent, ents_by_start),
                 in_dateline=_in_dateline(doc, ent),
                 area_word=_area_word(doc, ent),
+                organisation=ent.text in organisation_names(),
             )
         )
         covered.update(range(ent.start, ent.end))

@@ -106,6 +106,7 @@ class NameRules:
     naming_words: frozenset[str]
     generic_area_words: frozenset[str]
     area_words: frozenset[str]
+    settlement_words: frozenset[str]
     compass_words: frozenset[str]
     capital_words_not_places: frozenset[str]
     organisation_name_ends: frozenset[str]
@@ -182,6 +183,7 @@ def name_rules() -> NameRules:
         naming_words=frozenset(words("naming_words")),
         generic_area_words=frozenset(words("generic_area_words")),
         area_words=frozenset(words("area_words")),
+        settlement_words=frozenset(words("settlement_words")),
         compass_words=frozenset(words("compass_words")),
         capital_words_not_places=frozenset(words("capital_words_not_places")),
         organisation_name_ends=frozenset(words("organisation_name_ends")),

@@ -226,6 +226,8 @@ def _acceptable(
         return False
     if entry.feature == LANDMARK_FEATURE:
         return True
+    if cand.organisation and entry.kind in ("city", "admin2"):
+        return False  # "Wagner fighters" is the group, not Wagner in Bahia; the EU stays a region
     if LOCAL_ORGANISATION in cues and entry.kind in ("city", "admin2") and not entry.alternate:
         return True  # "Manatee County Sheriff's Office", "Hollywood Police": the agency's own place
     if entry.kind in ("admin1", "admin2") and generic_area_name(entry.name) and not _supported_area(cand, entry, ctx):
