@@ -42,6 +42,12 @@ def test_a_listed_source_preposition_names_the_place_left(coded_mentions: CodedM
     assert retreat.target is not None and retreat.target.country == "SYR"
 
 
+def test_a_listed_loser_preposition_names_the_side_a_place_is_taken_from(coded_mentions: CodedMentions) -> None:
+    assert "from" in load_role_words().loser_preps
+    taking = _one(coded_mentions("Rebels seized the town of Kidal from Mali's army on Sunday."), "ASSAULT")
+    assert taking.target is not None and taking.target.country == "MLI"
+
+
 def test_a_listed_owner_preposition_names_whose_proposal_it_is(coded_mentions: CodedMentions) -> None:
     assert "of" in load_role_words().owner_preps
     reject = _one(coded_mentions("Serbia rejected the proposal of the European Union."), "REJECT")

@@ -32,6 +32,7 @@ class RoleWords:
     noun_agent_preps: frozenset[str]
     participant_preps: frozenset[str]
     source_preps: frozenset[str]
+    loser_preps: frozenset[str]
     state_preps: frozenset[str]
     relative_pronouns: frozenset[str]
     locative_preps: frozenset[str]

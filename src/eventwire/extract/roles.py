@@ -451,12 +451,14 @@ def joint_sides(ctx: RuleContext) -> RuleContext | None:
 
 def mediation_between(ctx: RuleContext) -> RuleContext | None:
     """ "Kuwait mediated between Qatar and Saudi Arabia", "Egypt launched a mediation effort
-    between the two factions": the mediator consults the sides named after "between"."""
+    between the two factions", "Qatar brokered a truce between Israel and Hamas": the mediator
+    consults the sides named after "between"."""
     if ctx.event_type != "CONSULT" or ctx.mode != "mediate" or ctx.target is not None:
         return None
     holders = [ctx.token]
     while holders[-1].pos_ != "VERB" and holders[-1].head.i != holders[-1].i and len(holders) < 3:
         holders.append(holders[-1].head)  # "launched a mediation effort on Saturday between ..."
+    holders += [c for c in ctx.token.children if c.dep_ == "dobj"]  # "brokered a truce between ..."
     for holder in holders:
         prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         side = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -507,6 +509,25 @@ def taking_a_named_place(ctx: RuleContext) -> RuleContext | None:
     if not placed and obj.ent_type_ not in {"GPE", "LOC"}:
         return None
     return replace(ctx, event_type="ASSAULT", mode="occupy", target=None)
+
+
+def territory_taken_from(ctx: RuleContext) -> RuleContext | None:
+    """ "The army recaptured the town from Wagner fighters", "Kurdish forces wrested the city
+    from the Islamic State": the side a place is taken from (role_words.json `loser_preps`) is the
+    taking's target. A place after "from" ("captured the village from the east") is no side."""
+    if ctx.event_type != "ASSAULT" or ctx.mode != "occupy" or ctx.target is not None:
+        return None
+    # On the verb, on the event noun, or on the place taken ("wrested the city of Raqqa from").
+    holders = [ctx.token] if ctx.token.pos_ == "VERB" else [ctx.token, ctx.token.head]
+    holders += [c for c in ctx.token.children if c.dep_ == "dobj"]
+    losers = (prep_object(h, p) for h in holders for p in sorted(load_role_words().loser_preps))
+    loser = next((t for t in losers if t is not None), None)
+    if loser is None or any(p.start <= loser.idx < p.end and p.precision != "country" for p in ctx.scope.places):
+        return None  # a country is a side ("from Russia"); a town or a region is where from
+    target = ctx.scope.party(loser, ctx.speaker)
+    if target is None or target == ctx.actor:
+        return None
+    return replace(ctx, target=target)
 
 
 def police_raid_is_a_search(ctx: RuleContext) -> RuleContext | None:

@@ -1,0 +1,88 @@
+"""Kinds of conflict copy about territory and mediation, on sentences written for these tests.
+
+The side a place is taken from is the taking's target; a deal or a truce someone brokers is that
+side's mediation (CAMEO 045, PLOVER CONSULT), not its agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+def _of_type(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "target_text", "country", "sector"),
+    [
+        ("Ukrainian forces recaptured Kherson from Russia in November.", "Russia", "RUS", None),
+        ("Rebels seized the town of Kidal from Mali's army on Sunday.", "Mali's army", "MLI", "MIL"),
+        ("Al-Shabaab fighters seized the town from Somali troops on Monday.", "Somali troops", "SOM", "MIL"),
+        ("The Taliban captured the district headquarters from Afghan forces.", "Afghan forces", "AFG", "MIL"),
+    ],
+)
+def test_the_side_a_place_is_taken_from_is_the_target(
+    extract_events: ExtractEvents, text: str, target_text: str, country: str, sector: str | None
+) -> None:
+    (taking,) = _of_type(extract_events(text), "ASSAULT")
+    assert taking.mode == "occupy" and taking.target is not None, taking.to_dict()
+    assert taking.target.text == target_text and taking.target.country == country, taking.to_dict()
+    if sector is not None:
+        assert taking.target.sector == sector, taking.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels captured the village from the east on Sunday.",  # a direction
+        "Ukrainian troops took the hill from Kharkiv on Monday.",  # a town: where from, no side
+        "M23 rebels captured Bunagana on Monday.",  # nothing after "from"
+    ],
+)
+def test_a_taking_with_no_side_after_from_has_no_target(extract_events: ExtractEvents, text: str) -> None:
+    (taking,) = _of_type(extract_events(text), "ASSAULT")
+    assert taking.mode == "occupy" and taking.target is None, taking.to_dict()
+
+
+def test_an_organisation_the_model_took_for_a_town_is_the_losing_side(extract_events: ExtractEvents) -> None:
+    # "Wagner" is also a town in Bahia: the army is not Brazil's, and the group is the target.
+    (taking,) = _of_type(extract_events("The army recaptured the town of Bakhmut from Wagner fighters."), "ASSAULT")
+    assert taking.actor is not None and taking.actor.country != "BRA", taking.to_dict()
+    assert taking.target is not None and taking.target.country == "RUS", taking.to_dict()
+    assert taking.location is not None and taking.location.name == "Bakhmut", taking.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "side"),
+    [
+        ("Qatar brokered a ceasefire between Israel and Hamas on Sunday.", "QAT", "ISR"),
+        ("Turkey brokered a grain deal between Russia and Ukraine in July.", "TUR", "RUS"),
+    ],
+)
+def test_a_brokered_deal_is_the_brokers_mediation(
+    extract_events: ExtractEvents, text: str, mediator: str, side: str
+) -> None:
+    events = extract_events(text)
+    mediation = [e for e in _of_type(events, "CONSULT") if e.mode == "mediate"]
+    assert [(e.actor.country if e.actor else None, e.target.country if e.target else None) for e in mediation] == [
+        (mediator, side)
+    ], [e.to_dict() for e in events]
+    assert not any(e.actor is not None and e.actor.country == mediator for e in _of_type(events, "AGREE"))
+
+
+def test_the_side_that_agrees_to_a_brokered_truce_is_the_agreeing_side(extract_events: ExtractEvents) -> None:
+    events = extract_events("Hamas agreed to a ceasefire brokered by Qatar on Sunday.")
+    agreements = _of_type(events, "AGREE")
+    assert agreements and {e.actor.country for e in agreements if e.actor} == {"PSE"}, [e.to_dict() for e in events]
+
+
+def test_a_deal_the_sides_reach_is_still_their_agreement(extract_events: ExtractEvents) -> None:
+    (agreement,) = _of_type(extract_events("Sudan and South Sudan reached a deal on oil exports on Monday."), "AGREE")
+    assert agreement.actor is not None and agreement.actor.country == "SDN", agreement.to_dict()
