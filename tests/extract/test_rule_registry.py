@@ -106,6 +106,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"target": None, "actor.sector": "REB"}),
     ("taking-a-named-place", "M23 rebels captured Bunagana on Monday.", "ASSAULT", "captured",
      {"mode": "occupy", "target": None}),
+    ("policed-protest-is-not-the-police", "Soldiers shot dead five students during protests in Bamako on Monday.",
+     "PROTEST", "protests", {"actor.text": "five students"}),
     ("territory-taken-from", "Kurdish fighters wrested the town of Manbij from Islamic State militants.", "ASSAULT",
      "wrested", {"mode": "occupy", "target.sector": "REB", "target.text": "Islamic State militants"}),
     ("crowd-control-is-no-chemical-attack", "Police in Harare used tear gas to disperse the crowd on Monday.",

@@ -1,7 +1,8 @@
 """Kinds of conflict copy about territory and mediation, on sentences written for these tests.
 
 The side a place is taken from is the taking's target; a deal or a truce someone brokers is that
-side's mediation (CAMEO 045, PLOVER CONSULT), not its agreement.
+side's mediation (CAMEO 045, PLOVER CONSULT), not its agreement; aid counted as an amount goes to
+its recipient; a protest that force fell on is the protesters', not the force's.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from eventwire.records import Event
+from eventwire.records import Event, EventMention
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
 
@@ -86,3 +87,59 @@ def test_the_side_that_agrees_to_a_brokered_truce_is_the_agreeing_side(extract_e
 def test_a_deal_the_sides_reach_is_still_their_agreement(extract_events: ExtractEvents) -> None:
     (agreement,) = _of_type(extract_events("Sudan and South Sudan reached a deal on oil exports on Monday."), "AGREE")
     assert agreement.actor is not None and agreement.actor.country == "SDN", agreement.to_dict()
+
+
+# --- aid: the amount stands for the aid, and aid is for its recipient --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Germany pledged 500 million euros in humanitarian aid to Ukraine on Monday.", "UKR"),
+        ("The United States announced $300 million in military aid for Taiwan.", "TWN"),
+        ("Iran supplied drones to Russia last year.", "RUS"),
+        ("Britain will send artillery shells and rockets to Ukraine.", "UKR"),
+    ],
+)
+def test_aid_goes_to_its_recipient(extract_events: ExtractEvents, text: str, recipient: str) -> None:
+    events = extract_events(text)
+    recipients = {e.target.country for e in events if e.type in {"AID", "AGREE"} and e.target is not None}
+    assert recipients == {recipient}, [e.to_dict() for e in events]
+
+
+def test_an_amount_that_is_no_aid_keeps_its_goods_country(extract_events: ExtractEvents) -> None:
+    # A tax on "$50 billion in American products" targets the goods' country, as before.
+    events = extract_events("Beijing announced plans to tax $50 billion in American products on Wednesday.")
+    sanctions = _of_type(events, "SANCTION")
+    assert sanctions and sanctions[0].target is not None and sanctions[0].target.country == "USA", [
+        e.to_dict() for e in events
+    ]
+
+
+def test_the_target_on_the_last_of_coordinated_weapons_is_the_attacks(extract_events: ExtractEvents) -> None:
+    (attack,) = _of_type(extract_events("Russia fired 40 missiles and 50 drones at Ukraine overnight."), "ASSAULT")
+    assert attack.target is not None and attack.target.country == "UKR", attack.to_dict()
+
+
+# --- a protest that force fell on is the protesters', not the force's ---------------------------
+
+
+def test_a_protest_policed_with_force_is_not_the_polices(coded_mentions: Callable[..., list[EventMention]]) -> None:
+    mentions = coded_mentions("Kenyan police killed at least 20 protesters during demonstrations against tax rises.")
+    protests = [m for m in mentions if m.type == "PROTEST" and m.trigger == "demonstrations"]
+    assert protests and protests[0].actor is not None and protests[0].actor.sector != "COP", protests
+    assert "policed-protest-is-not-the-police" in protests[0].rules
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sector"),
+    [
+        ("Police officers marched in a protest over pay in Paris on Monday.", "protest", "COP"),
+        ("Demonstrators clashed with security forces during an opposition rally in Caracas.", "rally", "OPP"),
+    ],
+)
+def test_a_protest_whose_clause_hits_nobody_keeps_the_subject(
+    coded_mentions: Callable[..., list[EventMention]], text: str, trigger: str, sector: str
+) -> None:
+    protests = [m for m in coded_mentions(text) if m.type == "PROTEST" and m.trigger == trigger]
+    assert protests and protests[0].actor is not None and protests[0].actor.sector == sector, protests

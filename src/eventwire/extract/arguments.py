@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .lexicon import load_actor_lexicon, people_words
 from .role_words import load_role_words
 from .tree import misread_participle
-from .triggers import TriggerMatch, raised_object
+from .triggers import TriggerMatch, amount_thing, raised_object
 from .victims import load_casualty_words
 from .words import lemma, load_event_words
 
@@ -248,6 +248,9 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             words.target_preps | words.to_target_preps if match.trigger.type in TO_TARGET_TYPES else words.target_preps
         )
         target = _child(verb, {"dobj"}) or _prep_object(verb, preps)
+        if target is not None and match.trigger.type == "AID":
+            # "pledged 500 million euros in aid to Ukraine": the amount stands for the aid it counts.
+            target = amount_thing(target) or target
         if (
             target is not None
             and lemma(target) in words.projectile_nouns
@@ -263,17 +266,22 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # the object itself when nothing else is named (a person stands for their state).
             obj = target
             # "voiced support for Seoul's plan": backing is for its recipient.
-            backing = {"for"} if lemma(obj) in load_role_words().backing_nouns else set()
+            # "sent aid for the refugees", "a loan for Kenya": aid is for its recipient too.
+            backing = {"for"} if lemma(obj) in load_role_words().backing_nouns or match.trigger.type == "AID" else set()
             if match.trigger.type == "CONSULT" and lemma(obj) in load_actor_lexicon().titles:
                 # "received the Ugandan foreign minister at State House": the person received is
                 # the meeting's other side, whatever place the meeting had.
                 return Arguments(actor, obj, origin=_prep_object(verb, load_role_words().source_preps))
             # "received a call from Putin": a meeting's counterpart is where the call came from.
             caller = frozenset({"from"}) if match.trigger.type == "CONSULT" else frozenset()
+            # "fired 40 missiles and 50 drones at Ukraine": the last of coordinated objects holds it.
             target = (
-                _prep_object(verb, preps)
+                _prep_object(verb, preps | backing)
                 or _dative(verb)
-                or _prep_object(obj, preps | {"with"} | backing | caller)
+                or next(
+                    (t for o in (obj, *obj.conjuncts) if (t := _prep_object(o, preps | {"with"} | backing | caller))),
+                    None,
+                )
                 or _prep_object(verb, caller)
             )
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:

@@ -15,7 +15,7 @@ from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
 from .acled import load_inter_table
 from .arguments import trigger_arguments
-from .lexicon import load_actor_lexicon
+from .lexicon import load_actor_lexicon, people_words
 from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
@@ -528,6 +528,30 @@ def territory_taken_from(ctx: RuleContext) -> RuleContext | None:
     if target is None or target == ctx.actor:
         return None
     return replace(ctx, target=target)
+
+
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def policed_protest_is_not_the_police(ctx: RuleContext) -> RuleContext | None:
+    """ "Kenyan police killed 20 protesters during demonstrations", "troops arrested dozens of
+    students at the rally": a protest noun in a clause of force (ASSAULT, COERCE) borrowed the
+    clause's subject, who policed the protest; the protesters are the people the force fell on
+    (the clause's object). A clause with no people as its object leaves the subject: "police
+    marched in a protest over pay", "demonstrators clashed with police during a rally"."""
+    if ctx.event_type != "PROTEST" or ctx.token.pos_ != "NOUN" or ctx.args.actor is None:
+        return None
+    if ctx.args.actor.i in range(ctx.token.left_edge.i, ctx.token.right_edge.i + 1):
+        return None  # "protests by students": the noun's own doer
+    governor = ctx.token.head
+    while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+        governor = governor.head
+    if not any(m.token.i == governor.i and m.trigger.type in FORCE_TYPES for m in ctx.matches):
+        return None
+    fell_on = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if fell_on is None or lemma(fell_on) not in people_words():
+        return None  # "demonstrators clashed with police during a rally": the subject took part
+    return replace(ctx, actor=ctx.scope.party(fell_on, ctx.speaker))
 
 
 def police_raid_is_a_search(ctx: RuleContext) -> RuleContext | None:

@@ -88,6 +88,14 @@ def _an_amount(obj: Token) -> bool:
     return counted and obj.lower_ in load_number_words().not_a_count_before
 
 
+def amount_thing(obj: Token) -> Token | None:
+    """What an amount counts: "aid" of "1.5 billion euros in aid", "loans" of "$2 billion in
+    loans"; None unless `obj` is an amount with an "in" or "of" object."""
+    if not _an_amount(obj):
+        return None
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"} for g in p.children), None)
+
+
 def _reduced_relative(token: Token) -> bool:
     if token.tag_ != "VBN" or token.i == 0 or token.doc[token.i - 1].pos_ != "NOUN":
         return False
