@@ -48,6 +48,21 @@ def test_a_listed_loser_preposition_names_the_side_a_place_is_taken_from(coded_m
     assert taking.target is not None and taking.target.country == "MLI"
 
 
+def test_a_listed_instrument_verb_leaves_its_subject_the_doer(coded_mentions: CodedMentions) -> None:
+    assert "use" in load_role_words().instrument_verbs
+    mentions = coded_mentions("Police in Accra used batons to disperse the crowd on Monday.")
+    (crackdown,) = [m for m in mentions if m.type == "COERCE" and m.trigger == "disperse"]
+    assert crackdown.actor is not None and crackdown.actor.sector == "COP"
+
+
+def test_a_listed_agent_modifier_names_an_event_nouns_doer(coded_mentions: CodedMentions) -> None:
+    assert {"police", "rebel"} <= load_role_words().agent_modifiers
+    assert "military" not in load_role_words().agent_modifiers  # a kind of occupation, not a doer
+    mentions = coded_mentions("Four villagers died in a militia attack near Bunia on Sunday.")
+    (attack,) = [m for m in mentions if m.type == "ASSAULT" and m.trigger == "attack"]
+    assert attack.actor is not None and attack.actor.sector == "REB"
+
+
 def test_a_listed_owner_preposition_names_whose_proposal_it_is(coded_mentions: CodedMentions) -> None:
     assert "of" in load_role_words().owner_preps
     reject = _one(coded_mentions("Serbia rejected the proposal of the European Union."), "REJECT")

@@ -106,6 +106,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"target": None, "actor.sector": "REB"}),
     ("taking-a-named-place", "M23 rebels captured Bunagana on Monday.", "ASSAULT", "captured",
      {"mode": "occupy", "target": None}),
+    ("under-fire-is-an-attack", "An army patrol came under heavy fire near Gao on Monday.", "ASSAULT", "fire",
+     {"mode": "firearms", "target.sector": "MIL"}),
     ("policed-protest-is-not-the-police", "Soldiers shot dead five students during protests in Bamako on Monday.",
      "PROTEST", "protests", {"actor.text": "five students"}),
     ("territory-taken-from", "Kurdish fighters wrested the town of Manbij from Islamic State militants.", "ASSAULT",

@@ -122,12 +122,13 @@ def _inherited_subject(verb: Token) -> Token | None:
             return subj
         if current.dep_ == "xcomp" and current.head.i != current.i:
             controller = _child(current.head, {"dobj"})
-            if controller is not None:
+            if controller is not None and lemma(current.head) not in load_role_words().instrument_verbs:
                 return controller  # "forced him to resign", "persuaded Iran to withdraw": the object acts
+            # "police used excessive force to disperse": what is used is the means; the user acts.
         # "Kenya is prepared to lift": through a word of willingness to the subject of its copula.
         willing = current.dep_ == "acomp" and lemma(current) in load_event_words().intent_words
         if (current.dep_ in {"xcomp", "conj", "advcl"} or willing) and current.head.i != current.i:
-            if current.dep_ == "advcl" and _under_attack(current.head):
+            if current.dep_ == "advcl" and under_attack(current.head):
                 return None  # "a patrol came under fire, killing two soldiers": the patrol did not kill
             current = _past_aside(current)
             seen += 1
@@ -392,7 +393,16 @@ def _modifier_party(noun: Token) -> Token | None:
             found.append(child)
         stack += [c for c in child.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
     # "US Predator attacks": a country or demonym before a product or operation name.
-    return next((t for t in found if t.ent_type_ in {"GPE", "NORP"}), found[0] if found else None)
+    named = next((t for t in found if t.ent_type_ in {"GPE", "NORP"}), found[0] if found else None)
+    if named is not None:
+        return named
+    # "a police crackdown", "a rebel attack", "a military coup": a word for the side that acts.
+    agents = load_role_words().agent_modifiers
+    for c in noun.children:
+        prefixed = c.i > 0 and c.doc[c.i - 1].text in {"-", "anti", "pro"}  # "anti-government protests"
+        if c.dep_ in {"compound", "amod"} and lemma(c) in agents and not prefixed:
+            return c
+    return None
 
 
 def _state_arguments(noun: Token) -> Arguments | None:
@@ -466,8 +476,9 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     if sides is not None:
         return Arguments(*sides, origin=_prep_object(noun, words.source_preps))
     governing = noun.head.head if noun.dep_ == "pobj" else None  # "came [under [attack]]"
-    if target is None and governing is not None and _under_attack(governing):
-        return Arguments(None, _child(governing, SUBJECT_DEPS), origin=_prep_object(noun, words.source_preps))
+    if target is None and governing is not None and under_attack(governing):
+        # "a convoy came under a Taliban attack": the subject is hit; the noun's own side struck.
+        return Arguments(actor, _child(governing, SUBJECT_DEPS), origin=_prep_object(noun, words.source_preps))
     if target is not None and lemma(target) in words.body_parts:
         target = _wounded(noun, target)
     # A light noun inside a participant preposition takes part in the clause's action ("in a
@@ -533,7 +544,7 @@ def _suffered(verb: Token) -> bool:
     return name in load_casualty_words().dying_verbs or name in load_role_words().undergoing_verbs
 
 
-def _under_attack(verb: Token) -> bool:
+def under_attack(verb: Token) -> bool:
     """ "The convoy came under attack", "was under heavy fire": the verb's subject is the target."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False

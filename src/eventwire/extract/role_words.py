@@ -33,6 +33,8 @@ class RoleWords:
     participant_preps: frozenset[str]
     source_preps: frozenset[str]
     loser_preps: frozenset[str]
+    instrument_verbs: frozenset[str]
+    agent_modifiers: frozenset[str]
     state_preps: frozenset[str]
     relative_pronouns: frozenset[str]
     locative_preps: frozenset[str]

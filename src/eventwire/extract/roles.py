@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
 from .acled import load_inter_table
-from .arguments import trigger_arguments
+from .arguments import trigger_arguments, under_attack
 from .lexicon import load_actor_lexicon, people_words
 from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
@@ -202,6 +202,16 @@ def accident_is_no_assault(ctx: RuleContext) -> RuleContext | None:
     if ctx.event_type != "ASSAULT" or ctx.mode == "clash" or not _accident_sentence(ctx.sentence):
         return None  # sides that fight are no accident ("fought battles as a ceasefire collapsed")
     return replace(ctx, event_type="OTHER", mode="accident")
+
+
+def under_fire_is_an_attack(ctx: RuleContext) -> RuleContext | None:
+    """ "An army patrol came under heavy fire near Gao": fire that a side comes under
+    (role_words.json `under_attack_nouns`) is gunfire aimed at it, not a blaze."""
+    if ctx.event_type != "OTHER" or ctx.token.dep_ != "pobj" or ctx.token.head.lower_ != "under":
+        return None
+    if lemma(ctx.token) not in load_role_words().under_attack_nouns or not under_attack(ctx.token.head.head):
+        return None
+    return replace(ctx, event_type="ASSAULT", mode="firearms")
 
 
 BLAST_NOUNS = frozenset({"explosion", "blast"})

@@ -13,6 +13,7 @@ from .rules import Rule
 RULES: tuple[Rule, ...] = (
     Rule("subject-event-owns-casualties", "subject", roles.subject_event_owns_casualties),
     Rule("accident-is-no-assault", "subject", roles.accident_is_no_assault),
+    Rule("under-fire-is-an-attack", "subject", roles.under_fire_is_an_attack),
     Rule("blast-at-a-crowd-site-is-bombing", "subject", roles.blast_at_a_crowd_site_is_bombing),
     Rule("contest-is-no-fight", "subject", roles.contest_is_no_fight),
     Rule("medical-arrest-is-none", "subject", roles.medical_arrest_is_none),
