@@ -136,6 +136,7 @@ def test_actor_lexicon_loads() -> None:
     assert actors.gathering_sector("army", ["birthday"]) is None
     assert actors.head_nouns["police"] == "COP"
     assert actors.head_nouns["army"] == "MIL"
+    assert "state" in actors.condition_heads  # "a state of emergency" is no party
     assert actors.titles["prime minister"] == "GOV"
     assert len(actors.organisations) > 50
 

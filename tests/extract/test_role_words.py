@@ -63,6 +63,12 @@ def test_a_listed_agent_modifier_names_an_event_nouns_doer(coded_mentions: Coded
     assert attack.actor is not None and attack.actor.sector == "REB"
 
 
+def test_a_listed_warning_preposition_holds_what_a_threat_warns_against(coded_mentions: CodedMentions) -> None:
+    assert "against" in load_role_words().warning_preps
+    mentions = coded_mentions("Iran warned Israel against any attack on its nuclear facilities.")
+    assert _one(mentions, "THREATEN").target is not None and not [m for m in mentions if m.type == "ASSAULT"]
+
+
 def test_a_listed_owner_preposition_names_whose_proposal_it_is(coded_mentions: CodedMentions) -> None:
     assert "of" in load_role_words().owner_preps
     reject = _one(coded_mentions("Serbia rejected the proposal of the European Union."), "REJECT")

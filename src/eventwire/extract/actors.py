@@ -403,6 +403,19 @@ class ActorResolver:
                     out += [t for g in prep.children if g.dep_ == "pobj" for t in g.subtree]
         return sorted(out, key=lambda t: t.i)
 
+    def _condition(self, head: Token) -> bool:
+        """ "a state of emergency", "a state of siege": a condition, not a party (actor_sectors.json
+        `condition_heads`); "the State of Israel", "the state of Kaduna" name one."""
+        if head.text not in self.lexicon.condition_heads:
+            return False
+        return any(
+            g.pos_ == "NOUN" and g.text.islower()
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
+
     def _in_dateline(self, tok: Token) -> bool:
         ent = self._ent_of.get(tok.i)
         if ent is None or not ent.text.isupper() or len(ent.text) < 3:
@@ -422,7 +435,7 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         if head.pos_ == "PROPN" and head.is_sent_start and lemma.removesuffix("s") in self.lexicon.head_nouns:
             lemma = lemma.removesuffix("s")  # "Gendarmes fired ...": a plural the model took for a name
-        if lemma in self.lexicon.location_nouns or self._in_dateline(head):
+        if lemma in self.lexicon.location_nouns or self._in_dateline(head) or self._condition(head):
             return None
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
         # "a birthday party", "a block party": people at a celebration, not a political party

@@ -242,6 +242,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             _child(verb, {"dobj", "dative"})
             or _prep_object(verb, load_role_words().verb_counterpart_preps)
             or raised_object(verb)
+            or _asked_clause_subject(verb)
         )
     else:
         words = load_role_words()
@@ -300,6 +301,15 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if sides is not None:
         actor, target = sides  # "Fighting between the army and the RSF killed 20": a gerund's sides
     return Arguments(actor, target, origin=_prep_object(verb, load_role_words().source_preps))
+
+
+def _asked_clause_subject(verb: Token) -> Token | None:
+    """ "Poland demanded that Germany pay reparations", "urged that the rebels lay down their
+    arms": who a request's clause asks to act is the request's addressee."""
+    if lemma(verb) not in load_event_words().clause_request_verbs:
+        return None
+    clause = _child(verb, {"ccomp"})
+    return _child(clause, {"nsubj"}) if clause is not None else None
 
 
 def _sides(token: Token) -> tuple[Token, Token] | None:

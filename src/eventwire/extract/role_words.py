@@ -35,6 +35,7 @@ class RoleWords:
     loser_preps: frozenset[str]
     instrument_verbs: frozenset[str]
     agent_modifiers: frozenset[str]
+    warning_preps: frozenset[str]
     state_preps: frozenset[str]
     relative_pronouns: frozenset[str]
     locative_preps: frozenset[str]

@@ -645,9 +645,23 @@ def expelled_diplomats_state(ctx: RuleContext) -> RuleContext | None:
 
 
 def recalled_envoy(ctx: RuleContext) -> RuleContext | None:
-    """ "the ambassador to Moscow was recalled": a state recalls its own envoy from his post."""
+    """ "the ambassador to Moscow was recalled": a state recalls its own envoy from his post;
+    "Mexico recalled its ambassador from Peru", "... its ambassador to Peru": the post's state is
+    the target."""
     trig, args = ctx.match.trigger, ctx.args
-    if trig.type != "SANCTION" or ctx.token.lemma_.lower() != "recall" or not args.passive or ctx.actor is not None:
+    if trig.type != "SANCTION" or ctx.token.lemma_.lower() != "recall":
+        return None
+    if not args.passive:
+        if ctx.target is not None or ctx.actor is None:
+            return None
+        envoy = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
+        posts = [(ctx.token, "from")] + ([(envoy, "to"), (envoy, "from")] if envoy is not None else [])
+        post = next((t for head, prep in posts if (t := prep_object(head, prep)) is not None), None)
+        host = ctx.scope.party(post, ctx.speaker)
+        if host is None or not host.country or host.country == ctx.actor.country:
+            return None
+        return replace(ctx, target=host)
+    if ctx.actor is not None:
         return None
     post = (prep_object(args.target, "to") if args.target is not None else None) or prep_object(ctx.token, "from")
     host = ctx.scope.party(post, ctx.speaker)

@@ -99,9 +99,13 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
     for outer in matches:
         if not outer.trigger.absorb or dispatched(outer.token):
             continue
+        # "warned Israel against any attack": what a threat warns against has not happened.
+        preps = load_role_words().complement_preps
+        if outer.trigger.type == "THREATEN":
+            preps = preps | load_role_words().warning_preps
         complements = [
             c for c in outer.token.children
-            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in load_role_words().complement_preps)
+            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in preps)
         ]  # fmt: skip
         for inner in matches:
             if inner is outer or (inner.trigger.type == "ASSAULT" and charge_report(outer)):
