@@ -301,6 +301,9 @@ CODE_MODES = {
     "054": "recognize", "163": "economic", "057": "sign", "0841": "release", "1711": "seize",
     "1712": "seize", "192": "seize", "191": "ban",
 }  # fmt: skip
+# Codes whose table mode is none of the ontology's: using people as a human shield (184) is not
+# abducting them, and the dictionary files deaths in custody under it ("died in detention").
+NO_MODE_CODES = frozenset({"184"})
 # Where this project's ontology departs from the 2021 table (DESIGN.md, ontology.json): imposing
 # sanctions is SANCTION/economic, releasing people CONCEDE/release. Signing (057) is SUPPORT/sign
 # as in the table and the PLOVER manual ("ratify, sign, or finalize an agreement").
@@ -321,6 +324,9 @@ def read_plover(path: Path) -> dict[str, tuple[str, str | None]]:
         code, ptype, pmode, context = m.group(1), m.group(2), m.group(3).strip(), m.group(4).strip()
         ptype = CODE_TYPES.get(code, ptype)
         mode = CODE_MODES.get(code) or PLOVER_MODES.get(ptype, {}).get(pmode)
+        if code in NO_MODE_CODES:
+            table[code] = (ptype, None)
+            continue
         if mode is None:
             ctx = context.split(";")[0].strip()
             mode = CONTEXT_MODES.get(ptype, {}).get(ctx)

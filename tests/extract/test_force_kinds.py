@@ -83,3 +83,30 @@ def test_the_protesters_a_police_force_disperses_lend_it_no_protest(coded_mentio
     text = "The police used water cannons on Sunday night to break up a rally by pro-democracy protesters in Bangkok."
     protests = [m for m in coded_mentions(text) if m.type == "PROTEST"]
     assert not [m for m in protests if m.actor is not None and m.actor.sector == "COP"], protests
+
+
+def test_fire_returned_is_a_shooting(extract_events: ExtractEvents) -> None:
+    events = extract_events("Soldiers returned fire and killed two attackers near Gao on Monday.")
+    assert not [e for e in events if e.type == "OTHER"], [e.to_dict() for e in events]
+    (shooting,) = [e for e in events if e.type == "ASSAULT"]
+    assert shooting.actor is not None and shooting.actor.sector == "MIL", shooting.to_dict()
+
+
+def test_goods_returned_are_no_shooting(extract_events: ExtractEvents) -> None:
+    assert not extract_events("The shop returned the goods to the supplier in Leeds on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Police said officers returned fire, striking the suspect in the leg on Monday.", "COP"),
+        ("Police said army officers shot a man at a checkpoint in Goma on Monday.", "MIL"),
+        ("Two officers were killed when militants attacked an army post in Tillaberi on Monday.", "MIL"),
+    ],
+)
+def test_officers_are_the_polices_in_a_report_that_names_the_police(
+    coded_mentions: CodedMentions, text: str, sector: str
+) -> None:
+    parties = [p for m in coded_mentions(text) for p in (m.actor, m.target) if p is not None]
+    officers = [p for p in parties if "officers" in p.text]
+    assert officers and {p.sector for p in officers} == {sector}, officers

@@ -137,6 +137,7 @@ def test_actor_lexicon_loads() -> None:
     assert actors.head_nouns["police"] == "COP"
     assert actors.head_nouns["army"] == "MIL"
     assert "state" in actors.condition_heads  # "a state of emergency" is no party
+    assert "officer" in actors.police_context_heads
     assert actors.titles["prime minister"] == "GOV"
     assert len(actors.organisations) > 50
 

@@ -37,6 +37,15 @@ def test_derived_patterns_load_with_their_cameo_codes_and_origin() -> None:
     assert {t.type for t in derived} == set(PLOVER_TYPES) - {"OTHER"}  # every PLOVER type has patterns
 
 
+def test_a_human_shield_code_gives_no_abduction(coded_mentions: CodedMentions) -> None:
+    # CAMEO 184 (use as a human shield), under which the dictionary files deaths in custody, is
+    # no abduction: the derived records carry no mode.
+    derived = [t for t in load_triggers().triggers if t.origin == "petrarch2" and t.cameo == "184"]
+    assert derived and all(t.mode is None for t in derived)
+    mentions = coded_mentions("A man died in police custody in Lagos on Monday.")
+    assert not [m for m in mentions if m.mode == "abduction"], mentions
+
+
 def test_every_plover_type_has_hand_or_frame_entries_and_modes() -> None:
     hand = [t for t in load_triggers().triggers if t.origin in ("hand", "frame")]
     assert {t.type for t in hand} >= set(PLOVER_TYPES) - {"OTHER"}

@@ -141,6 +141,7 @@ class ActorResolver:
         self._sentence_index = -1
         self._candidates: tuple[frozenset[int], frozenset[int], list[int]] | None = None
         self._ent_of: dict[int, Span] = {}
+        self._police: bool | None = None
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 self._ent_of[i] = ent
@@ -403,6 +404,13 @@ class ActorResolver:
                     out += [t for g in prep.children if g.dep_ == "pobj" for t in g.subtree]
         return sorted(out, key=lambda t: t.i)
 
+    def _names_police(self) -> bool:
+        """Whether the report names the police anywhere (a head noun of sector COP)."""
+        if self._police is None:
+            cop = {w for w, sector in self.lexicon.head_nouns.items() if sector == "COP"}
+            self._police = any(t.lemma_.lower() in cop or t.lower_ in cop for t in self.doc)
+        return self._police
+
     def _condition(self, head: Token) -> bool:
         """ "a state of emergency", "a state of siege": a condition, not a party (actor_sectors.json
         `condition_heads`); "the State of Israel", "the state of Kaduna" name one."""
@@ -460,6 +468,11 @@ class ActorResolver:
                     break  # "government troops", "state police": whose forces, not what they are
                 sector = modifier
                 break
+        # "Officers returned fire" in a report that names the police: police officers.
+        heads = self.lexicon.head_nouns
+        described = any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in heads for c in head.children)
+        if sector is not None and lemma in self.lexicon.police_context_heads and not described and self._names_police():
+            sector = "COP"
         sector = self._armed(head, sector)
         signals = self._signal_tokens(head, tokens, sector)
         org = self._organisation_in(signals, head) or run_party

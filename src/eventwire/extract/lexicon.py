@@ -204,6 +204,7 @@ class ActorLexicon:
     location_nouns: frozenset[str]
     organisations: dict[str, Organisation]
     condition_heads: frozenset[str] = frozenset()
+    police_context_heads: frozenset[str] = frozenset()
     armed_modifiers: dict[str, str] = field(default_factory=dict)
     gathering: Gathering | None = None
 
@@ -252,6 +253,9 @@ def load_actor_lexicon() -> ActorLexicon:
         collective_nouns=frozenset(string_list(SECTORS_FILE, raw.get("collective_nouns"), "collective_nouns")),
         location_nouns=frozenset(string_list(SECTORS_FILE, raw.get("location_nouns"), "location_nouns")),
         condition_heads=frozenset(string_list(SECTORS_FILE, raw.get("condition_heads"), "condition_heads")),
+        police_context_heads=frozenset(
+            string_list(SECTORS_FILE, raw.get("police_context_heads"), "police_context_heads")
+        ),
         organisations=orgs,
         armed_modifiers=_str_map(_armed(raw), f"{SECTORS_FILE}: armed_modifiers.words"),
         gathering=_gathering(raw),
