@@ -121,3 +121,26 @@ def test_people_an_attack_left_wounded_are_its_victims_not_its_doers(extract_eve
     assert assault is not None and assault.actor is None
     assert assault.target is not None and assault.target.sector == "CVL"
     assert counted(assault, "injured") == 3
+
+
+# --- victims counted by their nation, and leaders among the counted -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("Two Palestinians were shot dead by Israeli troops during a raid in Jenin on Monday.", "killed", 2),
+        ("Three Afghans were wounded when a bomb exploded near a mosque in Kabul on Friday.", "injured", 3),
+        ("French troops killed an Islamic State leader near Menaka on Monday.", "killed", 1),
+    ],
+)
+def test_people_counted_by_nation_or_role_are_victims(
+    extract_events: ExtractEvents, text: str, kind: str, count: int
+) -> None:
+    attacks = [e for e in extract_events(text) if e.type == "ASSAULT"]
+    assert attacks and counted(attacks[0], kind) == count, [e.to_dict() for e in attacks]
+
+
+def test_a_nation_named_without_a_number_is_no_victim_count(extract_events: ExtractEvents) -> None:
+    events = extract_events("The Palestinians rejected the plan on Monday.")
+    assert not [q for e in events for q in e.quantities if q.kind in {"killed", "injured"}], events

@@ -75,3 +75,11 @@ def test_a_state_of_emergency_is_no_government(coded_mentions: CodedMentions) ->
 def test_a_named_state_is_still_a_party(coded_mentions: CodedMentions) -> None:
     mentions = coded_mentions("The State of Israel signed an agreement with Egypt on Monday.")
     assert [m for m in mentions if m.actor is not None and m.actor.country == "ISR"], mentions
+
+
+def test_a_coercion_a_rule_coded_falls_on_the_actors_people(coded_mentions: CodedMentions) -> None:
+    # "fired tear gas at" is an attack entry that a rule turns into a crackdown: still a coercion,
+    # whose unnamed target is of the actor's country.
+    mentions = coded_mentions("Zimbabwean police on Friday fired tear gas at striking teachers.")
+    crackdowns = [m for m in mentions if m.type == "COERCE"]
+    assert crackdowns and crackdowns[0].target is not None and crackdowns[0].target.country == "ZWE", mentions

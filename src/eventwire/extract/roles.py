@@ -854,7 +854,7 @@ def coerce_falls_on_actors_people(ctx: RuleContext) -> RuleContext | None:
     """ "the junta ordered the opposition party to disband": arrests, bans and orders fall on
     people within the actor's reach; an unnamed group is of the actor's country."""
     actor, target, head = ctx.actor, ctx.target, ctx.args.target
-    if ctx.match.trigger.type != "COERCE" or actor is None or not actor.country or head is None:
+    if ctx.event_type != "COERCE" or actor is None or not actor.country or head is None:
         return None
     if target is None and head.pos_ == "NOUN":
         return replace(ctx, target=Party(_phrase_text(ctx.scope, head), None, actor.country, None, "group"))

@@ -286,8 +286,14 @@ class VictimStatement:
 # --- reading a victim phrase -----------------------------------------------------------------
 
 
+def _counted_nation(head: Token) -> bool:
+    """ "two Palestinians", "three Afghans": people counted by their nation's plural name."""
+    return head.ent_type_ == "NORP" and head.tag_ in {"NNPS", "NNS"} and any(c.dep_ == "nummod" for c in head.children)
+
+
 def _count_of(head: Token, lex: CasualtyWords) -> tuple[int | None, Quantity | None]:
     common = head.lower_ in lex.person_nouns or head.lemma_.lower() in lex.person_nouns or head.lower_ in lex.sizes
+    common = common or _counted_nation(head)
     if (head.pos_ == "PROPN" or head.ent_type_ == "PERSON") and not common:
         return 1, None  # "32 year-old Jane Roe": a name is one person, its numbers an age or a year
     for child in head.children:
@@ -342,6 +348,8 @@ def _is_person(head: Token, lex: CasualtyWords) -> bool:
         return True  # a name, even where the tagger calls it a noun
     if lower in lex.person_nouns or lemma in lex.person_nouns:
         return not (lemma == "old" and head.i > 0 and "year" not in head.doc[max(0, head.i - 3) : head.i].text)
+    if _counted_nation(head):
+        return True
     if head.pos_ == "PROPN":
         if lower in lex.outcome_adjectives or lower in lex.verbs or lower in lex.death_nouns:
             return False  # "Man Shot Dead Outside Gym": a headline's capitalised outcome word
