@@ -128,6 +128,15 @@ def test_non_violent_is_not_violent() -> None:
     assert code is not None and code.sub_event_type == "Peaceful protest"
 
 
+def test_a_strike_coded_from_the_air_is_an_air_strike_without_an_air_word() -> None:
+    # "An Israeli strike killed a commander": extraction's mode says air; the snippet has no air word.
+    sentence = "A strike killed a senior commander of the group in the capital on Monday."
+    code = code_event("ASSAULT", "airstrike", Party("Israel", country="ISR", sector="MIL"), REBELS, [sentence])
+    assert code is not None and code.sub_event_type == "Air/drone strike"
+    ground = code_event("ASSAULT", None, Party("Israel", country="ISR", sector="MIL"), REBELS, [sentence])
+    assert ground is not None and ground.sub_event_type == "Armed clash"
+
+
 def test_weapon_words_tell_air_strikes_from_shelling_and_ieds() -> None:
     def sub(sentence: str) -> str | None:
         code = code_event("ASSAULT", None, None, None, [sentence])

@@ -14,9 +14,10 @@ from event_support import counted, main_assault, tally_of
 from spacy.language import Language
 
 from eventwire.extract.victims import is_statistics, load_casualty_words
-from eventwire.records import Event
+from eventwire.records import Event, EventMention
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+CodedMentions = Callable[..., list[EventMention]]
 
 
 def test_occupations_and_roles_are_person_nouns() -> None:
@@ -144,3 +145,23 @@ def test_people_counted_by_nation_or_role_are_victims(
 def test_a_nation_named_without_a_number_is_no_victim_count(extract_events: ExtractEvents) -> None:
     events = extract_events("The Palestinians rejected the plan on Monday.")
     assert not [q for e in events for q in e.quantities if q.kind in {"killed", "injured"}], events
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("French troops killed an Islamic State leader near Menaka on Monday.", "REB"),
+        ("A senior commander of Hezbollah was killed in Beirut on Monday.", "REB"),
+    ],
+)
+def test_a_state_role_in_an_armed_group_is_the_groups(extract_events: ExtractEvents, text: str, sector: str) -> None:
+    attacks = [e for e in extract_events(text) if e.type == "ASSAULT"]
+    assert attacks and attacks[0].target is not None and attacks[0].target.sector == sector, [
+        e.to_dict() for e in attacks
+    ]
+
+
+def test_a_group_named_in_a_phrase_hung_on_forces_is_not_theirs(coded_mentions: CodedMentions) -> None:
+    text = "Afghan security forces in a crackdown on Taliban militants recaptured the district on Monday."
+    sectors = {m.actor.sector for m in coded_mentions(text) if m.actor is not None}
+    assert sectors == {"COP"}, sectors

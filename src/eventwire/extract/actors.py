@@ -35,6 +35,10 @@ GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "ours"})
 _UNARMED_SECTORS = frozenset({"CVL", "PPL"})  # people the agent nouns give no arms
 _STATE_FORCES = frozenset({"MIL", "COP"})
+# A role of a state's (a leader, a commander, an officer) held in a non-state armed group is the
+# group's: "an Islamic State leader", "a Hezbollah commander".
+_NON_STATE_ARMED = frozenset({"REB"})
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 _ARMED_MODIFIERS = frozenset({"MIL", "COP", "REB"})  # sectors an adjective lends a party noun
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "appos"})
 
@@ -404,6 +408,21 @@ class ActorResolver:
                     out += [t for g in prep.children if g.dep_ == "pobj" for t in g.subtree]
         return sorted(out, key=lambda t: t.i)
 
+    def _of_the_group(self, head: Token, name: str | None) -> bool:
+        """Whether the head's own modifiers or its "of" name the group ("an Islamic State leader",
+        "a commander of the SDF"), not a phrase hung on it ("security forces in a crackdown on
+        Taliban militants")."""
+        holders = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+        holders += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        for tok in (t for holder in holders for t in holder.subtree):
+            ent = self._ent_of.get(tok.i)
+            found = self.lexicon.organisation(ent.text if ent is not None else tok.text) or self._org_heads.get(
+                tok.text
+            )
+            if found is not None and found.name == name:
+                return True
+        return False
+
     def _names_police(self) -> bool:
         """Whether the report names the police anywhere (a head noun of sector COP)."""
         if self._police is None:
@@ -506,6 +525,8 @@ class ActorResolver:
             # "Rouhani's government": the person lends a country, the phrase is not the person.
             return Party(text, None, org.country, sector or org.sector, "group")
         if org is not None:
+            if org.sector in _NON_STATE_ARMED and sector in _STATE_ROLES and self._of_the_group(head, org.name):
+                sector = org.sector  # "an Islamic State leader", "a Hezbollah commander": the group's
             return Party(text, org.name, org.country, sector or org.sector, "organisation", org.actor_id, org.role)
         if head.pos_ == "PROPN" and self.demonym(head.text):
             # "Iranians", "Americans": the people of a country.
