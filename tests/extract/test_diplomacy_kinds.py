@@ -83,3 +83,21 @@ def test_a_coercion_a_rule_coded_falls_on_the_actors_people(coded_mentions: Code
     mentions = coded_mentions("Zimbabwean police on Friday fired tear gas at striking teachers.")
     crackdowns = [m for m in mentions if m.type == "COERCE"]
     assert crackdowns and crackdowns[0].target is not None and crackdowns[0].target.country == "ZWE", mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nigeria's president ordered the army to free the kidnapped schoolgirls.", "CONCEDE"),
+        ("The president instructed US troops to withdraw from Syria on Monday.", "RETREAT"),
+    ],
+)
+def test_an_act_someone_is_ordered_to_do_is_planned(coded_mentions: CodedMentions, text: str, kind: str) -> None:
+    acts = [m for m in coded_mentions(text) if m.type == kind]
+    assert acts and {m.status for m in acts} == {"planned"}, acts
+
+
+def test_what_is_ordered_as_a_noun_is_ordered_now(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("The governor ordered patrols by police and soldiers in Karachi after the riots.")
+    patrols = [m for m in mentions if m.type == "MOBILIZE"]
+    assert patrols and patrols[0].status == "asserted", mentions

@@ -87,6 +87,7 @@ def test_event_words_load() -> None:
     words = load_event_words()
     assert {"launch", "stage", "hold"} <= words.light_verbs
     assert {"willing", "prepared"} <= words.intent_words
+    assert {"order", "instruct"} <= words.ordering_verbs and "order" not in words.planning_verbs
     assert words.lemma_fixes["staged"] == "stage"
     assert "demand" in words.clause_request_verbs and "advise" not in words.clause_request_verbs
     assert "assessment" in words.view_nouns and "comment" in words.no_comment_verbs

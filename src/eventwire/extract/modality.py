@@ -160,6 +160,8 @@ def modality(trigger: Token) -> str | None:
             and lemma(node.head) in load_event_words().planning_verbs | load_event_words().intent_nouns
         ):
             return "planned"  # "decided to withdraw", "plans to tax", "in his haste to withdraw"
+        if node.dep_ == "xcomp" and lemma(node.head) in load_event_words().ordering_verbs:
+            return "planned"  # "ordered the army to free the hostages": not yet obeyed
         if node.dep_ in {"xcomp", "conj", "acl"} and node.head.i != node.i:
             node = node.head
             continue

@@ -21,6 +21,7 @@ class EventWords:
 
     light_verbs: frozenset[str]
     planning_verbs: frozenset[str]
+    ordering_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     intent_words: frozenset[str]
     clause_request_verbs: frozenset[str]
@@ -55,6 +56,7 @@ def load_event_words() -> EventWords:
     return EventWords(
         light_verbs=words("light_verbs"),
         planning_verbs=words("planning_verbs"),
+        ordering_verbs=words("ordering_verbs"),
         intent_nouns=words("intent_nouns"),
         intent_words=words("intent_words"),
         clause_request_verbs=words("clause_request_verbs"),
