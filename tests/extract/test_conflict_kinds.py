@@ -266,3 +266,33 @@ def test_a_weapon_launched_is_no_doer(extract_events: ExtractEvents) -> None:
     assert all(e.actor is None or e.actor.text != "a drone" for e in events), [e.to_dict() for e in events]
     events = extract_events("A drone launched by the Houthis hit the airport in Abha on Monday.")
     assert [e.actor.text for e in _assaults(events) if e.actor is not None] == ["the Houthis"]
+
+
+def test_an_attack_claimed_in_the_passive_is_the_claimants(extract_events: ExtractEvents) -> None:
+    events = extract_events("The attack, which killed 12 soldiers near Djibo, was claimed by JNIM on Monday.")
+    attacks = _assaults(events)
+    assert attacks and attacks[0].actor is not None and attacks[0].actor.text == "JNIM", [e.to_dict() for e in events]
+
+
+def test_an_attack_nobody_claims_in_the_passive_has_no_doer(extract_events: ExtractEvents) -> None:
+    events = extract_events("The attack, which killed 12 soldiers, was not claimed by any group.")
+    assert all(e.actor is None for e in _assaults(events)), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the Kabul mosque bombing rose to 21 on Saturday.",
+        "The Kabul airport attack killed 13 US troops in August.",
+    ],
+)
+def test_the_town_of_a_site_before_an_attack_is_where_not_who(extract_events: ExtractEvents, text: str) -> None:
+    attacks = _assaults(extract_events(text))
+    assert attacks and not [e for e in attacks if e.actor is not None and e.actor.text == "Kabul"], [
+        e.to_dict() for e in attacks
+    ]
+
+
+def test_a_country_before_a_weapon_is_still_the_striker(extract_events: ExtractEvents) -> None:
+    (strike,) = _assaults(extract_events("A US drone strike killed two militants in Somalia on Monday."))
+    assert strike.actor is not None and strike.actor.country == "USA", strike.to_dict()

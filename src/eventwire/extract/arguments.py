@@ -395,10 +395,14 @@ def _modifier_party(noun: Token) -> Token | None:
     ("the US drone strike": "US" modifies "drone")."""
     stack = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
     found: list[Token] = []
+    words = load_role_words()
     while stack:
         child = stack.pop(0)
         if child.ent_type_ in {"DATE", "TIME"}:
             continue  # "a hearing Tuesday": a day, not a party
+        after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if after is not None and after.dep_ == "compound" and words.is_premises(lemma(after)):
+            continue  # "the Kabul mosque bombing": the mosque's town is where, not who
         if child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "NORP", "ORG"}:
             found.append(child)
         stack += [c for c in child.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
@@ -527,17 +531,24 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
 def _claimant(noun: Token) -> Token | None:
     """ "The Taliban claimed responsibility for the bombing", "IS claimed credit for the attack":
     the side that claims an act (role_words.json `claiming_verbs` with one of
-    `responsibility_nouns`) did it, unless nobody claims it ("no group has claimed responsibility")."""
+    `responsibility_nouns`) did it, unless nobody claims it ("no group has claimed responsibility");
+    so does the agent of an act claimed in the passive ("the attack was claimed by JNIM")."""
     words = load_role_words()
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
-        return None
-    claimed = noun.head.head
-    verb = claimed.head
-    if claimed.dep_ != "dobj" or lemma(claimed) not in words.responsibility_nouns:
-        return None
-    if lemma(verb) not in words.claiming_verbs:
-        return None
-    subject = _inherited_subject(verb)
+    if noun.dep_ == "nsubjpass" and lemma(noun.head) in words.claiming_verbs:
+        # "The attack, which killed 12 soldiers, was claimed by JNIM": the passive's agent.
+        verb = noun.head
+        agent = _child(verb, {"agent"})
+        subject = _agent_noun(agent) if agent is not None else None
+    else:
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return None
+        claimed = noun.head.head
+        verb = claimed.head
+        if claimed.dep_ != "dobj" or lemma(claimed) not in words.responsibility_nouns:
+            return None
+        if lemma(verb) not in words.claiming_verbs:
+            return None
+        subject = _inherited_subject(verb)
     nobody = load_casualty_words().no_count_determiners
     if subject is None or any(c.dep_ == "neg" for c in verb.children) or subject.lower_ in nobody:
         return None
