@@ -101,3 +101,16 @@ def test_what_is_ordered_as_a_noun_is_ordered_now(coded_mentions: CodedMentions)
     mentions = coded_mentions("The governor ordered patrols by police and soldiers in Karachi after the riots.")
     patrols = [m for m in mentions if m.type == "MOBILIZE"]
     assert patrols and patrols[0].status == "asserted", mentions
+
+
+def test_two_sides_of_one_country_that_agree_agree_with_each_other(extract_events: ExtractEvents) -> None:
+    events = extract_events("The Colombian government and the ELN rebels agreed to a six-month ceasefire on Friday.")
+    agreements = [e for e in events if e.type == "AGREE"]
+    assert agreements and agreements[0].target is not None, [e.to_dict() for e in events]
+    assert agreements[0].target.sector == "REB" and agreements[0].actor is not None
+    assert agreements[0].actor.sector == "GOV"
+
+
+def test_two_sides_that_praise_a_third_thing_praise_not_each_other(extract_events: ExtractEvents) -> None:
+    events = extract_events("Britain and France praised the ceasefire deal on Friday.")
+    assert not [e for e in events if e.type == "SUPPORT" and e.target is not None], [e.to_dict() for e in events]

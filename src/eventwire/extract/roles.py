@@ -452,6 +452,9 @@ def joint_sides(ctx: RuleContext) -> RuleContext | None:
     if ctx.event_type == "AGREE" and ctx.token.lemma_.lower() != "agree":
         return None  # "hopes the U.S. and China would find a solution" is nobody's agreement
     other = _second_side(ctx, ctx.args.actor)
+    if other is None and ctx.event_type in {"AGREE", "SUPPORT"}:
+        # "the Ethiopian government and the TPLF signed a peace deal": sides of one country
+        other = _other_conjunct(ctx, ctx.args.actor)
     if other is None:
         return None
     if ctx.event_type == "MOBILIZE":
