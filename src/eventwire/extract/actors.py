@@ -416,9 +416,8 @@ class ActorResolver:
         holders += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         for tok in (t for holder in holders for t in holder.subtree):
             ent = self._ent_of.get(tok.i)
-            found = self.lexicon.organisation(ent.text if ent is not None else tok.text) or self._org_heads.get(
-                tok.text
-            )
+            words = ent.text if ent is not None else tok.text
+            found = self.lexicon.organisation(words) or self._org_heads.get(tok.text)
             if found is not None and found.name == name:
                 return True
         return False

@@ -410,11 +410,10 @@ def _modifier_party(noun: Token) -> Token | None:
     named = next((t for t in found if t.ent_type_ in {"GPE", "NORP"}), found[0] if found else None)
     if named is not None:
         return named
-    # "a police crackdown", "a rebel attack", "a military coup": a word for the side that acts.
-    agents = load_role_words().agent_modifiers
+    # "a police crackdown", "a rebel attack", "a government offensive": a word for the side that acts.
     for c in noun.children:
         prefixed = c.i > 0 and c.doc[c.i - 1].text in {"-", "anti", "pro"}  # "anti-government protests"
-        if c.dep_ in {"compound", "amod"} and lemma(c) in agents and not prefixed:
+        if c.dep_ in {"compound", "amod"} and lemma(c) in words.agent_modifiers and not prefixed:
             return c
     return None
 

@@ -543,12 +543,12 @@ def territory_taken_from(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, target=target)
 
 
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+FORCE_ON_PEOPLE = frozenset({"ASSAULT", "COERCE"})
 
 
 def policed_protest_is_not_the_police(ctx: RuleContext) -> RuleContext | None:
-    """ "Kenyan police killed 20 protesters during demonstrations", "troops arrested dozens of
-    students at the rally": a protest noun in a clause of force (ASSAULT, COERCE) borrowed the
+    """ "Kenyan police killed 20 protesters during demonstrations", "soldiers shot dead five
+    students during protests": a protest noun in a clause of force (ASSAULT, COERCE) borrowed the
     clause's subject, who policed the protest; the protesters are the people the force fell on
     (the clause's object). A clause with no people as its object leaves the subject: "police
     marched in a protest over pay", "demonstrators clashed with police during a rally"."""
@@ -559,7 +559,7 @@ def policed_protest_is_not_the_police(ctx: RuleContext) -> RuleContext | None:
     governor = ctx.token.head
     while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
         governor = governor.head
-    if not any(m.token.i == governor.i and m.trigger.type in FORCE_TYPES for m in ctx.matches):
+    if not any(m.token.i == governor.i and m.trigger.type in FORCE_ON_PEOPLE for m in ctx.matches):
         return None
     fell_on = next((c for c in governor.children if c.dep_ == "dobj"), None)
     if fell_on is None or lemma(fell_on) not in people_words():
