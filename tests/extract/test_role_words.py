@@ -69,6 +69,13 @@ def test_a_listed_warning_preposition_holds_what_a_threat_warns_against(coded_me
     assert _one(mentions, "THREATEN").target is not None and not [m for m in mentions if m.type == "ASSAULT"]
 
 
+def test_a_listed_receiving_verb_makes_the_giver_the_aids_actor(coded_mentions: CodedMentions) -> None:
+    assert "receive" in load_role_words().receiving_verbs
+    mentions = coded_mentions("Kenya accepted a loan from Japan on Monday.")
+    (aid,) = [m for m in mentions if m.type == "AID" and m.trigger == "accepted"]
+    assert aid.actor is not None and aid.actor.country == "JPN" and aid.target is not None
+
+
 def test_a_listed_owner_preposition_names_whose_proposal_it_is(coded_mentions: CodedMentions) -> None:
     assert "of" in load_role_words().owner_preps
     reject = _one(coded_mentions("Serbia rejected the proposal of the European Union."), "REJECT")

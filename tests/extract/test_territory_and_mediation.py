@@ -143,3 +143,24 @@ def test_a_protest_whose_clause_hits_nobody_keeps_the_subject(
 ) -> None:
     protests = [m for m in coded_mentions(text) if m.type == "PROTEST" and m.trigger == trigger]
     assert protests and protests[0].actor is not None and protests[0].actor.sector == sector, protests
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "mode"),
+    [
+        ("Ukraine received the first F-16 fighter jets from Denmark on Monday.", ("DNK", "UKR"), "military"),
+        ("Kenya accepted a loan of 500 million dollars from Japan on Monday.", ("JPN", "KEN"), "economic"),
+    ],
+)
+def test_aid_received_is_the_givers_to_the_receiver(
+    extract_events: ExtractEvents, text: str, dyad: tuple[str, str], mode: str
+) -> None:
+    aid = _of_type(extract_events(text), "AID")
+    assert [(e.actor.country if e.actor else None, e.target.country if e.target else None, e.mode) for e in aid] == [
+        (*dyad, mode)
+    ], [e.to_dict() for e in aid]
+
+
+def test_a_call_received_is_still_a_call(extract_events: ExtractEvents) -> None:
+    events = extract_events("Ukraine's president received a call from Putin on Monday.")
+    assert not _of_type(events, "AID") and _of_type(events, "CONSULT"), [e.to_dict() for e in events]

@@ -36,6 +36,7 @@ class RoleWords:
     instrument_verbs: frozenset[str]
     agent_modifiers: frozenset[str]
     warning_preps: frozenset[str]
+    receiving_verbs: frozenset[str]
     state_preps: frozenset[str]
     relative_pronouns: frozenset[str]
     locative_preps: frozenset[str]

@@ -524,6 +524,19 @@ def taking_a_named_place(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, event_type="ASSAULT", mode="occupy", target=None)
 
 
+def received_aid(ctx: RuleContext) -> RuleContext | None:
+    """ "Ukraine received the first F-16 jets from Denmark", "Gaza received 200 trucks of aid from
+    Egypt": aid seen from its recipient is the giver's (after "from"; role_words.json
+    `receiving_verbs`), to the receiver; with no giver named, only the receiver is."""
+    if ctx.event_type != "AID" or lemma(ctx.token) not in load_role_words().receiving_verbs or ctx.args.passive:
+        return None
+    giver = prep_object(ctx.token, "from")
+    if giver is None:
+        obj = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
+        giver = prep_object(obj, "from") if obj is not None else None
+    return replace(ctx, actor=ctx.scope.party(giver, ctx.speaker) if giver is not None else None, target=ctx.actor)
+
+
 def territory_taken_from(ctx: RuleContext) -> RuleContext | None:
     """ "The army recaptured the town from Wagner fighters", "Kurdish forces wrested the city
     from the Islamic State": the side a place is taken from (role_words.json `loser_preps`) is the

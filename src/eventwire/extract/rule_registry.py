@@ -37,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     Rule("routine-police-inquiry", "roles", roles.routine_police_inquiry),
     Rule("taking-a-named-place", "roles", roles.taking_a_named_place),
     Rule("territory-taken-from", "roles", roles.territory_taken_from),
+    Rule("received-aid", "roles", roles.received_aid),
     Rule("policed-protest-is-not-the-police", "roles", roles.policed_protest_is_not_the_police),
     Rule("base-is-no-counterpart", "roles", roles.base_is_no_counterpart),
     Rule("police-raid-is-a-search", "roles", roles.police_raid_is_a_search),
