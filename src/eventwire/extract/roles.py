@@ -7,6 +7,7 @@ the sentence each exists for; `tests/extract/test_rule_registry.py` tests each o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -524,16 +525,23 @@ def taking_a_named_place(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, event_type="ASSAULT", mode="occupy", target=None)
 
 
+def _on_act_or_object(token: Token, preps: Iterable[str]) -> Token | None:
+    """The object of one of `preps` on an act, or on its direct object, where the parse often
+    hangs it ("recaptured the town from the rebels", "received jets from Denmark", "recalled its
+    ambassador from Peru"); on an event noun, on the noun or the verb that governs it."""
+    holders = [token] if token.pos_ == "VERB" else [token, token.head]
+    holders += [c for c in token.children if c.dep_ == "dobj"]
+    found = (prep_object(h, p) for h in holders for p in preps)
+    return next((t for t in found if t is not None), None)
+
+
 def received_aid(ctx: RuleContext) -> RuleContext | None:
     """ "Ukraine received the first F-16 jets from Denmark", "Gaza received 200 trucks of aid from
     Egypt": aid seen from its recipient is the giver's (after "from"; role_words.json
     `receiving_verbs`), to the receiver; with no giver named, only the receiver is."""
     if ctx.event_type != "AID" or lemma(ctx.token) not in load_role_words().receiving_verbs or ctx.args.passive:
         return None
-    giver = prep_object(ctx.token, "from")
-    if giver is None:
-        obj = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
-        giver = prep_object(obj, "from") if obj is not None else None
+    giver = _on_act_or_object(ctx.token, ("from",))
     return replace(ctx, actor=ctx.scope.party(giver, ctx.speaker) if giver is not None else None, target=ctx.actor)
 
 
@@ -543,11 +551,7 @@ def territory_taken_from(ctx: RuleContext) -> RuleContext | None:
     taking's target. A place after "from" ("captured the village from the east") is no side."""
     if ctx.event_type != "ASSAULT" or ctx.mode != "occupy" or ctx.target is not None:
         return None
-    # On the verb, on the event noun, or on the place taken ("wrested the city of Raqqa from").
-    holders = [ctx.token] if ctx.token.pos_ == "VERB" else [ctx.token, ctx.token.head]
-    holders += [c for c in ctx.token.children if c.dep_ == "dobj"]
-    losers = (prep_object(h, p) for h in holders for p in sorted(load_role_words().loser_preps))
-    loser = next((t for t in losers if t is not None), None)
+    loser = _on_act_or_object(ctx.token, sorted(load_role_words().loser_preps))  # "wrested the city of Raqqa from"
     if loser is None or any(p.start <= loser.idx < p.end and p.precision != "country" for p in ctx.scope.places):
         return None  # a country is a side ("from Russia"); a town or a region is where from
     target = ctx.scope.party(loser, ctx.speaker)
@@ -670,9 +674,7 @@ def recalled_envoy(ctx: RuleContext) -> RuleContext | None:
     if not args.passive:
         if ctx.target is not None or ctx.actor is None:
             return None
-        envoy = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
-        posts = [(ctx.token, "from")] + ([(envoy, "to"), (envoy, "from")] if envoy is not None else [])
-        post = next((t for head, prep in posts if (t := prep_object(head, prep)) is not None), None)
+        post = _on_act_or_object(ctx.token, ("from", "to"))  # "recalled its ambassador from Peru" / "to Turkey"
         host = ctx.scope.party(post, ctx.speaker)
         if host is None or not host.country or host.country == ctx.actor.country:
             return None
