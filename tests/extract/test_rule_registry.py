@@ -132,6 +132,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "ASSAULT", "stabbing", {"actor": None}),
     ("arrested-for-their-act", "Deputies in Lufkin jailed a woman for stabbing her landlord on Monday.",
      "ASSAULT", "stabbing", {"actor.text": "a woman"}),
+    ("ordered-out-is-expulsion", "Chad ordered Sudanese soldiers to leave its territory.", "SANCTION", "ordered",
+     {"mode": "expel", "target.country": "SDN", "actor.country": "TCD"}),
 ]  # fmt: skip
 
 # rule, sentence, type and trigger word of the mention it drops
@@ -161,6 +163,8 @@ DROPPED: list[tuple[str, str, str, str]] = [
     ("attempted-act-dropped", "The Ugandan president tried to persuade Kenya to withdraw its troops from Somalia.",
      "RETREAT", "withdraw"),
     ("meeting-needs-two-sides", "Talks with Iran were held in Vienna on Monday.", "CONSULT", "Talks"),
+    ("disrupted-weapon-is-no-attack", "Troops in Kidal defused a mine planted on the main road.", "ASSAULT",
+     "planted"),
     ("business-deal-is-no-event", "The Canadian aluminium producer signed agreements with three insurers.",
      "SUPPORT", "signed"),
 ]  # fmt: skip

@@ -22,7 +22,7 @@ SECTORS_FILE = "actor_sectors.json"
 ORGANISATIONS_FILE = "organisations.jsonl"
 _TRIGGER_KEYS = {
     "id", "type", "pos", "lemmas", "mode", "objects", "particle", "preps", "modes_by_word", "light", "speech",
-    "needs_quantity", "absorb", "subjects", "cameo", "prep_objects", "origin", "construction",
+    "needs_quantity", "absorb", "subjects", "cameo", "prep_objects", "origin", "construction", "mandative",
 }  # fmt: skip
 
 
@@ -47,6 +47,9 @@ class Trigger:
     cameo: str | None = None
     prep_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     origin: str = "hand"
+    # VERB: only with a that-clause in the subjunctive or a 'preps' object: "insisted that the US
+    # lift sanctions", "insisted on a withdrawal" (not "insisted it had not attacked", a claim).
+    mandative: bool = False
     # A named construction (extract/triggers.py) that codes a clause without a trigger word: "Russia
     # said Sudan must return the helicopter" (obligation_clause). Its lemmas are only the prefilter's
     # cue words ("must"); it is not looked up by lemma.
@@ -145,6 +148,7 @@ def _trigger(row: dict[str, Any], lineno: int, name: str = TRIGGERS_FILE) -> Tri
         prep_objects=_prep_objects(where, row["prep_objects"]) if "prep_objects" in row else {},
         origin=str(row.get("origin", "hand")),
         construction=str(row["construction"]) if row.get("construction") else None,
+        mandative=bool(row.get("mandative", False)),
     )
 
 

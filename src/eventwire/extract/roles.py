@@ -72,6 +72,16 @@ def _accident_head(head: Token) -> bool:
     return lemma in ACCIDENT_HEADS and not (lemma == "fire" and head.pos_ == "VERB")
 
 
+def tells_casualties(sentence: Iterable[Token]) -> bool:
+    """The words say that someone died or was hurt: an outcome adjective ("left two dead",
+    "wounded"), a verb of dying or a noun of a death (casualty_words.json)."""
+    lex = load_casualty_words()
+    return any(
+        t.lemma_.lower() in lex.outcome_adjectives or t.lemma_.lower() in lex.dying_verbs
+        or t.lemma_.lower() in lex.death_nouns for t in sentence
+    )  # fmt: skip
+
+
 def contest_is_no_fight(ctx: RuleContext) -> RuleContext | None:
     """ "Both games, hard fought battles and exciting for the fans": a fight, battle or attack in a
     sentence of sport (role_words.json `game_words`) with no weapon, victim or violence word
@@ -86,10 +96,9 @@ def contest_is_no_fight(ctx: RuleContext) -> RuleContext | None:
     if not lemmas.isdisjoint(words.violence_words) or any(m.token.i != ctx.token.i and m.trigger.type == "ASSAULT"
                                                            for m in ctx.matches):  # fmt: skip
         return None
-    lex = load_casualty_words()
-    if any(t.lemma_.lower() in lex.outcome_adjectives or t.lemma_.lower() in lex.dying_verbs
-           or t.lemma_.lower() in lex.death_nouns for t in ctx.sentence):  # fmt: skip
+    if tells_casualties(ctx.sentence):
         return None  # "a fan was shot dead outside the stadium after the game"
+    lex = load_casualty_words()
     patient = next((c for c in ctx.token.children if c.dep_ == "nsubjpass"), None)
     if patient is not None and (patient.lemma_.lower() in lex.person_nouns or patient.ent_type_ == "PERSON"):
         return None  # "a player was shot after the game"
@@ -289,6 +298,23 @@ def object_word_of_another_trigger(ctx: RuleContext) -> RuleContext | None:
     if governing is None or token.lemma_.lower() not in governing.trigger.objects:
         return None
     return replace(ctx, drop=True)
+
+
+def disrupted_weapon_is_no_attack(ctx: RuleContext) -> RuleContext | None:
+    """ "The army defused two bombs planted on the road", "police found a device planted under a
+    car": a weapon that a side defuses, seizes or finds was laid but never used, so the participle
+    that lays it is no attack of its own; the disruption is the event (ACLED: Disrupted weapons use).
+    """
+    token = ctx.token
+    if ctx.event_type != "ASSAULT" or token.dep_ != "acl" or token.tag_ != "VBN":
+        return None
+    weapon = token.head
+    if weapon.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    disrupting = any(
+        m.token.i == weapon.head.i and m.trigger.type == "COERCE" and m.trigger.mode == "disrupt" for m in ctx.matches
+    )
+    return replace(ctx, drop=True) if disrupting else None
 
 
 # --- once the actor is resolved ---------------------------------------------------------------
@@ -587,7 +613,8 @@ def policed_protest_is_not_the_police(ctx: RuleContext) -> RuleContext | None:
 def police_raid_is_a_search(ctx: RuleContext) -> RuleContext | None:
     """ "Police raided the offices of the newspaper and froze its assets": a police force's raid
     is a search of premises (COERCE, mode search), not an attack, unless the sentence tells violence
-    of its own ("police raided a hideout, killing three gunmen")."""
+    of its own ("police raided a hideout, killing three gunmen") or its dead and wounded ("a police
+    raid left two people dead")."""
     token = ctx.token
     if ctx.event_type != "ASSAULT" or token.lemma_.lower() not in load_role_words().raid_words:
         return None
@@ -595,7 +622,21 @@ def police_raid_is_a_search(ctx: RuleContext) -> RuleContext | None:
         return None
     if any(m.trigger.type == "ASSAULT" and m.token.i != token.i for m in ctx.matches):
         return None
+    clause = token.head if token.pos_ == "NOUN" else token
+    if any(_outcome_of(t, {token.i, clause.i}) for t in ctx.sentence if tells_casualties([t])):
+        return None
     return replace(ctx, event_type="COERCE", mode="search")
+
+
+def _outcome_of(word: Token, clause: set[int]) -> bool:
+    """A casualty word that hangs on the clause, not in a relative clause of its own: "the raid
+    left two dead", "raided the slum, leaving two dead" (not "the home of a man who died")."""
+    node = word
+    while node.head.i != node.i and node.i not in clause:
+        if node.dep_ == "relcl":
+            return False
+        node = node.head
+    return node.i in clause
 
 
 def state_protest_is_complaint(ctx: RuleContext) -> RuleContext | None:
@@ -648,6 +689,34 @@ def goods_origin(ctx: RuleContext) -> RuleContext | None:
         if country:
             return replace(ctx, target=Party(tok.text, None, country, None, "group"))
     return None
+
+
+def ordered_out_is_expulsion(ctx: RuleContext) -> RuleContext | None:
+    """ "The junta ordered French troops to leave the country", "Mali told the UN mission to
+    leave": a side made to leave by another is expelled (CAMEO 166, 174; PLOVER SANCTION, mode
+    expel), whatever the verb of ordering coded; its own forces sent away retreat instead ("ordered
+    its troops to withdraw", "Russia ordered Russian troops to leave"), not deploy."""
+    words, token = load_role_words(), ctx.token
+    if ctx.actor is None or lemma(token) not in words.expelling_verbs:
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    ordered = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    leave = ordered if ordered is not None and lemma(ordered) in words.leaving_verbs else None
+    if ordered is not None and leave is None and ctx.event_type == "SANCTION" and ctx.mode == "expel":
+        return replace(ctx, drop=True)  # "ordered the UN mission to step up patrols": no one is sent away
+    if obj is None or leave is None:
+        return None
+    target = ctx.scope.party(obj, ctx.speaker)
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    if own or (target is not None and target.country and target.country == ctx.actor.country):
+        if ctx.event_type != "MOBILIZE":
+            return None
+        if any(m.token.i == leave.i for m in ctx.matches):
+            return replace(ctx, drop=True)  # "ordered his troops to withdraw": the withdrawal is the event
+        return replace(ctx, event_type="RETREAT", mode="military", target=None)
+    if target is None or not (target.country or target.kind == "organisation"):
+        return None
+    return replace(ctx, event_type="SANCTION", mode="expel", target=target)
 
 
 def expelled_diplomats_state(ctx: RuleContext) -> RuleContext | None:

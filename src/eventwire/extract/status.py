@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..records import Party
 from .lexicon import load_actor_lexicon
 from .modality import intent_frame, planning_verb
+from .prefilter import QUOTES
 from .role_words import load_role_words
 from .rules import RuleContext
 from .tree import future
@@ -222,14 +223,28 @@ def capability_is_no_act(ctx: RuleContext) -> RuleContext | None:
 
 def speculation_dropped(ctx: RuleContext) -> RuleContext | None:
     """ "Analysts said Russia could invade": one side's speculation about another's plans of
-    force is not a coded event (the actor's own side announcing it is a plan)."""
+    force is not a coded event (the actor's own side announcing it is a plan, and so is a plan
+    the writer states: "Kenya plans to deploy", "Kenya will deploy 1,000 police officers")."""
     if ctx.status is not None or ctx.mood not in FUTURE_MOODS or ctx.match.trigger.type not in FORCE_TYPES:
         return None
     if _own_plan(ctx.speaker, ctx.actor):
         return None
-    if ctx.speaker is None and ctx.actor is not None and planning_verb(ctx.token) is not None:
+    if ctx.speaker is None and ctx.actor is not None and (planning_verb(ctx.token) is not None or _announced(ctx)):
         return None
     return replace(ctx, drop=True)
+
+
+def _announced(ctx: RuleContext) -> bool:
+    """The writer's own future of the act, not a hedge, a condition or someone's words: "will
+    deploy" (not "could invade", "would strike", "will strike if", "analysts said X will")."""
+    if ctx.mood != "planned" or ctx.att.verb is not None or ctx.token.dep_ == "relcl":
+        return False  # "go and shoot at people that will shoot back": a kind of people, no plan
+    if any(t.text in QUOTES for t in ctx.sentence if t.i < ctx.token.i):
+        return False  # a quotation's future is its speaker's, whom the sentence may not name
+    auxiliaries = {c.lower_ for c in ctx.token.children if c.dep_ == "aux"}
+    return bool(auxiliaries & load_role_words().announcing_auxiliaries) and not auxiliaries & (
+        load_role_words().modals - load_role_words().announcing_auxiliaries
+    )
 
 
 def refusal_is_reject(ctx: RuleContext) -> RuleContext | None:

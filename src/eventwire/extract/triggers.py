@@ -261,9 +261,44 @@ def _constraints_hold(token: Token, trig: Trigger, context: _TokenContext | None
             return False
     if trig.particle is not None and trig.particle not in context.particles():
         return False
-    if trig.preps and trig.preps.isdisjoint(context.prepositions()):
+    if trig.mandative:
+        return not trig.preps.isdisjoint(context.prepositions()) or _subjunctive_clause(token)
+    if trig.preps and trig.preps.isdisjoint(context.prepositions()) and not _on_object(trig, token):
         return False
     return all(_prep_object_holds(token, prep, words) for prep, words in trig.prep_objects.items())
+
+
+def _subjunctive_clause(verb: Token) -> bool:
+    """A that-clause that says what must be done: its verb in the bare form with a subject of its
+    own ("insists that the president resign"), or with "should" ("insisted that the talks should
+    resume"). After a past "insisted", a present form is that bare form too, as a claim would be
+    told in the past ("insisted that the United States lift sanctions", but "insisted that its
+    strikes targeted only Hamas"); the tagger often reads the bare verb as a present or a noun."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        if auxiliaries & {"should", "shall"}:
+            return True
+        bare = {"VB", "VBP", "NN"} if verb.tag_ == "VBD" else {"VB"}
+        if clause.tag_ in bare and not auxiliaries:
+            return True
+    return False
+
+
+def _on_object(trig: Trigger, token: Token) -> bool:
+    """A trigger that needs an object word takes "against" on the object as well: the parser often
+    hangs "against demonstrators" on "ammunition" in "used live ammunition against demonstrators".
+    Other prepositions on the object say where it is ("had a gun at his side"), not whom it aims at.
+    """
+    if not trig.objects or "against" not in trig.preps:
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "against" and lemma(c) in trig.objects
+        for c in token.children
+        if c.dep_ in {"dobj", "nsubjpass"}
+        for p in c.children
+    )
 
 
 def _prep_object_holds(token: Token, prep: str, words: frozenset[str]) -> bool:

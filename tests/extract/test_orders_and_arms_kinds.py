@@ -1,0 +1,144 @@
+"""Kinds of sentences about orders, demands, plans and arms, written for these tests: a plan the
+writer states, a side told to leave, a demand in the subjunctive, arms used against people, a
+raid with its dead, and explosives defused before they went off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.records import Event, EventMention
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+CodedMentions = Callable[..., list[EventMention]]
+
+
+def _of(mentions: list[EventMention], event_type: str) -> list[EventMention]:
+    return [m for m in mentions if m.type == event_type]
+
+
+# --- a plan the writer states -------------------------------------------------------------------
+def test_a_future_the_writer_states_is_the_sides_plan(coded_mentions: CodedMentions) -> None:
+    mentions = _of(coded_mentions("Rwanda will send 500 soldiers to Mozambique next month."), "MOBILIZE")
+    assert mentions and mentions[0].status == "planned", mentions
+    assert mentions[0].actor is not None and mentions[0].actor.country == "RWA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda could send 500 soldiers to Mozambique next month.",  # a hedge
+        "Observers said Rwanda will send 500 soldiers to Mozambique.",  # someone else's guess
+        '"Go and fight the soldiers that will attack you," the preacher told the crowd in Kano.',
+    ],
+)
+def test_a_hedged_reported_or_generic_future_of_force_is_no_plan(coded_mentions: CodedMentions, text: str) -> None:
+    force = [m for m in coded_mentions(text) if m.type in {"MOBILIZE", "ASSAULT"} and m.status == "planned"]
+    assert not force, force
+
+
+# --- a side told to leave -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "target_country", "target_kind"),
+    [
+        ("The military government ordered Danish troops to leave the country on Tuesday.", "DNK", None),
+        ("Burundi told the UN human rights mission to leave within two weeks.", None, "organisation"),
+    ],
+)
+def test_a_side_ordered_to_leave_is_expelled(
+    coded_mentions: CodedMentions, text: str, target_country: str | None, target_kind: str | None
+) -> None:
+    expelled = [m for m in _of(coded_mentions(text), "SANCTION") if m.mode == "expel"]
+    assert expelled and expelled[0].target is not None, coded_mentions(text)
+    if target_country:
+        assert expelled[0].target.country == target_country
+    if target_kind:
+        assert expelled[0].target.kind == target_kind
+    assert not _of(coded_mentions(text), "MOBILIZE")
+
+
+def test_own_troops_ordered_to_leave_retreat(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Ethiopia ordered Ethiopian troops to leave the border town of Humera.")
+    assert not _of(mentions, "SANCTION") and not _of(mentions, "MOBILIZE"), mentions
+    assert _of(mentions, "RETREAT"), mentions
+
+
+def test_a_mission_ordered_to_do_something_else_stays(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Mali ordered the UN mission to step up patrols around Gao.")
+    assert not [m for m in _of(mentions, "SANCTION") if m.mode == "expel"], mentions
+
+
+# --- a demand in the subjunctive ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Venezuela insisted that Guyana withdraw its troops from the disputed region.", "VEN", "GUY"),
+        ("Egypt insisted on the withdrawal of Ethiopian forces from the border.", "EGY", "ETH"),
+    ],
+)
+def test_insisting_that_another_act_is_a_demand(
+    coded_mentions: CodedMentions, text: str, actor: str, target: str
+) -> None:
+    requests = _of(coded_mentions(text), "REQUEST")
+    assert requests and requests[0].mode == "demand", coded_mentions(text)
+    assert requests[0].actor is not None and requests[0].actor.country == actor
+    assert requests[0].target is not None and requests[0].target.country == target
+
+
+def test_insisting_that_something_was_so_is_no_demand(coded_mentions: CodedMentions) -> None:
+    # A claim told in the past, not a demand: the strikes stay the claimed act.
+    mentions = coded_mentions("Turkey insisted that its drones struck only PKK fighters in northern Iraq.")
+    assert not _of(mentions, "REQUEST"), mentions
+    assert _of(mentions, "ASSAULT"), mentions
+
+
+# --- arms used against people -------------------------------------------------------------------
+def test_arms_used_against_people_are_an_attack(coded_mentions: CodedMentions) -> None:
+    mentions = _of(coded_mentions("Troops used live ammunition against protesters in Conakry on Monday."), "ASSAULT")
+    assert mentions and mentions[0].mode == "firearms", mentions
+    assert mentions[0].actor is not None and mentions[0].actor.sector == "MIL"
+    assert mentions[0].target is not None and mentions[0].target.text.startswith("protesters")
+
+
+def test_chemical_weapons_used_against_people_are_a_chemical_attack(extract_events: ExtractEvents) -> None:
+    events = extract_events("Chemical weapons were used against villagers near Idlib on Tuesday.")
+    coded = [e for e in events if e.type == "ASSAULT" and (e.acled or {}).get("sub_event_type") == "Chemical weapon"]
+    assert coded, [e.to_dict() for e in events]
+
+
+def test_arms_used_with_no_one_they_are_used_against_are_no_attack(coded_mentions: CodedMentions) -> None:
+    assert not _of(coded_mentions("The militia used weapons seized from an army depot in Tillaberi."), "ASSAULT")
+
+
+# --- a raid with its dead -----------------------------------------------------------------------
+def test_a_police_raid_that_left_people_dead_is_an_attack(extract_events: ExtractEvents) -> None:
+    events = extract_events("A police raid on a market in Kano left three traders dead on Monday.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].actor is not None and attacks[0].actor.sector == "COP", [e.to_dict() for e in events]
+    assert {(q.kind, q.value) for q in attacks[0].quantities} >= {("killed", 3)}
+
+
+def test_a_raid_on_the_home_of_someone_who_died_is_a_search(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Nigerian police raided the home of a senator who died in 2019.")
+    assert not _of(mentions, "ASSAULT"), mentions
+    assert [m for m in _of(mentions, "COERCE") if m.mode == "search"], mentions
+
+
+# --- explosives defused before they went off ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers defused three roadside bombs planted near Mopti on Sunday.",
+        "Police in Quetta found an explosive device planted under a bridge.",
+    ],
+)
+def test_a_bomb_defused_or_found_is_no_bombing(coded_mentions: CodedMentions, text: str) -> None:
+    mentions = coded_mentions(text)
+    assert not _of(mentions, "ASSAULT"), mentions
+    assert [m for m in _of(mentions, "COERCE") if m.mode == "disrupt"], mentions
+
+
+def test_a_planted_bomb_that_went_off_is_a_bombing(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("A bomb planted under a bridge in Quetta exploded on Sunday, killing four.")
+    assert [m for m in _of(mentions, "ASSAULT") if m.mode == "bombing"], mentions
