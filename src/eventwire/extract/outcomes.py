@@ -35,6 +35,7 @@ from .words import HYPHENS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "oprd", "advcl", "pcomp", "ccomp"})
 
 
@@ -120,9 +121,11 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
         return [misread]  # "The man killed Monday night has been identified"
     own = [c for c in children if c.dep_ == "nsubjpass"] or [c for c in children if c.dep_ == "dobj"]
     if own:
-        if own[0].lower_ in {"himself", "herself", "themselves"}:
+        if own[0].lower_ in REFLEXIVES:
             return _agents(verb) or own
-        return own
+        # "killed his wife and then himself": the parser hangs the second object on the verb
+        itself = [c for c in children if c.dep_ == "conj" and c.lower_ in REFLEXIVES and c.i > own[0].i]
+        return own + (_agents(verb) or itself) if itself else own
     if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children):
         small = [c for c in children if c.dep_ == "nsubj"]
         if small and small[0].tag_ in _RELATIVE_TAGS:

@@ -123,6 +123,12 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
         kind, anchor = _kind_of(noun)
         if kind is None and number.dep_ in {"dobj", "nsubjpass", "nsubj"}:
             kind, anchor = _kind_of(number)
+        if kind is None and number.dep_ == "dobj":
+            # "the clashes left two dead", "left three wounded": the state said of the figure
+            states = (c for c in number.head.children if c.dep_ in {"oprd", "xcomp", "advcl"} and c.i == number.i + 1)
+            state = next(states, None)
+            if state is not None and _kind_of(state)[0] in CASUALTY_KINDS:
+                kind, anchor = _kind_of(state)
         if kind is None:
             kind, anchor = _tally_kind(number)
         if kind is None:
