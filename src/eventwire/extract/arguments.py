@@ -122,9 +122,11 @@ def _inherited_subject(verb: Token) -> Token | None:
             return subj
         if current.dep_ == "xcomp" and current.head.i != current.i:
             controller = _child(current.head, {"dobj"})
-            if controller is not None and lemma(current.head) not in load_role_words().instrument_verbs:
+            words = load_role_words()
+            if controller is not None and lemma(current.head) not in words.instrument_verbs | words.summoning_verbs:
                 return controller  # "forced him to resign", "persuaded Iran to withdraw": the object acts
-            # "police used excessive force to disperse": what is used is the means; the user acts.
+            # "police used excessive force to disperse": what is used is the means; the user acts;
+            # "summoned the envoy to protest": the summoner protests.
         # "Kenya is prepared to lift": through a word of willingness to the subject of its copula.
         willing = current.dep_ == "acomp" and lemma(current) in load_event_words().intent_words
         if (current.dep_ in {"xcomp", "conj", "advcl"} or willing) and current.head.i != current.i:
@@ -218,6 +220,8 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _reduced_passive(match)
     if passive or small is not None:
         target = _child(verb, {"nsubjpass"}) or small or misread_participle(verb)
+        if target is not None and lemma(target) in match.trigger.objects & load_role_words().projectile_nouns:
+            target = None  # "gunfire was exchanged", "shots were traded": what was fired is no side
         agent = _child(verb, {"agent"})
         if agent is None:
             # "was shot and wounded by responding officers": the last participle's "by" (often
@@ -317,6 +321,10 @@ def _sides(token: Token) -> tuple[Token, Token] | None:
     event's two sides, the first its actor and the other its target (role_words.json
     `sides_preps`); None unless two are coordinated."""
     first = _prep_object(token, load_role_words().sides_preps)
+    if first is None and token.dep_ in {"nsubj", "nsubjpass"} and _child(token.head, {"dobj"}) is None:
+        # "clashes broke out between the army and the RSF", "talks were held between Armenia and
+        # Azerbaijan": the parser hangs the sides on the verb the event noun is the subject of
+        first = _prep_object(token.head, load_role_words().sides_preps)
     if first is None or not first.conjuncts:
         return None
     return first, first.conjuncts[0]
@@ -531,13 +539,18 @@ def _claimant(noun: Token) -> Token | None:
     """ "The Taliban claimed responsibility for the bombing", "IS claimed credit for the attack":
     the side that claims an act (role_words.json `claiming_verbs` with one of
     `responsibility_nouns`) did it, unless nobody claims it ("no group has claimed responsibility");
-    so does the agent of an act claimed in the passive ("the attack was claimed by JNIM")."""
+    so does the agent of an act claimed in the passive ("the attack was claimed by JNIM") and the
+    subject of one claimed outright ("the Houthis claimed an attack on a ship")."""
     words = load_role_words()
     if noun.dep_ == "nsubjpass" and lemma(noun.head) in words.claiming_verbs:
         # "The attack, which killed 12 soldiers, was claimed by JNIM": the passive's agent.
         verb = noun.head
         agent = _child(verb, {"agent"})
         subject = _agent_noun(agent) if agent is not None else None
+    elif noun.dep_ == "dobj" and lemma(noun.head) in words.act_claiming_verbs:
+        # "The Houthis claimed an attack on a ship", "JNIM claimed the ambush": the act itself claimed.
+        verb = noun.head
+        subject = _inherited_subject(verb)
     else:
         if noun.dep_ != "pobj" or noun.head.lower_ != "for":
             return None

@@ -1,0 +1,82 @@
+"""Kinds of sentences that named the sides of an event where the parser did not look, written for
+these tests: an attack claimed outright, fighting that broke out between two sides, and an envoy
+summoned to hear a protest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.extract.arguments import trigger_arguments
+from eventwire.extract.lexicon import load_triggers
+from eventwire.extract.triggers import find_triggers
+from eventwire.records import EventMention
+
+CodedMentions = Callable[..., list[EventMention]]  # the `coded_mentions` fixture of conftest.py
+
+
+def _of(mentions: list[EventMention], event_type: str) -> list[EventMention]:
+    return [m for m in mentions if m.type == event_type]
+
+
+def test_a_side_that_claims_an_attack_did_it(coded_mentions: CodedMentions) -> None:
+    attacks = _of(coded_mentions("Al-Shabaab claimed the ambush on a Kenyan army convoy near Lamu."), "ASSAULT")
+    assert attacks and attacks[0].actor is not None and attacks[0].actor.sector == "REB", attacks
+    assert attacks[0].target is not None and attacks[0].target.country == "KEN"
+
+
+def test_an_attack_nobody_claimed_has_no_doer(coded_mentions: CodedMentions) -> None:
+    attacks = _of(coded_mentions("No group has claimed the ambush on a Kenyan army convoy near Lamu."), "ASSAULT")
+    assert attacks and attacks[0].actor is None, attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Clashes broke out between Ethiopian troops and Fano militias near Gondar on Sunday.", "MIL", "REB"),
+        ("Fighting erupted between Sudanese soldiers and RSF fighters in El Fasher on Sunday.", "MIL", "REB"),
+    ],
+)
+def test_fighting_that_broke_out_between_two_sides_is_theirs(
+    coded_mentions: CodedMentions, text: str, actor: str, target: str
+) -> None:
+    clashes = _of(coded_mentions(text), "ASSAULT")
+    assert clashes and clashes[0].actor is not None and clashes[0].target is not None, clashes
+    assert (clashes[0].actor.sector, clashes[0].target.sector) == (actor, target)
+
+
+def test_a_time_between_two_hours_is_no_side(coded_mentions: CodedMentions) -> None:
+    clashes = _of(coded_mentions("Clashes were reported in Gondar between 5 and 6 pm."), "ASSAULT")
+    assert clashes and clashes[0].actor is None and clashes[0].target is None, clashes
+
+
+def test_the_side_that_summons_an_envoy_protests(coded_mentions: CodedMentions) -> None:
+    mentions = _of(coded_mentions("Algeria summoned the French envoy to lodge a strong protest."), "ACCUSE")
+    assert mentions and {m.actor.country for m in mentions if m.actor is not None} == {"DZA"}, mentions
+    assert any(m.target is not None and m.target.country == "FRA" for m in mentions)
+
+
+def test_a_side_persuaded_to_act_still_acts(coded_mentions: CodedMentions) -> None:
+    # Control: an object told or persuaded to act is the actor of the act, unlike one summoned.
+    mentions = _of(coded_mentions("Qatar persuaded Hamas to release ten hostages on Friday."), "CONCEDE")
+    assert mentions and mentions[0].actor is not None and mentions[0].actor.text == "Hamas", mentions
+
+
+def test_a_plea_accepted_is_no_request_of_the_judge(coded_mentions: CodedMentions) -> None:
+    # Control for the claimed attack: only "claim" claims the act itself.
+    mentions = coded_mentions("A federal judge in Boston accepted the plea of the Russian hacker on Monday.")
+    assert not [m for m in _of(mentions, "REQUEST") if m.actor is not None and m.actor.sector == "JUD"], mentions
+
+
+def test_fire_exchanged_in_the_passive_is_no_side(nlp: Language) -> None:
+    # The parse level: whether "Gunfire" then names a party depends on the entity tagger.
+    sent = next(iter(nlp("Gunfire was exchanged between Smith and officers of the Ocala Police Department.").sents))
+    exchange = [m for m in find_triggers(sent, load_triggers()) if m.token.text == "exchanged"]
+    assert exchange and trigger_arguments(exchange[0]).target is None
+
+
+def test_people_in_the_passive_stay_the_target(coded_mentions: CodedMentions) -> None:
+    mentions = _of(coded_mentions("Two suspected thieves were beaten by a mob in Lagos on Monday."), "ASSAULT")
+    assert mentions and mentions[0].target is not None and mentions[0].target.text == "Two suspected thieves"
