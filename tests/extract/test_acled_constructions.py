@@ -61,11 +61,20 @@ def sub_types(events: list[Event]) -> set[str]:
          "Shelling/artillery/missile attack"),
         ("Police fired rubber bullets at protesters in Santiago on Tuesday.", "Protest with intervention"),
         ("Soldiers fired on protesters in Mandalay on Sunday.", "Excessive force against protesters"),
+        # the act of abduction, not its doer; arms used against people
+        ("Bandits kidnapped a village chief in Zamfara on Monday.", "Abduction/forced disappearance"),
+        ("Soldiers used live ammunition against protesters in Conakry on Monday.",
+         "Excessive force against protesters"),
     ],
 )  # fmt: skip
 def test_construction_gets_its_acled_sub_type(extract_events: ExtractEvents, text: str, sub_type: str) -> None:
     events = extract_events(text)
     assert sub_type in sub_types(events), [e.to_dict() for e in events]
+
+
+def test_a_kidnapper_killed_by_police_is_no_abduction(extract_events: ExtractEvents) -> None:
+    events = extract_events("Police killed a suspected kidnapper in a shootout in Enugu on Monday.")
+    assert "Abduction/forced disappearance" not in sub_types(events), [e.to_dict() for e in events]
 
 
 def test_looting_is_property_destruction(extract_events: ExtractEvents) -> None:
