@@ -142,3 +142,48 @@ def test_a_bomb_defused_or_found_is_no_bombing(coded_mentions: CodedMentions, te
 def test_a_planted_bomb_that_went_off_is_a_bombing(coded_mentions: CodedMentions) -> None:
     mentions = coded_mentions("A bomb planted under a bridge in Quetta exploded on Sunday, killing four.")
     assert [m for m in _of(mentions, "ASSAULT") if m.mode == "bombing"], mentions
+
+
+# --- calls, and what they are not -----------------------------------------------------------------
+def test_a_call_for_something_is_an_appeal(coded_mentions: CodedMentions) -> None:
+    requests = _of(coded_mentions("The African Union renewed calls for a ceasefire in Sudan."), "REQUEST")
+    assert requests and requests[0].mode == "appeal", requests
+    assert requests[0].actor is not None and requests[0].actor.sector == "IGO"
+
+
+def test_a_phone_call_is_no_appeal(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("The Kenyan president held a phone call with the Somali president on Sunday.")
+    assert _of(mentions, "CONSULT") and not _of(mentions, "REQUEST"), mentions
+
+
+def test_an_attack_named_after_a_request_happened(coded_mentions: CodedMentions) -> None:
+    # What comes "after", "following" or "amid" inside the asked clause sets the scene: it is told.
+    mentions = coded_mentions("Jordan urged Israel to halt its offensive after the bombing of a school in Gaza.")
+    assert _of(mentions, "REQUEST") and [m for m in _of(mentions, "ASSAULT") if m.trigger == "bombing"], mentions
+
+
+def test_what_a_request_asks_for_is_not_done(coded_mentions: CodedMentions) -> None:
+    # Control: the act asked for is the request's content, no event of its own.
+    mentions = coded_mentions("Jordan urged Israel to halt the bombing of schools in Gaza.")
+    assert _of(mentions, "REQUEST") and not [m for m in _of(mentions, "ASSAULT") if m.trigger == "bombing"], mentions
+
+
+def test_a_side_does_not_ask_itself(coded_mentions: CodedMentions) -> None:
+    requests = _of(coded_mentions("Egypt called on both sides to resume talks in Cairo."), "REQUEST")
+    assert requests and requests[0].actor is not None and requests[0].actor.country == "EGY", requests
+    assert requests[0].target is None or requests[0].target.country != "EGY"
+
+
+def test_a_call_officers_respond_to_is_no_appeal(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Officers responded to a call for shots fired on Warren Street in Boston on Tuesday.")
+    assert not _of(mentions, "REQUEST"), mentions
+    assert _of(mentions, "ASSAULT"), mentions  # the shots are told, not asked for
+
+
+def test_a_call_for_violence_is_a_dispatch(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("The Tucson Fire Department issued a call for a gunshot wound near Oracle Road.")
+    assert not _of(mentions, "REQUEST"), mentions
+
+
+def test_a_call_for_calm_is_an_appeal(coded_mentions: CodedMentions) -> None:
+    assert _of(coded_mentions("The African Union issued a call for calm in Kisumu."), "REQUEST")

@@ -50,3 +50,20 @@ def test_the_index_finds_what_a_look_at_every_token_finds(
     indexed = coded()
     monkeypatch.setattr(triggers, "candidate_tokens", lambda sent, _lexicon: list(sent))
     assert indexed and indexed == coded()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack, which took place on the night of 6 March, killed 12 people.",
+        "March 6 marked a year since the coup in Niamey.",
+    ],
+)
+def test_a_month_the_tagger_missed_is_no_march(nlp: Language, text: str) -> None:
+    sent = next(iter(nlp(text).sents))
+    assert not [m for m in find_triggers(sent, load_triggers()) if m.trigger.type == "PROTEST"]
+
+
+def test_a_march_in_the_street_is_a_protest(nlp: Language) -> None:
+    sent = next(iter(nlp("Thousands joined a march in Nairobi on Sunday.").sents))
+    assert [m.token.text for m in find_triggers(sent, load_triggers()) if m.trigger.type == "PROTEST"] == ["march"]

@@ -256,7 +256,10 @@ def executed_task_is_no_killing(ctx: RuleContext) -> RuleContext | None:
 def responders_sent_is_no_request(ctx: RuleContext) -> RuleContext | None:
     """ "Deputies were called for a shooting at a gas station": responders summoned in the passive
     were sent there (`tree.dispatched`), nobody asked for the shooting; no REQUEST."""
-    if ctx.event_type != "REQUEST" or not dispatched(ctx.token):
+    if ctx.event_type != "REQUEST":
+        return None
+    # "the fire department issued a call for a gunshot wound": the verb of a dispatched call
+    if not dispatched(ctx.token) and not any(c.dep_ == "dobj" and dispatched(c) for c in ctx.token.children):
         return None
     return replace(ctx, drop=True)
 
@@ -848,6 +851,10 @@ def absorbed_inner_event(ctx: RuleContext) -> RuleContext | None:
         return None
     inner_args = trigger_arguments(inner)
     first, second = (inner_args.actor, inner_args.target) if trig.type == "REQUEST" else (inner_args.target, None)
+    if first is not None and args.actor is not None and first.i == args.actor.i:
+        # "Qatar called on both sides to resume talks": the parse lends the asker as the doer of
+        # what is asked; a side does not ask itself.
+        first = None
     target = ctx.scope.party(first, ctx.speaker) or ctx.scope.party(second, ctx.speaker)
     actor = ctx.actor
     if target is not None and actor is not None and target.country == actor.country and trig.type != "REQUEST":

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from .role_words import load_role_words
 from .triggers import TriggerMatch
+from .victims import load_casualty_words
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
 
@@ -76,8 +77,20 @@ def prep_object(head: Token, preposition: str) -> Token | None:
 
 def dispatched(verb: Token) -> bool:
     """ "Officers were called to a shooting", "deputies were summoned for a fight": responders
-    sent somewhere in the passive, not a call for something; what they were sent to is an event."""
+    sent somewhere in the passive, not a call for something; what they were sent to is an event.
+    So is a call responded to ("officers responded to a call for shots fired")."""
     words = load_role_words()
+    if verb.pos_ == "NOUN":
+        # "officers responded to a call for shots fired", "received a call about a fight", "issued a
+        # call for a gunshot wound": nobody appeals for violence
+        if verb.lemma_.lower() not in words.dispatch_verbs:
+            return False
+        governor = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else verb.head
+        asked = prep_object(verb, "for")
+        violence = asked is not None and (
+            asked.lemma_.lower() in words.violence_words or asked.lemma_.lower() in load_casualty_words().wound_nouns
+        )
+        return violence or governor.lemma_.lower() in words.call_response_verbs
     if verb.lemma_.lower() not in words.dispatch_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
@@ -110,6 +123,8 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
         for inner in matches:
             if inner is outer or (inner.trigger.type == "ASSAULT" and charge_report(outer)):
                 continue
+            if inner.token.dep_ == "pobj" and inner.token.head.lower_ in load_role_words().scene_preps:
+                continue  # "called for calm after the clashes": the clashes happened
             inside = any(subtree_has(c, inner.token) for c in complements)
             infinitive = (
                 inner.token.i > outer.token.i

@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from .dates import load_date_words
 from .lexicon import Trigger, TriggerLexicon
 from .numbers import load_number_words
 from .words import HYPHENS, lemma, load_event_words
@@ -438,8 +439,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         pos, joined = _hyphened_pos(token, lexicon)
         if pos is None:
             continue
-        if token.ent_type_ in {"DATE", "TIME"}:
-            continue  # "in March 2019" is a month, not a march
+        if token.ent_type_ in {"DATE", "TIME"} or _month_name(token):
+            continue  # "in March 2019", "on the night of 6 March" is a month, not a march
         if _hyphened_adjective(token):
             continue  # "non-life-threatening injuries": an adjective, not a threat
         if pos == "NOUN" and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "" and in_long_entity(token):
@@ -463,6 +464,17 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         if chosen is not None:
             out.append(TriggerMatch(token, chosen, _mode(token, chosen)))
     return out
+
+
+def _month_name(token: Token) -> bool:
+    """A month's capitalised name the entity tagger missed ("on the night of 6 March"): inside a
+    sentence, or at its start before a day's number ("March 6 marked ...")."""
+    if not token.text[:1].isupper() or token.lower_ not in load_date_words().months:
+        return False
+    doc = token.doc
+    if token.i != token.sent.start:
+        return True
+    return token.i + 1 < len(doc) and doc[token.i + 1].like_num
 
 
 def derived_pattern_holds(token: Token, kind: str, lexicon: TriggerLexicon) -> bool:
