@@ -132,6 +132,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "ASSAULT", "stabbing", {"actor": None}),
     ("arrested-for-their-act", "Deputies in Lufkin jailed a woman for stabbing her landlord on Monday.",
      "ASSAULT", "stabbing", {"actor.text": "a woman"}),
+    ("condemned-act-in-a-country", "Ghana condemned the coup in Burkina Faso on Saturday.", "ACCUSE", "condemned",
+     {"target.country": "BFA", "actor.country": "GHA"}),
     ("ordered-out-is-expulsion", "Chad ordered Sudanese soldiers to leave its territory.", "SANCTION", "ordered",
      {"mode": "expel", "target.country": "SDN", "actor.country": "TCD"}),
 ]  # fmt: skip

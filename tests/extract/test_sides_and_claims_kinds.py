@@ -80,3 +80,35 @@ def test_fire_exchanged_in_the_passive_is_no_side(nlp: Language) -> None:
 def test_people_in_the_passive_stay_the_target(coded_mentions: CodedMentions) -> None:
     mentions = _of(coded_mentions("Two suspected thieves were beaten by a mob in Lagos on Monday."), "ASSAULT")
     assert mentions and mentions[0].target is not None and mentions[0].target.text == "Two suspected thieves"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ghana condemned the coup in Burkina Faso on Saturday.", "BFA"),
+        ("Canada criticised the crackdown in Iran.", "IRN"),
+    ],
+)
+def test_condemning_an_act_in_a_country_accuses_it(coded_mentions: CodedMentions, text: str, target: str) -> None:
+    accusations = _of(coded_mentions(text), "ACCUSE")
+    assert accusations and accusations[0].target is not None and accusations[0].target.country == target, accusations
+
+
+def test_a_place_that_is_a_paper_is_no_country(coded_mentions: CodedMentions) -> None:
+    assert not _of(coded_mentions("Ghana condemned the comments in the Guardian."), "ACCUSE")
+
+
+def test_the_attack_a_side_condemns_happened(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Ghana condemned the attack on a police station in Bawku on Sunday.")
+    assert [m for m in _of(mentions, "ASSAULT") if m.trigger == "attack"], mentions
+
+
+def test_the_act_a_side_is_accused_of_is_alleged(coded_mentions: CodedMentions) -> None:
+    # Control: "accused X of attacking" is the accusation's content, no event of its own.
+    mentions = coded_mentions("Ghana accused Togo of attacking a police station in Bawku.")
+    assert _of(mentions, "ACCUSE") and not _of(mentions, "ASSAULT"), mentions
+
+
+def test_investigating_a_shooting_in_a_town_blames_no_town(coded_mentions: CodedMentions) -> None:
+    mentions = _of(coded_mentions("Officials are investigating a shooting in south Tucson."), "ACCUSE")
+    assert mentions and all(m.target is None for m in mentions), mentions

@@ -660,6 +660,29 @@ def state_protest_is_complaint(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, event_type="ACCUSE", mode="accuse", target=target)
 
 
+def condemned_act_in_a_country(ctx: RuleContext) -> RuleContext | None:
+    """ "France condemned the coup in Niger", "the EU criticised the crackdown in Belarus": an
+    accusation of an act that names no side accuses the country it happened in (PLOVER codes the
+    dyad so); a place that is no country or town ("the comments in the newspaper") names none."""
+    if ctx.event_type != "ACCUSE" or ctx.mode != "criticize" or ctx.target is not None or ctx.token.pos_ != "VERB":
+        return None  # "police are investigating a shooting in Irvington" probes, it blames nobody
+    obj = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
+    place = prep_object(obj, "in") if obj is not None else None
+    if place is None or place.pos_ != "PROPN":
+        return None
+    country = ctx.scope.party(place, ctx.speaker)
+    if (
+        country is None
+        or not country.country
+        or country.kind in {"person", "organisation"}
+        or country.sector not in {None, "GOV"}
+    ):
+        return None  # "the Niger Delta" or "the Kenyan army" in the phrase is a side of its own kind
+    if ctx.actor is not None and ctx.actor.country == country.country:
+        return None
+    return replace(ctx, target=country)
+
+
 def object_owner_target(ctx: RuleContext) -> RuleContext | None:
     """ "accepted the demands of the rebels", "rejected Iran's proposal", "expelled inspectors of
     the agency", "restored ties with Iran": whose demand, proposal or people it is, or the

@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     Rule("seized-people", "roles", roles.seized_people),
     Rule("state-protest-is-complaint", "roles", roles.state_protest_is_complaint),
     Rule("object-owner-target", "roles", roles.object_owner_target),
+    Rule("condemned-act-in-a-country", "roles", roles.condemned_act_in_a_country),
     Rule("goods-origin", "roles", roles.goods_origin),
     Rule("ordered-out-is-expulsion", "roles", roles.ordered_out_is_expulsion),
     Rule("expelled-diplomats-state", "roles", roles.expelled_diplomats_state),

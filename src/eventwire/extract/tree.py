@@ -132,9 +132,17 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.token.children)
             )
             told = told_as_past(inner.token) or (inner.token.dep_ == "relcl" and told_as_past(inner.token.head))
+            # "Nigeria condemned the attack on the village": what is condemned happened.
+            told = told or (outer.trigger.type == "ACCUSE" and _condemned_act(outer.token, inner.token))
             if (inside or infinitive) and not told:
                 found.add(inner.token.i)
     return found
+
+
+def _condemned_act(verb: Token, noun: Token) -> bool:
+    """An event noun that a verb of blame takes as its object ("condemned the attack", "denounced
+    the killings of protesters"), not the act someone is accused of ("accused X of attacking")."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def told_as_past(noun: Token) -> bool:
