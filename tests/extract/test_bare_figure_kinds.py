@@ -58,3 +58,25 @@ def test_a_killer_who_turns_on_himself_is_a_victim_too(extract_events: ExtractEv
 def test_a_shooter_who_then_flees_is_no_victim(extract_events: ExtractEvents) -> None:
     attack = main_assault(extract_events("A man shot his neighbor and then fled in a car in Mesa on Friday."))
     assert counted(attack, "injured") == 1, attack.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two men were shot dead and a third was wounded outside a bar in Gary on Sunday.", 2, 1),
+        ("Three women were shot and a fourth was grazed by a bullet in Gary on Sunday.", 0, 4),
+        ("One man was shot and a second was grazed by a bullet in Gary on Sunday.", 0, 2),  # as before
+    ],
+)
+def test_an_ordinal_alone_is_one_more_victim(extract_events: ExtractEvents, text: str, killed: int, injured: int) -> None:
+    attack = main_assault(extract_events(text))
+    assert (counted(attack, "killed"), counted(attack, "injured")) == (killed, injured), attack.to_dict()
+
+
+def test_an_ordinal_after_a_group_that_is_no_victim_restates_the_lead(extract_events: ExtractEvents) -> None:
+    text = (
+        "A robbery suspect was shot and killed in Tampa on Thursday night, police said. "
+        "Two robbery suspects are on the run and a third was fatally shot by a store clerk."
+    )
+    attack = main_assault(extract_events(text))
+    assert counted(attack, "killed") == 1, attack.to_dict()

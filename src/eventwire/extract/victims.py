@@ -430,12 +430,18 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
     crowd = _vague_crowd(head, lex)
     if crowd is not None:
         return crowd
-    if lower in {"another", "second", "other"} and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        # "one man was shot and a second was grazed", "killed one and wounded another"
+    standalone = lower in {"another", "other"} or (lower in lex.ordinal_words and lower != "first")
+    if standalone and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        # "one man was shot and a second was grazed", "killed one and wounded another", "two
+        # men were shot dead and a third was wounded"
         start = head.left_edge
         definite = any(c.lower_ in _DEFINITE_DETS for c in head.children)
+        # "another" and "second" add one to those counted; a later ordinal counts from a group the
+        # sentence names, who need not be victims ("two suspects fled and a third was shot"): one
+        # more person, who may be the one a lead told of already
+        reference: Reference = "known" if definite else "additive" if lower in {"another", "other", "second"} else "new"
         return Victim(doc.text[start.idx : head.idx + len(head.text)], start.idx, head.idx + len(head.text), 1,
-                      "known" if definite else "additive", noun=lower)  # fmt: skip
+                      reference, noun=lower)  # fmt: skip
     if not _is_person(head, lex) or _is_animal(head, lex):
         return None
     if follows_animals(head, lex):
