@@ -187,3 +187,8 @@ def test_a_call_for_violence_is_a_dispatch(coded_mentions: CodedMentions) -> Non
 
 def test_a_call_for_calm_is_an_appeal(coded_mentions: CodedMentions) -> None:
     assert _of(coded_mentions("The African Union issued a call for calm in Kisumu."), "REQUEST")
+
+
+def test_insisting_that_something_must_happen_is_a_demand(coded_mentions: CodedMentions) -> None:
+    requests = _of(coded_mentions("Egypt insisted that the talks must resume in Cairo."), "REQUEST")
+    assert requests and requests[0].actor is not None and requests[0].actor.country == "EGY", requests

@@ -677,7 +677,7 @@ def condemned_act_in_a_country(ctx: RuleContext) -> RuleContext | None:
         or country.kind in {"person", "organisation"}
         or country.sector not in {None, "GOV"}
     ):
-        return None  # "the Niger Delta" or "the Kenyan army" in the phrase is a side of its own kind
+        return None  # a person, a body or an armed side ("the Kenyan army") is a side, not a place
     if ctx.actor is not None and ctx.actor.country == country.country:
         return None
     return replace(ctx, target=country)

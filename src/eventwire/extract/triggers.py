@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 from .dates import load_date_words
 from .lexicon import Trigger, TriggerLexicon
 from .numbers import load_number_words
+from .role_words import load_role_words
 from .words import HYPHENS, lemma, load_event_words
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
@@ -271,15 +272,16 @@ def _constraints_hold(token: Token, trig: Trigger, context: _TokenContext | None
 
 def _subjunctive_clause(verb: Token) -> bool:
     """A that-clause that says what must be done: its verb in the bare form with a subject of its
-    own ("insists that the president resign"), or with "should" ("insisted that the talks should
-    resume"). After a past "insisted", a present form is that bare form too, as a claim would be
-    told in the past ("insisted that the United States lift sanctions", but "insisted that its
-    strikes targeted only Hamas"); the tagger often reads the bare verb as a present or a noun."""
+    own ("insists that the president resign"), or with a modal of obligation (role_words.json
+    `obligation_modals`: "insisted that the talks should resume", "must end"). After a past
+    "insisted", a present form is that bare form too, as a claim would be told in the past
+    ("insisted that the United States lift sanctions", but "insisted that its strikes targeted only
+    Hamas"); the tagger often reads the bare verb as a present or a noun."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
             continue
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
-        if auxiliaries & {"should", "shall"}:
+        if auxiliaries & load_role_words().obligation_modals:
             return True
         bare = {"VB", "VBP", "NN"} if verb.tag_ == "VBD" else {"VB"}
         if clause.tag_ in bare and not auxiliaries:
