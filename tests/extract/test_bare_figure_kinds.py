@@ -68,7 +68,9 @@ def test_a_shooter_who_then_flees_is_no_victim(extract_events: ExtractEvents) ->
         ("One man was shot and a second was grazed by a bullet in Gary on Sunday.", 0, 2),  # as before
     ],
 )
-def test_an_ordinal_alone_is_one_more_victim(extract_events: ExtractEvents, text: str, killed: int, injured: int) -> None:
+def test_an_ordinal_alone_is_one_more_victim(
+    extract_events: ExtractEvents, text: str, killed: int, injured: int
+) -> None:
     attack = main_assault(extract_events(text))
     assert (counted(attack, "killed"), counted(attack, "injured")) == (killed, injured), attack.to_dict()
 
