@@ -112,3 +112,23 @@ def test_the_act_a_side_is_accused_of_is_alleged(coded_mentions: CodedMentions) 
 def test_investigating_a_shooting_in_a_town_blames_no_town(coded_mentions: CodedMentions) -> None:
     mentions = _of(coded_mentions("Officials are investigating a shooting in south Tucson."), "ACCUSE")
     assert mentions and all(m.target is None for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("Russian forces fired missiles at Ukrainian cities overnight.", "ASSAULT", "UKR"),
+        ("Ukrainian drones struck Russian territory on Sunday.", "ASSAULT", "RUS"),
+        ("Hezbollah threatened to strike Israeli towns.", "THREATEN", "ISR"),
+    ],
+)
+def test_a_countrys_land_that_is_aimed_at_is_the_country(
+    coded_mentions: CodedMentions, text: str, event_type: str, target: str
+) -> None:
+    mentions = _of(coded_mentions(text), event_type)
+    assert mentions and mentions[0].target is not None and mentions[0].target.country == target, mentions
+
+
+def test_a_countrys_land_where_something_happens_is_a_place(coded_mentions: CodedMentions) -> None:
+    mentions = _of(coded_mentions("The general was killed in a drone strike on Iraqi soil on Friday."), "ASSAULT")
+    assert mentions and not [m for m in mentions if m.target is not None and m.target.country == "IRQ"], mentions

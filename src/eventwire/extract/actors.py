@@ -50,6 +50,7 @@ def _clause_prep(tok: Token) -> bool:
 
 _ALIGNMENT_PREFIXES = ("pro-", "anti-", "pro ", "anti ")
 _NAMED_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC", "LOC"})
+_AIMING_PREPS = frozenset({"at", "against", "into", "toward", "towards"})
 # Dictionary kinds that name a party of their own (a country entry only restates the gazetteer).
 _DICTIONARY_KINDS = {"person": "person", "institution": "organisation", "armed": "organisation",
                      "igo": "organisation", "ngo": "organisation"}  # fmt: skip
@@ -461,8 +462,18 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         if head.pos_ == "PROPN" and head.is_sent_start and lemma.removesuffix("s") in self.lexicon.head_nouns:
             lemma = lemma.removesuffix("s")  # "Gendarmes fired ...": a plural the model took for a name
-        if lemma in self.lexicon.location_nouns or self._in_dateline(head) or self._condition(head):
+        if self._in_dateline(head) or self._condition(head):
             return None
+        if lemma in self.lexicon.location_nouns:
+            # "fired rockets at Israeli towns", "drones struck Russian territory": a country's land
+            # that a verb acts on or aims at is that country, hit or threatened; land where
+            # something happens ("the killing on Iraqi soil", "in Syrian territory") is a place.
+            aimed = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in _AIMING_PREPS)
+            modifiers = (c for c in head.children if c.dep_ in {"amod", "compound", "poss"} and c.i < head.i)
+            owner = (
+                next((country for c in modifiers if (country := self._country_of_token(c))), None) if aimed else None
+            )
+            return Party(text, None, owner, None, "country") if owner else None
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
         # "a birthday party", "a block party": people at a celebration, not a political party
         sector = self.lexicon.gathering_sector(lemma, (c.lower_ for c in head.children)) or sector
