@@ -192,3 +192,20 @@ def test_a_call_for_calm_is_an_appeal(coded_mentions: CodedMentions) -> None:
 def test_insisting_that_something_must_happen_is_a_demand(coded_mentions: CodedMentions) -> None:
     requests = _of(coded_mentions("Egypt insisted that the talks must resume in Cairo."), "REQUEST")
     assert requests and requests[0].actor is not None and requests[0].actor.country == "EGY", requests
+
+
+# --- force used on a protest ----------------------------------------------------------------------
+def test_a_protest_dispersed_falls_on_its_people(coded_mentions: CodedMentions) -> None:
+    mentions = _of(coded_mentions("Riot police broke up a protest by students in Dhaka on Monday."), "COERCE")
+    assert mentions and mentions[0].target is not None and mentions[0].target.text.startswith("students"), mentions
+
+
+def test_a_protest_dispersed_with_nobody_named_falls_on_implied_protesters(coded_mentions: CodedMentions) -> None:
+    mentions = _of(coded_mentions("Police in Minsk dispersed a rally with water cannon on Sunday."), "COERCE")
+    assert mentions and mentions[0].target is not None and mentions[0].target.implied, mentions
+    assert mentions[0].target.sector == "OPP"
+
+
+def test_a_crackdown_on_people_keeps_them(coded_mentions: CodedMentions) -> None:
+    mentions = _of(coded_mentions("Police in Nairobi fired tear gas at protesters on Monday."), "COERCE")
+    assert mentions and mentions[0].target is not None and not mentions[0].target.implied, mentions

@@ -134,6 +134,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "ASSAULT", "stabbing", {"actor.text": "a woman"}),
     ("condemned-act-in-a-country", "Ghana condemned the coup in Burkina Faso on Saturday.", "ACCUSE", "condemned",
      {"target.country": "BFA", "actor.country": "GHA"}),
+    ("crackdown-falls-on-the-protesters", "Police in Minsk dispersed a rally with water cannon on Sunday.", "COERCE",
+     "dispersed", {"target.sector": "OPP", "target.implied": True}),
     ("ordered-out-is-expulsion", "Chad ordered Sudanese soldiers to leave its territory.", "SANCTION", "ordered",
      {"mode": "expel", "target.country": "SDN", "actor.country": "TCD"}),
 ]  # fmt: skip

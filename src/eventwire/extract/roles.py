@@ -16,7 +16,7 @@ from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
 from .acled import load_inter_table
 from .arguments import trigger_arguments, under_attack
-from .lexicon import load_actor_lexicon, people_words
+from .lexicon import load_actor_lexicon, load_triggers, people_words
 from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
@@ -1053,6 +1053,23 @@ def implied_authorities(ctx: RuleContext) -> RuleContext | None:
         return None
     sector = "JUD" if ctx.mode == "sentence" else "COP"
     return replace(ctx, actor=Party("authorities (implied)", None, None, sector, "group", implied=True))
+
+
+def crackdown_falls_on_the_protesters(ctx: RuleContext) -> RuleContext | None:
+    """ "Police dispersed a rally in Tbilisi", "broke up a protest by opposition supporters": force
+    used on a protest falls on its people, named after "by" or implied (CAMEO 175, PLOVER COERCE on
+    the demonstrators), not on nobody."""
+    if ctx.event_type not in {"COERCE", "ASSAULT"} or ctx.target is not None or ctx.actor is None:
+        return None
+    if ctx.event_type == "COERCE" and ctx.mode != "crackdown":
+        return None
+    protest = next((c for c in ctx.token.children if c.dep_ == "dobj"), None) or prep_object(ctx.token, "on")
+    if protest is None or not any(t.type == "PROTEST" for t in load_triggers().candidates(lemma(protest), "NOUN")):
+        return None
+    agent = prep_object(protest, "by")
+    people = ctx.scope.party(agent, ctx.speaker) if agent is not None else None
+    implied = Party("protesters (implied)", None, None, "OPP", "group", implied=True)
+    return replace(ctx, target=people or implied)
 
 
 def one_side_is_not_the_other(ctx: RuleContext) -> RuleContext | None:

@@ -76,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     Rule("crowd-is-civilians", "parties", roles.crowd_is_civilians),
     Rule("state-strike-is-its-military", "parties", roles.state_strike_is_its_military),
     Rule("protest-aims-at-local-government", "parties", roles.protest_aims_at_local_government),
+    Rule("crackdown-falls-on-the-protesters", "parties", roles.crackdown_falls_on_the_protesters),
     Rule("coerce-falls-on-actors-people", "parties", roles.coerce_falls_on_actors_people),
     Rule("passive-arrest-by-reporting-police", "parties", roles.passive_arrest_by_reporting_police),
     Rule("building-hosts-nobody", "parties", roles.building_hosts_nobody),
