@@ -37,7 +37,7 @@ from .event_dates import (
 from .lexicon import load_actor_lexicon, load_triggers
 from .mention_quantities import VIOLENT_TYPES, QuantityAttachment, sentence_evidence
 from .modality import Attribution, attribution, is_negated, modality
-from .prefilter import mostly_debris
+from .prefilter import QUOTES, mostly_debris
 from .quantities import CASUALTY_KINDS, sentence_quantities
 from .role_words import load_role_words
 from .rule_registry import RULES
@@ -55,7 +55,6 @@ RELATIONAL_TYPES = frozenset(
 )  # fmt: skip
 STORY_WEEK = 7  # days apart past which violence first dated later is background to the story's day
 ONE_SIDED_DERIVED_CONFIDENCE = 0.2  # below the reportable floor even when two mentions merge
-QUOTES = '"“”'
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .dates import load_date_words
+from .dates import month_of
 from .lexicon import Trigger, TriggerLexicon
 from .numbers import load_number_words
 from .role_words import load_role_words
@@ -471,7 +471,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
 def _month_name(token: Token) -> bool:
     """A month's capitalised name the entity tagger missed ("on the night of 6 March"): inside a
     sentence, or at its start before a day's number ("March 6 marked ...")."""
-    if not token.text[:1].isupper() or token.lower_ not in load_date_words().months:
+    if month_of(token.text) is None:
         return False
     doc = token.doc
     if token.i != token.sent.start:

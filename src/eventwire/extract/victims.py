@@ -31,6 +31,9 @@ Outcome = Literal["killed", "injured", "unhurt"]
 Reference = Literal["new", "known", "named", "additive", "partitive", "pronoun"]
 _OUTCOMES: dict[str, Outcome] = {"killed": "killed", "injured": "injured"}
 SEVERITY: dict[str, int] = {"unhurt": 0, "injured": 1, "killed": 2}
+# Words that stand alone for one person more than those counted: "killed one and wounded another",
+# "one man was shot and a second was grazed".
+_ADDING_ALONE = frozenset({"another", "other", "second"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "both", "all", "each"})
 _NOT_NAME = frozenset({"conj", "cc", "appos", "relcl", "acl", "prep", "punct"})
 _CLOCK = re.compile(r"\b(\d{1,2}:\d\d)\s*([ap])\.?m\b", re.IGNORECASE)
@@ -430,7 +433,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
     crowd = _vague_crowd(head, lex)
     if crowd is not None:
         return crowd
-    standalone = lower in {"another", "other"} or (lower in lex.ordinal_words and lower != "first")
+    standalone = lower in _ADDING_ALONE or (lower in lex.ordinal_words and lower != "first")
     if standalone and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         # "one man was shot and a second was grazed", "killed one and wounded another", "two
         # men were shot dead and a third was wounded"
@@ -439,7 +442,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         # "another" and "second" add one to those counted; a later ordinal counts from a group the
         # sentence names, who need not be victims ("two suspects fled and a third was shot"): one
         # more person, who may be the one a lead told of already
-        reference: Reference = "known" if definite else "additive" if lower in {"another", "other", "second"} else "new"
+        reference: Reference = "known" if definite else "additive" if lower in _ADDING_ALONE else "new"
         return Victim(doc.text[start.idx : head.idx + len(head.text)], start.idx, head.idx + len(head.text), 1,
                       reference, noun=lower)  # fmt: skip
     if not _is_person(head, lex) or _is_animal(head, lex):
