@@ -203,6 +203,8 @@ def _violent_noun_after(date_token: Token) -> Token | None:
     parser may tag "shooting" there as a verb."""
     doc = date_token.doc
     i = date_token.i + 1
+    while i < len(doc) and doc[i].head.i == date_token.i and doc[i].ent_type_ in {"DATE", "TIME"}:
+        i += 1  # "the Feb. 27 shooting death": past the day's number that hangs on its month
     parts = load_date_words().parts_of_day  # "the Friday afternoon incident": the phrase's own part of day
     while i < len(doc) and i - date_token.i <= 3 and (doc[i].pos_ == "ADJ" or doc[i].lower_ in parts):
         i += 1

@@ -538,7 +538,7 @@ def _relative_antecedent(owner: Token) -> Token | None:
 
 def _life_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     """ "the shooting took the life of Jane Roe": the 'of' object of a life taken was killed; "took
-    his own life", "turned the gun on himself": the subject was."""
+    his own life", "turned the gun on himself", "lost their lives": the subject was."""
     if tok.dep_ != "dobj" or _hypothetical(tok.head, lex) or _negated(tok.head):
         return None
     verb = tok.head.lemma_.lower()
@@ -548,9 +548,9 @@ def _life_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
             for c in [*tok.children, *tok.head.children]
         )
         return _statement("killed", _subjects(tok.head), tok, "life", lex) if on_self else None
-    if tok.lemma_.lower() != "life" or verb not in lex.life_verbs:
+    if tok.lemma_.lower() != "life" or verb not in lex.life_verbs | lex.losing_verbs:
         return None
-    if any(c.lower_ == "own" for c in tok.children):
+    if verb in lex.losing_verbs or any(c.lower_ == "own" for c in tok.children):
         return _statement("killed", _subjects(tok.head), tok, "life", lex)
     heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return _statement("killed", heads, tok, "life", lex)

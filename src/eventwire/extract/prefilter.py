@@ -26,7 +26,7 @@ from .actors import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .dates import load_date_words
 from .lexicon import load_actor_lexicon, load_triggers
 from .numbers import load_number_words
-from .quantities import KIND_BY_NOUN, KIND_BY_VERB
+from .quantities import load_quantity_kinds
 from .triggers import NAME_LABELS, in_long_entity
 from .victims import casualty_cue_words
 from .words import load_event_words
@@ -153,10 +153,11 @@ class EventCues:
         # The last word of a phrase carries it: "no one", "a handful", "tens of thousands".
         count_words |= {phrase[-1] for phrase in numbers.zero_phrases | set(numbers.vague_counts)}
         actors = load_actor_lexicon()
+        kinds = load_quantity_kinds()
         title_words = [word for title in actors.titles for word in title.replace("-", " ").split()]
         return cls(
             rules={form: tuple(found) for form, found in rules.items()},
-            quantity_forms=forms(KIND_BY_VERB, "VERB") | forms(KIND_BY_NOUN, "NOUN"),
+            quantity_forms=forms(kinds.by_verb, "VERB") | forms(kinds.by_noun, "NOUN"),
             count_words=frozenset(count_words),
             title_forms=forms(title_words, "NOUN"),
             referent_forms=forms([*title_words, *actors.head_nouns], "NOUN"),

@@ -2,40 +2,53 @@
 
 A number's kind comes from the noun it counts ("22 missiles" -> weapons, "80 dead" ->
 killed) or from the verb that noun is subject or object of ("80 ... were killed", "injured
-more than 210"). Partitives count their inner noun: in "two of the 17 missiles" the figure is
-17, and "none of the missiles were intercepted" is not a count of weapons.
+more than 210"); quantity_kinds.json lists both. Partitives count their inner noun: in "two
+of the 17 missiles" the figure is 17, and "none of the missiles were intercepted" is not a
+count of weapons.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..datafiles import read_json, string_list
+from ..errors import DataFileError
 from ..nlp.doctext import span_text
 from .numbers import Quantity, find_quantities
 from .victims import follows_animals, load_casualty_words
 
-KIND_BY_NOUN = {
-    "dead": "killed", "death": "killed", "fatality": "killed", "casualty": "killed", "body": "killed",
-    "life": "killed", "toll": "killed",
-    "injured": "injured", "wounded": "injured", "injury": "injured",
-    "detainee": "arrested", "arrest": "arrested", "prisoner": "arrested", "suspect": "arrested",
-    "missing": "missing",
-    "refugee": "displaced", "displaced": "displaced", "evacuee": "displaced",
-    "missile": "weapons", "rocket": "weapons", "drone": "weapons", "bomb": "weapons", "shell": "weapons",
-    "mortar": "weapons", "grenade": "weapons", "projectile": "weapons",
-    "protester": "participants", "demonstrator": "participants", "marcher": "participants",
-}  # fmt: skip
-KIND_BY_VERB = {
-    "kill": "killed", "die": "killed", "murder": "killed", "slay": "killed", "execute": "killed",
-    "injure": "injured", "wound": "injured", "hurt": "injured",
-    "arrest": "arrested", "detain": "arrested", "jail": "arrested", "apprehend": "arrested",
-    "displace": "displaced", "flee": "displaced", "evacuate": "displaced",
-    "protest": "participants", "march": "participants", "rally": "participants", "demonstrate": "participants",
-    "gather": "participants",
-}  # fmt: skip
+QUANTITY_KINDS_FILE = "quantity_kinds.json"
 CASUALTY_KINDS = frozenset({"killed", "injured", "missing"})
+_VICTIM_KINDS = frozenset({"killed", "injured", "arrested", "missing"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityKinds:
+    """quantity_kinds.json: the kind a counted noun, or the verb of a counted noun, names."""
+
+    by_noun: dict[str, str]
+    by_verb: dict[str, str]
+
+
+@cache
+def load_quantity_kinds() -> QuantityKinds:
+    """Load and validate quantity_kinds.json."""
+    raw = read_json(QUANTITY_KINDS_FILE)
+    kinds = frozenset(string_list(QUANTITY_KINDS_FILE, raw.get("kinds"), "kinds"))
+
+    def table(key: str) -> dict[str, str]:
+        value = raw.get(key)
+        if not isinstance(value, dict) or not value:
+            raise DataFileError(f"{QUANTITY_KINDS_FILE}: '{key}' must map words to kinds")
+        wrong = sorted(word for word, kind in value.items() if kind not in kinds or not word.islower())
+        if wrong:
+            raise DataFileError(f"{QUANTITY_KINDS_FILE}: '{key}' has unknown kinds or words not in lower case: {wrong}")
+        return dict(value)
+
+    return QuantityKinds(by_noun=table("nouns"), by_verb=table("verbs"))
 
 
 @dataclass(slots=True)
@@ -50,28 +63,26 @@ class FoundQuantity:
 
 
 def _kind_of(noun: Token) -> tuple[str | None, Token]:
+    kinds = load_quantity_kinds()
     lemma = noun.lemma_.lower()
     head = noun.head
-    if noun.dep_ in {"nsubjpass", "dobj"} and KIND_BY_VERB.get(head.lemma_.lower()) in {
-        "killed",
-        "injured",
-        "arrested",
-    }:
-        # "arrested 40 protesters": they were arrested, whatever they were doing.
-        return KIND_BY_VERB[head.lemma_.lower()], head
-    if lemma in KIND_BY_NOUN:
-        return KIND_BY_NOUN[lemma], noun
-    if noun.lower_ in KIND_BY_NOUN:
-        return KIND_BY_NOUN[noun.lower_], noun
-    head = noun.head
-    if noun.dep_ in {"nsubjpass", "dobj", "nsubj", "attr"} and head.lemma_.lower() in KIND_BY_VERB:
-        return KIND_BY_VERB[head.lemma_.lower()], head
+    head_kind = kinds.by_verb.get(head.lemma_.lower())
+    if noun.dep_ in {"nsubjpass", "dobj"} and head_kind in _VICTIM_KINDS:
+        # "arrested 40 protesters", "abducted 20 students": they were arrested or taken, whatever
+        # they were doing.
+        return head_kind, head
+    if lemma in kinds.by_noun:
+        return kinds.by_noun[lemma], noun
+    if noun.lower_ in kinds.by_noun:
+        return kinds.by_noun[noun.lower_], noun
+    if noun.dep_ in {"nsubjpass", "dobj", "nsubj", "attr"} and head_kind is not None:
+        return head_kind, head
     if lemma in load_casualty_words().address_nouns:
         return None, noun  # "the 6300 block of Elm Drive that killed two": an address
     # "80 people ... killed" where the participle modifies the noun: "people killed"
     for child in noun.children:
-        if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in KIND_BY_VERB:
-            return KIND_BY_VERB[child.lemma_.lower()], child
+        if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in kinds.by_verb:
+            return kinds.by_verb[child.lemma_.lower()], child
     return None, noun
 
 

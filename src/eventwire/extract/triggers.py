@@ -439,6 +439,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
     obligation = trigger_index(lexicon, sent.doc.vocab).obligation
     for token in candidate_tokens(sent, lexicon):
         pos, joined = _hyphened_pos(token, lexicon)
+        if pos == "ADJ" and _incident_modifier(token):
+            pos = "NOUN"
         if pos is None:
             continue
         if token.ent_type_ in {"DATE", "TIME"} or _month_name(token):
@@ -448,13 +450,15 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         if pos == "NOUN" and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "" and in_long_entity(token):
             continue  # "the No. 2 Detention Centre", "the Justice Department": a name, not an event
         if (
-            pos == "NOUN"
+            pos in {"NOUN", "VERB"}
             and token.dep_ == "compound"
             and token.head.pos_ in {"NOUN", "PROPN"}
-            and lemma(token.head) not in load_event_words().effort_nouns
+            and lemma(token.head) not in load_event_words().effort_nouns | load_event_words().incident_nouns
         ):
-            # "a detention centre", "protest leaders": a noun's modifier names a kind of thing;
-            # "a mediation effort", "a rescue mission": the effort is the event.
+            # "a detention centre", "protest leaders", "the shooting range's permit" (however the
+            # tagger reads "shooting"): a noun's modifier names a kind of thing;
+            # "a mediation effort", "a rescue mission": the effort is the event; "the Feb. 27
+            # shooting death of his neighbor", "a stabbing incident": the incident is the act.
             continue
         candidates = lexicon.candidates(joined or lemma(token), pos)
         if not candidates and pos == "NOUN":
@@ -466,6 +470,14 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         if chosen is not None:
             out.append(TriggerMatch(token, chosen, _mode(token, chosen)))
     return out
+
+
+def _incident_modifier(token: Token) -> bool:
+    """An act's -ing noun the tagger read as an adjective of the incident it names ("went on a
+    killing spree", "a shooting rampage"; event_words.json `incident_nouns`)."""
+    return (
+        token.dep_ == "amod" and token.lower_.endswith("ing") and lemma(token.head) in load_event_words().incident_nouns
+    )
 
 
 def _month_name(token: Token) -> bool:

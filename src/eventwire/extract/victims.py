@@ -98,6 +98,7 @@ class CasualtyWords:
     incident_nouns: frozenset[str]
     several_words: frozenset[str]
     life_verbs: frozenset[str]
+    losing_verbs: frozenset[str]
     firing_verbs: frozenset[str]
     found_participles: dict[str, Outcome]
     custody_words: frozenset[str]
@@ -225,6 +226,7 @@ def load_casualty_words() -> CasualtyWords:
         incident_nouns=_words(_section(raw, "statistics_words"), "incident_nouns"),
         several_words=_words(_section(raw, "statistics_words"), "several_words"),
         life_verbs=_words(_section(raw, "life_verbs"), "lemmas"),
+        losing_verbs=_words(_section(raw, "life_verbs"), "losing_verbs"),
         firing_verbs=_words(_section(raw, "firing_verbs"), "lemmas"),
         found_participles=_death_nouns(_section(raw, "found_participles")),
         custody_words=_words(treatment, "custody_words"),

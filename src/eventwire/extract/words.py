@@ -38,6 +38,7 @@ class EventWords:
     failing_verbs: frozenset[str]
     affiliation_words: frozenset[str]
     effort_nouns: frozenset[str]
+    incident_nouns: frozenset[str]
     travel_verbs: frozenset[str]
     lemma_fixes: dict[str, str]
 
@@ -73,6 +74,7 @@ def load_event_words() -> EventWords:
         failing_verbs=words("failing_verbs"),
         affiliation_words=words("affiliation_words"),
         effort_nouns=words("effort_nouns"),
+        incident_nouns=words("incident_nouns"),
         travel_verbs=words("travel_verbs"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},
     )
