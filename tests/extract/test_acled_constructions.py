@@ -65,6 +65,10 @@ def sub_types(events: list[Event]) -> set[str]:
         ("Bandits kidnapped a village chief in Zamfara on Monday.", "Abduction/forced disappearance"),
         ("Soldiers used live ammunition against protesters in Conakry on Monday.",
          "Excessive force against protesters"),
+        # torture of people held, away from any demonstration, is violence against civilians
+        ("Troops tortured detainees at a base near Gao, a rights group said.", "Attack"),
+        ("Police detained and tortured three activists in Harare on Monday.", "Attack"),
+        ("Police arrested three activists in Harare on Monday.", "Arrests"),
     ],
 )  # fmt: skip
 def test_construction_gets_its_acled_sub_type(extract_events: ExtractEvents, text: str, sub_type: str) -> None:
