@@ -684,10 +684,10 @@ def condemned_act_in_a_country(ctx: RuleContext) -> RuleContext | None:
 
 
 def object_owner_target(ctx: RuleContext) -> RuleContext | None:
-    """ "accepted the demands of the rebels", "rejected Iran's proposal", "expelled inspectors of
-    the agency", "restored ties with Iran": whose demand, proposal or people it is, or the
-    counterpart of the relation; "welcomed the agreement between Saudi Arabia and Iran": its first
-    side (role_words.json `sides_preps`)."""
+    """ "accepted the demands of the rebels", "rejected Iran's proposal", "rejected a plan proposed
+    by China", "expelled inspectors of the agency", "restored ties with Iran": whose demand,
+    proposal or people it is, or the counterpart of the relation; "welcomed the agreement between
+    Saudi Arabia and Iran": its first side (role_words.json `sides_preps`)."""
     head = ctx.args.target
     if ctx.target is not None or ctx.match.trigger.type not in OWNED_OBJECT_TYPES or head is None:
         return None
@@ -695,6 +695,10 @@ def object_owner_target(ctx: RuleContext) -> RuleContext | None:
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in words.owner_preps
                for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    # "rejected the proposal put forward by Egypt", "a peace plan proposed by China": the agent
+    # of the participle that names who made it
+    owners += [g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]  # fmt: skip
     # "welcomed the agreement between Saudi Arabia and Iran": the object's sides, the first named
     owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ in words.sides_preps
                for g in p.children if g.dep_ == "pobj" and g.conjuncts]  # fmt: skip

@@ -467,9 +467,18 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
         chosen = best_trigger([t for t in candidates if _constraints_hold(token, t, context)])
         if chosen is None and pos == "VERB" and obligation is not None and obligation_clause(token, obligation.lemmas):
             chosen = obligation
+        if chosen is not None and chosen.type != "ASSAULT" and _participle_state(token):
+            continue  # "the jailed Kremlin critic", "a convicted felon", "UN-recognised government"
         if chosen is not None:
             out.append(TriggerMatch(token, chosen, _mode(token, chosen)))
     return out
+
+
+def _participle_state(token: Token) -> bool:
+    """A past participle before the noun it describes ("pardoned three jailed journalists", "the
+    banned munitions", "an occupied vehicle") names a state the noun is in, not an act the
+    sentence tells; a wound so named ("the wounded passenger") is still a casualty's."""
+    return token.tag_ == "VBN" and token.dep_ == "amod" and token.i < token.head.i
 
 
 def _incident_modifier(token: Token) -> bool:
