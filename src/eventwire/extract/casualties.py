@@ -63,6 +63,13 @@ class Casualty:
     size: int = 1  # how many that phrase counted
 
 
+def _same_source(a: Party | None, b: Party | None) -> bool:
+    """Whether two sources are one teller (by name, else by their words)."""
+    if a is None or b is None:
+        return a is b
+    return (a.name or a.text).lower() == (b.name or b.text).lower()
+
+
 @dataclass(slots=True)
 class _Change:
     text: str
@@ -89,6 +96,9 @@ class IncidentTally:
     # Of each group phrase (by origin), how many members later phrases singled out ("a man was hit
     # in the leg" after "two men were wounded"): "another man" is then one of the rest.
     singled: dict[int, int] = field(default_factory=dict)
+    # Figures another source gave for the same people ("the attack left 25 dead, officials said
+    # ... the militants claimed to have killed 100 soldiers"): claims beside the tally's own.
+    rivals: list[QuantityClaim] = field(default_factory=list)
 
     # --- reading statements ----------------------------------------------------------------
     def elsewhere(self, statements: list[VictimStatement], places: frozenset[str]) -> bool:
@@ -134,6 +144,9 @@ class IncidentTally:
                 self.zeros.setdefault(kind, _Change(statement.zero_text, start, end, None, source))
                 continue
             before = self.totals()
+            rival = self._rival_figure(statement, source, before)
+            if rival is not None and rival not in self.rivals:
+                self.rivals.append(rival)
             for victim in self._listing(statement.victims):
                 again = self.made.get((index, victim.start))
                 if self._described(victim, statement, index):
@@ -150,6 +163,29 @@ class IncidentTally:
                     quantity = first.quantity if len(statement.victims) == 1 else None
                     text = last.text if first is last else f"{first.text} ... {last.text}"
                     self.changes[kind] = _Change(text, first.start, last.end, quantity, source)
+
+    def _rival_figure(
+        self, statement: VictimStatement, source: Party | None, before: dict[str, int]
+    ) -> QuantityClaim | None:
+        """The count a tally drops when a new source gives a larger figure for people another
+        named source counted ("nine persons have been confirmed dead by the police ... an
+        eyewitness claimed that twelve people were killed"): the two disagree, so the smaller stays
+        a claim of its source beside the tally's. Only figures of two or more on both sides (one
+        person more is no rival count) from two named sources; a smaller figure is more often a
+        part of the whole ("two police officers died") than a rival, and is not kept."""
+        kind = statement.outcome
+        old = self.changes.get(kind)
+        if kind not in TALLY_KINDS or source is None or len(statement.victims) != 1 or old is None:
+            return None
+        victim = statement.victims[0]
+        known = before[kind]
+        if victim.reference != "new" or victim.count is None or known < 2 or victim.count <= known:
+            return None
+        if old.source is None or _same_source(old.source, source):
+            return None
+        kept = old.quantity
+        low, high = (kept.low, kept.high) if kept is not None and kept.value == known else (None, None)
+        return QuantityClaim(kind, known, low, high, old.text, old.start, old.end, old.source)
 
     def _described(self, victim: Victim, statement: VictimStatement, index: int) -> bool:
         """ "The identity of the man who was killed", "the three men who were injured": known people
@@ -403,6 +439,7 @@ class IncidentTally:
             zero = self.zeros.get(kind)
             if zero is not None:
                 out.append(QuantityClaim(kind, 0, None, None, zero.text, zero.start, zero.end, zero.source))
+        out += [r for r in self.rivals if r.value != totals[r.kind]]
         return out
 
     def attach(self, owners: Iterable[EventMention]) -> None:
@@ -534,8 +571,8 @@ def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimSt
     covered = [(v.start, v.end) for s in statements for v in s.victims]
     lex = load_casualty_words()
     for q in found:
-        if q.kind not in _COUNTED or q.quantity.value is None:
-            continue
+        if q.kind not in _COUNTED or q.quantity.value is None or q.teller is not None:
+            continue  # a party's estimate of the toll is its own claim (mention_quantities)
         if any(start <= q.start < end or q.start <= start < q.end for start, end in covered):
             continue
         outcome = _COUNTED[q.kind]

@@ -84,14 +84,16 @@ class QuantityAttachment:
         att = attribution(sent.root)
         source = self._source(att.source)
         for q in found:
-            if q.kind in TALLY_KINDS:
+            if q.kind in TALLY_KINDS and q.teller is None:
                 continue  # counted from the victims below
             owner = self._owner(q, made)
             if owner is None:
                 owner = self._carry_over(index, sent, q)
                 if owner is None:
                     continue
-            claim_source = owner.source or source
+            # "police said three were killed, while organisers put the toll at 11": an estimate
+            # is its teller's claim
+            claim_source = (self._source(q.teller) if q.teller is not None else None) or owner.source or source
             owner.quantities.append(
                 QuantityClaim(
                     kind=q.kind,

@@ -37,6 +37,14 @@ def _subject_noun(subject: Token | None) -> Token | None:
     return subject
 
 
+def _teller(verb: Token) -> Token | None:
+    """Who tells: the reporting verb's subject, or in the passive its "by" ("reports that troops
+    fired were denied by the ministry": the ministry, not the reports)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    teller = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return teller or _subject_noun(next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None))
+
+
 def attribution(trigger: Token) -> Attribution:
     """Find the reporting verb governing the trigger, or "according to X"."""
     node = trigger
@@ -48,8 +56,10 @@ def attribution(trigger: Token) -> Attribution:
                 obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
                 if obj is not None:
                     return Attribution(child, obj, obj)
-        if lemma(node) in load_event_words().reporting_verbs and node.i != trigger.i:
-            source = _subject_noun(next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None))
+        if lemma(node) in load_event_words().reporting_verbs and node.i != trigger.i and node.pos_ != "NOUN":
+            # "denied reports that troops had fired": a report or claim noun is what the verb
+            # above it tells or denies, not the telling itself.
+            source = _teller(node)
             speaker = source
             if node.lemma_.lower() in load_role_words().quoting_verbs:
                 speaker = next((c for c in node.children if c.dep_ == "dobj"), source)

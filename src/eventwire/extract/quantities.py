@@ -60,6 +60,9 @@ class FoundQuantity:
     start: int
     end: int
     anchor: Token
+    # Who set a count at the figure ("organisers put the toll at 11"): the figure is that
+    # party's estimate, a claim of its own beside the victims others counted.
+    teller: Token | None = None
 
 
 def _kind_of(noun: Token) -> tuple[str | None, Token]:
@@ -88,17 +91,38 @@ def _kind_of(noun: Token) -> tuple[str | None, Token]:
 
 def _tally_kind(number: Token) -> tuple[str | None, Token]:
     """ "The death toll rose to 62", "the number of injured stands at 40", "the toll reached 30":
-    a figure a count changes to counts what the count's subject counts."""
+    a figure a count changes to counts what the count's subject counts. "Organisers put the toll
+    at 11", "officials raised the death toll to 45": a count set at or to a figure by whoever
+    estimates it counts what it counts."""
     words = load_casualty_words()
     verb = number.head
     if number.dep_ == "pobj" and verb.lower_ in {"to", "at"}:
         verb = verb.head
+        estimated = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.tally_nouns), None)
+        if estimated is not None:
+            return _count_kind(estimated, verb, number)
     elif number.dep_ != "dobj":
         return None, number
     if verb.lemma_.lower() not in words.tally_verbs:
         return None, number
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in words.tally_nouns:
+    return _count_kind(subject, verb, number)
+
+
+def _estimator(number: Token) -> Token | None:
+    """Who sets a count at a figure ("organisers put the toll at 11", "officials raised the death
+    toll to 45"): the subject of the verb whose object is the count."""
+    if number.dep_ != "pobj" or number.head.lower_ not in {"to", "at"}:
+        return None
+    verb = number.head.head
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in load_casualty_words().tally_nouns for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _count_kind(subject: Token | None, verb: Token, number: Token) -> tuple[str | None, Token]:
+    """The casualty kind a count noun counts ("the death toll", "the number of dead")."""
+    if subject is None or subject.lemma_.lower() not in load_casualty_words().tally_nouns:
         return None, number
     kind, _ = _kind_of(subject)
     if kind is None:
@@ -140,9 +164,11 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
             state = next(states, None)
             if state is not None and _kind_of(state)[0] in CASUALTY_KINDS:
                 kind, anchor = _kind_of(state)
+        teller = None
         if kind is None:
             kind, anchor = _tally_kind(number)
+            teller = _estimator(number) if kind is not None else None
         if kind is None:
             continue
-        out.append(FoundQuantity(kind, quantity, sent.start_char + start, sent.start_char + end, anchor))
+        out.append(FoundQuantity(kind, quantity, sent.start_char + start, sent.start_char + end, anchor, teller))
     return out
