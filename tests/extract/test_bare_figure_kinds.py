@@ -82,3 +82,19 @@ def test_an_ordinal_after_a_group_that_is_no_victim_restates_the_lead(extract_ev
     )
     attack = main_assault(extract_events(text))
     assert counted(attack, "killed") == 1, attack.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Two men were shot on Elm Street in Flint on Monday. A third man was wounded.", 3),
+        ("Two men were shot on Elm Street in Flint on Monday. A third was grazed by a bullet.", 3),
+        ("A man was shot on Elm Street in Flint on Monday. A second man was wounded.", 2),
+        # control: ordinals within the count restate the people counted
+        ("Two men were shot on Elm Street in Flint on Monday. One man was hit in the leg and a second man "
+         "was hit in the arm.", 2),
+    ],
+)  # fmt: skip
+def test_an_ordinal_past_those_counted_is_one_more(extract_events: ExtractEvents, text: str, injured: int) -> None:
+    attack = main_assault(extract_events(text))
+    assert counted(attack, "injured") == injured, attack.to_dict()

@@ -295,6 +295,11 @@ class IncidentTally:
             # another fate than all counted ("Four others were shot ... Two women were also shot":
             # two of the four).
             self._new(victim, outcome, index)
+        elif victim.ordinal is not None and ref == "new" and total == victim.ordinal - 1:
+            # "Two men were shot ... A third man was wounded": the third comes right after those
+            # counted, one more (not when the count skips: "a robbery suspect was killed ... two
+            # suspects are on the run and a third was shot" counts from the two who ran)
+            self._new(victim, outcome, index)
         elif victim.count == 1:
             # "the other woman", "the second man": not the one spoken of last
             sign = -1 if ref == "known" and _others(victim) else 1

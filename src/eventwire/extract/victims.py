@@ -104,6 +104,7 @@ class CasualtyWords:
     custody_words: frozenset[str]
     precaution_words: frozenset[str]
     ordinal_words: frozenset[str]
+    ordinal_numbers: dict[str, int]
     no_count_determiners: frozenset[str]
     roundup_nouns: frozenset[str]
     order_heads: frozenset[str]
@@ -232,6 +233,9 @@ def load_casualty_words() -> CasualtyWords:
         custody_words=_words(treatment, "custody_words"),
         precaution_words=_words(treatment, "precaution_words"),
         ordinal_words=_words(_section(raw, "ordinal_words"), "words"),
+        ordinal_numbers={
+            w: n for n, w in enumerate(string_list(DATA_FILE, _section(raw, "ordinal_words").get("words"), "words"), 1)
+        },
         no_count_determiners=_words(_section(raw, "no_count_determiners"), "words"),
         roundup_nouns=_words(_section(raw, "statistics_words"), "roundup_nouns"),
         furniture_marks=_phrases(raw, "page_furniture", "marks"),
@@ -273,6 +277,7 @@ class Victim:
     conjunct: bool = False  # coordinated after another person ("a woman" in "Dale Pruitt and a woman")
     kin: bool = False  # owned by a pronoun ("her husband", "his son"): someone's relative, not that someone
     added: bool = False  # brought in with "also" ("the shooting also injured a man"): maybe one more
+    ordinal: int | None = None  # "a third man": at least this many people were counted with him
 
 
 @dataclass(slots=True)
@@ -446,7 +451,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         # more person, who may be the one a lead told of already
         reference: Reference = "known" if definite else "additive" if lower in _ADDING_ALONE else "new"
         return Victim(doc.text[start.idx : head.idx + len(head.text)], start.idx, head.idx + len(head.text), 1,
-                      reference, noun=lower)  # fmt: skip
+                      reference, noun=lower, ordinal=lex.ordinal_numbers.get(lower))  # fmt: skip
     if not _is_person(head, lex) or _is_animal(head, lex):
         return None
     if follows_animals(head, lex):
@@ -492,7 +497,15 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         noun="" if named is head else lower if head.pos_ == "PROPN" else lemma,
         offender=lemma in lex.offender_nouns,
         kin=any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children),
+        ordinal=_ordinal(head, lex),
     )
+
+
+def _ordinal(head: Token, lex: CasualtyWords) -> int | None:
+    """The number of an ordinal before a person ("a third man": 3)."""
+    dependents = {"amod", "nummod", "det", "advmod"}
+    return next((lex.ordinal_numbers[c.lower_] for c in head.children
+                 if c.dep_ in dependents and c.lower_ in lex.ordinal_numbers), None)  # fmt: skip
 
 
 _OTHERS = frozenset({"others", "other", "both"})
