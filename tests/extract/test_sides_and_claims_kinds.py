@@ -132,3 +132,20 @@ def test_a_countrys_land_that_is_aimed_at_is_the_country(
 def test_a_countrys_land_where_something_happens_is_a_place(coded_mentions: CodedMentions) -> None:
     mentions = _of(coded_mentions("The general was killed in a drone strike on Iraqi soil on Friday."), "ASSAULT")
     assert mentions and not [m for m in mentions if m.target is not None and m.target.country == "IRQ"], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("The UN condemned the killing of aid workers by militants in Darfur on Monday.", "REB"),
+        ("Amnesty denounced the arrest of journalists by police in Kampala on Monday.", "COP"),
+        # the parser hangs the "by" on the verb: it is still the attack's
+        ("Nigeria condemned the attack by herders on farmers in Benue state on Monday.", "AGR"),
+        # control: with no doer named, the victims stay the target
+        ("The UN condemned the killing of aid workers in Darfur on Monday.", "CVL"),
+    ],
+)
+def test_an_act_condemned_accuses_its_doer(coded_mentions: CodedMentions, text: str, sector: str) -> None:
+    accusations = _of(coded_mentions(text), "ACCUSE")
+    assert accusations and accusations[0].target is not None, accusations
+    assert accusations[0].target.sector == sector, accusations

@@ -474,6 +474,19 @@ def _takes_part(noun: Token) -> bool:
     return prep.lower_ in words.purpose_preps and lemma(prep.head) in load_event_words().travel_verbs
 
 
+def _stray_agent(noun: Token) -> Token | None:
+    """ "Nigeria condemned the attack by herders": a "by" the parse hung on the active verb right
+    after its object noun belongs to the noun (an active verb has no agent of its own)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    by = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1), None
+    )
+    obj = _pobj(by) if by is not None else None
+    return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _noun_arguments(match: TriggerMatch) -> Arguments:
     noun = match.token
     if lemma(noun) in load_event_words().state_nouns:
@@ -489,6 +502,8 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     if actor is None:
         agent = _prep_object(noun, load_role_words().noun_agent_preps)
         actor = agent
+    if actor is None:
+        actor = _stray_agent(noun)
     words = load_role_words()
     # "consultations with Russia on the gas deal": a meeting's "on" names its topic, not a side.
     target_preps = words.consult_preps if match.trigger.type == "CONSULT" else words.noun_target_preps

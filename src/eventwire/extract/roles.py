@@ -396,13 +396,17 @@ def passive_accusation_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
 
 # --- once the target is resolved ----------------------------------------------------------------
 def talks_counterpart(ctx: RuleContext) -> RuleContext | None:
-    """ "ruled out any resumption of talks with Washington": the talks' other party."""
+    """ "ruled out any resumption of talks with Washington": the talks' other party. "The UN
+    condemned the killing of aid workers by militants": what is condemned is its doer's act, and
+    the doer is accused (not the victims, who stay the target when no doer is named)."""
     if ctx.target is not None or ctx.args.target is None or not ctx.match.trigger.absorb:
         return None
     for tok in ctx.scope.actors.phrase_tokens(ctx.args.target):
         event_noun = next((m for m in ctx.matches if m.token.i == tok.i and m is not ctx.match), None)
         if event_noun is not None:
-            target = ctx.scope.party(trigger_arguments(event_noun).target, ctx.speaker)
+            inner = trigger_arguments(event_noun)
+            side = inner.actor if ctx.event_type == "ACCUSE" and inner.actor is not None else inner.target
+            target = ctx.scope.party(side, ctx.speaker)
             return replace(ctx, target=target) if target is not None else None
     return None
 
