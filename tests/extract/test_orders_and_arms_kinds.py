@@ -209,3 +209,20 @@ def test_a_protest_dispersed_with_nobody_named_falls_on_implied_protesters(coded
 def test_a_crackdown_on_people_keeps_them(coded_mentions: CodedMentions) -> None:
     mentions = _of(coded_mentions("Police in Nairobi fired tear gas at protesters on Monday."), "COERCE")
     assert mentions and mentions[0].target is not None and not mentions[0].target.implied, mentions
+
+
+# --- arms sent in batches -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany delivered a new batch of tanks to Ukraine on Monday.",
+        # the parser hangs the recipient on the arms, not on the verb
+        "Germany sent a shipment of ammunition to Ukraine on Monday.",
+        # control: the arms as the object themselves
+        "Germany sent tanks to Ukraine on Monday.",
+    ],
+)
+def test_arms_sent_in_a_batch_go_to_the_recipient(coded_mentions: CodedMentions, text: str) -> None:
+    aid = _of(coded_mentions(text), "AID")
+    assert aid and aid[0].target is not None and aid[0].target.country == "UKR", aid
+    assert aid[0].actor is not None and aid[0].actor.country == "DEU"

@@ -265,7 +265,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # "fired shots at a man", "hurled stones at the police": what is fired or thrown is
             # no side; the side it is aimed at is (when the entry keyed on it, as below).
             target = _prep_object(verb, preps)
-        elif match.trigger.objects and target is not None and target.lemma_.lower() in match.trigger.objects:
+        elif match.trigger.objects and target is not None and _keyed_object(target, match):
             # "fired missiles at X": the object is the weapon; the target is the preposition's;
             # "sell Saudi Arabia 180 howitzers": the recipient.
             # "restored ties with Somalia": the object's partner; "summoned the Nigerian ambassador":
@@ -285,7 +285,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 _prep_object(verb, preps | backing)
                 or _dative(verb)
                 or next(
-                    (t for o in (obj, *obj.conjuncts) if (t := _prep_object(o, preps | {"with"} | backing | caller))),
+                    (
+                        t
+                        for o in (obj, *obj.conjuncts, *_of_objects(obj))
+                        if (t := _prep_object(o, preps | {"with"} | backing | caller))
+                    ),
                     None,
                 )
                 or _prep_object(verb, caller)
@@ -472,6 +476,22 @@ def _takes_part(noun: Token) -> bool:
             holder.head.pos_ in {"VERB", "AUX"} and lemma(holder.head) in load_event_words().light_verbs
         )
     return prep.lower_ in words.purpose_preps and lemma(prep.head) in load_event_words().travel_verbs
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The nouns after a noun's "of" ("a batch of tanks": tanks)."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def _keyed_object(obj: Token, match: TriggerMatch) -> bool:
+    """Whether the object is the thing a trigger entry keys on; for aid, also through "of" ("delivered
+    a new batch of tanks to Ukraine": the tanks, as the trigger matched them; "sent a shipment of
+    ammunition to Ukraine", where the parse hangs the recipient on the ammunition). Not for other
+    types: "defused hundreds of landmines" keeps its object."""
+    objects = match.trigger.objects
+    if obj.lemma_.lower() in objects:
+        return True
+    return match.trigger.type == "AID" and any(g.lemma_.lower() in objects for g in _of_objects(obj))
 
 
 def _stray_agent(noun: Token) -> Token | None:
