@@ -149,3 +149,32 @@ def test_an_act_condemned_accuses_its_doer(coded_mentions: CodedMentions, text: 
     accusations = _of(coded_mentions(text), "ACCUSE")
     assert accusations and accusations[0].target is not None, accusations
     assert accusations[0].target.sector == sector, accusations
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Saudi Arabia hosted talks between the warring Sudanese factions in Jeddah on Monday.", "SDN"),
+        ("Egypt hosted talks between Israel and Hamas in Cairo on Monday.", "PSE"),
+    ],
+)
+def test_a_host_of_talks_meets_their_sides(coded_mentions: CodedMentions, text: str, target: str) -> None:
+    hosts = [m for m in _of(coded_mentions(text), "CONSULT") if m.mode == "host"]
+    assert hosts and hosts[0].target is not None and hosts[0].target.country == target, hosts
+
+
+def test_fighting_between_factions_is_theirs(coded_mentions: CodedMentions) -> None:
+    fights = _of(coded_mentions("Fighting between rival factions killed 20 people in Tripoli on Monday."), "ASSAULT")
+    assert fights and fights[0].target is not None and "factions" in fights[0].target.text, fights
+
+
+def test_a_meeting_between_one_side_named_alone_stays_unknown(coded_mentions: CodedMentions) -> None:
+    # control: a plural that does not name both sides of the talks ("between the ministers")
+    meetings = _of(coded_mentions("Talks between the ministers ended in Geneva on Monday."), "CONSULT")
+    assert all(m.target is None or "ministers" not in m.target.text for m in meetings), meetings
+
+
+def test_people_in_general_are_no_sides(coded_mentions: CodedMentions) -> None:
+    # control: "parties" undescribed are people in general, not the two sides of a fight
+    homicides = _of(coded_mentions("Most homicides in Tulsa are between parties who know each other."), "ASSAULT")
+    assert all(m.target is None for m in homicides), homicides

@@ -320,18 +320,29 @@ def _asked_clause_subject(verb: Token) -> Token | None:
     return _child(clause, {"nsubj"}) if clause is not None else None
 
 
-def _sides(token: Token) -> tuple[Token, Token] | None:
+def _sides(token: Token) -> tuple[Token | None, Token] | None:
     """ "talks between Armenia and Azerbaijan", "fighting between the army and the RSF": the
     event's two sides, the first its actor and the other its target (role_words.json
-    `sides_preps`); None unless two are coordinated."""
-    first = _prep_object(token, load_role_words().sides_preps)
+    `sides_preps`); None unless two are coordinated, or one noun names both ("talks between the
+    warring Sudanese factions": `both_sides_nouns`, the target, with no actor of its own)."""
+    words = load_role_words()
+    first = _prep_object(token, words.sides_preps)
     if first is None and token.dep_ in {"nsubj", "nsubjpass"} and _child(token.head, {"dobj"}) is None:
         # "clashes broke out between the army and the RSF", "talks were held between Armenia and
         # Azerbaijan": the parser hangs the sides on the verb the event noun is the subject of
-        first = _prep_object(token.head, load_role_words().sides_preps)
-    if first is None or not first.conjuncts:
+        first = _prep_object(token.head, words.sides_preps)
+    if first is None:
         return None
+    if not first.conjuncts:
+        return (None, first) if _both_sides(first, words.both_sides_nouns) else None
     return first, first.conjuncts[0]
+
+
+def _both_sides(noun: Token, nouns: frozenset[str]) -> bool:
+    """A plural that names the two sides as such: "the warring factions", "rival factions", "the
+    two parties"; not people in general ("homicides are between parties who know each other")."""
+    described = any(c.dep_ in {"amod", "nummod", "compound"} for c in noun.children)
+    return lemma(noun) in nouns and noun.tag_ in {"NNS", "NNPS"} and described
 
 
 def _participle_of_noun(verb: Token) -> bool:

@@ -49,6 +49,7 @@ class RoleWords:
     owner_preps: frozenset[str]
     member_preps: frozenset[str]
     sides_preps: frozenset[str]
+    both_sides_nouns: frozenset[str]
     adjunct_time_preps: frozenset[str]
     earlier_time_preps: frozenset[str]
     dispatch_verbs: frozenset[str]

@@ -396,14 +396,18 @@ def passive_accusation_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
 
 # --- once the target is resolved ----------------------------------------------------------------
 def talks_counterpart(ctx: RuleContext) -> RuleContext | None:
-    """ "ruled out any resumption of talks with Washington": the talks' other party. "The UN
-    condemned the killing of aid workers by militants": what is condemned is its doer's act, and
-    the doer is accused (not the victims, who stay the target when no doer is named)."""
-    if ctx.target is not None or ctx.args.target is None or not ctx.match.trigger.absorb:
+    """ "ruled out any resumption of talks with Washington": the talks' other party; a meeting
+    held about talks meets their sides. "The UN condemned the killing of aid workers by
+    militants": what is condemned is its doer's act, and the doer is accused (not the victims, who
+    stay the target when no doer is named)."""
+    if ctx.target is not None or ctx.args.target is None:
         return None
     for tok in ctx.scope.actors.phrase_tokens(ctx.args.target):
         event_noun = next((m for m in ctx.matches if m.token.i == tok.i and m is not ctx.match), None)
-        if event_noun is not None:
+        hosted = ctx.event_type == "CONSULT" and event_noun is not None and event_noun.trigger.type == "CONSULT"
+        if event_noun is not None and (ctx.match.trigger.absorb or hosted):
+            # "Saudi Arabia hosted talks between the warring Sudanese factions": the host meets
+            # the sides of the talks it holds
             inner = trigger_arguments(event_noun)
             side = inner.actor if ctx.event_type == "ACCUSE" and inner.actor is not None else inner.target
             target = ctx.scope.party(side, ctx.speaker)
