@@ -318,6 +318,7 @@ WORDS = [
     "on", "in", "last", "next", "Friday", "Wed", "Jan", "Jan.", "January", "March", "May", "2019",
     "8", "30", "the", "early", "hours", "of", "(", ")", ",", "days", "ago", "two", "a", "few",
     "yesterday", "week", "year's", "mid", "-", "2020-01-08", "1979", "this", "morning",
+    "previous", "day", "before", "later", "next", "following", "earlier",
 ]  # fmt: skip
 TEXTS = st.one_of(
     st.text(),
@@ -327,10 +328,10 @@ TEXTS = st.one_of(
 )
 
 
-@given(TEXTS, st.dates())
-def test_found_offsets_slice_the_text(text: str, published: date) -> None:
+@given(TEXTS, st.dates(), st.none() | st.dates())
+def test_found_offsets_slice_the_text(text: str, published: date, anchor: date | None) -> None:
     previous_end = 0
-    for start, end, found in find_dates(text, published):
+    for start, end, found in find_dates(text, published, anchor=anchor):
         assert previous_end <= start < end <= len(text)
         assert text[start:end] == found.text
         previous_end = end
@@ -342,6 +343,48 @@ def test_resolve_date_never_raises(text: str, published: date, tense: str | None
     assert result is None or result.text == text
 
 
+# --- days told from another day ----------------------------------------------------------------
+
+ANCHORED = sorted(load_date_words().anchored.items())
+
+
+@given(
+    st.dates(min_value=date(1990, 1, 2), max_value=date(2035, 12, 30)),
+    st.sampled_from(ANCHORED),
+    PUBLICATION_DATES,
+)
+def test_a_day_told_from_a_stated_day_counts_from_it(day: date, entry: tuple[str, int], published: date) -> None:
+    phrase, offset = entry
+    text = f"The court met on {MONTHS[day.month - 1]} {day.day}, {day.year} and ruled {phrase}."
+    found = find_dates(text, published)
+    assert [r.value for _, _, r in found] == [day.isoformat(), (day + timedelta(days=offset)).isoformat()]
+    assert found[-1][2].text == phrase and found[-1][2].relative
+
+
+@given(
+    st.dates(min_value=date(1990, 1, 10), max_value=date(2035, 12, 20)),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(["earlier", "before", "later", "after"]),
+)
+def test_n_days_later_or_earlier_count_from_the_anchor(anchor: date, n: int, direction: str) -> None:
+    (_, _, found), *_ = find_dates(f"He died {n} days {direction}.", PUBLISHED, anchor=anchor)
+    sign = 1 if direction in {"later", "after"} else -1
+    assert found.value == (anchor + timedelta(days=sign * n)).isoformat()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He had shot his neighbor the day before.",  # no day stated before: no date
+        "The vote was held the day before the election.",  # told from a thing, not a day
+        "He was shot on Monday, the day after he testified.",  # told from a clause
+        "The next day's hearing was postponed.",
+    ],
+)
+def test_a_day_told_from_no_stated_day_has_no_date(text: str) -> None:
+    assert [r.text for _, _, r in find_dates(text, PUBLISHED) if r.text.startswith(("the", "The"))] == []
+
+
 # --- the data file ---------------------------------------------------------------------------
 
 
@@ -349,9 +392,11 @@ def test_resolve_date_never_raises(text: str, published: date, tense: str | None
 def fresh_lexicon() -> Iterator[None]:
     dates.load_date_words.cache_clear()
     dates._patterns.cache_clear()
+    dates._anchored_regex.cache_clear()
     yield
     dates.load_date_words.cache_clear()
     dates._patterns.cache_clear()
+    dates._anchored_regex.cache_clear()
 
 
 @pytest.mark.parametrize(
@@ -367,6 +412,22 @@ def test_malformed_data_file_raises_with_its_name(
 ) -> None:
     monkeypatch.setattr(dates, "read_json", lambda name: raw)
     with pytest.raises(DataFileError, match=r"date_words\.json"):
+        resolve_date("Jan 8", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "anchored",
+    [
+        None,
+        {"entries": [{"phrase": "the day before", "offset": 0}], "count_directions": {"later": 1}},
+        {"entries": [], "count_directions": {"later": 2}},
+    ],
+)
+def test_malformed_anchored_days_raise(anchored: object, monkeypatch: pytest.MonkeyPatch, fresh_lexicon: None) -> None:
+    raw = read_json("date_words.json")
+    raw["anchored"] = anchored
+    monkeypatch.setattr(dates, "read_json", lambda name: raw)
+    with pytest.raises(DataFileError, match=r"date_words\.json.*anchored"):
         resolve_date("Jan 8", PUBLISHED)
 
 

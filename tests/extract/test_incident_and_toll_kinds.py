@@ -130,3 +130,19 @@ def test_malformed_quantity_kinds_raise_with_the_file_name(
             load_quantity_kinds()
     finally:
         load_quantity_kinds.cache_clear()
+
+
+# --- a day told from another day ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Police said Tuesday that a man was shot the previous day near a park in Tulsa.", "2024-03-11"),
+        ("A man was arrested on Monday in Tulsa. He had shot his neighbor the day before.", "2024-03-10"),
+        # control: with no day stated before it, the day before is no date; the report's day stands
+        ("A man in Tulsa had shot his neighbor the day before, police said.", "2024-03-13"),
+    ],
+)
+def test_a_day_told_from_a_stated_day_dates_the_attack(extract_events: ExtractEvents, text: str, day: str) -> None:
+    assert assault_day(extract_events(text, published=PUBLISHED)) == day

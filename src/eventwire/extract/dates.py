@@ -26,6 +26,10 @@ Rules (``relative`` is True whenever the publication date was needed to resolve 
   should lower their confidence for it; "this week" -> the publication day.
 * "this month", "last month", "earlier this month" -> "YYYY-MM"; "this year", "last year",
   "earlier this year", "last year's" -> "YYYY".
+* Days told from another day ("the previous day", "the day before", "a day later", "two days
+  earlier"; ``anchored`` in the data file) count from the nearest day stated before them in the
+  text, else from the caller's ``anchor``; without either, or when a thing or clause follows ("the
+  day before the election", "the day after he testified"), they are no date.
 * "N days/weeks ago" -> publication - N days (or 7N), precision day; "N months ago" -> month,
   "N years ago" -> year. N is any count parse_quantity reads ("two", "10", "a few" = 3).
 * A month after a preposition ("in March", "since March") or with "early/late/mid": the
@@ -134,6 +138,8 @@ class DateWords:
     holidays: dict[str, Holiday]
     holiday_not_before: tuple[str, ...]
     holiday_after: frozenset[str]
+    anchored: dict[str, int]
+    count_directions: dict[str, int]
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -188,6 +194,23 @@ def _relative(raw: dict[str, Any]) -> dict[str, RelativePhrase]:
     return phrases
 
 
+def _anchored(raw: dict[str, Any]) -> tuple[dict[str, int], dict[str, int]]:
+    section = raw.get("anchored")
+    rows = section.get("entries") if isinstance(section, dict) else None
+    directions = section.get("count_directions") if isinstance(section, dict) else None
+    if not isinstance(rows, list) or not isinstance(directions, dict):
+        raise DataFileError(f"{DATA_FILE}: 'anchored' must hold 'entries' and 'count_directions'")
+    phrases: dict[str, int] = {}
+    for row in rows:
+        phrase, offset = row.get("phrase") if isinstance(row, dict) else None, row.get("offset")
+        if not (isinstance(phrase, str) and phrase.strip() and type(offset) is int and offset != 0):
+            raise DataFileError(f"{DATA_FILE}: each 'anchored' entry needs a 'phrase' and a non-zero integer 'offset'")
+        phrases[" ".join(phrase.lower().split())] = offset
+    if not directions or not all(isinstance(k, str) and v in (-1, 1) for k, v in directions.items()):
+        raise DataFileError(f"{DATA_FILE}: 'anchored.count_directions' must map words to -1 or 1")
+    return phrases, {k.lower(): v for k, v in directions.items()}
+
+
 def _holiday(row: dict[str, Any]) -> Holiday:
     month, day, weekday, nth = row.get("month"), row.get("day"), row.get("weekday"), row.get("nth")
     if type(month) is not int or not 1 <= month <= 12:
@@ -232,7 +255,10 @@ def load_date_words() -> DateWords:
     if type(future_days) is not int or future_days < 0:
         raise DataFileError(f"{DATA_FILE}: 'calendar_day_future_days.days' must be a non-negative integer")
     holidays, holiday_not_before, holiday_after = _holidays(raw)
+    anchored, count_directions = _anchored(raw)
     return DateWords(
+        anchored=anchored,
+        count_directions=count_directions,
         holidays=holidays,
         holiday_not_before=holiday_not_before,
         holiday_after=holiday_after,
@@ -689,15 +715,65 @@ def _join_weekday_and_date(text: str, weekday: _Match, day: _Match) -> _Match | 
     return _Match(weekday.start, end, day.value, day.precision, day.relative, True, "day")
 
 
-def find_dates(text: str, published: date, *, tense: str | None = None) -> list[tuple[int, int, ResolvedDate]]:
+def find_dates(
+    text: str, published: date, *, tense: str | None = None, anchor: date | None = None
+) -> list[tuple[int, int, ResolvedDate]]:
     """Every date phrase of a sentence as (start, end, date); text[start:end] == date.text. A page's
     own stamp ("Posted Monday, February 26, 2018", "(Published Tuesday, Feb. 18)") is no date of
-    anything the page tells (`stated_publication` reads it)."""
-    return [
+    anything the page tells (`stated_publication` reads it). A day told from another day ("the
+    previous day", "two days later") counts from the nearest day stated before it in the sentence,
+    else from `anchor` (the last day the sentences before it stated), else it has no date."""
+    found = [
         (f.start, f.end, ResolvedDate(f.value, f.precision, text[f.start : f.end], f.relative))
         for f in _scan(text, published, _tense(tense))
         if f.value is not None and not _STAMPED.search(text, max(0, f.start - _STAMP_REACH), f.start)
     ]
+    if not _ANCHORED_CUE.search(text):
+        return found
+    for start, end, offset in _anchored_phrases(text):
+        if any(start < e and s < end for s, e, _ in found):
+            continue
+        before = [r for s, e, r in found if e <= start and r.precision == "day"]
+        base = date.fromisoformat(before[-1].value) if before else anchor
+        day = _plus_days(base, offset) if base is not None else None
+        if day is not None:
+            found.append((start, end, ResolvedDate(day.isoformat(), "day", text[start:end], True)))
+    return sorted(found, key=lambda f: f[0])
+
+
+_ANCHORED_CUE = re.compile(r"\b(?:previous|before|earlier|next|following|later|after)\b", re.IGNORECASE)
+_NOT_AFTER_ANCHORED = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+     "he", "she", "they", "it", "we", "i", "you"}
+)  # fmt: skip
+
+
+def _anchored_phrases(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, offset in days) of each day told from another day; not one told from a thing
+    or a clause that follows it ("the day before the election", "the day after he was shot")."""
+    words = load_date_words()
+    out: list[tuple[int, int, int]] = []
+    for m in _anchored_regex().finditer(text):
+        following = re.match(r"\s*('s\b|[A-Za-z]+)", text[m.end() :])
+        if following is not None and following.group(1).lower() in _NOT_AFTER_ANCHORED | {"'s"}:
+            continue
+        if m.group("count"):
+            quantity = parse_quantity(m.group("count"))
+            if quantity is None or not isinstance(quantity.value, int) or quantity.value <= 0:
+                continue
+            out.append((m.start(), m.end(), quantity.value * words.count_directions[m.group("direction").lower()]))
+        else:
+            out.append((m.start(), m.end(), words.anchored[" ".join(m.group(0).lower().split())]))
+    return out
+
+
+@cache
+def _anchored_regex() -> re.Pattern[str]:
+    words = load_date_words()
+    phrases = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in sorted(words.anchored, key=len, reverse=True))
+    directions = "|".join(re.escape(d) for d in words.count_directions)
+    counted = rf"(?P<count>[A-Za-z0-9-]+)\s+days\s+(?P<direction>{directions})"
+    return re.compile(rf"\b(?:{counted}|{phrases})\b", re.IGNORECASE)
 
 
 _STAMP_REACH = 24  # characters before a date phrase where a page stamp's cue stands

@@ -105,6 +105,9 @@ class MentionExtractor(QuantityAttachment):
         self.mentions: list[EventMention] = []
         self.dropped: list[str] = []  # the rule that dropped each mention a rule dropped
         self._year_anchor: date | None = None
+        # The last day a sentence stated and where: what "the day before" in a sentence shortly
+        # after counts from (`ANCHOR_REACH`).
+        self._last_day: tuple[date, int] | None = None
         self._first_stated: EventDate | None = None  # the first day a sentence stated something happened on
 
     def _dateline_place(self) -> PlaceMention | None:
@@ -158,9 +161,14 @@ class MentionExtractor(QuantityAttachment):
         published = self.published
         out: list[tuple[Token, EventDate]] = []
         anchor = self._year_anchor
-        for start, end, resolved in find_dates(span_text(sent), published or anchor or date.today()):
+        last = self._last_day
+        told_from = last[0] if last is not None and sent.start_char - last[1] <= ANCHOR_REACH else None
+        found = find_dates(span_text(sent), published or anchor or date.today(), anchor=told_from)
+        for start, end, resolved in found:
             if published is None and resolved.relative and not (anchor and is_calendar_day(resolved.text)):
                 continue
+            if resolved.precision == "day":
+                self._last_day = (date.fromisoformat(resolved.value), sent.start_char + end)
             if not resolved.relative and resolved.precision == "day":
                 # "On March 21, 2018, ... On March 22, the parliament": the stated year carries on.
                 self._year_anchor = date.fromisoformat(resolved.value)
@@ -564,6 +572,11 @@ class MentionExtractor(QuantityAttachment):
         ref = self._reference_year
         year = when.value[:4]
         return ref is not None and year.isdigit() and int(year) <= ref - 3
+
+
+ANCHOR_REACH = 400
+"""Characters back from a sentence within which a stated day is what its "the day before" counts
+from: a day told paragraphs earlier (another entry of a police log) is no anchor."""
 
 
 def _host_verb(trigger: Token) -> Token | None:
