@@ -146,3 +146,20 @@ def test_malformed_quantity_kinds_raise_with_the_file_name(
 )
 def test_a_day_told_from_a_stated_day_dates_the_attack(extract_events: ExtractEvents, text: str, day: str) -> None:
     assert assault_day(extract_events(text, published=PUBLISHED)) == day
+
+
+# --- a count of a kind, not a part of a whole ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Hundreds of supporters of the opposition leader rallied in Dakar on Sunday.", "participants", 100),
+        ("Police in Nairobi arrested dozens of protesters on Sunday.", "arrested", 12),
+        # control: a part of a known whole counts the whole, not the part
+        ("Two of the 17 missiles fired at the base in Erbil on Sunday were intercepted.", "weapons", 17),
+    ],
+)
+def test_a_count_of_a_kind_counts_its_noun(extract_events: ExtractEvents, text: str, kind: str, value: int) -> None:
+    events = extract_events(text)
+    assert any(counted(e, kind) == value for e in events), [e.to_dict() for e in events]

@@ -65,14 +65,19 @@ class FoundQuantity:
     teller: Token | None = None
 
 
+def _verb_kind(noun: Token) -> str | None:
+    """ "arrested 40 protesters", "abducted 20 students", "arrested dozens of protesters": people
+    arrested or taken are counted so, whatever they were doing."""
+    head_kind = load_quantity_kinds().by_verb.get(noun.head.lemma_.lower())
+    return head_kind if noun.dep_ in {"nsubjpass", "dobj"} and head_kind in _VICTIM_KINDS else None
+
+
 def _kind_of(noun: Token) -> tuple[str | None, Token]:
     kinds = load_quantity_kinds()
     lemma = noun.lemma_.lower()
     head = noun.head
     head_kind = kinds.by_verb.get(head.lemma_.lower())
-    if noun.dep_ in {"nsubjpass", "dobj"} and head_kind in _VICTIM_KINDS:
-        # "arrested 40 protesters", "abducted 20 students": they were arrested or taken, whatever
-        # they were doing.
+    if _verb_kind(noun) is not None:
         return head_kind, head
     if lemma in kinds.by_noun:
         return kinds.by_noun[lemma], noun
@@ -109,6 +114,24 @@ def _tally_kind(number: Token) -> tuple[str | None, Token]:
     return _count_kind(subject, verb, number)
 
 
+_DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _counted_of(number: Token) -> tuple[bool, Token | None]:
+    """A number's "of": (True, None) for a partitive, a part of a known whole ("two of the 17
+    missiles", "none of them"); (False, the noun it counts) for a count of a kind ("hundreds of
+    supporters", "dozens of people"); (False, None) with no "of"."""
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return False, None
+    inner = next((g for g in of.children if g.dep_ == "pobj"), None)
+    if inner is None or inner.pos_ == "PRON" or inner.like_num:
+        return True, None
+    if any(c.lower_ in _DEFINITE or c.dep_ in {"poss", "nummod"} for c in inner.children):
+        return True, None
+    return False, inner
+
+
 def _estimator(number: Token) -> Token | None:
     """Who sets a count at a figure ("organisers put the toll at 11", "officials raised the death
     toll to 45"): the subject of the verb whose object is the count."""
@@ -142,9 +165,12 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
         if span is None or len(span) == 0:
             continue
         number = next((t for t in reversed(span) if t.like_num or t.pos_ == "NUM"), span[-1])
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+        partitive, counted = _counted_of(number)
+        if partitive:
             continue  # partitive: "two of the 17 missiles", "none of the missiles"
         noun = number.head if number.dep_ in {"nummod", "quantmod", "amod", "det"} else number
+        if counted is not None and _verb_kind(number) is None:
+            noun = counted  # "hundreds of supporters rallied": the supporters are counted
         if noun.dep_ == "quantmod" or noun.like_num:
             noun = noun.head
         if noun.lower_ == "of" and noun.head.i != noun.i:
