@@ -226,3 +226,28 @@ def test_arms_sent_in_a_batch_go_to_the_recipient(coded_mentions: CodedMentions,
     aid = _of(coded_mentions(text), "AID")
     assert aid and aid[0].target is not None and aid[0].target.country == "UKR", aid
     assert aid[0].actor is not None and aid[0].actor.country == "DEU"
+
+
+# --- a request noun's that-clause -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "asked", "not_done"),
+    [
+        ("The EU repeated its call that Russia withdraw its troops from Ukraine on Monday.", "RUS", "RETREAT"),
+        # the parser hangs the plea's clause on the verb: it is still what is asked, not done
+        ("Amnesty renewed its plea that the army release the detainees in Juba on Monday.", None, "CONCEDE"),
+    ],
+)
+def test_a_request_nouns_that_clause_is_what_it_asks(
+    coded_mentions: CodedMentions, text: str, asked: str | None, not_done: str
+) -> None:
+    mentions = coded_mentions(text)
+    assert _of(mentions, not_done) == [], mentions
+    requests = _of(mentions, "REQUEST")
+    assert requests, mentions
+    if asked is not None:
+        assert any(r.target is not None and r.target.country == asked for r in requests), requests
+
+
+def test_a_call_that_happened_is_no_request(coded_mentions: CodedMentions) -> None:
+    # control: a relative clause on "call" tells of the call, it asks nothing
+    assert _of(coded_mentions("The president took a call that lasted an hour in Juba on Monday."), "REQUEST") == []

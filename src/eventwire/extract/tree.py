@@ -120,6 +120,7 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
             c for c in outer.token.children
             if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in preps)
         ]  # fmt: skip
+        complements += _stray_that_clauses(outer.token)
         for inner in matches:
             if inner is outer or (inner.trigger.type == "ASSAULT" and charge_report(outer)):
                 continue
@@ -137,6 +138,17 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
             if (inside or infinitive) and not told:
                 found.add(inner.token.i)
     return found
+
+
+def _stray_that_clauses(noun: Token) -> list[Token]:
+    """ "renewed its plea that the army release the detainees": the parser hangs the noun's
+    that-clause on the verb whose object the noun is; it is still what the noun asks."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return []
+    return [
+        c for c in noun.head.children
+        if c.dep_ == "ccomp" and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]  # fmt: skip
 
 
 def _condemned_act(verb: Token, noun: Token) -> bool:

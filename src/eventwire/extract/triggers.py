@@ -276,8 +276,9 @@ def _subjunctive_clause(verb: Token) -> bool:
     `obligation_modals`: "insisted that the talks should resume", "must end"). After a past
     "insisted", a present form is that bare form too, as a claim would be told in the past
     ("insisted that the United States lift sanctions", but "insisted that its strikes targeted only
-    Hamas"); the tagger often reads the bare verb as a present or a noun."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    Hamas"); the tagger often reads the bare verb as a present or a noun. A request noun's
+    that-clause says it the same way ("its call that Russia withdraw its troops")."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" or _that_clause_of_noun(verb, c)):
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
             continue
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
@@ -287,6 +288,16 @@ def _subjunctive_clause(verb: Token) -> bool:
         if clause.tag_ in bare and not auxiliaries:
             return True
     return False
+
+
+def _that_clause_of_noun(noun: Token, clause: Token) -> bool:
+    """ "repeated its call that Russia withdraw its troops": a noun's that-clause (no relative
+    clause: "the call that came on Monday" has no "that" of its own)."""
+    return (
+        noun.pos_ == "NOUN"
+        and clause.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
 
 
 def _on_object(trig: Trigger, token: Token) -> bool:
