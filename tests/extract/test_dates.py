@@ -421,6 +421,7 @@ def test_malformed_data_file_raises_with_its_name(
         None,
         {"entries": [{"phrase": "the day before", "offset": 0}], "count_directions": {"later": 1}},
         {"entries": [], "count_directions": {"later": 2}},
+        {"entries": ["the day before"], "count_directions": {"later": 1}},
     ],
 )
 def test_malformed_anchored_days_raise(anchored: object, monkeypatch: pytest.MonkeyPatch, fresh_lexicon: None) -> None:

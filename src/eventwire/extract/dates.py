@@ -202,7 +202,7 @@ def _anchored(raw: dict[str, Any]) -> tuple[dict[str, int], dict[str, int]]:
         raise DataFileError(f"{DATA_FILE}: 'anchored' must hold 'entries' and 'count_directions'")
     phrases: dict[str, int] = {}
     for row in rows:
-        phrase, offset = row.get("phrase") if isinstance(row, dict) else None, row.get("offset")
+        phrase, offset = (row.get("phrase"), row.get("offset")) if isinstance(row, dict) else (None, None)
         if not (isinstance(phrase, str) and phrase.strip() and type(offset) is int and offset != 0):
             raise DataFileError(f"{DATA_FILE}: each 'anchored' entry needs a 'phrase' and a non-zero integer 'offset'")
         phrases[" ".join(phrase.lower().split())] = offset

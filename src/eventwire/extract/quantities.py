@@ -4,7 +4,7 @@ A number's kind comes from the noun it counts ("22 missiles" -> weapons, "80 dea
 killed) or from the verb that noun is subject or object of ("80 ... were killed", "injured
 more than 210"); quantity_kinds.json lists both. Partitives count their inner noun: in "two
 of the 17 missiles" the figure is 17, and "none of the missiles were intercepted" is not a
-count of weapons.
+count of weapons; a count of a kind counts its noun ("hundreds of supporters rallied").
 """
 
 from __future__ import annotations

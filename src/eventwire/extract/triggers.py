@@ -488,13 +488,13 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
 def _participle_state(token: Token) -> bool:
     """A past participle before the noun it describes ("pardoned three jailed journalists", "the
     banned munitions", "an occupied vehicle") names a state the noun is in, not an act the
-    sentence tells; a wound so named ("the wounded passenger") is still a casualty's."""
+    sentence tells; violence so named stays its victim's ("the wounded passenger" was shot)."""
     return token.tag_ == "VBN" and token.dep_ == "amod" and token.i < token.head.i
 
 
 def _incident_modifier(token: Token) -> bool:
     """An act's -ing noun the tagger read as an adjective of the incident it names ("went on a
-    killing spree", "a shooting rampage"; event_words.json `incident_nouns`)."""
+    shooting rampage"; event_words.json `incident_nouns`)."""
     return (
         token.dep_ == "amod" and token.lower_.endswith("ing") and lemma(token.head) in load_event_words().incident_nouns
     )
