@@ -76,6 +76,11 @@ EMBEDDED_CITY_MIN_POPULATION = 100_000
 # A town matched only through another of its names (a former name, a translation, a short form)
 # must be this large, whatever the label: a small town's other names are mostly ordinary words.
 ALTERNATE_TOWN_MIN_POPULATION = 15_000
+# A town's own name outranks another town's other name, unless that other town is this many times
+# larger and its country is named in the article: "Jenin" in a report on the West Bank is Janin
+# (34,730), not the Polish village whose own name it is (1,100); "Cologne" in a report on Germany
+# is Köln, not the Lombard village.
+EXONYM_SIZE_RATIO = 10
 # A city this large (or a capital) named by a person's verb is its government or club ("Moscow
 # said", "Liverpool said"); a smaller one is a person's name ("Steele said").
 SPEAKING_CITY_MIN_POPULATION = 100_000
@@ -175,7 +180,7 @@ def _capital_abbreviations() -> frozenset[str]:
     return frozenset(row.abbreviation for row in load_admin1_abbreviations() if row.abbreviation.isupper())
 
 
-def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEntry]:
+def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate, ctx: _Context | None = None) -> list[GazetteerEntry]:
     name = _clean_name(cand.text)
     if name.casefold().removeprefix("the ") in place_stopwords() and cand.label != COORDINATED:
         return []
@@ -194,9 +199,11 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
             # "New York" for "New York City", "Matias Romero" for "Matías Romero Avendaño": a
             # short form, not another name; but one word ("Royal") is not a longer name's town.
             e.alternate = False
-    if any(not e.alternate for e in entries):
-        # The place's own name beats another place's translation or former name.
-        entries = [e for e in entries if not (e.alternate and e.kind == "city")]
+    own = [e.population for e in entries if not e.alternate and e.kind == "city"]
+    if len(own) < len(entries) and any(not e.alternate for e in entries):
+        # The place's own name beats another place's translation or former name, unless that is
+        # the name of a much larger town in a country the article names (`EXONYM_SIZE_RATIO`).
+        entries = [e for e in entries if not (e.alternate and e.kind == "city") or _exonym(e, own, ctx)]
     if cand.label == "FAC" and cand.facility_word is None:
         entries += gazetteer.facilities_named_after_city(name)  # "Heathrow": London Heathrow Airport
     if cand.facility_word is not None:
@@ -217,6 +224,16 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate) -> list[GazetteerEn
     if cand.area_word is not None and areas:
         entries = areas  # "Plateau state": Nigeria's state, not a town in Alabama; "the Gulf region"
     return entries
+
+
+def _exonym(entry: GazetteerEntry, own_populations: list[int], ctx: _Context | None) -> bool:
+    """A large town's other name (its English form, "Jenin" for Janin) that the article's
+    countries support, beside smaller towns whose own name it is."""
+    if ctx is None or not entry.country or not ctx.countries[entry.country]:
+        return False
+    if entry.population < ALTERNATE_TOWN_MIN_POPULATION:
+        return False
+    return all(entry.population >= EXONYM_SIZE_RATIO * p for p in own_populations)
 
 
 def _acceptable(
@@ -393,7 +410,7 @@ def _choose(
 ) -> tuple[GazetteerEntry | None, float, list[str]]:
     entries = [
         e
-        for e in _entries_for(gazetteer, cand)
+        for e in _entries_for(gazetteer, cand, ctx)
         if _acceptable(cand, e, ctx, cues) and not _foreign_small_town(e, cand, ctx)
     ]
     entries = _without_foreign_namesake(entries, ctx)
