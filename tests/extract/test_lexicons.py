@@ -52,7 +52,7 @@ def test_every_trigger_type_is_a_plover_type() -> None:
 def test_every_trigger_mode_is_a_mode_of_its_type() -> None:
     ontology = load_ontology()
     for trig in load_triggers().triggers:
-        for mode in [trig.mode, *trig.modes_by_word.values()]:
+        for mode in [trig.mode, *trig.modes_by_word.values(), *trig.modes_by_modifier.values()]:
             assert mode is None or ontology.is_mode(trig.type, mode), (trig.id, mode)
 
 
@@ -75,6 +75,8 @@ def test_patched_trigger_file_is_what_loads(monkeypatch: pytest.MonkeyPatch, fre
         ({"mode": "laser"}, "not a mode of ASSAULT"),
         ({"mode": "riot"}, "not a mode of ASSAULT"),  # a PROTEST mode
         ({"modes_by_word": {"laser": "laser"}}, "not a mode of ASSAULT"),
+        ({"modes_by_modifier": {"laser": "laser"}}, "not a mode of ASSAULT"),
+        ({"modes_by_modifier": ["laser"]}, "must map words to modes"),
         ({"lemmas": "zap"}, "lemmas"),
         ({"subjects": "supporter"}, "subjects"),
         ({"objects": ["@persons"]}, "unknown word class"),

@@ -22,6 +22,7 @@ SECTORS_FILE = "actor_sectors.json"
 ORGANISATIONS_FILE = "organisations.jsonl"
 _TRIGGER_KEYS = {
     "id", "type", "pos", "lemmas", "mode", "objects", "particle", "preps", "modes_by_word", "light", "speech",
+    "modes_by_modifier", "bare",
     "needs_quantity", "absorb", "subjects", "cameo", "prep_objects", "origin", "construction", "mandative",
 }  # fmt: skip
 
@@ -40,6 +41,9 @@ class Trigger:
     particle: str | None = None
     preps: frozenset[str] = frozenset()
     modes_by_word: dict[str, str] = field(default_factory=dict)
+    # A modifier of the trigger noun or of its object that names the kind before the noun does:
+    # "military aid", "financial assistance" (the aid noun alone reads as humanitarian).
+    modes_by_modifier: dict[str, str] = field(default_factory=dict)
     light: bool = False
     speech: bool = False
     needs_quantity: bool = False
@@ -50,6 +54,9 @@ class Trigger:
     # VERB: only with a that-clause in the subjunctive or a 'preps' object: "insisted that the US
     # lift sanctions", "insisted on a withdrawal" (not "insisted it had not attacked", a claim).
     mandative: bool = False
+    # VERB: only the bare verb, without a particle that makes it another one (event_words.json
+    # `phrasal_particles`): "Rwanda backs the rebels", not "backed down" or "backed away".
+    bare: bool = False
     # A named construction (extract/triggers.py) that codes a clause without a trigger word: "Russia
     # said Sudan must return the helicopter" (obligation_clause). Its lemmas are only the prefilter's
     # cue words ("must"); it is not looked up by lemma.
@@ -115,6 +122,13 @@ def _with_classes(where: str, listed: list[str]) -> frozenset[str]:
     return frozenset(w for w in listed if w not in classes) | (people_words() if classes else frozenset())
 
 
+def _word_modes(where: str, row: dict[str, Any], key: str) -> dict[str, str]:
+    value = row.get(key, {})
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise DataFileError(f"{where}: {key!r} must map words to modes")
+    return dict(value)
+
+
 def _trigger(row: dict[str, Any], lineno: int, name: str = TRIGGERS_FILE) -> Trigger:
     where = f"{name} record {lineno}"
     unknown = set(row) - _TRIGGER_KEYS
@@ -125,8 +139,9 @@ def _trigger(row: dict[str, Any], lineno: int, name: str = TRIGGERS_FILE) -> Tri
     if row.get("pos") not in ("VERB", "NOUN", "ADJ"):
         raise DataFileError(f"{where}: pos must be VERB, NOUN or ADJ")
     ontology = load_ontology()
-    modes = dict(row.get("modes_by_word", {}))
-    for mode in [row.get("mode"), *modes.values()]:
+    modes = _word_modes(where, row, "modes_by_word")
+    by_modifier = _word_modes(where, row, "modes_by_modifier")
+    for mode in [row.get("mode"), *modes.values(), *by_modifier.values()]:
         if mode is not None and not ontology.is_mode(row["type"], mode):
             raise DataFileError(f"{where}: {mode!r} is not a mode of {row['type']} in ontology.json")
     return Trigger(
@@ -140,6 +155,7 @@ def _trigger(row: dict[str, Any], lineno: int, name: str = TRIGGERS_FILE) -> Tri
         particle=row.get("particle"),
         preps=frozenset(string_list(where, row["preps"], "preps")) if "preps" in row else frozenset(),
         modes_by_word=modes,
+        modes_by_modifier=by_modifier,
         light=bool(row.get("light", False)),
         speech=bool(row.get("speech", False)),
         needs_quantity=bool(row.get("needs_quantity", False)),
@@ -148,6 +164,7 @@ def _trigger(row: dict[str, Any], lineno: int, name: str = TRIGGERS_FILE) -> Tri
         prep_objects=_prep_objects(where, row["prep_objects"]) if "prep_objects" in row else {},
         origin=str(row.get("origin", "hand")),
         construction=str(row["construction"]) if row.get("construction") else None,
+        bare=bool(row.get("bare", False)),
         mandative=bool(row.get("mandative", False)),
     )
 

@@ -114,6 +114,11 @@ def raised_object(verb: Token) -> Token | None:
     return None
 
 
+def _kind_modifiers(token: Token) -> list[Token]:
+    """The adjectives and nouns before a noun that say which kind it is ("military aid")."""
+    return [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+
+
 def _modifiers(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in _MODIFIER_DEPS]
 
@@ -263,6 +268,8 @@ def _constraints_hold(token: Token, trig: Trigger, context: _TokenContext | None
             return False
     if trig.particle is not None and trig.particle not in context.particles():
         return False
+    if trig.bare and not context.particles().isdisjoint(load_event_words().phrasal_particles):
+        return False
     if trig.mandative:
         return not trig.preps.isdisjoint(context.prepositions()) or _subjunctive_clause(token)
     if trig.preps and trig.preps.isdisjoint(context.prepositions()) and not _on_object(trig, token):
@@ -331,6 +338,12 @@ def _prep_object_holds(token: Token, prep: str, words: frozenset[str]) -> bool:
 
 
 def _mode(token: Token, trig: Trigger) -> str | None:
+    if trig.modes_by_modifier:
+        for word in [token, *_words_near(token)]:
+            kinds = (trig.modes_by_modifier.get(m.lower_) for m in _kind_modifiers(word))
+            mode = next((k for k in kinds if k), None)
+            if mode:
+                return mode
     if trig.modes_by_word:
         if token.lemma_.lower() in trig.modes_by_word:
             return trig.modes_by_word[token.lemma_.lower()]

@@ -37,6 +37,7 @@ class EventWords:
     opening_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     affiliation_words: frozenset[str]
+    phrasal_particles: frozenset[str]
     effort_nouns: frozenset[str]
     incident_nouns: frozenset[str]
     travel_verbs: frozenset[str]
@@ -73,6 +74,7 @@ def load_event_words() -> EventWords:
         opening_verbs=words("opening_verbs"),
         failing_verbs=words("failing_verbs"),
         affiliation_words=words("affiliation_words"),
+        phrasal_particles=words("phrasal_particles"),
         effort_nouns=words("effort_nouns"),
         incident_nouns=words("incident_nouns"),
         travel_verbs=words("travel_verbs"),
