@@ -28,7 +28,7 @@ from .dates import stated_publication
 from .lexicon import ActorLexicon, Organisation
 from .role_words import load_role_words
 from .victims import load_casualty_words
-from .words import lemma, load_event_words
+from .words import HYPHENS, lemma, load_event_words
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
@@ -84,6 +84,21 @@ PARTITIVE_HEADS = frozenset(
 
 
 _ALL_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
+
+
+def _patron(modifier: Token) -> bool:
+    """ "Iran-backed", "Turkish-backed": a participle of patronage (event_words.json
+    `patron_participles`) joined by a hyphen to the word before it, which names the patron."""
+    patronage = load_event_words().patron_participles
+    if modifier.dep_ != "amod" or modifier.tag_ != "VBN" or lemma(modifier) not in patronage:
+        return False
+    return modifier.i > 0 and modifier.doc[modifier.i - 1].text in HYPHENS
+
+
+def _house_of_worship(head: Token) -> bool:
+    """A mosque, church or temple, or a part of one ("the Al-Aqsa mosque compound")."""
+    worship = load_role_words().worship_nouns
+    return lemma(head) in worship or any(c.dep_ == "compound" and lemma(c) in worship for c in head.children)
 
 
 def _is_pronoun(tok: Token) -> bool:
@@ -389,6 +404,8 @@ class ActorResolver:
         ("lawmakers in Iraq", "allies of the US") the object of an of/in/from phrase on it."""
         direct = {head.i}
         for child in head.children:
+            if _patron(child):
+                continue  # "Iran-backed militias" are not Iran's: the country backs them
             if child.dep_ in {"poss", "amod", "compound", "npadvmod", "nmod", "nummod", "det"}:
                 direct.update(t.i for t in child.subtree)
             elif sector is not None and child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}:
@@ -504,6 +521,8 @@ class ActorResolver:
             sector = "COP"
         sector = self._armed(head, sector)
         signals = self._signal_tokens(head, tokens, sector)
+        if _house_of_worship(head):
+            return None  # "the Al-Aqsa mosque": the name is the building's, not a side's
         org = self._organisation_in(signals, head) or run_party
         head_ent = self._ent_of.get(head.i)
         if head_ent is not None and (head_ent.label_ == "PERSON" or self._named_person_elsewhere(head_ent)):

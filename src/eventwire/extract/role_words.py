@@ -101,6 +101,7 @@ class RoleWords:
     body_parts: frozenset[str]
     under_attack_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
+    worship_nouns: frozenset[str]
 
     def is_premises(self, word: str) -> bool:
         """A base, camp, school or market (`military_positions`, `facility_nouns`, `attack_sites`):

@@ -37,6 +37,7 @@ class EventWords:
     opening_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     affiliation_words: frozenset[str]
+    patron_participles: frozenset[str]
     phrasal_particles: frozenset[str]
     effort_nouns: frozenset[str]
     incident_nouns: frozenset[str]
@@ -74,6 +75,7 @@ def load_event_words() -> EventWords:
         opening_verbs=words("opening_verbs"),
         failing_verbs=words("failing_verbs"),
         affiliation_words=words("affiliation_words"),
+        patron_participles=words("patron_participles"),
         phrasal_particles=words("phrasal_particles"),
         effort_nouns=words("effort_nouns"),
         incident_nouns=words("incident_nouns"),
