@@ -217,6 +217,9 @@ class EventMention:
     # Whether the place hangs in the trigger's phrase ("attacked a camp in El Geneina"), not
     # merely somewhere in the sentence or carried from an earlier one.
     place_attached: bool = False
+    # Whether the mention names an act another act of its sentence answers ("fired rockets in
+    # retaliation for the killing of a commander"): the two are never one event.
+    cause: bool = False
     # Names of the pattern and the role/status rules that shaped this mention, for measuring them.
     rules: tuple[str, ...] = ()
 

@@ -1,14 +1,16 @@
 """Kinds of construction written for these tests: a country hyphened to a participle of backing
 is the group's patron, not its country ("Iran-aligned militias", "Turkish-backed Syrian
 fighters"); a name before a house of worship is the building's, not a side's ("the Al-Aqsa
-mosque" is no armed group's)."""
+mosque" is no armed group's); an act another act answers ("in retaliation for the killing of a
+commander", "to avenge the death of their leader") came first and is an event of its own, with
+its own victims."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
-from event_support import country, only
+from event_support import counted, country, of_type, only
 
 from eventwire.records import Event
 
@@ -55,3 +57,41 @@ def test_an_armed_groups_camp_stays_the_groups(extract_events: ExtractEvents) ->
     # control: a camp, unlike a mosque, is the side's that the name before it names
     strike = only(extract_events("Israeli jets struck a Hamas training camp in Gaza on Tuesday."), "ASSAULT")
     assert (country(strike.target), strike.target.sector if strike.target else None) == ("PSE", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Militants attacked a police post in Bannu to avenge the death of their leader, killing three officers.", 3),
+        ("Gunmen killed two farmers in Benue on Sunday in reprisal for the killing of their leader.", 2),
+        ("Hezbollah fired rockets at Israel on Tuesday in response to the killing of its commander in Beirut.", 0),
+    ],
+)
+def test_the_victims_of_an_act_answered_are_not_the_answers(
+    extract_events: ExtractEvents, text: str, killed: int
+) -> None:
+    answer = next(e for e in extract_events(text) if e.type == "ASSAULT" and e.actor is not None)
+    assert counted(answer, "killed") == killed, answer.to_dict()
+
+
+def test_an_act_answered_in_the_same_sentence_is_an_event_of_its_own(extract_events: ExtractEvents) -> None:
+    text = (
+        "Hezbollah fired dozens of rockets into northern Israel on Tuesday in retaliation for the "
+        "killing of a commander."
+    )
+    assaults = of_type(extract_events(text), "ASSAULT")
+    rockets = [e for e in assaults if e.mode == "missile"]
+    assert len(rockets) == 1 and counted(rockets[0], "killed") == 0, [e.to_dict() for e in assaults]
+    assert rockets[0].target is None or rockets[0].target.sector != "MIL", rockets[0].to_dict()
+    killing = [e for e in assaults if e.mode != "missile"]
+    assert [counted(e, "killed") for e in killing] == [1], [e.to_dict() for e in assaults]
+
+
+def test_an_act_answered_told_before_is_that_event(extract_events: ExtractEvents) -> None:
+    # control: "the killing" answered is the killing the report told of, not a third event
+    text = (
+        "Israel killed a Hezbollah commander in Beirut on Monday. On Tuesday, Hezbollah fired rockets "
+        "into northern Israel in retaliation for the killing."
+    )
+    assaults = of_type(extract_events(text), "ASSAULT")
+    assert sorted(country(e.actor) for e in assaults) == ["ISR", "LBN"], [e.to_dict() for e in assaults]

@@ -35,7 +35,7 @@ from .event_dates import (
     said_on,
 )
 from .lexicon import load_actor_lexicon, load_triggers
-from .mention_quantities import VIOLENT_TYPES, QuantityAttachment, sentence_evidence
+from .mention_quantities import VIOLENT_TYPES, QuantityAttachment, in_cause_phrase, sentence_evidence
 from .modality import Attribution, attribution, is_negated, modality
 from .prefilter import QUOTES, mostly_debris
 from .quantities import CASUALTY_KINDS, sentence_quantities
@@ -150,6 +150,7 @@ class MentionExtractor(QuantityAttachment):
                 continue
             mention = self._mention(index, sent, match, dates, matches)
             if mention is not None:
+                mention.cause = in_cause_phrase(match.token)
                 made.append((mention, match.token))
         self._attach_quantities(index, sent, made, quantities)
         for mention, _ in made:

@@ -18,8 +18,10 @@ from .casualties import TALLY_KINDS, Incidents, sentence_statements, stated_day,
 from .modality import attribution
 from .numbers import Quantity
 from .quantities import CASUALTY_KINDS, FoundQuantity
+from .role_words import load_role_words
 from .tree import subtree_has
 from .victims import VictimStatement, dated_aside, incident_places, is_separate_incident, load_casualty_words
+from .words import lemma
 
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
@@ -38,6 +40,20 @@ def _said_of_known(statements: list[VictimStatement]) -> bool:
     return any(
         "treatment" not in s.rules and any(v.reference in {"named", "known"} for v in s.victims) for s in statements
     )
+
+
+def in_cause_phrase(token: Token) -> bool:
+    """Whether a word names the act another one answers: "fired rockets in retaliation for the
+    killing of a commander", "in response to the arrest", "attacked a post to avenge the death of
+    their leader" (role_words.json `cause_heads`). That act came first, and its victims are not
+    the answer's."""
+    heads = load_role_words().cause_heads
+    for tok in [token, *token.ancestors]:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma(tok.head.head) in heads:
+            return True
+        if tok.dep_ == "dobj" and lemma(tok.head) in heads:
+            return True
+    return False
 
 
 def sentence_evidence(sent: Span) -> Evidence:
@@ -73,6 +89,11 @@ class QuantityAttachment:
         self, index: int, sent: Span, made: list[tuple[EventMention, Token]], found: list[FoundQuantity]
     ) -> None:
         statements = sentence_statements(sent, found)
+        causes = [s for s in statements if in_cause_phrase(s.anchor)]
+        if causes:
+            statements = [s for s in statements if all(s is not c for c in causes)]
+            self._tally_cause(made, causes, index)
+            made = [(m, tok) for m, tok in made if not in_cause_phrase(tok)]
         if not statements:
             self._join_known_incident(made, sent)
             if any(m.type in VIOLENT_TYPES for m, _ in made):
@@ -148,6 +169,19 @@ class QuantityAttachment:
         if not owners and not tally.mentions and _armed(recent) and _said_of_known(statements) and not separate:
             owners = [recent]  # "Jane Roe was pronounced dead at the hospital", far below the shooting
         tally.attach(owners)
+
+    def _tally_cause(self, made: list[tuple[EventMention, Token]], causes: list[VictimStatement], index: int) -> None:
+        """The victims of an act another one answers (`in_cause_phrase`) are that act's own
+        incident, carried by its mention when the sentence codes it."""
+        owners = [(m, tok) for m, tok in made if m.type in VIOLENT_TYPES and in_cause_phrase(tok)]
+        if not owners:
+            return
+        tally = self._casualties.separate(owners[0][0].type)
+        tally.add(causes, index, None, frozenset())
+        for owner, _ in owners:
+            if owner.target is None and owner.type == "ASSAULT":
+                owner.target = victim_party(causes, owner, self.demonym, self.noun_sector)
+        tally.attach([m for m, _ in owners])
 
     def _join_known_incident(self, made: list[tuple[EventMention, Token]], sent: Span) -> None:
         """ "Police have no motive yet for the killing": a definite noun for an armed attack, in a

@@ -102,6 +102,7 @@ class RoleWords:
     under_attack_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
     worship_nouns: frozenset[str]
+    cause_heads: frozenset[str]
 
     def is_premises(self, word: str) -> bool:
         """A base, camp, school or market (`military_positions`, `facility_nouns`, `attack_sites`):

@@ -125,6 +125,11 @@ class _Cluster:
         theirs = {a for c in self.mentions if (a := mention_area(c)) is not None}
         return mine is not None and bool(theirs) and all(other_province(a, mine) for a in theirs)
 
+    def answers(self, m: EventMention) -> bool:
+        """Whether m and one of the cluster's mentions are, in one sentence, an act and the act it
+        answers ("fired rockets in retaliation for the killing of a commander"): two events."""
+        return any(c.sentence_index == m.sentence_index and c.cause != m.cause for c in self.mentions)
+
     def untallied(self, m: EventMention) -> bool:
         """Whether m, in a sentence with separate-incident words ("A man was killed on the same
         block last week"), carries victims and the cluster none yet ("Police are investigating
@@ -212,7 +217,7 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
         return False
     if (cluster.other_incident(m) and (_marked(m) or cluster.other_day(m))) or cluster.untallied(m):
         return False
-    if cluster.elsewhere(m):
+    if cluster.elsewhere(m) or cluster.answers(m):
         return False
     speaker = m.actor
     if (
