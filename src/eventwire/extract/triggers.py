@@ -63,8 +63,9 @@ def _objects(token: Token) -> list[Token]:
     # "be"; the copula's subject is the passive subject.
     if token.dep_ == "acomp" and token.head.lemma_ == "be":
         objs += [c for c in token.head.children if c.dep_ == "nsubj"]
-    # "missiles targeting X" / "missiles launched by Iran": the modified noun is the object.
-    if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"}:
+    # "missiles targeting X" / "missiles launched by Iran": the modified noun is the object; of
+    # an infinitive it is what the act is for ("an agreement to cancel the debt").
+    if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"} and not _infinitive(token):
         objs.append(token.head)
     if token.tag_ == "VBN" and token.head.lemma_ in _CAUSATIVE_VERBS and token.head.i != token.i:
         # "having a gun put to his head", "had her car stolen": the causative's subject is what
@@ -79,6 +80,11 @@ def _objects(token: Token) -> list[Token]:
 
 
 _CAUSATIVE_VERBS = frozenset({"have", "get"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to cancel" of "an agreement to cancel the debt"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _an_amount(obj: Token) -> bool:
