@@ -548,8 +548,10 @@ def _compatible(known: Victim, new: Victim) -> bool:
         return False
     if known.name and new.name and not same_person_name(known.name, new.name) and new.reference == "named":
         return False
-    if (known.police and new.offender) or (known.offender and new.police):
-        return False  # "the suspect" is not one of the officers
+    if (known.police and new.offender) or (known.offender and (new.police or new.bystander)):
+        return False  # "the suspect" is not one of the officers; "a guard" is none of the robbers
+    if known.bystander and new.offender:
+        return False
     return not (new.police and not known.police and known.reference != "pronoun" and new.reference == "new")
 
 

@@ -83,6 +83,7 @@ class CasualtyWords:
     sizes: dict[str, int]
     police_nouns: frozenset[str]
     offender_nouns: frozenset[str]
+    bystander_nouns: frozenset[str]
     pronouns: dict[str, str]
     statistics_phrases: tuple[str, ...]
     separate_phrases: tuple[str, ...]
@@ -212,6 +213,7 @@ def load_casualty_words() -> CasualtyWords:
         sizes={k.lower(): v for k, v in sizes.items()},
         police_nouns=_words(raw, "police_nouns"),
         offender_nouns=_words(raw, "offender_nouns"),
+        bystander_nouns=_words(raw, "bystander_nouns"),
         pronouns=_str_map(raw, "pronouns"),
         statistics_phrases=_phrases(raw, "statistics_words", "phrases"),
         separate_phrases=_phrases(raw, "separate_incident_words", "phrases"),
@@ -274,6 +276,7 @@ class Victim:
     quantity: Quantity | None = None
     noun: str = ""
     offender: bool = False
+    bystander: bool = False  # named by a part no offender plays ("a guard", "a clerk")
     conjunct: bool = False  # coordinated after another person ("a woman" in "Dale Pruitt and a woman")
     kin: bool = False  # owned by a pronoun ("her husband", "his son"): someone's relative, not that someone
     added: bool = False  # brought in with "also" ("the shooting also injured a man"): maybe one more
@@ -436,7 +439,12 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
             return None  # "two pit bull dogs charged ... a deputy killed one of them"
         quantity = parse_quantity(head.text)
         count = quantity.value if quantity is not None and isinstance(quantity.value, int) else None
-        return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive")
+        # "one of the robbers" is a robber: the group's noun says who they are
+        group = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), None)
+        kind = group.lemma_.lower() if group is not None else ""
+        return Victim(head.text, head.idx, head.idx + len(head.text), count, "partitive",
+                      police=kind in lex.police_nouns, offender=kind in lex.offender_nouns,
+                      bystander=kind in lex.bystander_nouns)  # fmt: skip
     crowd = _vague_crowd(head, lex)
     if crowd is not None:
         return crowd
@@ -496,6 +504,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         quantity=quantity,
         noun="" if named is head else lower if head.pos_ == "PROPN" else lemma,
         offender=lemma in lex.offender_nouns,
+        bystander=lemma in lex.bystander_nouns,
         kin=any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children),
         ordinal=_ordinal(head, lex),
     )
