@@ -95,6 +95,20 @@ def _patron(modifier: Token) -> bool:
     return modifier.i > 0 and modifier.doc[modifier.i - 1].text in HYPHENS
 
 
+def _verbs_result(modifier: Token) -> bool:
+    """ "shot dead two protesters": an outcome adjective right after the verb, which the parse hangs
+    on the object, is what the verb did to it, not a word of the object's phrase."""
+    noun = modifier.head
+    verb = noun.head
+    return (
+        modifier.dep_ == "amod"
+        and modifier.lower_ in load_casualty_words().outcome_adjectives
+        and noun.dep_ == "dobj"
+        and modifier.i == verb.i + 1
+        and modifier.i < noun.i
+    )
+
+
 def _house_of_worship(head: Token) -> bool:
     """A mosque, church or temple, or a part of one ("the Al-Aqsa mosque compound")."""
     worship = load_role_words().worship_nouns
@@ -393,7 +407,7 @@ class ActorResolver:
         def walk(tok: Token) -> None:
             out.append(tok)
             for child in tok.children:
-                if child.dep_ not in _CLAUSE_DEPS and not _clause_prep(child):
+                if child.dep_ not in _CLAUSE_DEPS and not _clause_prep(child) and not _verbs_result(child):
                     walk(child)
 
         walk(head)
