@@ -69,6 +69,9 @@ def sub_types(events: list[Event]) -> set[str]:
         ("Troops tortured detainees at a base near Gao, a rights group said.", "Attack"),
         ("Police detained and tortured three activists in Harare on Monday.", "Attack"),
         ("Police arrested three activists in Harare on Monday.", "Arrests"),
+        # an activist shot away from any demonstration is a civilian attacked, not a protester
+        ("Soldiers shot dead an opposition activist in Conakry on Monday.", "Attack"),
+        ("Soldiers shot dead two protesters at a rally in Conakry on Monday.", "Excessive force against protesters"),
     ],
 )  # fmt: skip
 def test_construction_gets_its_acled_sub_type(extract_events: ExtractEvents, text: str, sub_type: str) -> None:
