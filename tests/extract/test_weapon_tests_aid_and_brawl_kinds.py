@@ -114,3 +114,18 @@ def test_a_brawl_is_a_clash_of_armed_sides_or_of_a_crowd(
     assert (fight.mode, (fight.acled or {}).get("sub_event_type")) == ("clash", sub_type), fight.to_dict()
     if actor is not None:
         assert country(fight.actor) == actor, fight.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an occasion supported or sponsored is no side backed
+        "Future Technology Week in Dubai is supported by the Dubai Electronic Security Center and Dubai Police.",
+        "Seattle police supported the Presidential Inauguration in January.",
+        # a race horse that tussled with a rival fought nobody
+        "Thunder Snow, who tussled with his UAE rival in the Al Maktoum Challenge, won the race in Dubai.",
+    ],
+)
+def test_occasions_supported_and_contests_are_no_events(extract_events: ExtractEvents, text: str) -> None:
+    events = [e for e in extract_events(text) if e.type in {"SUPPORT", "ASSAULT"}]
+    assert events == [], [e.to_dict() for e in events]

@@ -68,6 +68,8 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
         return args.actor is not None and not args.passive
     if trig.type == "SUPPORT" and match.mode == "endorse" and own_object(token):
         return False  # "China defended its rights": backing one's own act or claim supports no other
+    if trig.type == "SUPPORT" and args.target is not None and lemma(args.target) in load_role_words().occasion_nouns:
+        return False  # "the unit supported the Presidential Inauguration": an occasion, not a side
     if trig.type == "SUPPORT" and match.mode == "sign":
         return True  # "Kenya and Uganda signed a trade pact": the signers are all sources (PLOVER)
     if trig.type in {"CONSULT", "SUPPORT", "ACCUSE"}:
