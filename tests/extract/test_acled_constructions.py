@@ -84,6 +84,34 @@ def test_a_kidnapper_killed_by_police_is_no_abduction(extract_events: ExtractEve
     assert "Abduction/forced disappearance" not in sub_types(events), [e.to_dict() for e in events]
 
 
+def test_a_body_that_fell_to_the_ground_is_no_place_taken(extract_events: ExtractEvents) -> None:
+    text = (
+        "A police officer in Tampa fell to the ground as a woman advanced toward him with a knife on "
+        "Friday. The officer fired at the woman, killing her."
+    )
+    codes = sub_types(extract_events(text))
+    assert codes and not codes & {"Government regains territory", "Non-state actor overtakes territory"}, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's rupee fell to a record low against the dollar in Karachi on Monday.",
+        "A Nigerian soldier fell into a river near Maiduguri on Monday and drowned.",
+        "A police officer in Tampa fell to the ground on Friday, police said.",
+    ],
+)
+def test_a_fall_to_no_side_takes_nothing(extract_events: ExtractEvents, text: str) -> None:
+    events = [e for e in extract_events(text) if e.type == "ASSAULT"]
+    assert events == [], [e.to_dict() for e in events]
+
+
+def test_a_town_that_fell_to_a_side_is_still_taken(extract_events: ExtractEvents) -> None:
+    # control: "fell to" a side is the capture the falls above are not
+    events = extract_events("The town of Kidal fell to separatist rebels in northern Mali on Tuesday.")
+    assert "Non-state actor overtakes territory" in sub_types(events), [e.to_dict() for e in events]
+
+
 def test_looting_is_property_destruction(extract_events: ExtractEvents) -> None:
     events = extract_events("Militiamen looted shops and torched houses in the Congolese village of Djugu on Monday.")
     assert "Looting/property destruction" in sub_types(events), [e.to_dict() for e in events]

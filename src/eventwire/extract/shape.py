@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..records import Party
 from .arguments import Arguments
-from .lexicon import load_actor_lexicon, load_triggers
+from .lexicon import load_actor_lexicon, load_triggers, people_words
 from .role_words import load_role_words
 from .status import FORCE_TYPES
 from .tree import absorbed, own_object
@@ -77,6 +77,16 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
         # condemned the damage": no counterpart, no dyad to code.
         return target is not None
     return None
+
+
+def _a_side(word: Token | None) -> bool:
+    """Whether a word can name a side a place falls to: a name ("the Taliban", "Russia") or a word
+    for people or armed groups ("the rebels", "government forces")."""
+    if word is None:
+        return False
+    if word.pos_ == "PROPN" or word.ent_type_ in {"ORG", "NORP", "GPE", "PERSON"}:
+        return True
+    return lemma(word) in load_actor_lexicon().head_nouns or lemma(word) in people_words()
 
 
 def _premises(word: Token) -> bool:
@@ -204,6 +214,8 @@ def well_formed(match: TriggerMatch, args: Arguments, target: Party | None, matc
         return relation
     if trig.pos == "ADJ":
         return args.target is not None
+    if lemma(token) in load_role_words().yielding_verbs and not _a_side(args.actor):
+        return False  # "fell to the ground", "fell to a record low", "fell into a river": no side took it
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     if trig.type == "REJECT" and objects & load_event_words().view_nouns:
         return False  # "rejected Jansa's assessment" disputes a view; it refuses nothing
