@@ -118,11 +118,19 @@ def medical_arrest_is_none(ctx: RuleContext) -> RuleContext | None:
 
 def cyber_attack_is_no_assault(ctx: RuleContext) -> RuleContext | None:
     """ "Countries are on high alert against malware attacks", "a cyber attack on the bank's
-    servers": an attack on computers uses no force against people or places, so it is no ASSAULT
-    (role_words.json `cyber_modifiers`)."""
-    if ctx.event_type != "ASSAULT" or ctx.match.trigger.pos != "NOUN":
+    servers", "hackers attacked the networks of universities": an attack on computers uses no
+    force against people or places, so it is no ASSAULT (role_words.json `cyber_modifiers`)."""
+    if ctx.event_type != "ASSAULT":
         return None
     cyber = load_role_words().cyber_modifiers
+    if ctx.match.trigger.pos == "VERB":
+        # "Chinese hackers attacked the networks of Australian universities": the doers say it
+        doers = [c for c in ctx.token.children if c.dep_ == "nsubj"]
+        if not any(lemma(d) in cyber or any(m.lower_ in cyber for m in d.children) for d in doers):
+            return None
+        return replace(ctx, drop=True)
+    if ctx.match.trigger.pos != "NOUN":
+        return None
     if not any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in cyber for c in ctx.token.children):
         return None
     return replace(ctx, drop=True)

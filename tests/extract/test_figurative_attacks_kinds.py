@@ -1,0 +1,41 @@
+"""Kinds of construction written for these tests: an attack whose doers are hackers uses no
+force ("Chinese hackers attacked the networks of Australian universities"), and a proposal, a
+plan or a bill shot down or attacked is argued against, not fired on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import of_type
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese hackers attacked the networks of Australian universities on Monday.",
+        "Russian cyber criminals attacked the servers of a German hospital in Duesseldorf.",
+        "The Australian minister shot down the proposal in parliament in Canberra on Tuesday.",
+        "Kenya's opposition attacked the government's budget plan in Nairobi on Thursday.",
+    ],
+)
+def test_no_force_is_used(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert of_type(events, "ASSAULT") == [], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: the same verbs with sides and people as their objects
+        "Russian troops attacked Ukrainian positions near Bakhmut on Monday.",
+        "Nigerian police shot down a suspected robber in Lagos on Monday.",
+    ],
+)
+def test_force_used_on_sides_stays_an_attack(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert of_type(events, "ASSAULT"), [e.to_dict() for e in events]
