@@ -1,7 +1,8 @@
 """Kinds of construction written for these tests: a side that revokes, scraps or terminates an
 agreement pulls out of it (PLOVER RETREAT, as a side that leaves one), which ACLED records as no
 agreement ("an agreement to cancel the debt" is reached, not cancelled); forces ordered or raised
-to a higher readiness are put on alert (MOBILIZE, CAMEO 152)."""
+to a higher readiness are put on alert (MOBILIZE, CAMEO 152); a side warned against an act is
+threatened (PETRARCH2's WARN, CAMEO 130), whatever the act."""
 
 from __future__ import annotations
 
@@ -67,3 +68,31 @@ def test_relations_raised_to_a_level_are_no_alert(extract_events: ExtractEvents)
     # control: a level that is no readiness
     events = extract_events("China raised its relations with Russia to the level of a strategic partnership.")
     assert of_type(events, "MOBILIZE") == [], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Beijing warned Washington against selling arms to Taiwan on Monday.", "CHN", "USA"),
+        ("Turkey warned Sweden against allowing Koran burnings in Stockholm on Friday.", "TUR", "SWE"),
+    ],
+)
+def test_a_side_warned_against_an_act_is_threatened(
+    extract_events: ExtractEvents, text: str, actor: str, target: str
+) -> None:
+    events = extract_events(text)
+    warning = only(events, "THREATEN")
+    assert (country(warning.actor), country(warning.target)) == (actor, target), warning.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: a warning to nobody named, of no hostile act
+        "Kenya's weather service warned residents against travelling during the floods in Nairobi.",
+        "Doctors in Haiti warned of a cholera outbreak in Port-au-Prince on Monday.",
+    ],
+)
+def test_a_warning_to_nobody_of_no_hostile_act_threatens_nobody(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert of_type(events, "THREATEN") == [], [e.to_dict() for e in events]

@@ -28,13 +28,24 @@ def _speech_well_formed(match: TriggerMatch, args: Arguments, matches: list[Trig
             for m in matches
         )
         revenge = any(lemma(c) in load_event_words().revenge_words and not _abstract_object(c) for c in token.subtree)
-        return hostile or revenge or derived_pattern_holds(token, "THREATEN", load_triggers())
+        return hostile or revenge or _warned_side(token) or derived_pattern_holds(token, "THREATEN", load_triggers())
     if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
         # "demanded that the US cancel the sale": the clause says what is asked of whom.
         clause = {"ccomp"} if lemma(token) in load_event_words().clause_request_verbs else set()
         asked = any(c.dep_ in {"dobj", "dative", "xcomp"} | clause for c in token.children)
         return asked or args.target is not None
     return None
+
+
+def _warned_side(verb: Token) -> bool:
+    """ "Beijing warned Washington against selling arms to Taiwan": a warning addressed to a named
+    side, against an act of its own, threatens that side whatever the act (PETRARCH2's WARN, CAMEO
+    130); a warning to nobody ("warned of heavy rain") still needs a hostile content."""
+    addressee = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if addressee is None or not (addressee.pos_ == "PROPN" or addressee.ent_type_ in {"GPE", "ORG", "NORP"}):
+        return False
+    warning = load_role_words().warning_preps
+    return any(c.dep_ == "prep" and c.lower_ in warning for c in verb.children)
 
 
 def _anothers_act(noun: Token) -> bool:
