@@ -73,6 +73,9 @@ def placed_reportable(event: Event) -> bool:
 
 
 COUNTED_KINDS = frozenset({"killed", "injured", "arrested", "participants"})
+UNHAPPENED = frozenset({"negated", "planned", "conditional", "threatened", "denied"})
+"""Statuses of acts that did not happen, or that a side says did not: no incident to record
+("Russia said it would respond militarily if Finland joined NATO")."""
 VICTIM_KINDS = frozenset({"killed", "injured"})
 
 
@@ -122,7 +125,7 @@ def unidentified_incidents(
     found = [
         e
         for e in merge_document(doc_id, standalone)
-        if e.confidence >= min_confidence and e.status != "negated" and coder.is_incident(e.acled)
+        if e.confidence >= min_confidence and e.status not in UNHAPPENED and coder.is_incident(e.acled)
         and not any(_same(e, r) for r in reported)
     ]  # fmt: skip
     if reported:

@@ -27,6 +27,7 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 CARRY_SENTENCES = 2
 _DEFINITE = frozenset({"the", "this", "that"})
+_CAUSE_PREPS = frozenset({"for", "to"})  # "in retaliation for", "in response to" (not "retaliated with")
 
 
 def _armed(mention: EventMention | None) -> TypeGuard[EventMention]:
@@ -49,7 +50,8 @@ def in_cause_phrase(token: Token) -> bool:
     the answer's."""
     heads = load_role_words().cause_heads
     for tok in [token, *token.ancestors]:
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma(tok.head.head) in heads:
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _CAUSE_PREPS and lemma(prep.head) in heads:
             return True
         if tok.dep_ == "dobj" and lemma(tok.head) in heads:
             return True
