@@ -73,9 +73,9 @@ def placed_reportable(event: Event) -> bool:
 
 
 COUNTED_KINDS = frozenset({"killed", "injured", "arrested", "participants"})
-UNHAPPENED = frozenset({"negated", "planned", "conditional", "threatened", "denied"})
-"""Statuses of acts that did not happen, or that a side says did not: no incident to record
-("Russia said it would respond militarily if Finland joined NATO")."""
+UNHAPPENED = frozenset({"negated", "planned", "conditional", "threatened"})
+"""Statuses of acts that did not happen: no incident to record ("Russia said it would respond
+militarily if Finland joined NATO"). A denied act stays: the report tells the claim and its denial."""
 VICTIM_KINDS = frozenset({"killed", "injured"})
 
 
