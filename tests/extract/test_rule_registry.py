@@ -138,6 +138,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "dispersed", {"target.sector": "OPP", "target.implied": True}),
     ("ordered-out-is-expulsion", "Chad ordered Sudanese soldiers to leave its territory.", "SANCTION", "ordered",
      {"mode": "expel", "target.country": "SDN", "actor.country": "TCD"}),
+    ("launch-into-the-sea-is-a-show-of-force", "North Korea fired a ballistic missile into the sea on Thursday.",
+     "MOBILIZE", "fired", {"mode": "exercise", "actor.country": "PRK"}),
 ]  # fmt: skip
 
 # rule, sentence, type and trigger word of the mention it drops

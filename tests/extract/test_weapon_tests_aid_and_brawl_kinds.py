@@ -1,8 +1,9 @@
 """Kinds of construction written for these tests: a weapon tested is a show of force, not an
-attack ("test-fired a cruise missile", "carried out a missile test"); the kind of aid is named
-by its modifier ("military aid", "financial assistance"); backing a side is support ("Rwanda
-backs the M23 rebels"), backing down is not; a brawl is a clash, of armed sides a battle and of a
-crowd mob violence ("rival supporters brawled")."""
+attack ("test-fired a cruise missile", "carried out a missile test", "fired a ballistic missile
+into the sea"); the kind of aid is named by its modifier ("military aid", "financial
+assistance"); backing a side is support ("Rwanda backs the M23 rebels"), backing down is not; a
+brawl is a clash, of armed sides a battle and of a crowd mob violence ("rival supporters
+brawled")."""
 
 from __future__ import annotations
 
@@ -32,6 +33,33 @@ def test_a_weapon_tested_is_a_show_of_force_not_an_attack(extract_events: Extrac
     assert (country(shown.actor), shown.mode) == (actor, "exercise"), shown.to_dict()
     assert (shown.acled or {}).get("sub_event_type") == "Other", shown.to_dict()
     assert of_type(events, "ASSAULT") == [], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("North Korea fired a ballistic missile into the sea off its east coast on Thursday.", "PRK"),
+        ("North Korea launched two short-range missiles into the sea on Sunday, Seoul said.", "PRK"),
+    ],
+)
+def test_a_missile_fired_into_the_sea_is_a_show_of_force(extract_events: ExtractEvents, text: str, actor: str) -> None:
+    events = extract_events(text)
+    shown = only(events, "MOBILIZE")
+    assert (country(shown.actor), (shown.acled or {}).get("sub_event_type")) == (actor, "Other"), shown.to_dict()
+    assert of_type(events, "ASSAULT") == [], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: missiles fired at ships at sea, and a rocket aimed at a town that fell short
+        "Houthi rebels fired missiles at ships in the Red Sea on Tuesday.",
+        "A rocket fired by Hamas militants fell into the sea off Ashkelon on Monday.",
+    ],
+)
+def test_a_missile_aimed_at_a_side_stays_an_attack(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert of_type(events, "ASSAULT") and of_type(events, "MOBILIZE") == [], [e.to_dict() for e in events]
 
 
 @pytest.mark.parametrize(

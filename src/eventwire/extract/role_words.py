@@ -104,6 +104,7 @@ class RoleWords:
     worship_nouns: frozenset[str]
     cause_heads: frozenset[str]
     occasion_nouns: frozenset[str]
+    open_waters: frozenset[str]
 
     def is_premises(self, word: str) -> bool:
         """A base, camp, school or market (`military_positions`, `facility_nouns`, `attack_sites`):

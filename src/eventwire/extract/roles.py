@@ -328,6 +328,27 @@ def disrupted_weapon_is_no_attack(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True) if disrupting else None
 
 
+def launch_into_the_sea_is_a_show_of_force(ctx: RuleContext) -> RuleContext | None:
+    """ "North Korea fired a ballistic missile into the sea off its east coast": a missile fired
+    into open water (role_words.json `open_waters`), at nobody the sentence names, shows force
+    (MOBILIZE, CAMEO 150) as a weapons test does; "fired rockets at ships in the Red Sea" stays an
+    attack."""
+    token = ctx.token
+    if ctx.event_type != "ASSAULT" or ctx.match.trigger.pos != "VERB" or ctx.mode != "missile":
+        return None
+    words = load_role_words()
+    # "launched two missiles into the sea": the parse may hang the "into" on the missiles
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    into_water = any(
+        p.lower_ == "into" and any(lemma(g) in words.open_waters for g in p.children if g.dep_ == "pobj") for p in preps
+    )
+    aimed = [p for p in preps if p.lower_ in {"at", "on", "against", "toward", "towards"}]
+    if not into_water or any(g.ent_type_ not in {"DATE", "TIME"} for p in aimed for g in p.children):
+        return None  # "fired rockets at ships"; "on Sunday" aims at nobody
+    return replace(ctx, event_type="MOBILIZE", mode="exercise")
+
+
 # --- once the actor is resolved ---------------------------------------------------------------
 def blame_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
     """ "X said China was responsible for ...": the speaker blames; no speaker, no blame

@@ -25,6 +25,7 @@ RULES: tuple[Rule, ...] = (
     Rule("charged-position-is-an-assault", "subject", roles.charged_position_is_an_assault),
     Rule("object-word-of-another-trigger", "subject", roles.object_word_of_another_trigger),
     Rule("disrupted-weapon-is-no-attack", "subject", roles.disrupted_weapon_is_no_attack),
+    Rule("launch-into-the-sea-is-a-show-of-force", "subject", roles.launch_into_the_sea_is_a_show_of_force),
     Rule("blame-needs-an-accuser", "actor", roles.blame_needs_an_accuser),
     Rule("thing-coerces-nobody", "actor", roles.thing_coerces_nobody),
     Rule("office-is-no-base", "actor", roles.office_is_no_base),
