@@ -95,7 +95,7 @@ class QuantityAttachment:
         if causes:
             statements = [s for s in statements if all(s is not c for c in causes)]
             self._tally_cause(made, causes, index)
-            made = [(m, tok) for m, tok in made if not in_cause_phrase(tok)]
+        made = [(m, tok) for m, tok in made if not m.cause]  # marked by the extractor (`in_cause_phrase`)
         if not statements:
             self._join_known_incident(made, sent)
             if any(m.type in VIOLENT_TYPES for m, _ in made):
@@ -175,15 +175,15 @@ class QuantityAttachment:
     def _tally_cause(self, made: list[tuple[EventMention, Token]], causes: list[VictimStatement], index: int) -> None:
         """The victims of an act another one answers (`in_cause_phrase`) are that act's own
         incident, carried by its mention when the sentence codes it."""
-        owners = [(m, tok) for m, tok in made if m.type in VIOLENT_TYPES and in_cause_phrase(tok)]
+        owners = [m for m, _ in made if m.type in VIOLENT_TYPES and m.cause]
         if not owners:
             return
-        tally = self._casualties.separate(owners[0][0].type)
+        tally = self._casualties.separate(owners[0].type)
         tally.add(causes, index, None, frozenset())
-        for owner, _ in owners:
+        for owner in owners:
             if owner.target is None and owner.type == "ASSAULT":
                 owner.target = victim_party(causes, owner, self.demonym, self.noun_sector)
-        tally.attach([m for m, _ in owners])
+        tally.attach(owners)
 
     def _join_known_incident(self, made: list[tuple[EventMention, Token]], sent: Span) -> None:
         """ "Police have no motive yet for the killing": a definite noun for an armed attack, in a

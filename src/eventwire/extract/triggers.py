@@ -113,7 +113,7 @@ def _reduced_relative(token: Token) -> bool:
 def raised_object(verb: Token) -> Token | None:
     """The subject of an infinitival complement: "ordered [the party to disband]"."""
     for clause in verb.children:
-        if clause.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if clause.dep_ in {"ccomp", "xcomp"} and _infinitive(clause):
             subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None:
                 return subject
