@@ -28,6 +28,7 @@ from ..resolve.name_rules import (
     POSSESSIVE_MARKS,
     TEAM,
     common_capital_word,
+    compass_name,
     continent_of_demonym,
     cues_for,
     landmark,
@@ -363,7 +364,8 @@ def _undotted_abbreviation(name: str, next_char: str) -> bool:
 def _place_list(doc: Doc, ent: Span, is_place_name: Callable[[str], bool] | None) -> list[Span]:
     """The places of an entity that is not one place but several named in a row ("Greece Italy").
 
-    Only when the whole is no place name and every word but hyphens belongs to one of the parts.
+    Only when the whole is no place name and every word but hyphens belongs to one of the parts,
+    none of them only a compass word ("South Lyon" is one town, not Iceland's South and Lyon).
     """
     if is_place_name is None or len(ent) < 2 or is_place_name(ent.text):
         return []
@@ -375,7 +377,12 @@ def _place_list(doc: Doc, ent: Span, is_place_name: Callable[[str], bool] | None
             continue
         for n in range(min(MAX_EMBEDDED_TOKENS, ent.end - i), 0, -1):
             span = doc[i : i + n]
-            if span.text != ent.text and not any(t.text in _LIST_JOINERS for t in span) and is_place_name(span.text):
+            if (
+                span.text != ent.text
+                and not any(t.text in _LIST_JOINERS for t in span)
+                and not compass_name(span.text)
+                and is_place_name(span.text)
+            ):
                 parts.append(span)
                 i += n
                 break
