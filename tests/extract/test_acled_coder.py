@@ -547,3 +547,45 @@ def test_demonstrators_or_a_crowd_storming_a_building_riot_and_take_no_territory
 ) -> None:
     code = code_event("ASSAULT", mode, actor, None, [sentence])
     assert code is not None and code.sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "sentence", "sub_type"),
+    [
+        (Party("a village chief", sector="GOV", kind="person"), "Gunmen shot dead a village chief.", "Attack"),
+        (Party("the mayor of Djibo", sector="GOV", kind="person"), "Gunmen killed the mayor of Djibo.", "Attack"),
+        (Party("a local councillor", sector="LEG"), "Gunmen on motorcycles killed a local councillor.", "Attack"),
+        # controls: state forces are an armed side, whatever their rank
+        (Party("a police chief", sector="COP", kind="person"), "Gunmen shot dead a police chief.", "Armed clash"),
+        (Party("an army post", sector="MIL"), "Gunmen attacked an army post on Monday.", "Armed clash"),
+        (Party("the government", sector="GOV"), "Gunmen attacked the government.", "Armed clash"),
+    ],
+)
+def test_an_office_holder_targeted_by_violence_is_a_civilian(target: Party, sentence: str, sub_type: str) -> None:
+    code = code_event("ASSAULT", "firearms", GUNMEN, target, [sentence])
+    assert code is not None and code.sub_event_type == sub_type, code
+
+
+def test_an_office_holder_who_acts_stays_state_forces() -> None:
+    # control: the office's word makes a civilian only of the side violence is done to
+    governor = Party("the governor", sector="GOV", kind="person")
+    assert load_inter_table().code(governor, "NGA", "Strategic developments", actor=True) == 1
+    assert load_inter_table().code(governor, "NGA", "Violence against civilians", actor=False) == 7
+
+
+def test_a_malformed_unarmed_office_section_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = acled_module.read_json
+
+    def fake(name: str) -> dict[str, object]:
+        raw = dict(real(name))
+        if name == acled_module.ACTORS_FILE:
+            raw["unarmed_office"] = ["chief"]
+        return raw
+
+    monkeypatch.setattr(acled_module, "read_json", fake)
+    load_inter_table.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="unarmed_office"):
+            load_inter_table()
+    finally:
+        load_inter_table.cache_clear()

@@ -115,6 +115,8 @@ class InterTable:
     state_sectors: frozenset[str]
     by_word: tuple[tuple[int, re.Pattern[str]], ...]
     protest_codes: dict[str, int]
+    unarmed_sectors: frozenset[str] = frozenset()
+    unarmed_words: re.Pattern[str] | None = None
 
     def code(
         self, party: Party | None, event_country: str | None = None, event_type: str = "", *, actor: bool = True
@@ -123,8 +125,15 @@ class InterTable:
         if party is None:
             return None
         # The words of the report's own phrase first ("security forces ... on Taliban militants").
-        text = party.text if self.word_code(party.text) is not None else (party.name or party.text)
+        named = self.word_code(party.text) is not None or self._unarmed_office(party.sector, party.text)
+        text = party.text if named else (party.name or party.text)
         return self.code_of(party.sector, text, party.country, event_country, event_type, actor)
+
+    def _unarmed_office(self, sector: str | None, text: str | None) -> bool:
+        """Whether a party is an unarmed office-holder (acled_actors.json `unarmed_office`): a
+        state sector's party named by an office's word ("a village chief", "the mayor")."""
+        found = self.unarmed_words
+        return found is not None and sector in self.unarmed_sectors and bool(found.search(text or ""))
 
     def word_code(self, text: str | None) -> int | None:
         """The inter code the words of a party's phrase give, if any."""
@@ -145,6 +154,8 @@ class InterTable:
     ) -> int | None:
         """The inter code of a party given by its fields (the export's rows carry no Party)."""
         code = self.word_code(text)
+        if code is None and not actor and self._unarmed_office(sector, text):
+            return CIVILIANS  # "shot dead a village chief": an office-holder targeted is a civilian
         if code is None and sector is not None:
             code = self.by_sector.get(sector)
         if code is None:
@@ -293,11 +304,16 @@ def load_inter_table() -> InterTable:
         raise DataFileError(f"{ACTORS_FILE}: 'by_word' must map inter codes to word lists")
     if not isinstance(protest, dict) or not all(isinstance(v, int) for v in protest.values()):
         raise DataFileError(f"{ACTORS_FILE}: 'protest_codes' must map ACLED event types to inter codes")
+    unarmed = raw.get("unarmed_office")
+    if unarmed is not None and not (isinstance(unarmed, dict) and isinstance(unarmed.get("sectors"), list)):
+        raise DataFileError(f"{ACTORS_FILE}: 'unarmed_office' must be an object with 'sectors' and 'words'")
     return InterTable(
         by_sector=dict(by_sector),
         state_sectors=frozenset(raw.get("state_sectors", [])),
         by_word=tuple((int(k), compile_words(ACTORS_FILE, k, v)) for k, v in by_word.items()),
         protest_codes=dict(protest),
+        unarmed_sectors=frozenset(unarmed["sectors"]) if unarmed else frozenset(),
+        unarmed_words=compile_words(ACTORS_FILE, "unarmed_office", unarmed.get("words")) if unarmed else None,
     )
 
 
