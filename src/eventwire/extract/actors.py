@@ -401,12 +401,15 @@ class ActorResolver:
 
     # --- phrases ---------------------------------------------------------------------------
     def phrase_tokens(self, head: Token) -> list[Token]:
-        """The head's noun phrase: its subtree without clauses, conjuncts and appositions."""
+        """The head's noun phrase: its subtree without clauses, conjuncts and appositions, nor a
+        possessor's own "'s" ("Iran's attack" is Iran's, "the victim's head" the victim's)."""
         out: list[Token] = []
 
         def walk(tok: Token) -> None:
             out.append(tok)
             for child in tok.children:
+                if tok is head and head.dep_ == "poss" and child.dep_ == "case":
+                    continue
                 if child.dep_ not in _CLAUSE_DEPS and not _clause_prep(child) and not _verbs_result(child):
                     walk(child)
 
@@ -507,7 +510,9 @@ class ActorResolver:
             return Party(text, None, owner, None, "country") if owner else None
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
         # "a birthday party", "a block party": people at a celebration, not a political party
-        sector = self.lexicon.gathering_sector(lemma, (c.lower_ for c in head.children)) or sector
+        prep = head.head.lower_ if head.dep_ == "pobj" else None
+        attached = (c.lower_ for c in head.children if c.dep_ not in {"prep", "relcl", "acl", "punct", "appos"})
+        sector = self.lexicon.gathering_sector(lemma, attached, prep) or sector
         run_party = self._run_party(head) if head.pos_ == "NOUN" or self._ent_of.get(head.i) is None else None
         for child in head.children:
             # "police officers", "army commander": the modifier names the institution; "PM Miro

@@ -11,7 +11,7 @@ subject ("launched an attack").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -257,7 +257,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         if target is not None and match.trigger.type == "AID":
             # "pledged 500 million euros in aid to Ukraine": the amount stands for the aid it counts.
             target = amount_thing(target) or target
-        if (
+        owner = _owner(target) if target is not None and match.trigger.type == "ASSAULT" else None
+        if owner is not None:
+            # "a bullet grazed the victim's head on Elm Street": the owner, not a place after it.
+            target = owner
+        elif (
             target is not None
             and lemma(target) in words.projectile_nouns
             and target.lemma_.lower() not in match.trigger.objects
@@ -647,11 +651,38 @@ def _wounded(noun: Token, part: Token) -> Token | None:
 
 def trigger_arguments(match: TriggerMatch) -> Arguments:
     """Actor and target heads of a trigger."""
-    if match.trigger.pos == "VERB":
-        return _verb_arguments(match)
     if match.trigger.pos == "ADJ":
         return _adjective_arguments(match)
-    return _noun_arguments(match)
+    args = _verb_arguments(match) if match.trigger.pos == "VERB" else _noun_arguments(match)
+    # "seized the governor's car" takes the car, not the governor: only violence aims at the owner.
+    return _owner_targeted(args) if match.trigger.type == "ASSAULT" else args
+
+
+def _owner_targeted(args: Arguments) -> Arguments:
+    """An act of violence on what a side owns, or on a person's body part, aims at the owner
+    (`_owner`)."""
+    owner = _owner(args.target) if args.target is not None else None
+    return args if owner is None else replace(args, target=owner)
+
+
+def _owner(thing: Token) -> Token | None:
+    """ "raided the home of an opposition leader", "attacked the governor's motorcade": what a side
+    owns or lives in (role_words.json `owned_premises`) stands for its owner, named by a possessor
+    or an "of" that is a noun; "a bullet grazed the victim's head": so does a person's body part (a
+    possessor that names people: "the group's head" is a title). None for anything else."""
+    if thing.pos_ != "NOUN":
+        return None
+    words = load_role_words()
+    owner = _child(thing, {"poss"})
+    if lemma(thing) in words.owned_premises:
+        owner = owner or _prep_object(thing, frozenset({"of"}))
+    elif lemma(thing) not in words.body_parts or owner is None or not _names_people(owner):
+        return None
+    if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
+        # "detonated targeting their vehicle": a possessive pronoun stands for the victims the
+        # clause names, which its nearest antecedent often is not; the act stays on the thing.
+        return None
+    return owner
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -199,6 +199,8 @@ class Gathering:
     heads: frozenset[str]
     words: frozenset[str]
     sector: str
+    venue_preps: frozenset[str] = frozenset()
+    venue_determiners: frozenset[str] = frozenset()
 
 
 def _gathering(raw: dict[str, Any]) -> Gathering | None:
@@ -212,6 +214,8 @@ def _gathering(raw: dict[str, Any]) -> Gathering | None:
         frozenset(string_list(where, section.get("heads"), "heads")),
         frozenset(string_list(where, section.get("words"), "words")),
         section["sector"],
+        frozenset(string_list(where, section.get("venue_preps", []), "venue_preps")),
+        frozenset(string_list(where, section.get("venue_determiners", []), "venue_determiners")),
     )
 
 
@@ -229,13 +233,17 @@ class ActorLexicon:
     armed_modifiers: dict[str, str] = field(default_factory=dict)
     gathering: Gathering | None = None
 
-    def gathering_sector(self, head: str, modifiers: Iterable[str]) -> str | None:
+    def gathering_sector(self, head: str, modifiers: Iterable[str], prep: str | None = None) -> str | None:
         """The sector of a head noun that one of its modifiers makes a gathering of people ("a
-        birthday party": civilians), or None (actor_sectors.json `gathering_modifiers`)."""
+        birthday party": civilians), or None (actor_sectors.json `gathering_modifiers`). So does
+        the preposition it is the object of, with only an indefinite article ("shots rang out at a
+        party"; `venue_preps`, `venue_determiners`)."""
         found = self.gathering
-        if found is None or head not in found.heads or found.words.isdisjoint(modifiers):
+        if found is None or head not in found.heads:
             return None
-        return found.sector
+        words = set(modifiers)
+        venue = prep in found.venue_preps and bool(words) and words <= found.venue_determiners
+        return found.sector if venue or not found.words.isdisjoint(words) else None
 
     def organisation(self, text: str) -> Organisation | None:
         """The organisation an alias names ("Nato", "the IRGC"), if any."""

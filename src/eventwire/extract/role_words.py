@@ -99,6 +99,7 @@ class RoleWords:
     military_positions: frozenset[str]
     holding_verbs: frozenset[str]
     body_parts: frozenset[str]
+    owned_premises: frozenset[str]
     under_attack_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
     worship_nouns: frozenset[str]
