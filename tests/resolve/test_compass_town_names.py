@@ -34,3 +34,9 @@ def test_places_named_in_a_row_are_still_split(geoparser: Geoparser) -> None:
     # control: a span made only of country names is a list of them
     places = found(geoparser, "Leaders of Greece Italy and Spain met in Brussels on Monday.")
     assert {"Greece", "Italy", "Spain"} <= set(places), places
+
+
+def test_a_compass_word_before_a_country_still_leaves_the_country(geoparser: Geoparser) -> None:
+    # control: "northeast Nigeria" is no town's name; the country is the place
+    places = found(geoparser, "Three suicide bombers killed 19 people at a fish market in northeast Nigeria.")
+    assert places.get("Nigeria") == ("NGA", None), places

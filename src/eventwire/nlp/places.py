@@ -28,7 +28,6 @@ from ..resolve.name_rules import (
     POSSESSIVE_MARKS,
     TEAM,
     common_capital_word,
-    compass_name,
     continent_of_demonym,
     cues_for,
     landmark,
@@ -268,7 +267,7 @@ def place_candidates(
         if ent.label_ == "NORP" and facility_word is None:
             continue  # demonyms are handled by `demonym_mentions`; a NORP place is rare
         text = doc_text(doc)[ent.start_char : end]
-        parts = _place_list(doc, ent, is_place_name) if strong and facility_word is None else []
+        parts = _place_list(doc, ent, is_place_name, is_local_name) if strong and facility_word is None else []
         if parts:
             # "Greece Italy", "Asia-Pacific": a span made only of place names is a list of places.
             out += [
@@ -361,13 +360,20 @@ def _undotted_abbreviation(name: str, next_char: str) -> bool:
     return next_char != "." and name + "." in _dotted_abbreviations()
 
 
-def _place_list(doc: Doc, ent: Span, is_place_name: Callable[[str], bool] | None) -> list[Span]:
+def _place_list(
+    doc: Doc,
+    ent: Span,
+    is_place_name: Callable[[str], bool] | None,
+    is_local_name: Callable[[str], bool] | None = None,
+) -> list[Span]:
     """The places of an entity that is not one place but several named in a row ("Greece Italy").
 
-    Only when the whole is no place name and every word but hyphens belongs to one of the parts,
-    none of them only a compass word ("South Lyon" is one town, not Iceland's South and Lyon).
+    Only when the whole is no place name, nor a town's ("South Lyon" is one town in Michigan, not
+    Iceland's South region and Lyon), and every word but hyphens belongs to one of the parts.
     """
     if is_place_name is None or len(ent) < 2 or is_place_name(ent.text):
+        return []
+    if is_local_name is not None and is_local_name(ent.text):
         return []
     parts: list[Span] = []
     i = ent.start
@@ -377,12 +383,7 @@ def _place_list(doc: Doc, ent: Span, is_place_name: Callable[[str], bool] | None
             continue
         for n in range(min(MAX_EMBEDDED_TOKENS, ent.end - i), 0, -1):
             span = doc[i : i + n]
-            if (
-                span.text != ent.text
-                and not any(t.text in _LIST_JOINERS for t in span)
-                and not compass_name(span.text)
-                and is_place_name(span.text)
-            ):
+            if span.text != ent.text and not any(t.text in _LIST_JOINERS for t in span) and is_place_name(span.text):
                 parts.append(span)
                 i += n
                 break
