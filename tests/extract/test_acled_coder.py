@@ -589,3 +589,25 @@ def test_a_malformed_unarmed_office_section_is_rejected(monkeypatch: pytest.Monk
             load_inter_table()
     finally:
         load_inter_table.cache_clear()
+
+
+def test_a_lone_gunman_firing_on_a_group_is_no_mob() -> None:
+    man = Party("the man", sector="CVL", kind="person")
+    people = Party("people", sector="CVL", kind="group")
+    shot = "Police said the man opened fire on a group of people standing outside a nightclub."
+    code = code_event("ASSAULT", "firearms", man, people, [shot])
+    assert code is not None and code.sub_event_type == "Attack", code
+    # control: a crowd of villagers with machetes is still a mob
+    hacked = "A group of villagers attacked two herders with machetes."
+    code = code_event("ASSAULT", None, VILLAGERS, people, [hacked])
+    assert code is not None and code.sub_event_type == "Mob violence", code
+
+
+def test_a_homicide_with_no_side_named_is_an_attack_on_civilians() -> None:
+    told = "Police are investigating a double homicide on the city's east side."
+    code = code_event("ASSAULT", None, NOBODY, None, [told])
+    assert code is not None and (code.event_type, code.sub_event_type) == ("Violence against civilians", "Attack")
+    # control: a killing in a fight between armed gangs is a battle
+    fought = "Police are investigating a murder after a gunfight between two gangs in the east side."
+    code = code_event("ASSAULT", None, NOBODY, None, [fought])
+    assert code is not None and code.sub_event_type == "Armed clash", code
