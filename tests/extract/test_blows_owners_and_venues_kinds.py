@@ -110,3 +110,21 @@ def test_a_party_owning_offices_stays_a_party(extract_events: ExtractEvents) -> 
 def test_a_possessors_name_leaves_out_its_s(extract_events: ExtractEvents) -> None:
     attack = only(extract_events("Iran's attack on the base in Erbil killed two soldiers on Monday."), "ASSAULT")
     assert attack.actor is not None and (attack.actor.text, country(attack.actor)) == ("Iran", "IRN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people died and five were injured in a shooting at a birthday party in Dayton early Sunday.",
+        "One man was killed and two were hurt in a stabbing outside a bar in Toledo on Friday.",
+    ],
+)
+def test_the_victims_of_a_clause_before_a_passive_did_not_do_the_act(extract_events: ExtractEvents, text: str) -> None:
+    attack = main_assault(extract_events(text))
+    assert attack.actor is None, attack.to_dict()
+
+
+def test_the_subject_of_a_verb_of_taking_part_still_takes_part(extract_events: ExtractEvents) -> None:
+    # control: "were involved in a gunfight" makes its subject a side of the gunfight
+    fight = only(extract_events("Police in Dayton were involved in a gunfight with robbers on Monday."), "ASSAULT")
+    assert fight.actor is not None and fight.actor.sector == "COP", fight.to_dict()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .lexicon import load_actor_lexicon, people_words
+from .lexicon import load_actor_lexicon, load_triggers, people_words
 from .role_words import load_role_words
 from .tree import misread_participle
 from .triggers import TriggerMatch, amount_thing, raised_object
@@ -154,6 +154,8 @@ def _inherited_subject(verb: Token) -> Token | None:
                 if owner is not None:
                     return owner
                 if noun.head.pos_ in {"VERB", "AUX"} and noun.head.i != noun.i:
+                    if statement and _opposes(noun.head):
+                        return None  # "vetoed a resolution calling for a ceasefire": not the vetoer's call
                     current = noun.head
                     seen += 1
                     continue
@@ -161,6 +163,12 @@ def _inherited_subject(verb: Token) -> Token | None:
             return noun  # "missiles targeting X", "the stampede that killed 56"
         return None
     return None
+
+
+def _opposes(verb: Token) -> bool:
+    """Whether a verb can reject or denounce what it takes ("vetoed", "rejected", "blocked",
+    "condemned"): an entry of type REJECT or ACCUSE in the lexicon."""
+    return any(t.type in {"REJECT", "ACCUSE"} for t in load_triggers().candidates(lemma(verb), "VERB"))
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -258,6 +266,12 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # "pledged 500 million euros in aid to Ukraine": the amount stands for the aid it counts.
             target = amount_thing(target) or target
         owner = _owner(target) if target is not None and match.trigger.type == "ASSAULT" else None
+        if target is not None and match.mode == "veto" and _keyed_object(target, match):
+            # "blocked the EU's sanctions package", "vetoed the UN resolution on Syria": a measure
+            # vetoed is its proposer's; what it is about is no side of the veto.
+            owner = _child(target, {"poss"}) or next(
+                (c for c in target.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"), None
+            )
         if owner is not None:
             # "a bullet grazed the victim's head on Elm Street": the owner, not a place after it.
             target = owner
@@ -574,7 +588,10 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
             and misread_participle(governor) is None
             and not _suffered(governor)
         ):
-            actor = _inherited_subject(governor)
+            # "Two people died and five were injured in a shooting": a passive with a subject of
+            # its own tells what its subject underwent; no conjunct's subject did the act.
+            passive = any(c.dep_ == "nsubjpass" for c in governor.children)
+            actor = None if passive else _inherited_subject(governor)
             if actor is None and lemma(governor) in words.participation_verbs:
                 # "Police were involved in a gunfight", "soldiers have been engaged in a fire
                 # exchange": the passive's subject takes part in the event.

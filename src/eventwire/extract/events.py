@@ -440,6 +440,8 @@ class MentionExtractor(QuantityAttachment):
             }:
                 if place.precision == "city" and self.ctx.capital_country(place.text):
                     return None  # "urged Teheran": a capital named as an actor is its government
+                if place.precision == "region" and self.actors.lexicon.organisation(place.text) is not None:
+                    return None  # "criticized the EU": a union of states named as a side is that body
                 return place
         return None
 

@@ -274,8 +274,11 @@ def load_actor_lexicon() -> ActorLexicon:
             raise DataFileError(f"{where}: country must be ISO 3166-1 alpha-3 or null")
         org = Organisation(row["name"], country, row["sector"])
         for alias in string_list(where, row.get("aliases"), "aliases"):
-            orgs[alias] = org
-            orgs.setdefault(alias.lower(), org)
+            # `organisation` looks names up without their article: "the European Union" is found
+            # as "European Union".
+            key = alias[4:] if alias.lower().startswith("the ") else alias
+            orgs[key] = org
+            orgs.setdefault(key.lower(), org)
     return ActorLexicon(
         head_nouns=_str_map(raw.get("head_nouns"), f"{SECTORS_FILE}: head_nouns"),
         titles=_str_map(raw.get("titles"), f"{SECTORS_FILE}: titles"),

@@ -502,7 +502,8 @@ def joint_sides(ctx: RuleContext) -> RuleContext | None:
     """ "U.S. and Russian negotiators returned to Geneva for talks", "French and Egyptian warships
     began war games", "Kenya and Somalia restored relations": an actor that coordinates two
     countries meets (exercises, agrees, signs or restores ties with) the other one; forces of two
-    countries exercising together cooperate (PLOVER COOPERATE). "Sudan's army and the RSF fought
+    countries exercising together cooperate (PLOVER COOPERATE); a government and rebels of one
+    country meet each other ("the government and the ELN resumed talks"). "Sudan's army and the RSF fought
     heavy battles", "Al-Shabaab fighters and Somali soldiers exchanged fire": two coordinated sides
     that clash fight each other, of one country or two."""
     if ctx.target is not None or ctx.actor is None or ctx.args.actor is None:
@@ -522,6 +523,13 @@ def joint_sides(ctx: RuleContext) -> RuleContext | None:
     if other is None and ctx.event_type in {"AGREE", "SUPPORT"}:
         # "the Ethiopian government and the TPLF signed a peace deal": sides of one country
         other = _other_conjunct(ctx, ctx.args.actor)
+    elif other is None and ctx.event_type == "CONSULT":
+        # "Colombia's government and the ELN resumed peace talks", "Sudan's army and the RSF held
+        # talks": sides of one country meet when the other is named or of another kind ("the
+        # president and his ministers met" is one side).
+        other = _other_conjunct(ctx, ctx.args.actor)
+        if other is not None and other.name is None and other.sector in {None, ctx.actor.sector}:
+            other = None
     if other is None:
         return None
     if ctx.event_type == "MOBILIZE":
