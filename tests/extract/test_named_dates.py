@@ -82,6 +82,27 @@ def test_a_holiday_inside_a_sentence_is_found_with_its_span() -> None:
     assert text[start:end] == "early Thanksgiving morning" and found.value == "2019-11-28"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He was shot on Christmas Day 2019 in Detroit.", "2019-12-25"),
+        ("He was shot on Christmas Day, 2017, in Detroit.", "2017-12-25"),
+        ("Shots were fired at a Thanksgiving Day parade in 2016, police said.", "2016-11-24"),
+    ],
+)
+def test_a_holiday_takes_the_year_stated_with_it(text: str, value: str) -> None:
+    days = [r.value for _, _, r in find_dates(text, PUBLISHED) if r.precision == "day"]
+    assert days == [value]
+
+
+@given(st.integers(min_value=1950, max_value=2080), st.sampled_from(sorted(load_date_words().holidays)))
+def test_a_holiday_with_a_year_is_that_years_holiday(year: int, name: str) -> None:
+    found = [r for _, _, r in find_dates(f"He was shot on {name} {year}.", PUBLISHED) if r.precision == "day"]
+    if not found:
+        return  # a holiday that names no single day ("New Year's Eve") stays no day
+    assert found[0].value == load_date_words().holidays[name].in_year(year).isoformat()  # type: ignore[union-attr]
+
+
 @given(PUBLICATION_DATES, st.sampled_from(sorted(load_date_words().holidays)))
 def test_a_holiday_falls_within_a_year_back_and_the_horizon_ahead(published: date, name: str) -> None:
     found = resolve_date(name, published)

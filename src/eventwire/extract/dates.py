@@ -507,7 +507,15 @@ def _holiday_day(m: re.Match[str], published: date, tense: Tense) -> _Match | No
     if not edge and (before is None or (word is not None and word.lower() not in words.holiday_after)):
         return None  # talk about the day ("it's not Fourth of July"), not a date
     holiday = words.holidays[_apostrophes(" ".join(m.group("holiday").split()))]
+    year = _HOLIDAY_YEAR.match(m.string, m.end())
+    if year is not None:
+        # "a Mother's Day parade in 2013", "on Christmas Day 2019": the year stated with it.
+        return _day_match(m, holiday.in_year(int(year.group("year"))), relative=False)
     return _day_match(m, _nearest_year(holiday, published, tense), relative=True)
+
+
+# A year right after a holiday's name, or after one or two words of the phrase it names.
+_HOLIDAY_YEAR = re.compile(r",?\s+(?:(?:[A-Za-z]+\s+){1,2}(?:in|of)\s+)?(?P<year>(?:19|20)\d\d)\b")
 
 
 _COUNT_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.\-]*")
