@@ -128,3 +128,9 @@ def test_the_subject_of_a_verb_of_taking_part_still_takes_part(extract_events: E
     # control: "were involved in a gunfight" makes its subject a side of the gunfight
     fight = only(extract_events("Police in Dayton were involved in a gunfight with robbers on Monday."), "ASSAULT")
     assert fight.actor is not None and fight.actor.sector == "COP", fight.to_dict()
+
+
+def test_a_crowd_that_lynches_is_the_mob(extract_events: ExtractEvents) -> None:
+    lynching = only(extract_events("A crowd lynched two suspected thieves in Port-au-Prince on Monday."), "ASSAULT")
+    assert lynching.actor is not None and lynching.actor.sector == "CVL", lynching.to_dict()
+    assert lynching.acled is not None and lynching.acled["sub_event_type"] == "Mob violence"

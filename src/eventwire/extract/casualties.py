@@ -653,6 +653,8 @@ class Incidents:
     # sentences name were hurt there.
     pending: frozenset[str] = frozenset()
     pending_index: int = -1
+    # Incidents told in passing (`aside`): no later mention joins one by its type alone.
+    asides: list[IncidentTally] = field(default_factory=list)
 
     def hold(self, places: frozenset[str], index: int) -> None:
         """Keep the places of a sentence that placed violence without naming its victims."""
@@ -684,6 +686,8 @@ class Incidents:
                 return tally
         day, area = stated_day(mention.date), mention_area(mention)
         for kind, mode, tally in reversed(self.tallies):
+            if any(tally is a for a in self.asides):
+                continue  # "killed five in retaliation for the killing of two": not that killing
             if kind == mention.type and (mode is None or mention.mode is None or mode == mention.mode):
                 if day is not None and any(_apart(day, stated_day(m.date)) for m in tally.mentions):
                     continue  # "On Jan. 9, another man was shot" in a report of a Feb. 14 shooting
@@ -723,6 +727,15 @@ class Incidents:
         tally = IncidentTally()
         self.tallies.append((kind, None, tally))
         self.last = tally
+        return tally
+
+    def aside(self, kind: str) -> IncidentTally:
+        """Start the tally of an incident told in passing ("in retaliation for the killing of two
+        soldiers", "convicted of killing a guard"): the report's story goes on with the incident
+        it spoke of before, not with this one."""
+        tally = IncidentTally()
+        self.tallies.append((kind, None, tally))
+        self.asides.append(tally)
         return tally
 
     def current(self) -> IncidentTally:

@@ -28,6 +28,7 @@ KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons":
 CARRY_SENTENCES = 2
 _DEFINITE = frozenset({"the", "this", "that"})
 _CAUSE_PREPS = frozenset({"for", "to"})  # "in retaliation for", "in response to" (not "retaliated with")
+_CONVICTION_PREPS = frozenset({"of", "for"})
 
 
 def _armed(mention: EventMention | None) -> TypeGuard[EventMention]:
@@ -46,15 +47,24 @@ def _said_of_known(statements: list[VictimStatement]) -> bool:
 def in_cause_phrase(token: Token) -> bool:
     """Whether a word names the act another one answers: "fired rockets in retaliation for the
     killing of a commander", "in response to the arrest", "attacked a post to avenge the death of
-    their leader" (role_words.json `cause_heads`). That act came first, and its victims are not
-    the answer's."""
-    heads = load_role_words().cause_heads
+    their leader" (role_words.json `cause_heads`); so does the crime a court punishes ("executed a
+    man convicted of killing a guard", "sentenced for the murder of"; `conviction_heads`). That act
+    came first, and its victims are not the answer's."""
+    words = load_role_words()
+    heads = words.cause_heads
     for tok in [token, *token.ancestors]:
         prep = tok.head
         if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _CAUSE_PREPS and lemma(prep.head) in heads:
             return True
         if tok.dep_ == "dobj" and lemma(tok.head) in heads:
             return True
+        if (
+            tok.dep_ in {"pobj", "pcomp"}
+            and prep.dep_ == "prep"
+            and prep.lower_ in _CONVICTION_PREPS
+            and lemma(prep.head) in words.conviction_heads
+        ):
+            return True  # "executed a man convicted of killing a guard": the crime came first
     return False
 
 
@@ -178,7 +188,7 @@ class QuantityAttachment:
         owners = [m for m, _ in made if m.type in VIOLENT_TYPES and m.cause]
         if not owners:
             return
-        tally = self._casualties.separate(owners[0].type)
+        tally = self._casualties.aside(owners[0].type)
         tally.add(causes, index, None, frozenset())
         for owner in owners:
             if owner.target is None and owner.type == "ASSAULT":

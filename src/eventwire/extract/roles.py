@@ -55,14 +55,28 @@ ACCIDENT_HEADS = frozenset({"explosion", "blast", "fire", "blaze", "explode", "b
 
 def _accident_sentence(sent: Span) -> bool:
     """The sentence names an accident ("a crash", "capsized", "a gas explosion", "the tanker
-    exploded") and no weapon, attacker or violent act."""
+    exploded") or a natural hazard (`_hazard_sentence`) and no weapon, attacker or violent act."""
     words = load_role_words()
     lemmas = [t.lemma_.lower() for t in sent]
     if any(lem in words.violence_words for lem in lemmas):
         return False
-    if any(lem in words.accident_words for lem in lemmas):
+    if any(lem in words.accident_words for lem in lemmas) or _hazard_sentence(sent):
         return True
     return any(t.lemma_.lower() in words.accident_sources and _accident_head(t.head) for t in sent)
+
+
+def _hazard_sentence(sent: Span) -> bool:
+    """The sentence names a natural hazard or a disease as a common noun ("Storm Daniel killed",
+    "cholera has killed"; role_words.json `hazard_nouns`): not "stormed the town", nor a name
+    the word begins ("North Korea's Storm Corps")."""
+    hazards = load_role_words().hazard_nouns
+    # "Cholera has killed": a capitalised first word is tagged a name; a word that begins a name
+    # is its compound.
+    return any(
+        t.lemma_.lower() in hazards
+        and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_sent_start and t.dep_ != "compound"))
+        for t in sent
+    )
 
 
 def _accident_head(head: Token) -> bool:
@@ -215,11 +229,14 @@ def base_is_no_counterpart(ctx: RuleContext) -> RuleContext | None:
 
 def accident_is_no_assault(ctx: RuleContext) -> RuleContext | None:
     """ "A man was killed in a crash on the interstate", "a gas explosion killed four": a death
-    in an accident is an OTHER event (mode accident), not an assault, when the sentence names no
+    in an accident is an OTHER event (mode accident; disaster for a natural hazard or a disease,
+    "Storm Daniel killed thousands"), not an assault, when the sentence names no
     weapon, attacker or violent act ("a gunman killed two before crashing his car" stays one)."""
     if ctx.event_type != "ASSAULT" or ctx.mode == "clash" or not _accident_sentence(ctx.sentence):
         return None  # sides that fight are no accident ("fought battles as a ceasefire collapsed")
-    return replace(ctx, event_type="OTHER", mode="accident")
+    hazards = load_role_words().hazard_nouns
+    natural = any(t.lemma_.lower() in hazards for t in ctx.sentence)  # "Hurricane Ian killed", named
+    return replace(ctx, event_type="OTHER", mode="disaster" if natural else "accident")
 
 
 def under_fire_is_an_attack(ctx: RuleContext) -> RuleContext | None:
