@@ -97,3 +97,43 @@ def test_a_leader_and_his_own_ministers_are_one_side(extract_events: ExtractEven
     # control: one side's people meeting among themselves meet no other side
     events = extract_events("The Ethiopian president and his ministers met in Addis Ababa on Monday.")
     assert of_type(events, "CONSULT") == [], [e.to_dict() for e in events]
+
+
+def test_a_declaration_issued_still_speaks_for_its_issuer(extract_events: ExtractEvents) -> None:
+    # control: issuing is no opposing verb ("issued a declaration demanding that ...")
+    text = (
+        "The rebel Kurdistan Workers' Party issued a declaration on Monday demanding that the Turkish "
+        "government release its leader."
+    )
+    demand = only(extract_events(text), "REQUEST")
+    assert demand.actor is not None and demand.actor.sector == "REB", demand.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said its air defences shot down 31 of 38 drones launched by Russia overnight on Monday.",
+        "Russian air defences downed eight Ukrainian drones over Belgorod on Monday.",
+    ],
+)
+def test_drones_stopped_in_flight_are_a_disrupted_weapons_use(extract_events: ExtractEvents, text: str) -> None:
+    stopped = only(extract_events(text), "COERCE")
+    assert stopped.mode == "disrupt", stopped.to_dict()
+    assert stopped.acled is not None and stopped.acled["sub_event_type"] == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gisec and IoTX have grown in tandem in Dubai to meet those increasing demands.",
+        "Iran met the deadline set by the IAEA on Monday.",
+    ],
+)
+def test_meeting_a_demand_or_a_deadline_meets_nobody(extract_events: ExtractEvents, text: str) -> None:
+    assert of_type(extract_events(text), "CONSULT") == [], [e.to_dict() for e in extract_events(text)]
+
+
+def test_meeting_a_leader_is_a_meeting(extract_events: ExtractEvents) -> None:
+    # control
+    meeting = only(extract_events("Putin met Xi in Beijing on Monday."), "CONSULT")
+    assert (country(meeting.actor), country(meeting.target)) == ("RUS", "CHN"), meeting.to_dict()

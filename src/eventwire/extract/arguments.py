@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .lexicon import load_actor_lexicon, load_triggers, people_words
+from .lexicon import load_actor_lexicon, people_words
 from .role_words import load_role_words
 from .tree import misread_participle
 from .triggers import TriggerMatch, amount_thing, raised_object
@@ -166,9 +166,9 @@ def _inherited_subject(verb: Token) -> Token | None:
 
 
 def _opposes(verb: Token) -> bool:
-    """Whether a verb can reject or denounce what it takes ("vetoed", "rejected", "blocked",
-    "condemned"): an entry of type REJECT or ACCUSE in the lexicon."""
-    return any(t.type in {"REJECT", "ACCUSE"} for t in load_triggers().candidates(lemma(verb), "VERB"))
+    """Whether a verb rejects or denounces what it takes ("vetoed", "rejected", "blocked",
+    "condemned"; role_words.json `opposing_verbs`)."""
+    return lemma(verb) in load_role_words().opposing_verbs
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -289,6 +289,10 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # "restored ties with Somalia": the object's partner; "summoned the Nigerian ambassador":
             # the object itself when nothing else is named (a person stands for their state).
             obj = target
+            if match.trigger.type == "ASSAULT" and lemma(obj) in load_actor_lexicon().head_nouns:
+                # "drove back the ISIL terrorists from a village": the side the entry keyed on is
+                # the one driven, not a weapon fired at someone after a preposition.
+                return Arguments(actor, obj, origin=_prep_object(verb, load_role_words().source_preps))
             # "voiced support for Seoul's plan": backing is for its recipient.
             # "sent aid for the refugees", "a loan for Kenya": aid is for its recipient too.
             backing = {"for"} if lemma(obj) in load_role_words().backing_nouns or match.trigger.type == "AID" else set()

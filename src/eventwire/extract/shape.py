@@ -77,6 +77,12 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
             return args.target is not None  # "X was placed under investigation": by the authorities
         # "The UN investigated reports of mass graves": PLOVER needs no recipient, only who probes.
         return args.actor is not None and not args.passive
+    if (
+        trig.type == "CONSULT"
+        and trig.pos == "VERB"
+        and any(c.dep_ == "dobj" and lemma(c) in load_role_words().goal_nouns for c in token.children)
+    ):
+        return False  # "grown to meet those increasing demands", "met the deadline": no one is met
     if trig.type == "SUPPORT" and match.mode == "endorse" and own_object(token):
         return False  # "China defended its rights": backing one's own act or claim supports no other
     if trig.type == "SUPPORT" and args.target is not None and lemma(args.target) in load_role_words().occasion_nouns:

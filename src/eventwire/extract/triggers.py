@@ -50,10 +50,17 @@ class TriggerMatch:
     mode: str | None
 
 
+def _of_child(token: Token) -> bool:
+    """Whether a word has an "of" phrase ("31 of 38 drones")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 def _objects(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
     # "ordered the party to disband" is often parsed as a clause whose subject is the party.
     objs += [raised for raised in [raised_object(token)] if raised is not None]
+    # "shot down 31 of 38 drones": a count before "of" the parse hangs on the verb as an adverb.
+    objs += [c for c in token.children if c.dep_ == "npadvmod" and c.like_num and _of_child(c)]
     # "fired the rockets" / "some of its forces": look through partitive heads; "$100 billion
     # in tariffs": an amount's "in" names the thing.
     for obj in list(objs):
@@ -232,16 +239,25 @@ class _TokenContext:
         return {after.lower_}
 
     def prepositions(self) -> frozenset[str]:
-        """Prepositions of the token, except one holding a time ("called the centre on Thursday")."""
+        """Prepositions of the token, except one holding a time ("called the centre on Thursday"),
+        and those of an adverb particle ("pushed back from their strongholds")."""
         if self._preps is None:
+            holders = [
+                self.token,
+                *(c for c in self.token.children if c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES),
+            ]
             self._preps = frozenset(
                 c.lower_
-                for c in self.token.children
+                for holder in holders
+                for c in holder.children
                 if c.dep_ in {"prep", "prt", "agent"}
                 and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
                 and not _to_a_figure(c)
             )
         return self._preps
+
+
+_ADVERB_PARTICLES = frozenset({"back", "out", "away", "off"})  # parsed as adverbs with a phrase of their own
 
 
 def _to_a_figure(prep: Token) -> bool:
