@@ -134,3 +134,16 @@ def test_a_crowd_that_lynches_is_the_mob(extract_events: ExtractEvents) -> None:
     lynching = only(extract_events("A crowd lynched two suspected thieves in Port-au-Prince on Monday."), "ASSAULT")
     assert lynching.actor is not None and lynching.actor.sector == "CVL", lynching.to_dict()
     assert lynching.acled is not None and lynching.acled["sub_event_type"] == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("A man sexually assaulted a woman in a park in Dublin on Monday.", "sexual"),
+        # control: an assault with no word of its kind is a beating
+        ("A man assaulted a woman in a park in Dublin on Monday.", "beating"),
+    ],
+)
+def test_an_adverb_of_manner_says_what_kind_of_assault(extract_events: ExtractEvents, text: str, mode: str) -> None:
+    assault = only(extract_events(text), "ASSAULT")
+    assert assault.mode == mode, assault.to_dict()

@@ -524,6 +524,10 @@ def _keyed_object(obj: Token, match: TriggerMatch) -> bool:
     objects = match.trigger.objects
     if obj.lemma_.lower() in objects:
         return True
+    if lemma(obj) in load_event_words().effort_nouns and any(
+        c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children
+    ):
+        return True  # "announced a military aid package for Ukraine", "a sanctions package against Russia"
     return match.trigger.type == "AID" and any(g.lemma_.lower() in objects for g in _of_objects(obj))
 
 

@@ -141,6 +141,8 @@ def _words_near(token: Token) -> list[Token]:
     # The subject too when it is an instrument: "Israeli jets struck Gaza" (airstrike).
     subjects = [s for s in subject_heads(token) if s.pos_ == "NOUN" or (s.pos_ == "PROPN" and s.is_sent_start)]
     words = _objects(token) + _modifiers(token) + subjects
+    # "sexually assaulted a woman": an adverb of manner says what kind of act.
+    words += [c for c in token.children if c.dep_ == "advmod" and c.pos_ == "ADV"]
     for prep in token.children:
         if prep.dep_ in {"prep", "agent"}:
             words += [g for g in prep.children if g.dep_ == "pobj"]
