@@ -1,7 +1,9 @@
 """Kinds of construction written for these tests, about who says what happened: a report denied
 ("the ministry denied reports that troops had fired"), a report told in the passive ("reports ...
 were denied by the ministry"), and a toll a party sets ("organisers put the toll at 11"), which is
-that party's claim beside the count another source gave."""
+that party's claim beside the count another source gave; two tellers' counts of the same dead in
+one sentence ("officials said 45 were killed, while the government said 17 had died") are rival
+claims, not 62 dead, and a clause with its own teller gives its count that teller."""
 
 from __future__ import annotations
 
@@ -84,3 +86,47 @@ def test_a_count_another_source_gives_for_the_same_dead_is_a_rival_claim(extract
 def test_more_people_or_the_same_teller_make_no_rival_claim(extract_events: ExtractEvents, text: str) -> None:
     attack = main_assault(extract_events(text))
     assert [v for v, _ in claims(attack, "injured")] == [3] and attack.conflicts == [], attack.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local officials said 45 people were killed in the attack in Gao, while the government said 17 had died.",
+        "The government said 17 people had died in the attack in Gao, but local officials said 45 people were killed.",
+    ],
+)
+def test_two_tellers_counting_the_same_dead_in_one_sentence_are_rival_claims(
+    extract_events: ExtractEvents, text: str
+) -> None:
+    attack = main_assault(extract_events(text))
+    assert {v for v, _ in claims(attack, "killed")} == {45, 17}, attack.to_dict()
+    assert attack.conflicts == ["killed"], attack.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # controls: the same teller's two groups add up; "others" are more people
+        ("Police said two men were killed and three people were wounded in Flint on Monday.", {2}, {3}),
+        (
+            "Police said two men were killed in Flint on Monday, and hospital officials said three others died.",
+            {5},
+            set(),
+        ),
+    ],
+)
+def test_one_tellers_groups_or_other_people_add_up(
+    extract_events: ExtractEvents, text: str, killed: set[int], injured: set[int]
+) -> None:
+    attack = main_assault(extract_events(text))
+    assert {v for v, _ in claims(attack, "killed")} == killed, attack.to_dict()
+    assert {v for v, _ in claims(attack, "injured")} == injured, attack.to_dict()
+
+
+def test_a_clause_with_its_own_teller_gives_its_count_that_source(extract_events: ExtractEvents) -> None:
+    text = (
+        "The Taliban claimed the attack in Ghazni, which they said killed 30 soldiers, but the defence "
+        "ministry said only five were wounded."
+    )
+    attack = main_assault(extract_events(text))
+    assert claims(attack, "injured") == {(5, "the defence ministry")}, attack.to_dict()

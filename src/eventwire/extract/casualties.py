@@ -134,10 +134,23 @@ class IncidentTally:
         index: int,
         source: Party | None,
         places: frozenset[str] = frozenset(),
+        told_by: Callable[[VictimStatement], Party | None] | None = None,
     ) -> None:
-        """Tie one sentence's statements to the victims known so far (named at these blocks)."""
+        """Tie one sentence's statements to the victims known so far (named at these blocks).
+        `told_by` gives a statement's own teller, where a clause of the sentence has one ("the
+        Taliban said 30 were killed, but the ministry said five were wounded"); else `source`."""
         self.places |= places
+        sentence_source = source
+        told_here: list[tuple[Party, VictimStatement]] = []
         for statement in _worst_first(list(statements)):
+            own = told_by(statement) if told_by is not None else None
+            source = own or sentence_source
+            if own is not None:
+                rival = self._other_tellers_count(statement, own, told_here)
+                told_here.append((own, statement))
+                if rival is not None:
+                    self.rivals.append(rival)
+                    continue
             if statement.zero:
                 kind: str = statement.outcome
                 start, end = statement.zero_span
@@ -163,6 +176,30 @@ class IncidentTally:
                     quantity = first.quantity if len(statement.victims) == 1 else None
                     text = last.text if first is last else f"{first.text} ... {last.text}"
                     self.changes[kind] = _Change(text, first.start, last.end, quantity, source)
+
+    @staticmethod
+    def _other_tellers_count(
+        statement: VictimStatement, teller: Party, told_here: list[tuple[Party, VictimStatement]]
+    ) -> QuantityClaim | None:
+        """ "Local officials said 45 people were killed, while the government said 17 had died":
+        one sentence's second count of the same outcome, of one group of people, by another named
+        teller is that teller's rival count of the same dead, not more dead (None otherwise)."""
+        if len(statement.victims) != 1 or statement.zero:
+            return None
+        victim = statement.victims[0]
+        if victim.reference != "new" or victim.count is None or victim.count < 2:
+            return None
+        for other_teller, other in told_here:
+            if other.outcome != statement.outcome or len(other.victims) != 1 or other.zero:
+                continue
+            if other.victims[0].reference != "new" or _same_source(other_teller, teller):
+                continue
+            q = victim.quantity
+            low, high = (q.low, q.high) if q is not None else (None, None)
+            return QuantityClaim(
+                statement.outcome, victim.count, low, high, victim.text, victim.start, victim.end, teller
+            )
+        return None
 
     def _rival_figure(
         self, statement: VictimStatement, source: Party | None, before: dict[str, int]

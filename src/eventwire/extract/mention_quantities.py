@@ -170,7 +170,8 @@ class QuantityAttachment:
             tally = self._casualties.separate(owners[0].type if owners else "ASSAULT")
         places |= self._casualties.held(tally, index)
         if not self._casualties.repeated(sent):  # a sentence printed twice tells of nobody new
-            tally.add(statements, index, next((m.source for m in owners if m.source), None) or source, places)
+            told = next((m.source for m in owners if m.source), None) or source
+            tally.add(statements, index, told, places, self._teller)
         violent_made = [(m, tok) for m, tok in made if m.type in VIOLENT_TYPES]
         for owner, tok in violent_made:
             # The one violent word of a sentence owns its victims; of several, each its own.
@@ -181,6 +182,14 @@ class QuantityAttachment:
         if not owners and not tally.mentions and _armed(recent) and _said_of_known(statements) and not separate:
             owners = [recent]  # "Jane Roe was pronounced dead at the hospital", far below the shooting
         tally.attach(owners)
+
+    def _teller(self, statement: VictimStatement) -> Party | None:
+        """The source of the reporting verb that governs a statement ("..., but the defence
+        ministry said only five were wounded"), if any."""
+        att = attribution(statement.anchor)
+        if att.verb is None or att.source is None:
+            return None
+        return self._source(att.source)
 
     def _tally_cause(self, made: list[tuple[EventMention, Token]], causes: list[VictimStatement], index: int) -> None:
         """The victims of an act another one answers (`in_cause_phrase`) are that act's own
