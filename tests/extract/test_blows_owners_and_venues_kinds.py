@@ -147,3 +147,20 @@ def test_a_crowd_that_lynches_is_the_mob(extract_events: ExtractEvents) -> None:
 def test_an_adverb_of_manner_says_what_kind_of_assault(extract_events: ExtractEvents, text: str, mode: str) -> None:
     assault = only(extract_events(text), "ASSAULT")
     assert assault.mode == mode, assault.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "injured"),
+    [
+        ("A member of his hunting party was shot in the leg near Bend, Oregon on Saturday.", "CVL", 1),
+        ("Gunmen shot a member of a search party in Zamfara on Monday.", "CVL", 1),
+        # control: a political party named as such stays one
+        ("A member of the ruling party was shot in Lagos on Monday.", "PTY", 1),
+    ],
+)
+def test_a_member_of_a_party_is_one_person_of_its_kind(
+    extract_events: ExtractEvents, text: str, sector: str, injured: int
+) -> None:
+    shooting = main_assault(extract_events(text))
+    assert shooting.target is not None and shooting.target.sector == sector, shooting.to_dict()
+    assert counted(shooting, "injured") == injured, shooting.to_dict()

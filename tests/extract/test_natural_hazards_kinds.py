@@ -56,3 +56,22 @@ def test_an_outbreak_of_violence_is_no_disease(extract_events: ExtractEvents) ->
     )
     crackdown = only(extract_events(text), "COERCE")
     assert crackdown.mode == "crackdown", crackdown.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were killed in a blast in Kabul on Monday.",
+        "A soldier was wounded by an explosion near the border in Yanggang Province on Monday.",
+    ],
+)
+def test_a_blast_victims_were_killed_in_is_one_bombing(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert of_type(events, "OTHER") == [], [e.to_dict() for e in events]
+    assert only(events, "ASSAULT").mode == "bombing"
+
+
+def test_a_gas_explosion_stays_an_accident(extract_events: ExtractEvents) -> None:
+    # control: an accident's source keeps the blast an accident and its dead its own
+    events = extract_events("Two workers were killed in a gas explosion at a factory in Gujarat on Monday.")
+    assert of_type(events, "ASSAULT") == [] and only(events, "OTHER").mode == "accident"

@@ -636,6 +636,8 @@ class ActorResolver:
         words = load_casualty_words()
         if head.pos_ != "NOUN" or lemma not in words.person_nouns or lemma in words.additive_words:
             return None
+        if lemma in words.group_members:
+            return None  # "Al-Shabaab members": the group's, not civilians
         return None if lemma in words.no_count_determiners else "CVL"
 
     def noun_sector(self, noun: str) -> str | None:

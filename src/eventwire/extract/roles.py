@@ -256,10 +256,14 @@ def blast_at_a_crowd_site_is_bombing(ctx: RuleContext) -> RuleContext | None:
     """ "An explosion ripped through a mosque in Peshawar", "a blast near a checkpoint killed
     three": an explosion or blast at a place where people gather or security forces stand
     (role_words.json `attack_sites`), in a sentence that names no accident or its source
-    (`_accident_sentence`), is a bombing, not an accident ("a gas explosion at a market" stays one)."""
+    (`_accident_sentence`), is a bombing, not an accident ("a gas explosion at a market" stays one);
+    so is one an assault verb's victims were killed or hurt in ("killed in a blast in Kabul",
+    `_killed_in`), which had made the killing a bombing and the blast an accident beside it."""
     token = ctx.token
     if ctx.event_type != "OTHER" or token.lemma_.lower() not in BLAST_NOUNS or _accident_sentence(ctx.sentence):
         return None
+    if _killed_in(token, ctx.matches):
+        return replace(ctx, event_type="ASSAULT", mode="bombing")
     scope = list(token.subtree)
     if token.dep_ in {"nsubj", "nsubjpass"}:
         scope += [t for c in token.head.children if c.i != token.i for t in c.subtree]  # "ripped through a mosque"
@@ -267,6 +271,16 @@ def blast_at_a_crowd_site_is_bombing(ctx: RuleContext) -> RuleContext | None:
     if not any(t.lemma_.lower() in sites and t.dep_ in {"pobj", "dobj"} for t in scope):
         return None
     return replace(ctx, event_type="ASSAULT", mode="bombing")
+
+
+def _killed_in(blast: Token, matches: list[TriggerMatch]) -> bool:
+    """ "Two people were killed in a blast in Kabul", "a soldier was wounded by an explosion": the
+    blast is what an assault verb of the sentence killed or hurt its victims in, so the killing
+    is the blast's, one act (`blast_at_a_crowd_site_is_bombing`)."""
+    prep = blast.head
+    if blast.dep_ != "pobj" or prep.lower_ not in {"in", "by"}:
+        return False
+    return any(m.token.i == prep.head.i and m.trigger.type == "ASSAULT" for m in matches)
 
 
 def executed_task_is_no_killing(ctx: RuleContext) -> RuleContext | None:

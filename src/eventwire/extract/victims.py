@@ -76,6 +76,7 @@ class CasualtyWords:
     name_affixes: frozenset[str]
     additive_words: frozenset[str]
     member_preps: frozenset[str]
+    group_members: frozenset[str]
     additive_adverbs: frozenset[str]
     person_nouns: dict[str, str]
     tally_verbs: frozenset[str]
@@ -206,6 +207,7 @@ def load_casualty_words() -> CasualtyWords:
         name_affixes=_words(raw, "name_affixes"),
         additive_words=_words(raw, "additive_words"),
         member_preps=_words(_section(raw, "member_preps"), "words"),
+        group_members=_words(persons, "group_members"),
         additive_adverbs=_words(_section(raw, "additive_adverbs"), "words"),
         person_nouns=_str_map(persons, "nouns"),
         tally_verbs=_words(_section(raw, "tally_words"), "verbs"),
