@@ -28,7 +28,7 @@ KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons":
 CARRY_SENTENCES = 2
 _DEFINITE = frozenset({"the", "this", "that"})
 _CAUSE_PREPS = frozenset({"for", "to"})  # "in retaliation for", "in response to" (not "retaliated with")
-_CONVICTION_PREPS = frozenset({"of", "for"})
+_CONVICTION_PREPS = frozenset({"of", "for"})  # "convicted of killing", "jailed for the murder of"
 
 
 def _armed(mention: EventMention | None) -> TypeGuard[EventMention]:
@@ -187,8 +187,8 @@ class QuantityAttachment:
         """The source of the reporting verb that governs a statement ("..., but the defence
         ministry said only five were wounded"), if any."""
         att = attribution(statement.anchor)
-        if att.verb is None or att.source is None:
-            return None
+        if att.verb is None or att.source is None or att.source.pos_ == "PRON":
+            return None  # "which they said killed 30": the mention's named source says more
         return self._source(att.source)
 
     def _tally_cause(self, made: list[tuple[EventMention, Token]], causes: list[VictimStatement], index: int) -> None:
