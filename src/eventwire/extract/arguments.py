@@ -33,6 +33,7 @@ MOVED_SIDE_TYPES = frozenset({"MOBILIZE"})
 
 
 _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
+_OWNER_TARGET_TYPES = frozenset({"SUPPORT", "SANCTION"})  # a keyed object's owner is the side backed or punished
 """Types whose people object is itself the target when the trigger keys on it: the people hit,
 held or freed (a sanction's or a meeting's people stand for their side)."""
 
@@ -294,8 +295,13 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 # the one driven, not a weapon fired at someone after a preposition.
                 return Arguments(actor, obj, origin=_prep_object(verb, load_role_words().source_preps))
             # "voiced support for Seoul's plan": backing is for its recipient.
-            # "sent aid for the refugees", "a loan for Kenya": aid is for its recipient too.
-            backing = {"for"} if lemma(obj) in load_role_words().backing_nouns or match.trigger.type == "AID" else set()
+            # "sent aid for the refugees", "a loan for Kenya": aid is for its recipient too;
+            # "issued an arrest warrant for Putin": a writ is against whom it names.
+            backing = (
+                {"for"}
+                if lemma(obj) in words.backing_nouns | words.writ_nouns or match.trigger.type == "AID"
+                else set()
+            )
             if match.trigger.type == "CONSULT" and lemma(obj) in load_actor_lexicon().titles:
                 # "received the Ugandan foreign minister at State House": the person received is
                 # the meeting's other side, whatever place the meeting had.
@@ -322,6 +328,10 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 # "beat two suspected thieves", "set a man ablaze": the person is hit; "freed 20
                 # soldiers": the people freed ("expelled 60 diplomats" stands for their state).
                 target = obj
+            elif target is None and match.trigger.type in _OWNER_TARGET_TYPES:
+                # "ratified Sweden's NATO membership", "froze Iran's assets": whose the thing is.
+                owner = _child(obj, {"poss"})
+                target = owner if owner is not None and owner.pos_ != "PRON" else None
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, load_role_words().consult_preps)
     if match.trigger.type == "ASSAULT" and match.trigger.mode == "clash" and target is None:

@@ -81,6 +81,7 @@ class RoleWords:
     combat_nouns: frozenset[str]
     figurative_combat: frozenset[str]
     backing_nouns: frozenset[str]
+    writ_nouns: frozenset[str]
     figurative_objects: frozenset[str]
     game_words: frozenset[str]
     medical_modifiers: frozenset[str]

@@ -1060,10 +1060,18 @@ def coerce_falls_on_actors_people(ctx: RuleContext) -> RuleContext | None:
     return None
 
 
+# The COERCE modes whose doers, police or a court, report them.
+_REPORTED_BY_DOERS = frozenset({"arrest", "search", "seize", "disrupt", "sentence"})
+
+
 def passive_arrest_by_reporting_police(ctx: RuleContext) -> RuleContext | None:
-    """ "X has been arrested, the NYPD says": the police who report the arrest made it."""
+    """ "X has been arrested, the NYPD says": the police who report the arrest made it; so does a
+    court that reports a sentence. Not a ban or an expulsion: "X was barred from the White House,
+    according to four aides" is not the aides' act."""
     source = ctx.source
     if ctx.actor is not None or ctx.match.trigger.type != "COERCE" or not ctx.args.passive:
+        return None
+    if ctx.mode not in _REPORTED_BY_DOERS:
         return None
     if source is None or source.sector not in AUTHORITY_SECTORS:
         return None

@@ -348,7 +348,8 @@ def _on_object(trig: Trigger, token: Token) -> bool:
 
 def _prep_object_holds(token: Token, prep: str, words: frozenset[str]) -> bool:
     """A preposition on the trigger or on its object, with one of `words` as its object when given:
-    "put them on trial", "staged a demonstration in solidarity"."""
+    "put them on trial", "staged a demonstration in solidarity". As with objects, the object is
+    seen through a partitive head: "put its army on the highest level of alert"."""
     holders = [token, *(o for o in _objects(token) if o.i != token.i)]
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         holders.append(token.head)  # "opened a hearing Wednesday into X": the parse hangs it on the verb
@@ -356,7 +357,9 @@ def _prep_object_holds(token: Token, prep: str, words: frozenset[str]) -> bool:
         for child in holder.children:
             if child.dep_ not in {"prep", "prt", "agent", "dative"} or child.lower_ != prep:
                 continue
-            if not words or any(g.lemma_.lower() in words or g.lower_ in words for g in child.children):
+            heads = list(child.children)
+            heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            if not words or any(g.lemma_.lower() in words or g.lower_ in words for g in heads):
                 return True
     return False
 

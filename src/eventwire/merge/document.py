@@ -67,6 +67,9 @@ parties, are one act told twice: "an air strike destroyed a house, killing 10" (
 COERCE), "police lobbed tear gas at protesters to break up the rally"; the event's type is
 chosen by `_event_type`. Two statements in one sentence stay two (the
 speech types), as do acts of other families."""
+STANDING_MEASURE_MODES = frozenset({"ban", "expel"})
+"""The COERCE modes (data/ontology.json) of a measure that stands (a border closed, a party banned,
+diplomats expelled): never one act with an arrest, a seizure or a crackdown."""
 UNUSED_WEAPON_MODES = frozenset({"disrupt"})
 """The COERCE mode (data/ontology.json) of weapons that were not used: "the bomb was defused",
 "arms were seized". Never one act with an attack in the same sentence ("an IED was found and
@@ -213,7 +216,7 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
             return False
         if any(x.mode in UNUSED_WEAPON_MODES or x.mode in LEGAL_MODES for x in (m, *cluster.mentions)):
             return False
-    elif not cluster.has_type(m.type):
+    elif not cluster.has_type(m.type) or _other_measure(cluster, m):
         return False
     if (cluster.other_incident(m) and (_marked(m) or cluster.other_day(m))) or cluster.untallied(m):
         return False
@@ -234,6 +237,15 @@ def _joins(cluster: _Cluster, m: EventMention, other_type: bool = False) -> bool
         and _party_compatible(cluster.parties("target"), _as_party(m.target, cluster))
         and _date_compatible(cluster.explicit_dates(), m.date)
     )
+
+
+def _other_measure(cluster: _Cluster, m: EventMention) -> bool:
+    """ "The EU responded by shutting its borders. There, people are detained in overcrowded cells":
+    a ban or an expulsion (`STANDING_MEASURE_MODES`) and a coercion of another mode are two acts."""
+    if m.type != "COERCE" or m.mode is None:
+        return False
+    told = {c.mode for c in cluster.mentions if c.type == "COERCE" and c.mode is not None}
+    return any((mode in STANDING_MEASURE_MODES) != (m.mode in STANDING_MEASURE_MODES) for mode in told)
 
 
 def _as_party(p: Party | None, cluster: _Cluster) -> Party | None:
@@ -305,6 +317,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
                 c
                 for c in clusters
                 if c.has_type(m.type)
+                and not _other_measure(c, m)
                 and _date_compatible(c.explicit_dates(), m.date)
                 and not c.other_incident(m)
                 and not c.elsewhere(m)

@@ -1,0 +1,84 @@
+"""Kinds of construction written for these tests: what states and bodies do to each other beyond
+words and force (evacuating people, suspending a member, closing a border, barring people,
+issuing a warrant, jailing for a term, approving a deal or another side's accession, raising an
+alert through "the highest level of alert"), and a standing measure that is no arrest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import country, of_type, only
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode", "actor", "target"),
+    [
+        ("India evacuated more than 3,000 of its citizens from Sudan on Monday.", "AID", "humanitarian", "IND", None),
+        ("Italy airlifted 200 foreign nationals out of Kabul on Monday.", "AID", "humanitarian", "ITA", None),
+        ("The African Union suspended Niger from all its activities on Monday.", "SANCTION", "diplomatic", None, "NER"),
+        ("ECOWAS suspended Guinea from the bloc after the coup.", "SANCTION", "diplomatic", None, "GIN"),
+        ("Egypt closed the Rafah crossing to aid convoys on Monday.", "COERCE", "ban", "EGY", None),
+        ("Pakistan sealed its border with Afghanistan on Monday.", "COERCE", "ban", "PAK", None),
+        ("Serbia put its army on the highest level of combat alert on Monday.", "MOBILIZE", "alert", "SRB", None),
+        ("Seoul placed its troops on a state of heightened readiness on Monday.", "MOBILIZE", "alert", "KOR", None),
+        ("Israel's cabinet approved the agreement with Hamas on Monday.", "SUPPORT", "sign", "ISR", "PSE"),
+        ("Turkey's parliament approved Sweden's accession to NATO on Monday.", "SUPPORT", "sign", "TUR", "SWE"),
+        ("The Taliban barred women from universities in Afghanistan.", "COERCE", "ban", "AFG", None),
+        ("A court in Moscow jailed an opposition politician for 25 years.", "COERCE", "sentence", "RUS", None),
+    ],
+)
+def test_an_act_of_a_state_on_people_members_borders_or_its_forces_is_coded(
+    extract_events: ExtractEvents, text: str, kind: str, mode: str, actor: str | None, target: str | None
+) -> None:
+    event = only(extract_events(text), kind)
+    assert event.mode == mode, event.to_dict()
+    if actor is not None:
+        assert country(event.actor) == actor, event.to_dict()
+    if target is not None:
+        assert country(event.target) == target, event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # controls: a base left is a retreat, a player suspended is no sanction, a shop that
+        # closes blocks nobody, pressure put on someone raises no alert
+        ("Troops evacuated the base in Kidal on Monday.", "AID"),
+        ("The club suspended the striker for three matches on Monday.", "SANCTION"),
+        ("The bakery in Cairo closed its doors on Monday.", "COERCE"),
+        ("Serbia put pressure on the leader of the opposition on Monday.", "MOBILIZE"),
+        ("The Kremlin approved the budget for next year on Monday.", "SUPPORT"),
+    ],
+)
+def test_a_look_alike_act_is_not_coded_so(extract_events: ExtractEvents, text: str, absent: str) -> None:
+    events = extract_events(text)
+    assert of_type(events, absent) == [], [e.to_dict() for e in events]
+
+
+def test_an_arrest_warrant_is_a_legal_act_against_whom_it_names(extract_events: ExtractEvents) -> None:
+    events = extract_events("The International Criminal Court issued an arrest warrant for Vladimir Putin.")
+    event = only(events, "COERCE")
+    assert event.mode == "sentence" and event.target is not None, event.to_dict()
+    assert event.target.text == "Vladimir Putin" and country(event.target) == "RUS", event.to_dict()
+
+
+def test_a_court_that_jails_for_no_term_is_still_an_arrest(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Police jailed the suspect in Moscow on Monday."), "COERCE")
+    assert event.mode == "arrest", event.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary's government banned the opposition party. Police in Budapest detained 40 of its members.",
+        "Hungary sealed its border with Serbia. Police in Budapest detained 40 migrants.",
+    ],
+)
+def test_a_standing_measure_and_an_arrest_are_two_acts(extract_events: ExtractEvents, text: str) -> None:
+    modes = sorted(e.mode or "" for e in of_type(extract_events(text), "COERCE"))
+    assert modes == ["arrest", "ban"], [e.to_dict() for e in extract_events(text)]
