@@ -1,14 +1,15 @@
 """Kinds of construction written for these tests: what states and bodies do to each other beyond
 words and force (evacuating people, suspending a member, closing a border, barring people,
 issuing a warrant, jailing for a term, approving a deal or another side's accession, raising an
-alert through "the highest level of alert"), and a standing measure that is no arrest."""
+alert through "the highest level of alert"), and a standing measure that is no arrest; the killing
+a protest is about, which is no force used on that protest."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
-from event_support import country, of_type, only
+from event_support import counted, country, of_type, only
 
 from eventwire.records import Event
 
@@ -82,3 +83,46 @@ def test_a_court_that_jails_for_no_term_is_still_an_arrest(extract_events: Extra
 def test_a_standing_measure_and_an_arrest_are_two_acts(extract_events: ExtractEvents, text: str) -> None:
     modes = sorted(e.mode or "" for e in of_type(extract_events(text), "COERCE"))
     assert modes == ["arrest", "ban"], [e.to_dict() for e in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents protested the killing of a teenager by police in Nanterre.",
+        "Thousands marched in Paris on Saturday over the death of a teenager killed by police.",
+    ],
+)
+def test_the_killing_a_protest_is_about_is_no_force_on_that_protest(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    killing = only(events, "ASSAULT")
+    assert killing.acled is not None and killing.acled["sub_event_type"] == "Attack", killing.to_dict()
+    protest = only(events, "PROTEST")
+    assert protest.acled is not None and protest.acled["sub_event_type"] == "Peaceful protest", protest.to_dict()
+
+
+def test_force_used_on_a_protest_stays_excessive_force(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Police shot dead three protesters in Nairobi on Monday."), "ASSAULT")
+    assert event.acled is not None and event.acled["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_the_victim_of_a_grievance_is_not_counted_with_the_force_that_answers_it(
+    extract_events: ExtractEvents,
+) -> None:
+    events = extract_events(
+        "Police in Nairobi opened fire on protesters angry over the killing of a student, killing two people."
+    )
+    police = next(e for e in of_type(events, "ASSAULT") if e.actor is not None and e.actor.sector == "COP")
+    assert counted(police, "killed") == 2, police.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("A man killed a security guard during protests in Tehran.", "CVL"),
+        # control: the protesters are the people the forces of order fell on
+        ("Soldiers shot dead five students during protests in Khartoum.", "CVL"),
+    ],
+)
+def test_a_guard_killed_during_protests_is_no_protester(extract_events: ExtractEvents, text: str, sector: str) -> None:
+    protest = only(extract_events(text), "PROTEST")
+    assert protest.actor is not None and protest.actor.sector == sector, protest.to_dict()

@@ -27,7 +27,8 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 CARRY_SENTENCES = 2
 _DEFINITE = frozenset({"the", "this", "that"})
-_CAUSE_PREPS = frozenset({"for", "to"})  # "in retaliation for", "in response to" (not "retaliated with")
+# "in retaliation for", "in response to", "angry over", "protested against" (not "retaliated with")
+_CAUSE_PREPS = frozenset({"for", "to", "over", "against"})
 _CONVICTION_PREPS = frozenset({"of", "for"})  # "convicted of killing", "jailed for the murder of"
 
 
@@ -47,7 +48,8 @@ def _said_of_known(statements: list[VictimStatement]) -> bool:
 def in_cause_phrase(token: Token) -> bool:
     """Whether a word names the act another one answers: "fired rockets in retaliation for the
     killing of a commander", "in response to the arrest", "attacked a post to avenge the death of
-    their leader" (role_words.json `cause_heads`); so does the crime a court punishes ("executed a
+    their leader" (role_words.json `cause_heads`), as does a protest or anger its grievance
+    ("protested the killing of a teenager", "angry over the death of"); so does the crime a court punishes ("executed a
     man convicted of killing a guard", "sentenced for the murder of"; `conviction_heads`). That act
     came first, and its victims are not the answer's."""
     words = load_role_words()

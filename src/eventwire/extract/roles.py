@@ -673,7 +673,8 @@ def policed_protest_is_not_the_police(ctx: RuleContext) -> RuleContext | None:
     students during protests": a protest noun in a clause of force (ASSAULT, COERCE) borrowed the
     clause's subject, who policed the protest; the protesters are the people the force fell on
     (the clause's object). A clause with no people as its object leaves the subject: "police
-    marched in a protest over pay", "demonstrators clashed with police during a rally"."""
+    marched in a protest over pay", "demonstrators clashed with police during a rally"; so does one
+    whose force fell on the forces of order ("a man killed a security guard during protests")."""
     if ctx.event_type != "PROTEST" or ctx.token.pos_ != "NOUN" or ctx.args.actor is None:
         return None
     if ctx.args.actor.i in range(ctx.token.left_edge.i, ctx.token.right_edge.i + 1):
@@ -686,7 +687,13 @@ def policed_protest_is_not_the_police(ctx: RuleContext) -> RuleContext | None:
     fell_on = next((c for c in governor.children if c.dep_ == "dobj"), None)
     if fell_on is None or lemma(fell_on) not in people_words():
         return None  # "demonstrators clashed with police during a rally": the subject took part
-    return replace(ctx, actor=ctx.scope.party(fell_on, ctx.speaker))
+    protesters = ctx.scope.party(fell_on, ctx.speaker)
+    if protesters is None or protesters.sector in _ORDER_SECTORS:
+        return None
+    return replace(ctx, actor=protesters)
+
+
+_ORDER_SECTORS = frozenset({"COP", "MIL"})  # forces of order: the side that polices a protest
 
 
 def police_raid_is_a_search(ctx: RuleContext) -> RuleContext | None:
