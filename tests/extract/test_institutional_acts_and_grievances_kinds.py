@@ -2,7 +2,9 @@
 words and force (evacuating people, suspending a member, closing a border, barring people,
 issuing a warrant, jailing for a term, approving a deal or another side's accession, raising an
 alert through "the highest level of alert"), and a standing measure that is no arrest; the killing
-a protest is about, which is no force used on that protest."""
+a protest is about, which is no force used on that protest; custody left, which is no arrest; the
+kind of round fired; armed groups whose kind the parse reads as an adjective; clans that fight;
+what a person in apposition does."""
 
 from __future__ import annotations
 
@@ -126,3 +128,52 @@ def test_the_victim_of_a_grievance_is_not_counted_with_the_force_that_answers_it
 def test_a_guard_killed_during_protests_is_no_protester(extract_events: ExtractEvents, text: str, sector: str) -> None:
     protest = only(extract_events(text), "PROTEST")
     assert protest.actor is not None and protest.actor.sector == sector, protest.to_dict()
+
+
+def test_a_release_from_custody_is_no_arrest(extract_events: ExtractEvents) -> None:
+    events = extract_events("The junta released the deposed president's son from detention.")
+    assert of_type(events, "COERCE") == [] and of_type(events, "CONCEDE") != [], [e.to_dict() for e in events]
+    # control: taken into custody is an arrest
+    arrest = only(extract_events("Police in Nairobi took the suspect into custody on Monday."), "COERCE")
+    assert arrest.mode == "arrest", arrest.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Militants fired mortar rounds at the airport in Mogadishu.", "shelling"),
+        ("Militants fired tank rounds at the village in Gedo.", "shelling"),
+        # control: rounds of no named kind are bullets
+        ("Gunmen fired several rounds at the house in Kisumu.", "firearms"),
+    ],
+)
+def test_the_kind_of_round_fired_sets_the_mode(extract_events: ExtractEvents, text: str, mode: str) -> None:
+    assert only(extract_events(text), "ASSAULT").mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Two rebel groups attacked the town of Kidal.", "REB"),
+        ("Two armed groups attacked the town of Kidal.", "UAF"),
+        ("An armed group attacked the village of Kiwanja.", "UAF"),
+        ("Rival clans clashed in Gedo on Monday.", "CVL"),
+    ],
+)
+def test_a_group_whose_kind_is_an_adjective_is_a_side(extract_events: ExtractEvents, text: str, sector: str) -> None:
+    event = only(extract_events(text), "ASSAULT")
+    assert event.actor is not None and event.actor.sector == sector, event.to_dict()
+
+
+def test_a_weapon_named_with_an_adjective_is_no_side(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Afghan forces destroyed dozens of heavy machine guns in Uruzgan."), "COERCE")
+    assert event.target is None or event.target.sector is None, event.to_dict()
+
+
+def test_what_a_person_in_apposition_does_is_no_event(extract_events: ExtractEvents) -> None:
+    events = extract_events(
+        "Mustapha Karimbe, a civilian helping the Nigerian military fight the Islamist group, said the militants"
+        " attacked Warwara in Borno state."
+    )
+    assaults = of_type(events, "ASSAULT")
+    assert [e.actor.text if e.actor else None for e in assaults] == ["the militants"], [e.to_dict() for e in events]

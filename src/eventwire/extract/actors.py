@@ -84,6 +84,9 @@ PARTITIVE_HEADS = frozenset(
 
 
 _ALL_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON
+_GROUP_HEADS = frozenset(
+    {"group", "faction", "gang", "cell", "network", "outfit", "movement", "organisation", "organization"}
+)
 
 
 def _patron(modifier: Token) -> bool:
@@ -619,14 +622,17 @@ class ActorResolver:
         return self.lexicon.organisation(ent.text) is not None or self.dictionary_entry(ent) is not None
 
     def _agent_sector(self, head: Token) -> str | None:
-        """The sector an agent noun gives the head, with its compound modifiers ("riot police")."""
+        """The sector an agent noun gives the head, with its compound modifiers ("riot police") or,
+        for a group, with the adjectives that say which kind it is ("two rebel groups", "an armed
+        group"; not "heavy machine guns", which the agent nouns list)."""
         lemma = head.lemma_.lower()
         compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-        if compounds:
-            phrase = " ".join([*(c.lower_ for c in compounds), lemma])
-            found = self.index.agent(phrase)
-            if found is not None:
-                return found
+        modifiers = [c for c in head.children if c.dep_ in {"compound", "amod"} and c.i < head.i]
+        for words in (compounds, modifiers if lemma in _GROUP_HEADS else []):
+            if words:
+                found = self.index.agent(" ".join([*(c.lower_ for c in words), lemma]))
+                if found is not None:
+                    return found
         return self._armed(head, self.index.agent(lemma) or self.index.agent(head.lower_))
 
     @staticmethod

@@ -374,11 +374,13 @@ def _mode(token: Token, trig: Trigger) -> str | None:
     if trig.modes_by_word:
         if token.lemma_.lower() in trig.modes_by_word:
             return trig.modes_by_word[token.lemma_.lower()]
-        for word in _words_near(token):
-            mode = next((trig.modes_by_word[f] for f in sorted(_noun_forms(word)) if f in trig.modes_by_word), None)
-            mode = mode or trig.modes_by_word.get(word.lower_)
-            if mode:
-                return mode
+        for near in _words_near(token):
+            # "fired mortar rounds": a noun's compound says which kind of round it is.
+            for word in [*(c for c in near.children if c.dep_ == "compound" and c.i < near.i), near]:
+                mode = next((trig.modes_by_word[f] for f in sorted(_noun_forms(word)) if f in trig.modes_by_word), None)
+                mode = mode or trig.modes_by_word.get(word.lower_)
+                if mode:
+                    return mode
     return trig.mode
 
 
@@ -520,9 +522,37 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
             chosen = obligation
         if chosen is not None and chosen.type != "ASSAULT" and _participle_state(token):
             continue  # "the jailed Kremlin critic", "a convicted felon", "UN-recognised government"
+        if chosen is not None and _apposition_role(token):
+            continue  # "Mustapha Karimbe, a civilian helping the military fight the group, said"
         if chosen is not None:
-            out.append(TriggerMatch(token, chosen, _mode(token, chosen)))
+            match = TriggerMatch(token, chosen, _mode(token, chosen))
+            if not _custody_left(match):
+                out.append(match)
     return out
+
+
+def _apposition_role(token: Token) -> bool:
+    """A verb in a participle's clause that describes a person in apposition ("Karimbe, a civilian
+    helping the military fight the group, said", "a farmer fighting eviction") tells what the
+    person does, not an event of the report."""
+    node, described = token, False
+    while node.dep_ in {"xcomp", "ccomp", "acl"} and node.tag_ in {"VB", "VBG"} and node.head.i != node.i:
+        described = described or (node.dep_ == "acl" and node.tag_ == "VBG")
+        node = node.head
+    return described and node.dep_ == "appos"
+
+
+def _custody_left(match: TriggerMatch) -> bool:
+    """ "released the president's son from detention", "escaped from custody", "fled from arrest":
+    a custody noun after "from" names the state someone left, not an arrest the sentence tells."""
+    token = match.token
+    return (
+        match.trigger.type == "COERCE"
+        and match.mode == "arrest"
+        and token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "from"
+    )
 
 
 def _participle_state(token: Token) -> bool:
