@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .lexicon import load_actor_lexicon, people_words
 from .role_words import load_role_words
-from .tree import misread_participle
+from .tree import misread_participle, result_object
 from .triggers import TriggerMatch, amount_thing, raised_object
 from .victims import load_casualty_words
 from .words import lemma, load_event_words
@@ -262,7 +262,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         preps = (
             words.target_preps | words.to_target_preps if match.trigger.type in TO_TARGET_TYPES else words.target_preps
         )
-        target = _child(verb, {"dobj"}) or _prep_object(verb, preps)
+        target = _child(verb, {"dobj"}) or result_object(verb) or _prep_object(verb, preps)
         if target is not None and match.trigger.type == "AID":
             # "pledged 500 million euros in aid to Ukraine": the amount stands for the aid it counts.
             target = amount_thing(target) or target
@@ -290,9 +290,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # "restored ties with Somalia": the object's partner; "summoned the Nigerian ambassador":
             # the object itself when nothing else is named (a person stands for their state).
             obj = target
-            if match.trigger.type == "ASSAULT" and lemma(obj) in load_actor_lexicon().head_nouns:
+            aimed = _prep_object(verb, preps) or _prep_object(obj, preps)
+            if match.trigger.type == "ASSAULT" and lemma(obj) in load_actor_lexicon().head_nouns and aimed is None:
                 # "drove back the ISIL terrorists from a village": the side the entry keyed on is
-                # the one driven, not a weapon fired at someone after a preposition.
+                # the one driven, not a weapon fired at someone after a preposition ("launched a
+                # drone at a US warship": the drone is the weapon).
                 return Arguments(actor, obj, origin=_prep_object(verb, load_role_words().source_preps))
             # "voiced support for Seoul's plan": backing is for its recipient.
             # "sent aid for the refugees", "a loan for Kenya": aid is for its recipient too;

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from .numbers import parse_quantity
-from .tree import misread_participle
+from .tree import misread_participle, result_object
 from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
 from .words import HYPHENS
 
@@ -120,6 +120,7 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
     if misread is not None:
         return [misread]  # "The man killed Monday night has been identified"
     own = [c for c in children if c.dep_ == "nsubjpass"] or [c for c in children if c.dep_ == "dobj"]
+    own = own or [found for found in [result_object(verb)] if found is not None]  # "shot dead a man"
     if own:
         if own[0].lower_ in REFLEXIVES:
             return _agents(verb) or own

@@ -509,10 +509,14 @@ def _second_side(ctx: RuleContext, head: Token) -> Party | None:
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    for tok in [*head.conjuncts, *(c for m in modifiers for c in m.conjuncts)]:
+    shared = [c for m in modifiers for c in m.conjuncts]
+    for tok in [*head.conjuncts, *shared]:
         country = ctx.scope.demonym(tok.text)
-        if country is not None:
-            party: Party | None = Party(_phrase_text(ctx.scope, tok), None, country, None, "country")
+        if country is not None and tok in shared and ctx.actor is not None and ctx.actor.sector is not None:
+            # "Armenian and Azerbaijani forces": the other country's forces, of the head's kind.
+            party: Party | None = Party(f"{tok.text} {head.text}", None, country, ctx.actor.sector, "group")
+        elif country is not None:
+            party = Party(_phrase_text(ctx.scope, tok), None, country, None, "country")
         else:
             party = ctx.scope.party(tok, ctx.speaker)
         if party is not None and party.country and party.country != first:

@@ -53,6 +53,19 @@ def misread_participle(verb: Token) -> Token | None:
 _OBJECT_OR_JOIN = frozenset({"dobj", "obj", "ccomp", "xcomp", "cc", "dative", "auxpass", "aux"})
 
 
+def result_object(verb: Token) -> Token | None:
+    """ "An Israeli settler shot dead a Palestinian man": the parser may hang the object on the
+    result word right after the verb ("dead" with "man" as its object); it is the verb's object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for result in verb.children:
+        if result.dep_ in {"acomp", "advmod", "oprd", "xcomp"} and result.pos_ in {"ADJ", "ADV"} and result.i > verb.i:
+            found = next((g for g in result.children if g.dep_ == "dobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
 def own_object(verb: Token) -> bool:
     """The verb's object is the subject's own: "defended its decision", "upheld their rights"."""
     return any(

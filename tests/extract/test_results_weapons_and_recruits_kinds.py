@@ -1,0 +1,79 @@
+"""Kinds of construction written for these tests: an object the parse hangs on the result word
+("shot dead a Palestinian man"); a drone launched at someone is the weapon, not the side hit;
+the other country of "Armenian and Azerbaijani forces" fields forces too; forces that fire on
+stone-throwing youths meet a riot; armed sides that recruit fighters mobilise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import counted, country, of_type, only
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("An Israeli settler shot dead a Palestinian man near Nablus.", "PSE"),
+        # control: the object parsed as the verb's own
+        ("Gunmen shot dead a village chief in Zamfara state.", "NGA"),
+    ],
+)
+def test_the_object_hung_on_a_result_word_is_the_victim(extract_events: ExtractEvents, text: str, target: str) -> None:
+    event = only(extract_events(text), "ASSAULT")
+    assert country(event.target) == target and counted(event, "killed") == 1, event.to_dict()
+
+
+def test_a_drone_launched_at_a_side_is_the_weapon(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Houthi forces launched a drone at a US warship in the Red Sea."), "ASSAULT")
+    assert country(event.target) == "USA" and event.mode == "drone", event.to_dict()
+
+
+def test_a_side_driven_from_a_place_stays_the_target(extract_events: ExtractEvents) -> None:
+    # control: with no preposition of aim, the side the verb keys on is the one driven back
+    event = only(extract_events("Iraqi forces drove back the ISIL terrorists from a village near Mosul."), "ASSAULT")
+    assert event.target is not None and event.target.sector == "REB", event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Armenian and Azerbaijani forces exchanged fire along the border on Tuesday.", "MIL"),
+        ("Indian and Pakistani troops clashed in Kashmir on Tuesday.", "MIL"),
+    ],
+)
+def test_the_second_country_of_a_shared_head_fields_the_same_kind(
+    extract_events: ExtractEvents, text: str, sector: str
+) -> None:
+    event = only(extract_events(text), "ASSAULT")
+    assert event.target is not None and event.target.sector == sector, event.to_dict()
+    assert event.actor is not None and event.actor.country != event.target.country, event.to_dict()
+
+
+def test_force_on_stone_throwing_youths_is_a_riot(extract_events: ExtractEvents) -> None:
+    text = "Several people were wounded in Nairobi when police fired rubber bullets at stone-throwing youths."
+    event = only(extract_events(text), "COERCE")
+    assert event.acled is not None and event.acled["sub_event_type"] == "Violent demonstration", event.to_dict()
+    # control: tear gas fired at students who did nothing violent is no riot
+    calm = only(extract_events("Police in Nairobi fired tear gas at students on Monday."), "COERCE")
+    assert calm.acled is None or calm.acled["sub_event_type"] != "Violent demonstration", calm.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels recruited hundreds of child soldiers in North Kivu last year.",
+        "Wagner recruited thousands of fighters from Russian prisons.",
+    ],
+)
+def test_an_armed_side_that_recruits_fighters_mobilises(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text), "MOBILIZE")
+    assert event.acled is not None and event.acled["sub_event_type"] == "Change to group/activity", event.to_dict()
+
+
+def test_a_firm_that_recruits_staff_mobilises_nothing(extract_events: ExtractEvents) -> None:
+    assert of_type(extract_events("The company recruited 200 engineers in Kenya."), "MOBILIZE") == []
