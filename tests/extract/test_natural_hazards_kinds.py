@@ -1,6 +1,6 @@
 """A kind of construction written for these tests: deaths a named storm, a hurricane or a disease
 causes ("Storm Daniel killed thousands", "cholera has killed 200 people") are a disaster (OTHER),
-not an assault by the storm; a side that storms a town still attacks it."""
+not an assault by the storm, and the storm is no side; a side that storms a town still attacks it."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def test_deaths_a_hazard_causes_are_a_disaster(extract_events: ExtractEvents, te
     assert of_type(events, "ASSAULT") == [], [e.to_dict() for e in events]
     disaster = only(events, "OTHER")
     assert disaster.mode == "disaster" and disaster.acled is None, disaster.to_dict()
+    assert disaster.actor is None, disaster.to_dict()  # the storm is no side
 
 
 def test_a_side_that_storms_a_town_still_attacks_it(extract_events: ExtractEvents) -> None:

@@ -1,7 +1,8 @@
 """Kinds of construction written for these tests: an object the parse hangs on the result word
 ("shot dead a Palestinian man"); a drone launched at someone is the weapon, not the side hit;
 the other country of "Armenian and Azerbaijani forces" fields forces too; forces that fire on
-stone-throwing youths meet a riot; armed sides that recruit fighters mobilise."""
+stone-throwing youths meet a riot; armed sides that recruit fighters mobilise; two mediators mediate
+between others, not with each other."""
 
 from __future__ import annotations
 
@@ -77,3 +78,8 @@ def test_an_armed_side_that_recruits_fighters_mobilises(extract_events: ExtractE
 
 def test_a_firm_that_recruits_staff_mobilises_nothing(extract_events: ExtractEvents) -> None:
     assert of_type(extract_events("The company recruited 200 engineers in Kenya."), "MOBILIZE") == []
+
+
+def test_two_mediators_mediate_between_the_sides_named(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Egypt and Qatar mediated a truce between Israel and Hamas on Monday."), "CONSULT")
+    assert (country(event.actor), country(event.target)) == ("EGY", "ISR"), event.to_dict()

@@ -236,6 +236,10 @@ def accident_is_no_assault(ctx: RuleContext) -> RuleContext | None:
         return None  # sides that fight are no accident ("fought battles as a ceasefire collapsed")
     hazards = load_role_words().hazard_nouns
     natural = any(t.lemma_.lower() in hazards for t in ctx.sentence)  # "Hurricane Ian killed", named
+    head = ctx.args.actor
+    if natural and head is not None and any(t.lemma_.lower() in hazards for t in head.subtree):
+        # "Storm Daniel killed thousands": the hazard is what killed, no side.
+        return replace(ctx, event_type="OTHER", mode="disaster", actor=None, args=replace(ctx.args, actor=None))
     return replace(ctx, event_type="OTHER", mode="disaster" if natural else "accident")
 
 
@@ -540,7 +544,8 @@ def joint_sides(ctx: RuleContext) -> RuleContext | None:
     countries exercising together cooperate (PLOVER COOPERATE); a government and rebels of one
     country meet each other ("the government and the ELN resumed talks"). "Sudan's army and the RSF fought
     heavy battles", "Al-Shabaab fighters and Somali soldiers exchanged fire": two coordinated sides
-    that clash fight each other, of one country or two."""
+    that clash fight each other, of one country or two. Two mediators mediate together, between
+    others."""
     if ctx.target is not None or ctx.actor is None or ctx.args.actor is None:
         return None
     if ctx.event_type == "ASSAULT" and ctx.mode == "clash":
@@ -548,6 +553,8 @@ def joint_sides(ctx: RuleContext) -> RuleContext | None:
         return replace(ctx, target=other) if other is not None else None
     if ctx.event_type not in JOINT_TYPES:
         return None
+    if ctx.event_type == "CONSULT" and ctx.mode == "mediate":
+        return None  # "Egypt and Qatar mediated a truce between Israel and Hamas": co-mediators (`mediation_between`)
     if ctx.event_type == "MOBILIZE" and ctx.mode != "exercise":
         return None
     if ctx.event_type == "SUPPORT" and ctx.mode not in JOINT_SUPPORT_MODES:
