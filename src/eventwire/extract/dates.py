@@ -58,11 +58,11 @@ from .numbers import is_bare_year, parse_quantity
 DATA_FILE = "date_words.json"
 
 Precision = Literal["day", "month", "year"]
-Unit = Literal["day", "week", "month", "year"]
+Unit = Literal["day", "week", "weekend", "month", "year"]
 Mode = Literal["before", "before_yesterday", "after", "tense", "same_year"]
 Tense = Literal["past", "future"] | None
 
-_UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
+_UNITS: dict[str, Unit] = {"day": "day", "week": "week", "weekend": "weekend", "month": "month", "year": "year"}
 _MODES: dict[str, Mode] = {
     "before": "before",
     "before_yesterday": "before_yesterday",
@@ -187,7 +187,7 @@ def _relative(raw: dict[str, Any]) -> dict[str, RelativePhrase]:
         phrase, unit, offset = row.get("phrase"), row.get("unit"), row.get("offset")
         if not (isinstance(phrase, str) and phrase.strip() and unit in _UNITS and type(offset) is int):
             raise DataFileError(
-                f"{DATA_FILE}: each 'relative' entry needs a 'phrase', a 'unit' (day, week, month, year)"
+                f"{DATA_FILE}: each 'relative' entry needs a 'phrase', a 'unit' (day, week, weekend, month, year)"
                 " and an integer 'offset'"
             )
         phrases[" ".join(phrase.lower().split())] = RelativePhrase(_UNITS[unit], offset)
@@ -572,12 +572,33 @@ def _relative_phrase(m: re.Match[str], published: date, tense: Tense) -> _Match 
     if phrase.unit in ("day", "week"):
         day = _plus_days(published, phrase.offset * (7 if phrase.unit == "week" else 1))
         return _Match(m.start(), m.end(), day.isoformat() if day else None, "day", True, False, "other")
+    if phrase.unit == "weekend":
+        day = _weekend(published, phrase.offset)
+        return _Match(m.start(), m.end(), day.isoformat() if day else None, "day", True, False, "other")
     if phrase.unit == "month":
         value = _month_value(*_shift_month(published.year, published.month, phrase.offset))
         return _Match(m.start(), m.end(), value, "month", True, False, "other")
     year = published.year + phrase.offset
     value = f"{year:04d}" if 1 <= year <= 9999 else None
     return _Match(m.start(), m.end(), value, "year", True, False, "other")
+
+
+def _weekend(published: date, offset: int) -> date | None:
+    """The Saturday of a weekend `offset` weekends from publication: "over the weekend" in a
+    report of Sunday to Friday is the last Saturday before it (a weekend spans two days; its first
+    stands for it), in one of Saturday the weekend before; "last weekend" told on a Saturday or
+    a Sunday is the weekend before the current one; "next weekend" the Saturdays ahead."""
+    saturday = published.toordinal() - (published.weekday() - 5) % 7  # on or before publication
+    if saturday < 1:
+        return None
+    on_weekend = published.weekday() >= 5
+    if offset > 0:
+        shift = 7 * offset
+    elif offset == 0:
+        shift = -7 if published.weekday() == 5 else 0
+    else:
+        shift = 7 * offset if on_weekend else 7 * (offset + 1)
+    return _plus_days(date.fromordinal(saturday), shift)
 
 
 def _weekday(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
