@@ -2,7 +2,7 @@
 ("shot dead a Palestinian man"); a drone launched at someone is the weapon, not the side hit;
 the other country of "Armenian and Azerbaijani forces" fields forces too; forces that fire on
 stone-throwing youths meet a riot; armed sides that recruit fighters mobilise; two mediators mediate
-between others, not with each other."""
+between others, not with each other; drones shot down are a disrupted weapons use."""
 
 from __future__ import annotations
 
@@ -83,3 +83,12 @@ def test_a_firm_that_recruits_staff_mobilises_nothing(extract_events: ExtractEve
 def test_two_mediators_mediate_between_the_sides_named(extract_events: ExtractEvents) -> None:
     event = only(extract_events("Egypt and Qatar mediated a truce between Israel and Hamas on Monday."), "CONSULT")
     assert (country(event.actor), country(event.target)) == ("EGY", "ISR"), event.to_dict()
+
+
+def test_drones_shot_down_are_a_disrupted_weapons_use(extract_events: ExtractEvents) -> None:
+    events = extract_events("Ukraine said it shot down 30 of 35 drones launched by Russia overnight.")
+    launch = next(e for e in of_type(events, "ASSAULT") if country(e.actor) == "RUS")
+    assert launch.acled is not None and launch.acled["sub_event_type"] == "Disrupted weapons use", launch.to_dict()
+    # control: drones that strike are a drone strike
+    strike = only(extract_events("Russian drones struck an energy facility in Kharkiv overnight."), "ASSAULT")
+    assert strike.acled is not None and strike.acled["sub_event_type"] == "Air/drone strike", strike.to_dict()
