@@ -2,7 +2,8 @@
 ("shot dead a Palestinian man"); a drone launched at someone is the weapon, not the side hit;
 the other country of "Armenian and Azerbaijani forces" fields forces too; forces that fire on
 stone-throwing youths meet a riot; armed sides that recruit fighters mobilise; two mediators mediate
-between others, not with each other; drones shot down are a disrupted weapons use."""
+between others, not with each other; drones shot down are a disrupted weapons use; a person is not
+of the country its threat aims at; a title such as "Secretary-General" is no general."""
 
 from __future__ import annotations
 
@@ -92,3 +93,32 @@ def test_drones_shot_down_are_a_disrupted_weapons_use(extract_events: ExtractEve
     # control: drones that strike are a drone strike
     strike = only(extract_events("Russian drones struck an energy facility in Kharkiv overnight."), "ASSAULT")
     assert strike.acled is not None and strike.acled["sub_event_type"] == "Air/drone strike", strike.to_dict()
+
+
+def test_a_person_is_not_of_the_country_its_threat_aims_at(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Kim Jong Un threatened to use nuclear weapons against South Korea."), "THREATEN")
+    assert country(event.target) == "KOR" and country(event.actor) != "KOR", event.to_dict()
+    # control: an official meeting people where they are stays of that place
+    meeting = only(extract_events("Mayor Jane Doe met protesters in Leeds on Monday."), "CONSULT")
+    assert country(meeting.actor) == "GBR", meeting.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("The UN Secretary-General called for an immediate ceasefire in Gaza.", "MIL"),
+        ("NATO Secretary-General Jens Stoltenberg visited Kyiv on Monday.", "MIL"),
+    ],
+)
+def test_a_hyphenated_title_ending_in_general_is_no_officer(
+    extract_events: ExtractEvents, text: str, sector: str
+) -> None:
+    events = extract_events(text)
+    assert events and all(e.actor is not None and e.actor.sector != sector for e in events), [
+        e.to_dict() for e in events
+    ]
+
+
+def test_a_major_general_stays_an_officer(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Major-General John Smith ordered troops into Kidal on Monday."), "MOBILIZE")
+    assert event.actor is not None and event.actor.sector == "MIL", event.to_dict()

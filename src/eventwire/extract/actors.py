@@ -512,6 +512,9 @@ class ActorResolver:
             )
             return Party(text, None, owner, None, "country") if owner else None
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
+        joined = self._hyphened_title(head)
+        if joined is not None:
+            sector = self.lexicon.titles[f"{joined.lower_}-{lemma}"]  # "Secretary-General" is no general
         # "a birthday party", "a block party": people at a celebration, not a political party
         prep = head.head.lower_ if head.dep_ == "pobj" else None
         attached = (c.lower_ for c in head.children if c.dep_ not in {"prep", "relcl", "acl", "punct", "appos"})
@@ -526,6 +529,8 @@ class ActorResolver:
             armed_adjective = (
                 sector is not None and child.dep_ == "amod" and self.lexicon.head_nouns.get(word) in _ARMED_MODIFIERS
             )
+            if child is joined:
+                continue
             if armed_adjective or (
                 child.dep_ == "compound" and (word in self.lexicon.head_nouns or word in self.lexicon.titles)
             ):
@@ -620,6 +625,16 @@ class ActorResolver:
         if ent is None or len(ent) < 2 or ent.start <= head.i < ent.end or ent.label_ not in _NAMED_LABELS:
             return False
         return self.lexicon.organisation(ent.text) is not None or self.dictionary_entry(ent) is not None
+
+    def _hyphened_title(self, head: Token) -> Token | None:
+        """The first word of a hyphenated title the head ends ("UN Secretary-General",
+        "Major-General"), when actor_sectors.json `titles` lists the whole title."""
+        if head.i < 2 or head.nbor(-1).text not in {"-", "–"}:
+            return None
+        first = head.nbor(-2)
+        if first.head.i != head.i or f"{first.lower_}-{head.lemma_.lower()}" not in self.lexicon.titles:
+            return None
+        return first
 
     def _agent_sector(self, head: Token) -> str | None:
         """The sector an agent noun gives the head, with its compound modifiers ("riot police") or,

@@ -1208,15 +1208,28 @@ def _localise(party: Party | None, location: PlaceMention | None, local: bool) -
     return replace(party, country=location.country)
 
 
+def _place_is_the_target(ctx: RuleContext) -> bool:
+    """ "Kim Jong Un threatened to use nuclear weapons against South Korea": a named person whose
+    event is placed only by the country it aims at is not of that country."""
+    actor, target, location = ctx.actor, ctx.target, ctx.location
+    if actor is None or actor.kind != "person" or target is None or location is None:
+        return False
+    return location.precision == "country" and target.country is not None and target.country == location.country
+
+
 def localise(ctx: RuleContext) -> RuleContext | None:
     """ "a 28-year-old man was stabbed in Leeds": an unnamed local party is of the country where it
     happened, as ACLED codes local actors, when the place is known below country level; a named
-    person only when the place is in the same sentence. Protesters are people of the place where
-    they protest, wherever the sentence names it; who leaves a place is not of that place ("In
-    his haste to withdraw from Syria, Trump")."""
+    person only when the place is in the same sentence, and is no more than the country its act
+    aims at. Protesters are people of the place where they protest, wherever the sentence names
+    it; who leaves a place is not of that place ("In his haste to withdraw from Syria, Trump")."""
     trig = ctx.match.trigger
     withdrawal = trig.type == "RETREAT" and ctx.mode != "resign"  # an official leaves office, not a place
-    actor = ctx.actor if withdrawal else _localise(ctx.actor, ctx.location, ctx.local or trig.type == "PROTEST")
+    actor = (
+        ctx.actor
+        if withdrawal or _place_is_the_target(ctx)
+        else _localise(ctx.actor, ctx.location, ctx.local or trig.type == "PROTEST")
+    )
     target = _localise(ctx.target, ctx.location, ctx.local)
     if actor is ctx.actor and target is ctx.target:
         return None
