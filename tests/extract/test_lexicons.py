@@ -92,6 +92,17 @@ def test_malformed_trigger_record_is_rejected(
     assert "record 2" in str(raised.value)
 
 
+def test_a_repeated_hand_written_trigger_id_is_rejected(monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None) -> None:
+    serve_jsonl(monkeypatch, [GOOD_TRIGGER, {**GOOD_TRIGGER, "lemmas": ["blast"]}])
+    with pytest.raises(DataFileError, match=r"'test\.zap' repeats"):
+        load_triggers()
+
+
+def test_the_hand_written_trigger_ids_are_unique() -> None:
+    ids = [t.id for t in load_triggers().triggers if t.origin != "petrarch2"]
+    assert len(ids) == len(set(ids))
+
+
 def test_the_people_class_stands_for_every_word_that_names_people(
     monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None
 ) -> None:

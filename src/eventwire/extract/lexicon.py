@@ -171,10 +171,19 @@ def _trigger(row: dict[str, Any], lineno: int, name: str = TRIGGERS_FILE) -> Tri
 
 @cache
 def load_triggers() -> TriggerLexicon:
-    """Load and validate the trigger files (hand-written first, then the derived patterns)."""
+    """Load and validate the trigger files (hand-written first, then the derived patterns). A
+    hand-written record's id is its own: one that repeats an earlier one is an editing slip (the
+    derived patterns share ids by design, one per PETRARCH2 verb and code)."""
     triggers = tuple(
         _trigger(row, i, name) for name in TRIGGER_FILES for i, row in enumerate(read_jsonl(name), start=1)
     )
+    seen: set[str] = set()
+    for trig in triggers:
+        if trig.origin == "petrarch2":
+            continue
+        if trig.id in seen:
+            raise DataFileError(f"trigger id {trig.id!r} repeats an earlier hand-written record")
+        seen.add(trig.id)
     index: dict[tuple[str, str], list[Trigger]] = {}
     for trig in triggers:
         for lemma in () if trig.construction else trig.lemmas:
