@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .role_words import load_role_words
+from .triggers import for_to_clause
 from .words import lemma, load_event_words
 
 
@@ -161,6 +162,8 @@ def modality(trigger: Token) -> str | None:
             return "conditional" if conditional else "planned"
         if conditional:
             return "conditional"
+        if for_to_clause(node):
+            return "planned"  # "time for Russia to end the war", "waited for the army to withdraw"
         if node.dep_ == "advcl" and any(
             m.lower_ in words.condition_markers and m.dep_ == "mark" for m in node.children
         ):

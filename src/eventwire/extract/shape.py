@@ -10,7 +10,7 @@ from .lexicon import load_actor_lexicon, load_triggers, people_words
 from .role_words import load_role_words
 from .status import FORCE_TYPES
 from .tree import absorbed, own_object
-from .triggers import TriggerMatch, derived_pattern_holds
+from .triggers import TriggerMatch, derived_pattern_holds, for_to_clauses
 from .words import lemma, load_event_words
 
 
@@ -33,7 +33,8 @@ def _speech_well_formed(match: TriggerMatch, args: Arguments, matches: list[Trig
         # "demanded that the US cancel the sale": the clause says what is asked of whom.
         clause = {"ccomp"} if lemma(token) in load_event_words().clause_request_verbs else set()
         asked = any(c.dep_ in {"dobj", "dative", "xcomp"} | clause for c in token.children)
-        return asked or args.target is not None
+        # "called for Israel to withdraw": the for-clause names who is asked and what.
+        return asked or args.target is not None or bool(for_to_clauses(token))
     return None
 
 

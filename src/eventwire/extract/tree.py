@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .role_words import load_role_words
-from .triggers import TriggerMatch
+from .triggers import TriggerMatch, for_to_clauses
 from .victims import load_casualty_words
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
@@ -133,7 +133,7 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
             c for c in outer.token.children
             if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in preps)
         ]  # fmt: skip
-        complements += _stray_that_clauses(outer.token)
+        complements += _stray_that_clauses(outer.token) + for_to_clauses(outer.token)
         for inner in matches:
             if inner is outer or (inner.trigger.type == "ASSAULT" and charge_report(outer)):
                 continue

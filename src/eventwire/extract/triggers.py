@@ -255,11 +255,31 @@ class _TokenContext:
                 if c.dep_ in {"prep", "prt", "agent"}
                 and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
                 and not _to_a_figure(c)
-            )
+            ) | ({"for"} if for_to_clauses(self.token) else set())
         return self._preps
 
 
 _ADVERB_PARTICLES = frozenset({"back", "out", "away", "off"})  # parsed as adverbs with a phrase of their own
+
+
+def for_to_clauses(word: Token) -> list[Token]:
+    """ "called for Israel to withdraw", "pressing for the chief to resign": a clause with a
+    subject of its own brought in by "for" and told in the "to" infinitive. The parser marks the
+    "for" on the clause's verb, not as the preposition of the word before it; what such a clause
+    tells is wanted, not done."""
+    return [
+        c for c in word.children
+        if c.dep_ in _CLAUSE_DEPS and c.i > word.i and for_to_clause(c)
+    ]  # fmt: skip
+
+
+def for_to_clause(verb: Token) -> bool:
+    """Whether a verb heads a "for X to ..." clause."""
+    marked = any(m.dep_ == "mark" and m.lower_ == "for" and m.i < verb.i for m in verb.children)
+    return marked and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "acl", "relcl"})
 
 
 def _to_a_figure(prep: Token) -> bool:
