@@ -144,6 +144,9 @@ class Party:
     role: str | None = None
     # True when the report does not name this side and a rule supplied it ("the authorities").
     implied: bool = False
+    # True when the sentence tells the person came to the event's place ("arrived in Cairo"): a
+    # guest there, so the place says nothing of the person's country.
+    guest: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The output-contract fields."""

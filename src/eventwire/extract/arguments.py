@@ -577,6 +577,10 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     # "consultations with Russia on the gas deal": a meeting's "on" names its topic, not a side.
     target_preps = words.consult_preps if match.trigger.type == "CONSULT" else words.noun_target_preps
     target = _prep_object(noun, target_preps) or patient
+    if target is None and noun.dep_ == "dobj" and lemma(noun.head) in load_event_words().light_verbs:
+        # "brought a case against Myanmar", "waged a campaign against the rebels": the parser
+        # hangs the noun's "against" on the verb that carries it.
+        target = _prep_object(noun.head, words.carried_target_preps)
     sides = _sides(noun) if actor is None and target is None else None
     if sides is not None:
         return Arguments(*sides, origin=_prep_object(noun, words.source_preps))

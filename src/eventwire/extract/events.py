@@ -45,6 +45,7 @@ from .rules import RuleContext, Stage, run_stage
 from .shape import well_formed
 from .tree import absorbed, core_span, subtree_has
 from .triggers import TriggerMatch, find_triggers
+from .words import lemma, load_event_words
 
 # Acts one side does to another. Coded from a derived (PETRARCH2) pattern with one side missing,
 # or from any new pattern or frame with no actor at all, they are mostly not events ("offered a
@@ -584,11 +585,21 @@ from: a day told paragraphs earlier (another entry of a police log) is no anchor
 
 def _host_verb(trigger: Token) -> Token | None:
     """The verb an event noun is the subject of ("a car crash killed two"), or the agent of
-    ("was killed by gunfire"): the verb's act is the noun's."""
+    ("was killed by gunfire"): the verb's act is the noun's. So is the trip of the travellers who
+    hold it ("arrived in Cairo on Tuesday for talks": role_words.json `purpose_preps` after a
+    travel verb of event_words.json): the talks are held on the day of arrival."""
     if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i != trigger.i:
         return trigger.head
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" and trigger.head.head.i != trigger.head.i:
         return trigger.head.head
+    prep = trigger.head
+    if (
+        trigger.dep_ == "pobj"
+        and prep.lower_ in load_role_words().purpose_preps
+        and prep.head.i != prep.i
+        and lemma(prep.head) in load_event_words().travel_verbs
+    ):
+        return prep.head
     return None
 
 

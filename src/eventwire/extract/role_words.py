@@ -68,6 +68,8 @@ class RoleWords:
     policy_instruments: frozenset[str]
     yielding_verbs: frozenset[str]
     purpose_preps: frozenset[str]
+    carried_target_preps: frozenset[str]
+    arrival_verbs: frozenset[str]
     decision_verbs: frozenset[str]
     prospect_nouns: frozenset[str]
     capability_nouns: frozenset[str]

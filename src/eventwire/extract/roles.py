@@ -1217,6 +1217,12 @@ def _place_is_the_target(ctx: RuleContext) -> bool:
     return location.precision == "country" and target.country is not None and target.country == location.country
 
 
+def _arrived(actor: Token | None) -> bool:
+    """ "Blinken arrived in Cairo on Tuesday for talks": the subject of a verb of arrival
+    (role_words.json `arrival_verbs`) is a guest of the place, not one of its people."""
+    return actor is not None and actor.dep_ == "nsubj" and lemma(actor.head) in load_role_words().arrival_verbs
+
+
 def localise(ctx: RuleContext) -> RuleContext | None:
     """ "a 28-year-old man was stabbed in Leeds": an unnamed local party is of the country where it
     happened, as ACLED codes local actors, when the place is known below country level; a named
@@ -1225,6 +1231,8 @@ def localise(ctx: RuleContext) -> RuleContext | None:
     it; who leaves a place is not of that place ("In his haste to withdraw from Syria, Trump")."""
     trig = ctx.match.trigger
     withdrawal = trig.type == "RETREAT" and ctx.mode != "resign"  # an official leaves office, not a place
+    if ctx.actor is not None and ctx.actor.kind == "person" and not ctx.actor.country and _arrived(ctx.args.actor):
+        return replace(ctx, actor=replace(ctx.actor, guest=True), target=_localise(ctx.target, ctx.location, ctx.local))
     actor = (
         ctx.actor
         if withdrawal or _place_is_the_target(ctx)

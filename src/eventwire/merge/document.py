@@ -457,6 +457,8 @@ def local_person(party: Party | None, location: PlaceMention | None) -> Party | 
     """
     if party is None or party.kind != "person" or party.country or party.actor_id or location is None:
         return party
+    if party.guest:
+        return party  # "Blinken arrived in Cairo": a visitor is no local
     if party.sector in INTERNATIONAL_SECTORS:
         return party  # an official of the UN or the Arab League is of no town's country
     if location.precision not in LOCAL_PRECISIONS or not location.country:
