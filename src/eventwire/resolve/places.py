@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
@@ -137,6 +137,9 @@ class _Context:
     admin1: Counter[tuple[str, str]]
     dateline_country: str | None
     focus: LocalFocus | None = None
+    # Countries of the peoples the report names, kept apart in the last pass: they support a
+    # sense (`_score`, `_exonym`) but do not make a town abroad foreign (`_foreign_small_town`).
+    peoples: Counter[str] = field(default_factory=Counter)
 
 
 def _prior(entry: GazetteerEntry) -> float:
@@ -229,7 +232,7 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate, ctx: _Context | Non
 def _exonym(entry: GazetteerEntry, own_populations: list[int], ctx: _Context | None) -> bool:
     """A large town's other name (its English form, "Jenin" for Janin) that the article's
     countries support, beside smaller towns whose own name it is."""
-    if ctx is None or not entry.country or not ctx.countries[entry.country]:
+    if ctx is None or not entry.country or not (ctx.countries[entry.country] or ctx.peoples[entry.country]):
         return False
     if entry.population < ALTERNATE_TOWN_MIN_POPULATION:
         return False
@@ -384,8 +387,9 @@ def _score(
     names_an_area: bool = False,
 ) -> float:
     score = _prior(entry)
-    if entry.country and ctx.countries[entry.country]:
-        score += CONTEXT_COUNTRY_BONUS * min(1.0, 0.5 + 0.25 * ctx.countries[entry.country])
+    support = ctx.countries[entry.country] + ctx.peoples[entry.country] if entry.country else 0
+    if support:
+        score += CONTEXT_COUNTRY_BONUS * min(1.0, 0.5 + 0.25 * support)
     if entry.country and entry.admin1 and ctx.admin1[(entry.country, entry.admin1)]:
         score += CONTEXT_ADMIN1_BONUS
     if ctx.dateline_country and entry.country == ctx.dateline_country:
@@ -551,6 +555,9 @@ def resolve_places(
     # Pass 3: the senses chosen above are context for each other ("BC" makes "Nelson" the
     # Canadian one); names without a container are chosen again with that fuller context.
     full, own = _chosen_context(candidates, chosen, ctx.dateline_country)
+    # The peoples the report names still support a large town's English name ("killed two
+    # Palestinians in Jenin"): they are no sense of the name, so they are not taken out with it.
+    full.peoples.update(iso3 for dem in demonyms if (iso3 := gazetteer.demonym(dem.text)))
     signals = _focus_signals(candidates, chosen, home, gazetteer)
     # Each name is chosen once, with its best-evidenced mention (a model label over a weak one,
     # a locative preposition, a facility word).
@@ -568,7 +575,11 @@ def resolve_places(
         others = replace(full, focus=_focus_without(signals, key))
         if own_ctx is not None:
             others = _Context(
-                full.countries - own_ctx.countries, full.admin1 - own_ctx.admin1, full.dateline_country, others.focus
+                full.countries - own_ctx.countries,
+                full.admin1 - own_ctx.admin1,
+                full.dateline_country,
+                others.focus,
+                full.peoples,
             )
         chosen[key] = _choose(gazetteer, cand, others, cue(cand))
     _follow_counties(chosen, gazetteer)
