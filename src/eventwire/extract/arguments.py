@@ -311,8 +311,13 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # "received a call from Putin": a meeting's counterpart is where the call came from.
             caller = frozenset({"from"}) if match.trigger.type == "CONSULT" else frozenset()
             # "fired 40 missiles and 50 drones at Ukraine": the last of coordinated objects holds it.
+            on_verb = _prep_object(verb, preps | backing)
+            if on_verb is not None and on_verb.head.lower_ in words.to_target_preps:
+                # "imposed sanctions on Iran over its drone sales to Russia": an aim the object
+                # names itself comes before a "to" the parser hangs on the verb.
+                on_verb = _prep_object(obj, words.target_preps) or on_verb
             target = (
-                _prep_object(verb, preps | backing)
+                on_verb
                 or _dative(verb)
                 or next(
                     (
@@ -566,7 +571,9 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     patient: Token | None = None
     if actor is not None and lemma(noun) in load_event_words().patient_nouns:
         patient, actor = actor, None
-    if actor is None:
+    if actor is None and _sides(noun) is None:
+        # "the Doha talks between the US and the Taliban": two sides named after "between" are
+        # the talks' own; a modifier then names a place or a broker.
         actor = _modifier_party(noun)
     if actor is None:
         agent = _prep_object(noun, load_role_words().noun_agent_preps)

@@ -35,7 +35,7 @@ from .event_dates import (
     said_on,
 )
 from .lexicon import load_actor_lexicon, load_triggers
-from .mention_quantities import VIOLENT_TYPES, QuantityAttachment, in_cause_phrase, sentence_evidence
+from .mention_quantities import VIOLENT_TYPES, QuantityAttachment, sentence_evidence
 from .modality import Attribution, attribution, is_negated, modality
 from .prefilter import QUOTES, mostly_debris
 from .quantities import CASUALTY_KINDS, sentence_quantities
@@ -43,7 +43,7 @@ from .role_words import load_role_words
 from .rule_registry import RULES
 from .rules import RuleContext, Stage, run_stage
 from .shape import well_formed
-from .tree import absorbed, core_span, subtree_has
+from .tree import absorbed, core_span, in_cause_phrase, subtree_has
 from .triggers import TriggerMatch, find_triggers
 from .words import lemma, load_event_words
 
@@ -75,9 +75,13 @@ class ArticleContext:
 
 def _owner_not_scene(root: Token, trigger: Token) -> bool:
     """ "Iran's response to the killing", "Iraq's oil minister said": a place that owns a thing or
-    a person outside the event's phrase speaks of a party, not of where the event happened
+    a person outside the event's phrase speaks of a party, not of where the event happened; so
+    does one that names a mission or an agreement (role_words.json `place_named_things`)
     ("boycott Algeria's elections", "Russia's attack" own the event's own words; "Iran's Kerman
     province" is a place)."""
+    if root.dep_ == "compound" and root.head.i != trigger.i:
+        # "the Haiti mission", "the Minsk agreements": the place names a thing, not a scene.
+        return root.head.lemma_.lower() in load_role_words().place_named_things
     if root.dep_ != "poss" or subtree_has(trigger, root.head):
         return False
     return root.head.lemma_.lower() not in load_actor_lexicon().location_nouns

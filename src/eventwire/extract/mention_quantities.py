@@ -18,18 +18,13 @@ from .casualties import TALLY_KINDS, Incidents, sentence_statements, stated_day,
 from .modality import attribution
 from .numbers import Quantity
 from .quantities import CASUALTY_KINDS, FoundQuantity
-from .role_words import load_role_words
-from .tree import subtree_has
+from .tree import in_cause_phrase, subtree_has
 from .victims import VictimStatement, dated_aside, incident_places, is_separate_incident, load_casualty_words
-from .words import lemma
 
 VIOLENT_TYPES = frozenset({"ASSAULT", "OTHER"})
 KIND_FOR_TYPE = {"arrested": {"COERCE"}, "participants": {"PROTEST"}, "weapons": {"ASSAULT"}}
 CARRY_SENTENCES = 2
 _DEFINITE = frozenset({"the", "this", "that"})
-# "in retaliation for", "in response to", "angry over", "protested against" (not "retaliated with")
-_CAUSE_PREPS = frozenset({"for", "to", "over", "against"})
-_CONVICTION_PREPS = frozenset({"of", "for"})  # "convicted of killing", "jailed for the murder of"
 
 
 def _armed(mention: EventMention | None) -> TypeGuard[EventMention]:
@@ -43,31 +38,6 @@ def _said_of_known(statements: list[VictimStatement]) -> bool:
     return any(
         "treatment" not in s.rules and any(v.reference in {"named", "known"} for v in s.victims) for s in statements
     )
-
-
-def in_cause_phrase(token: Token) -> bool:
-    """Whether a word names the act another one answers: "fired rockets in retaliation for the
-    killing of a commander", "in response to the arrest", "attacked a post to avenge the death of
-    their leader" (role_words.json `cause_heads`), as does a protest or anger its grievance
-    ("protested the killing of a teenager", "angry over the death of"); so does the crime a court punishes ("executed a
-    man convicted of killing a guard", "sentenced for the murder of"; `conviction_heads`). That act
-    came first, and its victims are not the answer's."""
-    words = load_role_words()
-    heads = words.cause_heads
-    for tok in [token, *token.ancestors]:
-        prep = tok.head
-        if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _CAUSE_PREPS and lemma(prep.head) in heads:
-            return True
-        if tok.dep_ == "dobj" and lemma(tok.head) in heads:
-            return True
-        if (
-            tok.dep_ in {"pobj", "pcomp"}
-            and prep.dep_ == "prep"
-            and prep.lower_ in _CONVICTION_PREPS
-            and lemma(prep.head) in words.conviction_heads
-        ):
-            return True  # "executed a man convicted of killing a guard": the crime came first
-    return False
 
 
 def sentence_evidence(sent: Span) -> Evidence:

@@ -70,6 +70,8 @@ class RoleWords:
     purpose_preps: frozenset[str]
     carried_target_preps: frozenset[str]
     arrival_verbs: frozenset[str]
+    agreement_nouns: frozenset[str]
+    place_named_things: frozenset[str]
     decision_verbs: frozenset[str]
     prospect_nouns: frozenset[str]
     capability_nouns: frozenset[str]

@@ -21,7 +21,7 @@ from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
 from .status import ARMED_SECTORS
-from .tree import absorbed, dispatched, prep_object, subtree_has
+from .tree import absorbed, dispatched, in_cause_phrase, prep_object, subtree_has
 from .triggers import ORIGIN_RANK, TriggerMatch
 from .victims import load_casualty_words
 from .words import lemma, load_event_words
@@ -469,6 +469,8 @@ def talks_counterpart(ctx: RuleContext) -> RuleContext | None:
     for tok in ctx.scope.actors.phrase_tokens(ctx.args.target):
         event_noun = next((m for m in ctx.matches if m.token.i == tok.i and m is not ctx.match), None)
         hosted = ctx.event_type == "CONSULT" and event_noun is not None and event_noun.trigger.type == "CONSULT"
+        if event_noun is not None and in_cause_phrase(tok):
+            continue  # "vowed revenge for the killing of its general": the killed are no side of the threat
         if event_noun is not None and (ctx.match.trigger.absorb or hosted):
             # "Saudi Arabia hosted talks between the warring Sudanese factions": the host meets
             # the sides of the talks it holds
@@ -938,6 +940,21 @@ def retreat_origin(ctx: RuleContext) -> RuleContext | None:
     origin = ctx.args.origin or _based_origin(ctx.scope, ctx.args.target)
     origin_party = ctx.scope.party(origin, ctx.speaker) if origin is not None else None
     return replace(ctx, target=origin_party) if origin_party is not None else None
+
+
+def agreement_left_is_no_side(ctx: RuleContext) -> RuleContext | None:
+    """ "The United States withdrew from the Paris climate agreement": an agreement left
+    (role_words.json `agreement_nouns`) is no side, nor of the city that names it; its partner
+    after "with" is ("pulled out of the nuclear deal with Iran"), when one is named."""
+    if ctx.match.trigger.type != "RETREAT" or ctx.mode != "withdraw_agreement":
+        return None
+    agreements = load_role_words().agreement_nouns
+    left = next((t for t in (ctx.args.origin, ctx.args.target) if t is not None and lemma(t) in agreements), None)
+    if left is None:
+        return None
+    partner = prep_object(left, "with") or prep_object(ctx.token, "with")
+    side = ctx.scope.party(partner, ctx.speaker) if partner is not None else None
+    return replace(ctx, target=side) if side != ctx.target else None
 
 
 def withdrawn_forces_owner(ctx: RuleContext) -> RuleContext | None:

@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     Rule("retreating-troops", "roles", roles.retreating_troops),
     Rule("moved-to-a-destination", "roles", roles.moved_to_a_destination),
     Rule("retreat-origin", "roles", roles.retreat_origin),
+    Rule("agreement-left-is-no-side", "roles", roles.agreement_left_is_no_side),
     Rule("withdrawn-forces-owner", "roles", roles.withdrawn_forces_owner),
     Rule("absorbed-inner-event", "roles", roles.absorbed_inner_event),
     Rule("misparsed-speech-coordination", "speech", roles.misparsed_speech_coordination),

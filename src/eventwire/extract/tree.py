@@ -7,8 +7,12 @@ from spacy.tokens import Token
 from .role_words import load_role_words
 from .triggers import TriggerMatch, for_to_clauses
 from .victims import load_casualty_words
+from .words import lemma
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
+# "in retaliation for", "in response to", "angry over", "protested against" (not "retaliated with")
+_CAUSE_PREPS = frozenset({"for", "to", "over", "against"})
+_CONVICTION_PREPS = frozenset({"of", "for"})  # "convicted of killing", "jailed for the murder of"
 
 
 def subtree_has(root: Token, token: Token) -> bool:
@@ -139,6 +143,8 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
                 continue
             if inner.token.dep_ == "pobj" and inner.token.head.lower_ in load_role_words().scene_preps:
                 continue  # "called for calm after the clashes": the clashes happened
+            if in_cause_phrase(inner.token):
+                continue  # "vowed revenge for the killing of its general": the killing happened
             inside = any(subtree_has(c, inner.token) for c in complements)
             infinitive = (
                 inner.token.i > outer.token.i
@@ -198,3 +204,28 @@ def charge_report(match: TriggerMatch) -> bool:
     if match.trigger.type != "ACCUSE" or token.tag_ != "VBN":
         return False
     return not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children)
+
+
+def in_cause_phrase(token: Token) -> bool:
+    """Whether a word names the act another one answers: "fired rockets in retaliation for the
+    killing of a commander", "in response to the arrest", "attacked a post to avenge the death of
+    their leader" (role_words.json `cause_heads`), as does a protest or anger its grievance
+    ("protested the killing of a teenager", "angry over the death of"); so does the crime a court punishes ("executed a
+    man convicted of killing a guard", "sentenced for the murder of"; `conviction_heads`). That act
+    came first, and its victims are not the answer's."""
+    words = load_role_words()
+    heads = words.cause_heads
+    for tok in [token, *token.ancestors]:
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _CAUSE_PREPS and lemma(prep.head) in heads:
+            return True
+        if tok.dep_ == "dobj" and lemma(tok.head) in heads:
+            return True
+        if (
+            tok.dep_ in {"pobj", "pcomp"}
+            and prep.dep_ == "prep"
+            and prep.lower_ in _CONVICTION_PREPS
+            and lemma(prep.head) in words.conviction_heads
+        ):
+            return True  # "executed a man convicted of killing a guard": the crime came first
+    return False

@@ -145,7 +145,9 @@ def _words_near(token: Token) -> list[Token]:
     words += [c for c in token.children if c.dep_ == "advmod" and c.pos_ == "ADV"]
     for prep in token.children:
         if prep.dep_ in {"prep", "agent"}:
-            words += [g for g in prep.children if g.dep_ == "pobj"]
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            # "pulled out of the grain deal": the object hangs one preposition deeper.
+            words += objects or [g for p in prep.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     for w in list(words):
         words += _modifiers(w)
     return words

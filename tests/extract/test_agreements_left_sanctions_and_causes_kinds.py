@@ -1,0 +1,98 @@
+"""Kinds of construction written for these tests: an agreement a side pulls out of, ends or
+suspends, which is no side itself (its partner after "with" is); sanctions whose object names
+its own aim before a "to" the parser hangs on the verb; a place that names a mission or an
+agreement, which is no scene; talks whose two sides follow "between" after a place that names
+them; and the act a threat of revenge answers, which happened and is no side of the threat."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import country, of_type, only
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Russia pulled out of the Black Sea grain deal on Monday.", "RUS", None),
+        ("The United States withdrew from the Paris climate agreement.", "USA", None),
+        ("Washington pulled out of the nuclear deal with Iran.", "USA", "IRN"),
+        ("Mali's junta ended its defence pact with France.", "MLI", "FRA"),
+        ("Israel suspended the agreement with Hamas on Sunday.", "ISR", "PSE"),
+    ],
+)
+def test_an_agreement_left_is_no_side_of_the_withdrawal(
+    extract_events: ExtractEvents, text: str, actor: str, target: str | None
+) -> None:
+    event = only(extract_events(text), "RETREAT")
+    assert event.mode == "withdraw_agreement", event.to_dict()
+    assert (country(event.actor), country(event.target)) == (actor, target), event.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: troops pulled out of a place retreat from it; cooperation suspended is a
+        # sanction; a war that ends, or a dispute, leaves no agreement
+        "Russia pulled its troops out of Kherson on Friday.",
+        "Niger's junta suspended military cooperation with France.",
+        "Kenya ended its dispute with Somalia over the maritime border.",
+    ],
+)
+def test_a_look_alike_of_leaving_an_agreement_is_not_coded_so(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    assert all(e.mode != "withdraw_agreement" for e in events), [e.to_dict() for e in events]
+
+
+def test_troops_pulled_out_of_a_place_retreat_from_it(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Russia pulled its troops out of Kherson on Friday."), "RETREAT")
+    assert event.mode == "military" and country(event.target) == "UKR", event.to_dict()
+
+
+def test_sanctions_on_a_side_aim_at_it_not_at_a_buyer_named_after(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("The EU imposed new sanctions on Iran over its drone sales to Russia."), "SANCTION")
+    assert country(event.target) == "IRN", event.to_dict()
+    # control: an envoy recalled to a capital names the side
+    recall = only(extract_events("China recalled its ambassador to Lithuania on Tuesday."), "SANCTION")
+    assert country(recall.target) == "LTU", recall.to_dict()
+
+
+def test_a_place_that_names_a_mission_makes_no_one_of_its_country(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Macron praised Kenya for its leadership of the Haiti mission."), "SUPPORT")
+    assert country(event.target) == "KEN" and country(event.actor) != "HTI", event.to_dict()
+
+
+def test_a_place_before_talks_between_two_sides_is_no_side(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("The Doha talks between the US and the Taliban resumed on Monday."), "CONSULT")
+    assert (country(event.actor), country(event.target)) == ("USA", "AFG"), event.to_dict()
+    # control: a side named before the noun, with no "between", is its actor
+    strike = only(extract_events("US strikes on Iraq killed 12 people on Monday."), "ASSAULT")
+    assert country(strike.actor) == "USA", strike.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran vowed revenge for the killing of its general.",
+        "Hezbollah vowed to retaliate for the assassination of its commander in Beirut.",
+    ],
+)
+def test_the_act_a_threat_of_revenge_answers_happened_and_is_no_side(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    threat = only(events, "THREATEN")
+    assert threat.target is None, threat.to_dict()
+    killing = only(events, "ASSAULT")
+    assert killing.status == "asserted" and killing.target is not None, killing.to_dict()
+
+
+def test_a_threat_against_a_named_side_keeps_it(extract_events: ExtractEvents) -> None:
+    # the side a threat names stays its target (a control), and the attack it answers happened
+    events = extract_events("Iran threatened to strike Israel in response to the attack on its consulate.")
+    threat = only(events, "THREATEN")
+    assert country(threat.target) == "ISR", threat.to_dict()
+    assert of_type(events, "ASSAULT") != [], [e.to_dict() for e in events]
