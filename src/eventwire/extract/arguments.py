@@ -226,9 +226,10 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         if taker is not None:
             return Arguments(taker, _child(verb, SUBJECT_DEPS))
     small = _small_clause_patient(verb)
+    gapped = _gapped_passive(verb)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _reduced_passive(match)
-    if passive or small is not None:
-        target = _child(verb, {"nsubjpass"}) or small or misread_participle(verb)
+    if passive or small is not None or gapped is not None:
+        target = _child(verb, {"nsubjpass"}) or small or misread_participle(verb) or gapped
         if target is not None and lemma(target) in match.trigger.objects & load_role_words().projectile_nouns:
             target = None  # "gunfire was exchanged", "shots were traded": what was fired is no side
         agent = _child(verb, {"agent"})
@@ -408,6 +409,17 @@ def _small_clause_patient(verb: Token) -> Token | None:
         return None
     controller = _child(head, {"dobj"}) if verb.dep_ == "xcomp" else None
     return _child(verb, {"nsubj"}) or (controller if controller is not None and controller.i < verb.i else None)
+
+
+def _gapped_passive(verb: Token) -> Token | None:
+    """ "A boy was killed and his brother wounded": a participle joined to a passive, with a
+    subject of its own and no auxiliary or object, shares the passive's "was"; its subject was
+    wounded, it wounded nobody."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in verb.children):
+        return None
+    return _child(verb, {"nsubj"})
 
 
 def _reduced_passive(match: TriggerMatch) -> bool:

@@ -94,6 +94,28 @@ def _kind_of(noun: Token) -> tuple[str | None, Token]:
     return None, noun
 
 
+def _state_after(number: Token) -> tuple[str | None, Token]:
+    """ "left one dead and four injured", "left two dead and four injured": a casualty state right
+    after a figure standing alone says what the figure counts, however the parser links the two
+    (the state as the figure's modifier or head, or as its verb's complement), and not the state
+    of the figure it is coordinated with."""
+    if number.dep_ not in {"dobj", "conj", "nsubj", "nsubjpass"} or number.i + 1 >= len(number.doc):
+        return None, number
+    state = number.nbor(1)
+    # "one dead and four injured" read as coordinated figures or states: the second's verb is
+    # the first's.
+    governor = number.head.head if number.dep_ == "conj" else number.head
+    if governor.pos_ == "ADP":
+        return None, number  # "bringing the total to two dead and seven wounded": a tally's figures
+    linked = (
+        state.head.i == number.i
+        or number.head.i == state.i
+        or (state.head.i == governor.i and state.dep_ in {"oprd", "xcomp", "advcl", "conj"})
+    )
+    kind = _kind_of(state)[0] if linked and state.pos_ in {"ADJ", "VERB"} else None
+    return (kind, state) if kind in CASUALTY_KINDS else (None, number)
+
+
 def _tally_kind(number: Token) -> tuple[str | None, Token]:
     """ "The death toll rose to 62", "the number of injured stands at 40", "the toll reached 30":
     a figure a count changes to counts what the count's subject counts. "Organisers put the toll
@@ -181,7 +203,9 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
         lex = load_casualty_words()
         if noun.lemma_.lower() in lex.animal_nouns or follows_animals(noun, lex):
             continue  # "killed five cougars", "five others were killed by hunters": no casualties
-        kind, anchor = _kind_of(noun)
+        kind, anchor = _state_after(number)
+        if kind is None:
+            kind, anchor = _kind_of(noun)
         if kind is None and number.dep_ in {"dobj", "nsubjpass", "nsubj"}:
             kind, anchor = _kind_of(number)
         if kind is None and number.dep_ == "dobj":
