@@ -51,6 +51,29 @@ def test_an_igo_official_is_not_given_the_country_of_the_event(extract_events: E
     assert actor is not None and actor.actor_id is not None and actor.country is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN Secretary-General Antonio Guterres urged Sudan's warring parties to agree a ceasefire.",
+        "NATO Secretary General Jens Stoltenberg met Ukrainian President Volodymyr Zelensky in Kyiv.",
+    ],
+)
+def test_a_body_of_no_country_named_before_its_official_outranks_his_old_office(
+    extract_events: ExtractEvents, text: str
+) -> None:
+    # The dictionary ends in 2014 and knows these men by their offices at home (Portugal, Norway).
+    events = extract_events(text, date(2023, 5, 4))
+    actor = next(e.actor for e in events if e.type in {"REQUEST", "CONSULT"})
+    assert actor is not None and (actor.country, actor.sector) == (None, "IGO"), actor
+
+
+def test_an_official_without_the_body_named_keeps_the_dictionarys_country(extract_events: ExtractEvents) -> None:
+    # control: with no body of no country named, the dictionary's country stands
+    events = extract_events("Antonio Guterres met Chinese President Xi Jinping in Beijing.", date(2023, 5, 4))
+    actor = _one(events, "CONSULT").actor
+    assert actor is not None and actor.country == "PRT", actor
+
+
 def test_the_event_date_chooses_the_role(nlp: Language) -> None:
     """`resolve(..., when=)`: the event's own date beats the publication date."""
     doc = nlp("Ahmadinejad accused Israel of lying.")

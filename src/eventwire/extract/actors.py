@@ -39,6 +39,7 @@ _STATE_FORCES = frozenset({"MIL", "COP"})
 # group's: "an Islamic State leader", "a Hezbollah commander".
 _NON_STATE_ARMED = frozenset({"REB"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
+_INTERNATIONAL = frozenset({"IGO", "NGO"})  # bodies of no one country (as extract/roles.py's)
 _ARMED_MODIFIERS = frozenset({"MIL", "COP", "REB"})  # sectors an adjective lends a party noun
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "appos"})
 
@@ -687,6 +688,10 @@ class ActorResolver:
             # official the person is; a title alone ("chief": government) only guesses.
             country, sector = country or org.country, org.sector or sector
         name = info.name if info else ent.text
+        if org is not None and org.country is None and org.sector in _INTERNATIONAL and country is None:
+            # "UN Secretary-General Antonio Guterres": the official of a body of no one country
+            # acts for none, whatever office the dictionary knew him in at home.
+            return Party(text, name, None, sector, "person")
         entry = info.actor if info is not None else self.dictionary_entry(ent)
         listed = self.dictionary_party(text, entry) if entry is not None else None
         if listed is None or (country is not None and listed.country != country):
