@@ -2,7 +2,8 @@
 suspends, which is no side itself (its partner after "with" is); sanctions whose object names
 its own aim before a "to" the parser hangs on the verb; a place that names a mission or an
 agreement, which is no scene; talks whose two sides follow "between" after a place that names
-them; and the act a threat of revenge answers, which happened and is no side of the threat."""
+them; the act a threat of revenge answers, which happened and is no side of the threat; and the
+crime a court punished during protests, which makes the punishment no force used on them."""
 
 from __future__ import annotations
 
@@ -96,3 +97,13 @@ def test_a_threat_against_a_named_side_keeps_it(extract_events: ExtractEvents) -
     threat = only(events, "THREATEN")
     assert country(threat.target) == "ISR", threat.to_dict()
     assert of_type(events, "ASSAULT") != [], [e.to_dict() for e in events]
+
+
+def test_an_execution_for_a_crime_during_protests_is_no_force_on_the_protests(extract_events: ExtractEvents) -> None:
+    events = extract_events("Iran executed a man convicted of killing a guard during protests.")
+    execution = next(e for e in events if e.type == "ASSAULT" and country(e.actor) == "IRN")
+    assert execution.acled is not None, execution.to_dict()
+    assert execution.acled["sub_event_type"] != "Excessive force against protesters", execution.to_dict()
+    # control: forces that kill protesters use excessive force on them
+    shot = only(extract_events("Police shot dead three protesters in Nairobi on Monday."), "ASSAULT")
+    assert shot.acled is not None and shot.acled["sub_event_type"] == "Excessive force against protesters"
