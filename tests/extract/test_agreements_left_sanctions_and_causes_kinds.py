@@ -2,8 +2,9 @@
 suspends, which is no side itself (its partner after "with" is); sanctions whose object names
 its own aim before a "to" the parser hangs on the verb; a place that names a mission or an
 agreement, which is no scene; talks whose two sides follow "between" after a place that names
-them; the act a threat of revenge answers, which happened and is no side of the threat; and the
-crime a court punished during protests, which makes the punishment no force used on them."""
+them; the act a threat of revenge answers, which happened and is no side of the threat; the
+crime a court punished during protests, which makes the punishment no force used on them; and a
+post of armed forces attacked, which stands for those forces."""
 
 from __future__ import annotations
 
@@ -107,3 +108,23 @@ def test_an_execution_for_a_crime_during_protests_is_no_force_on_the_protests(ex
     # control: forces that kill protesters use excessive force on them
     shot = only(extract_events("Police shot dead three protesters in Nairobi on Monday."), "ASSAULT")
     assert shot.acled is not None and shot.acled["sub_event_type"] == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Al-Shabaab militants attacked a military base in Somalia on Monday.", "MIL"),
+        ("Gunmen attacked a police checkpoint in Zamfara state on Monday.", "COP"),
+    ],
+)
+def test_a_post_of_forces_attacked_stands_for_those_forces(
+    extract_events: ExtractEvents, text: str, sector: str
+) -> None:
+    event = only(extract_events(text), "ASSAULT")
+    assert event.target is not None and event.target.sector == sector, event.to_dict()
+
+
+def test_a_camp_of_no_forces_is_not_theirs(extract_events: ExtractEvents) -> None:
+    # control: a refugee camp is no post of armed forces
+    event = only(extract_events("Rebels attacked a refugee camp in Darfur on Monday."), "ASSAULT")
+    assert event.target is None or event.target.sector not in {"MIL", "COP"}, event.to_dict()

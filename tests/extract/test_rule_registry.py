@@ -54,6 +54,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"actor.country": "USA", "actor.sector": "MIL"}),
     ("retreat-origin", "Russia withdrew its troops from Syria on Monday.", "RETREAT", "withdrew",
      {"actor.country": "RUS", "target.country": "SYR"}),
+    ("attacked-position-is-its-forces", "Al-Shabaab militants attacked a military base in Somalia on Monday.",
+     "ASSAULT", "attacked", {"target.sector": "MIL"}),
     ("agreement-left-is-no-side", "The United States withdrew from the Paris climate agreement.", "RETREAT",
      "withdrew", {"actor.country": "USA", "target": None}),
     ("withdrawn-forces-owner", "Iranian advisers were withdrawn from Syria last month.", "RETREAT", "withdrawn",

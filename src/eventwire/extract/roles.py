@@ -214,6 +214,32 @@ def office_is_no_base(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
+def attacked_position_is_its_forces(ctx: RuleContext) -> RuleContext | None:
+    """ "Al-Shabaab militants attacked a military base", "gunmen attacked a police post": a post
+    of armed forces (role_words.json `military_positions`) that a word for those forces
+    modifies (actor_sectors.json `head_nouns`: "military", "army", "police") stands for them;
+    the place then says whose they are (`localise`). Not a post a possessor owns, nor one whose
+    sentence counts victims, who are then the side hit."""
+    if ctx.event_type != "ASSAULT" or ctx.target is not None or ctx.args.target is None or ctx.args.passive:
+        return None
+    post = ctx.args.target
+    if lemma(post) not in load_role_words().military_positions or any(c.dep_ == "poss" for c in post.children):
+        return None  # "the militants' positions" are the militants'
+    hurting = load_casualty_words().verbs
+    if tells_casualties(ctx.sentence) or any(t.lemma_.lower() in hurting for t in ctx.sentence):
+        return None  # "attacked a base, killing two soldiers": the victims are the side hit
+    sectors = load_actor_lexicon().head_nouns
+    modifiers = (c for c in post.children if c.dep_ in {"amod", "compound"})
+    kind = next((sectors[lemma(c)] for c in modifiers if sectors.get(lemma(c)) in _POSTED), None)
+    if kind is None:
+        return None
+    text = post.doc[post.left_edge.i : post.i + 1].text  # "a military base", without what follows
+    return replace(ctx, target=Party(text, None, None, kind, "group"))
+
+
+_POSTED = frozenset({"MIL", "COP"})  # forces whose posts stand for them
+
+
 def base_is_no_counterpart(ctx: RuleContext) -> RuleContext | None:
     """ "Turkey established two military bases near Idlib": the base, camp or office set up is
     what the act makes, not a side it acts on (role_words.json `military_positions`,

@@ -42,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     Rule("received-aid", "roles", roles.received_aid),
     Rule("policed-protest-is-not-the-police", "roles", roles.policed_protest_is_not_the_police),
     Rule("base-is-no-counterpart", "roles", roles.base_is_no_counterpart),
+    Rule("attacked-position-is-its-forces", "roles", roles.attacked_position_is_its_forces),
     Rule("police-raid-is-a-search", "roles", roles.police_raid_is_a_search),
     Rule("seized-people", "roles", roles.seized_people),
     Rule("state-protest-is-complaint", "roles", roles.state_protest_is_complaint),
