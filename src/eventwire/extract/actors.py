@@ -39,7 +39,7 @@ _STATE_FORCES = frozenset({"MIL", "COP"})
 # group's: "an Islamic State leader", "a Hezbollah commander".
 _NON_STATE_ARMED = frozenset({"REB"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
-_INTERNATIONAL = frozenset({"IGO", "NGO"})  # bodies of no one country (as extract/roles.py's)
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})  # bodies of no one country: the UN, the Red Cross
 _ARMED_MODIFIERS = frozenset({"MIL", "COP", "REB"})  # sectors an adjective lends a party noun
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "appos"})
 
@@ -688,7 +688,7 @@ class ActorResolver:
             # official the person is; a title alone ("chief": government) only guesses.
             country, sector = country or org.country, org.sector or sector
         name = info.name if info else ent.text
-        if org is not None and org.country is None and org.sector in _INTERNATIONAL and country is None:
+        if org is not None and org.country is None and org.sector in INTERNATIONAL_SECTORS and country is None:
             # "UN Secretary-General Antonio Guterres": the official of a body of no one country
             # acts for none, whatever office the dictionary knew him in at home.
             return Party(text, name, None, sector, "person")

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
 from .acled import load_inter_table
+from .actors import INTERNATIONAL_SECTORS
 from .arguments import trigger_arguments, under_attack
 from .lexicon import load_actor_lexicon, load_triggers, people_words
 from .mention_quantities import VIOLENT_TYPES
@@ -30,7 +31,6 @@ from .words import lemma, load_event_words
 OWNED_OBJECT_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SANCTION", "SUPPORT"})
 AUTHORITY_SECTORS = frozenset({"COP", "JUD", "GOV"})
 INSTITUTION_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG"})
-INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})  # bodies of no one country: the UN, the Red Cross
 
 
 def _phrase_text(scope: Scope, head: Token) -> str:

@@ -35,9 +35,9 @@ from datetime import date
 from typing import TypeVar
 
 from ..extract.acled import code_event
+from ..extract.actors import INTERNATIONAL_SECTORS
 from ..extract.casualties import LOCAL_PRECISIONS, mention_area, other_province, stated_day
 from ..extract.ontology import load_ontology
-from ..extract.roles import INTERNATIONAL_SECTORS
 from ..extract.victims import load_casualty_words, tells_dated_aside, tells_separate_incident
 from ..records import Event, EventDate, EventMention, Evidence, Party, PlaceMention, QuantityClaim
 from .blocking import type_family
