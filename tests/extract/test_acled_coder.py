@@ -224,6 +224,20 @@ def test_property_destroyed_in_an_attack_is_not_looting() -> None:
     assert looted is not None and looted.sub_event_type == "Looting/property destruction"
 
 
+def test_an_invasion_by_state_forces_is_a_battle_and_one_that_burns_homes_is_destruction() -> None:
+    # PLOVER codes the occupation of territory (CAMEO 192) as COERCE, seize
+    army = Party("the army", sector="MIL", country="RUS", kind="group")
+    invaded = code_event("COERCE", "seize", army, None, ["Russian forces invaded the country from three sides."])
+    assert invaded is not None and invaded.sub_event_type == "Armed clash"
+    burned = code_event("COERCE", "seize", army, None, ["Soldiers invaded the hamlet and torched homes."])
+    assert burned is not None and burned.sub_event_type == "Looting/property destruction"
+    # controls: goods seized with no invasion stay looting; so do villages a non-state group invades
+    seized = code_event("COERCE", "seize", GUNMEN, None, ["Armed men seized cattle from herders."])
+    assert seized is not None and seized.sub_event_type == "Looting/property destruction"
+    raided = code_event("COERCE", "seize", GUNMEN, None, ["Gunmen invaded the village at night."])
+    assert raided is not None and raided.sub_event_type != "Armed clash"
+
+
 def test_who_reports_an_attack_is_not_taken_for_its_target() -> None:
     code = code_event(
         "ASSAULT", "firearms", GUNMEN, None, ["Gunmen shot dead four farmers near the river, police said."]
