@@ -79,6 +79,7 @@ def test_patched_trigger_file_is_what_loads(monkeypatch: pytest.MonkeyPatch, fre
         ({"modes_by_modifier": ["laser"]}, "must map words to modes"),
         ({"lemmas": "zap"}, "lemmas"),
         ({"subjects": "supporter"}, "subjects"),
+        ({"predicates": "terrorist"}, "predicates"),
         ({"objects": ["@persons"]}, "unknown word class"),
         ({"prep_objects": {"at": ["@weapons", "car"]}}, "unknown word class"),
     ],
@@ -119,6 +120,27 @@ def test_the_people_class_stands_for_every_word_that_names_people(
     assert {"academic", "villager", "them", "minister", "crew"} <= objects.objects
     assert not {"who", "prime minister", "car"} & objects.objects
     assert at.prep_objects["at"] == lexicon.people_words()
+
+
+def test_the_place_class_stays_the_marker_and_predicates_load(
+    monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None
+) -> None:
+    serve_jsonl(
+        monkeypatch,
+        [
+            {**GOOD_TRIGGER, "objects": ["@place", "town"]},
+            {**GOOD_TRIGGER, "id": "t.named", "predicates": ["terrorist"]},
+        ],
+    )
+    place, named = load_triggers().candidates("zap", "VERB")
+    assert place.objects == {lexicon.PLACE_CLASS, "town"}  # matched against the marker of a named place
+    assert named.predicates == {"terrorist"} and named.specificity == 1
+
+
+def test_the_hand_triggers_name_the_place_class_and_predicates() -> None:
+    by_id = {t.id: t for t in load_triggers().triggers}
+    assert lexicon.PLACE_CLASS in by_id["assault.occupy-place"].objects
+    assert "terrorist" in by_id["sanction.designate-terrorist"].predicates
 
 
 def test_the_hand_triggers_name_the_people_class() -> None:

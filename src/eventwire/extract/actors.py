@@ -527,9 +527,11 @@ class ActorResolver:
             # tags "rebel" an adjective, an armed side does as well, of a noun that names people
             # already ("a military post" stays no side: a party's country would come from its place).
             word = child.lemma_.lower()
-            armed_adjective = (
-                sector is not None and child.dep_ == "amod" and self.lexicon.head_nouns.get(word) in _ARMED_MODIFIERS
-            )
+            armed_adjective = child.dep_ == "amod" and self.lexicon.head_nouns.get(word) in _ARMED_MODIFIERS
+            # "bombed Kurdish militant positions": a post an armed group holds stands for the group
+            # (a "military post" stays the place it is: the army's posts are `attacked-position-is-its-forces`).
+            held = lemma in load_role_words().military_positions and self.lexicon.head_nouns.get(word) == "REB"
+            armed_adjective = armed_adjective and (sector is not None or held)
             if child is joined:
                 continue
             if armed_adjective or (

@@ -17,8 +17,8 @@ from spacy.tokens import Token
 
 from .lexicon import load_actor_lexicon, people_words
 from .role_words import load_role_words
-from .tree import misread_participle, result_object
-from .triggers import TriggerMatch, amount_thing, raised_object
+from .tree import found_participle_subject, misread_participle, result_object
+from .triggers import TriggerMatch, amount_thing, predicate_nouns, raised_object
 from .victims import load_casualty_words
 from .words import lemma, load_event_words
 
@@ -128,8 +128,11 @@ def _inherited_subject(verb: Token) -> Token | None:
                 return controller  # "forced him to resign", "persuaded Iran to withdraw": the object acts
             # "police used excessive force to disperse": what is used is the means; the user acts;
             # "summoned the envoy to protest": the summoner protests.
-        # "Kenya is prepared to lift": through a word of willingness to the subject of its copula.
-        willing = current.dep_ == "acomp" and lemma(current) in load_event_words().intent_words
+        # "Kenya is prepared to lift", "Israel is about to invade": through a word of willingness
+        # or of a plan to the subject of its copula.
+        event_words = load_event_words()
+        planning = event_words.intent_words | event_words.planning_verbs
+        willing = current.dep_ == "acomp" and lemma(current) in planning
         if (current.dep_ in {"xcomp", "conj", "advcl"} or willing) and current.head.i != current.i:
             if current.dep_ == "advcl" and under_attack(current.head):
                 return None  # "a patrol came under fire, killing two soldiers": the patrol did not kill
@@ -399,7 +402,11 @@ def _small_clause_patient(verb: Token) -> Token | None:
     """The subject of a bare past participle in a verb's complement: "police found a man shot in
     the leg", "left two officers wounded" (the man was shot), parsed as the participle's subject
     or as the object of the verb it complements. Not after a verb of saying, where a participle tag
-    may be a finite past ("said a man shot at officers")."""
+    may be a finite past ("said a man shot at officers"); one after a verb of finding may be
+    tagged a finite past itself (`tree.found_participle_subject`)."""
+    found = found_participle_subject(verb)
+    if found is not None:
+        return found
     if verb.tag_ != "VBN" or verb.dep_ not in {"ccomp", "xcomp", "oprd"} or verb.head.i == verb.i:
         return None
     if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
@@ -553,10 +560,13 @@ def _keyed_object(obj: Token, match: TriggerMatch) -> bool:
     objects = match.trigger.objects
     if obj.lemma_.lower() in objects:
         return True
-    if lemma(obj) in load_event_words().effort_nouns and any(
+    words = load_event_words()
+    if lemma(obj) in words.effort_nouns | words.equipment_nouns and any(
         c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children
     ):
-        return True  # "announced a military aid package for Ukraine", "a sanctions package against Russia"
+        # "announced a military aid package for Ukraine", "a sanctions package against Russia",
+        # "delivered two air defence systems to Ukraine"
+        return True
     return match.trigger.type == "AID" and any(g.lemma_.lower() in objects for g in _of_objects(obj))
 
 
@@ -630,6 +640,7 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
             and not _participle_of_noun(governor)
             and misread_participle(governor) is None
             and not _suffered(governor)
+            and not _named_as(noun, governor)
         ):
             # "Two people died and five were injured in a shooting": a passive with a subject of
             # its own tells what its subject underwent; no conjunct's subject did the act.
@@ -677,6 +688,16 @@ def _claimant(noun: Token) -> Token | None:
     if any(c.dep_ == "det" and c.lower_ in nobody for c in subject.children):
         return None
     return subject
+
+
+def _named_as(noun: Token, verb: Token) -> bool:
+    """ "Macron called the attack an act of terror": a verb of naming (event_words.json
+    `naming_verbs`) names the event noun as something, and no light verb carries it (Macron did
+    not attack); "called a strike" still does."""
+    if lemma(verb) not in load_event_words().naming_verbs or noun.dep_ != "dobj":
+        return False  # "carried out airstrikes early orakiya": a second noun the parse took for one
+    named = predicate_nouns(verb)
+    return bool(named) and noun not in named
 
 
 def _suffered(verb: Token) -> bool:

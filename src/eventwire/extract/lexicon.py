@@ -24,6 +24,7 @@ _TRIGGER_KEYS = {
     "id", "type", "pos", "lemmas", "mode", "objects", "particle", "preps", "modes_by_word", "light", "speech",
     "modes_by_modifier", "bare",
     "needs_quantity", "absorb", "subjects", "cameo", "prep_objects", "origin", "construction", "mandative",
+    "predicates",
 }  # fmt: skip
 
 
@@ -38,6 +39,9 @@ class Trigger:
     mode: str | None = None
     objects: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
+    # VERB: words of what the verb names its object as, the noun or its modifiers: "designated
+    # the group a terrorist organisation", "declared the envoy persona non grata".
+    predicates: frozenset[str] = frozenset()
     particle: str | None = None
     preps: frozenset[str] = frozenset()
     modes_by_word: dict[str, str] = field(default_factory=dict)
@@ -66,7 +70,8 @@ class Trigger:
     def specificity(self) -> int:
         """How many constraints the entry adds to its lemma: the most specific match wins."""
         return (
-            bool(self.objects) + bool(self.subjects) + (self.particle is not None) + bool(self.preps)
+            bool(self.objects) + bool(self.subjects) + bool(self.predicates) + (self.particle is not None)
+            + bool(self.preps)
             + sum(1 + bool(words) for words in self.prep_objects.values())
         )  # fmt: skip
 
@@ -114,12 +119,21 @@ def people_words() -> frozenset[str]:
     return frozenset(words.person_nouns) | pronouns | titles
 
 
+PLACE_CLASS = "@place"
+"""A word class an entry's `objects` may name: a named place ("overran Mosul", "recaptured Palmyra"), any
+word the model tags a place (GPE, LOC, FAC). It is kept as the marker itself, which the trigger
+matcher adds to an object's words when the object is a named place."""
+
+
 def _with_classes(where: str, listed: list[str]) -> frozenset[str]:
-    """A word list with its word classes ("@people") replaced by their words."""
+    """A word list with its word classes ("@people") replaced by their words; "@place" stays the
+    marker the matcher gives a named place."""
     classes = {w for w in listed if w.startswith("@")}
-    if classes - {PEOPLE_CLASS}:
-        raise DataFileError(f"{where}: unknown word class {sorted(classes - {PEOPLE_CLASS})} (known: {PEOPLE_CLASS})")
-    return frozenset(w for w in listed if w not in classes) | (people_words() if classes else frozenset())
+    known = {PEOPLE_CLASS, PLACE_CLASS}
+    if classes - known:
+        raise DataFileError(f"{where}: unknown word class {sorted(classes - known)} (known: {sorted(known)})")
+    people = people_words() if PEOPLE_CLASS in classes else frozenset()
+    return frozenset(w for w in listed if w != PEOPLE_CLASS) | people
 
 
 def _word_modes(where: str, row: dict[str, Any], key: str) -> dict[str, str]:
@@ -152,6 +166,7 @@ def _trigger(row: dict[str, Any], lineno: int, name: str = TRIGGERS_FILE) -> Tri
         mode=row.get("mode"),
         objects=_with_classes(where, string_list(where, row.get("objects", []), "objects")),
         subjects=frozenset(string_list(where, row["subjects"], "subjects") if "subjects" in row else []),
+        predicates=frozenset(string_list(where, row["predicates"], "predicates") if "predicates" in row else []),
         particle=row.get("particle"),
         preps=frozenset(string_list(where, row["preps"], "preps")) if "preps" in row else frozenset(),
         modes_by_word=modes,

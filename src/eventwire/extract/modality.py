@@ -103,6 +103,13 @@ def is_negated(trigger: Token) -> bool:
     # "did not go on to attack", "refused to meet" are handled by their own triggers.
     if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
         return True
+    # "was not about to kill anyone", "is not ready to negotiate": the negation sits on the copula
+    # of the adjective whose complement the act is.
+    if trigger.dep_ == "xcomp" and head.dep_ == "acomp" and any(c.dep_ == "neg" for c in head.head.children):
+        return True
+    # "did not let anybody shoot the suspect", "would not allow troops to fire": an act not permitted.
+    if trigger.dep_ in {"ccomp", "xcomp"} and lemma(head) in load_event_words().permitting_verbs:
+        return is_negated(head)
     # "failed to reach agreement", "failed to agree on a budget": the act did not happen.
     if trigger.dep_ == "xcomp" and lemma(head) in load_event_words().failing_verbs:
         return True

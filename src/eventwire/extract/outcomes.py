@@ -29,9 +29,9 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from .numbers import parse_quantity
-from .tree import misread_participle, result_object
+from .tree import found_participle_subject, misread_participle, result_object
 from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
-from .words import HYPHENS
+from .words import HYPHENS, load_event_words
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
@@ -80,6 +80,8 @@ def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
         lemma = node.lemma_.lower()
         if link == "xcomp" and lemma in lex.order_heads and any(c.lower_ == "to" for c in below.children):
             return True  # "told him to stab the man": asked for, not done
+        if link in {"ccomp", "xcomp"} and lemma in load_event_words().permitting_verbs and unreal(node, lex):
+            return True  # "did not let anybody shoot him": an act not permitted did not happen
         if link == "ccomp" and lemma in lex.doubt_heads and _negated(node) and not _asks(below):
             return True  # "police did not believe the victim had been shot": not known
         if link == "ccomp" and any(
@@ -119,6 +121,9 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
     misread = misread_participle(verb)
     if misread is not None:
         return [misread]  # "The man killed Monday night has been identified"
+    found = found_participle_subject(verb)
+    if found is not None:
+        return [found]  # "police found a man shot multiple times", tagged a finite past
     own = [c for c in children if c.dep_ == "nsubjpass"] or [c for c in children if c.dep_ == "dobj"]
     own = own or [found for found in [result_object(verb)] if found is not None]  # "shot dead a man"
     if own:

@@ -24,10 +24,10 @@ from ..nlp.doctext import doc_text, span_text
 from ..nlp.lemmas import VERB_PREFIXES
 from .actors import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .dates import load_date_words
-from .lexicon import load_actor_lexicon, load_triggers
+from .lexicon import PLACE_CLASS, load_actor_lexicon, load_triggers
 from .numbers import load_number_words
 from .quantities import load_quantity_kinds
-from .triggers import NAME_LABELS, in_long_entity
+from .triggers import NAME_LABELS, PLACE_LABELS, in_long_entity
 from .victims import casualty_cue_words
 from .words import load_event_words
 
@@ -128,6 +128,8 @@ class EventCues:
                 requires.append(forms(trigger.objects, "NOUN") | forms(trigger.objects, "VERB"))
             if trigger.subjects:  # "the bomb went off": not every "went"
                 requires.append(forms(trigger.subjects, "NOUN"))
+            if trigger.predicates:  # "designated the group a terrorist organisation"
+                requires.append(forms(trigger.predicates, "NOUN") | trigger.predicates)
             if trigger.construction is not None:  # "X said Sudan must return": a reported obligation
                 requires.append(forms(load_event_words().reporting_verbs, "VERB"))
             if trigger.particle is not None:
@@ -169,6 +171,12 @@ class EventCues:
         `lowers`: the lower-cased forms of the sentence's tokens, when the caller has them already."""
         lowers = lowers if lowers is not None else [token.lower_ for token in sent]
         words = frozenset(lowers)
+        if any(t.ent_type_ == "NORP" for t in sent):
+            # "freed two Americans": a trigger whose object is people (not yet tagged: any
+            # nationality or group word may be the plural that names them)
+            words |= {"people"}
+        if any(t.ent_type_ in PLACE_LABELS for t in sent):
+            words |= {PLACE_CLASS}  # "overran Mosul": a trigger whose object is a named place
         # Extraction codes no trigger inside a date ("in March") or a long name ("the Associated
         # Press"), so such words alone do not make a sentence worth parsing.
         rules, doc = self.rules, sent.doc

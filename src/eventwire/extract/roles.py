@@ -675,6 +675,8 @@ def _on_act_or_object(token: Token, preps: Iterable[str]) -> Token | None:
     ambassador from Peru"); on an event noun, on the noun or the verb that governs it."""
     holders = [token] if token.pos_ == "VERB" else [token, token.head]
     holders += [c for c in token.children if c.dep_ == "dobj"]
+    # "regained control of the airport from the RSF": on what the object is of
+    holders += [g for o in holders[1:] for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     found = (prep_object(h, p) for h in holders for p in preps)
     return next((t for t in found if t is not None), None)
 

@@ -15,6 +15,24 @@ _CAUSE_PREPS = frozenset({"for", "to", "over", "against"})
 _CONVICTION_PREPS = frozenset({"of", "for"})  # "convicted of killing", "jailed for the murder of"
 
 
+def found_participle_subject(verb: Token) -> Token | None:
+    """ "Police found a man shot multiple times": after a verb of finding or leaving
+    (casualty_words.json `state_verbs`), the tagger may read a participle of harm
+    (`found_participles`) as a finite past with the person as its subject, and "multiple times" as
+    its object; the person was shot. A verb with an auxiliary or a real object is read as written
+    ("found the suspect had shot his wife"), and so is any other verb ("reported a gunman fired
+    six times at a home")."""
+    words = load_casualty_words()
+    if verb.tag_ != "VBD" or verb.dep_ != "ccomp" or verb.lower_ not in words.found_participles:
+        return None
+    if lemma(verb.head) not in words.state_verbs:
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} or (c.dep_ == "dobj" and lemma(c) != "time") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and subject.i < verb.i else None
+
+
 def subtree_has(root: Token, token: Token) -> bool:
     """Whether `token` is `root` or one of its descendants."""
     return root.left_edge.i <= token.i <= root.right_edge.i and (token.i == root.i or root in token.ancestors)

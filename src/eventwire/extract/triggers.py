@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .dates import month_of
-from .lexicon import Trigger, TriggerLexicon
+from .lexicon import PLACE_CLASS, Trigger, TriggerLexicon, people_words
 from .numbers import load_number_words
 from .role_words import load_role_words
 from .words import HYPHENS, lemma, load_event_words
@@ -153,12 +153,45 @@ def _words_near(token: Token) -> list[Token]:
     return words
 
 
+def predicate_nouns(verb: Token) -> list[Token]:
+    """What a verb names its object as: "designated [the group] a terrorist organisation",
+    "labelled the IRGC a terrorist entity", "declared the envoy persona non grata", "listed the
+    militia as a terrorist group", and in the passive "the group was designated a terrorist
+    organisation" (the object is then the subject). The first of two objects is the one named."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    named = [o for o in objects if o.dep_ == "oprd" or passive or o is not objects[0]]
+    # "designated the Revolutionary Guards a terror group": the parse may make the name an apposition
+    named += [a for o in objects[:1] for a in o.children if a.dep_ == "appos"]
+    if (
+        len(objects) == 1
+        and not named
+        and any(c.dep_ == "compound" and lemma(c) in people_words() for c in objects[0].children)
+    ):
+        # "called the Ukrainian leaders criminals": the parse may run the two nouns into one phrase,
+        # the people named as its modifier and the name as its head.
+        named.append(objects[0])
+    as_what = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children]
+    as_what = [g for g in as_what if g.dep_ == "pobj"]
+    # not "conducted an exchange as part of a deal", "as a sign of goodwill": what it was of
+    return named + [g for g in as_what if (objects or passive) and not _of_child(g)]
+
+
 def subject_heads(token: Token) -> list[Token]:
     """The subject of a verb and, for "hundreds of supporters", the partitive's noun."""
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     for subj in list(subjects):
         subjects += [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return subjects
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entity labels of the "@place" word class
+
+
+def people_of_a_nation(word: Token) -> bool:
+    """ "Americans", "Palestinians", "Rohingya": a plural the model tags a nationality or a group
+    (NORP) names people, whatever word it is."""
+    return word.ent_type_ == "NORP" and word.tag_ in {"NNPS", "NNS"}
 
 
 def _noun_forms(word: Token) -> set[str]:
@@ -180,6 +213,7 @@ class _TokenContext:
 
     token: Token
     _subjects: frozenset[str] | None = None
+    _predicates: frozenset[str] | None = None
     _particles: frozenset[str] | None = None
     _preps: frozenset[str] | None = None
     _objects: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -189,6 +223,13 @@ class _TokenContext:
         if self._subjects is None:
             self._subjects = frozenset(f for s in _with_modifiers(subject_heads(self.token)) for f in _noun_forms(s))
         return self._subjects
+
+    def predicate_words(self) -> frozenset[str]:
+        """Lemmas of what the verb names its object as, and of that noun's modifiers."""
+        if self._predicates is None:
+            named = predicate_nouns(self.token)
+            self._predicates = frozenset(lemma(w) for w in _with_modifiers(named))
+        return self._predicates
 
     def object_words(self, kind: str) -> frozenset[str]:
         """Lemmas and lower-cased forms of the words an entry's objects are matched against:
@@ -206,10 +247,17 @@ class _TokenContext:
                 # "released Prime Minister X", "allowed candidate X to run": a named person is
                 # matched by the title before the name (not a street by its name: "Union Street").
                 pool += [c for w in pool if w.ent_type_ == "PERSON" for c in w.children if c.dep_ == "compound"]
-                # "ended mediation efforts": an effort's kind is what is acted on.
-                efforts = load_event_words().effort_nouns
-                pool += [c for w in pool if lemma(w) in efforts for c in w.children if c.dep_ == "compound"]
-            found = self._objects[kind] = frozenset(w.lemma_.lower() for w in pool) | {w.lower_ for w in pool}
+                # "ended mediation efforts", "send air defence systems": an effort's or an
+                # equipment's kind is what is acted on.
+                words = load_event_words()
+                kinds = words.effort_nouns | words.equipment_nouns
+                pool += [c for w in pool if lemma(w) in kinds for c in w.children if c.dep_ == "compound"]
+            found = frozenset(w.lemma_.lower() for w in pool) | {w.lower_ for w in pool}
+            if any(people_of_a_nation(w) for w in pool):
+                found |= {"people"}  # "freed 10 Americans": the people of a country are people
+            if any(w.ent_type_ in PLACE_LABELS for w in pool):
+                found |= {PLACE_CLASS}  # "overran Mosul": a named place
+            self._objects[kind] = found
         return found
 
     def particles(self) -> frozenset[str]:
@@ -306,6 +354,8 @@ def _constraints_hold(token: Token, trig: Trigger, context: _TokenContext | None
     context = context or _TokenContext(token)
     if trig.subjects and trig.subjects.isdisjoint(context.subject_words()):
         return False  # "peacekeeping troops arrived": a subject is known by its kind too
+    if trig.predicates and trig.predicates.isdisjoint(context.predicate_words()):
+        return False  # "designated the group a terrorist organisation"
     if trig.objects:
         # A derived pattern names the verb's own object ("build an army"), not one seen through a
         # partitive or a raised clause ("building a network of armies").

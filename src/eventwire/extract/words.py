@@ -36,10 +36,13 @@ class EventWords:
     crowd_nouns: frozenset[str]
     opening_verbs: frozenset[str]
     failing_verbs: frozenset[str]
+    permitting_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     affiliation_words: frozenset[str]
     patron_participles: frozenset[str]
     phrasal_particles: frozenset[str]
     effort_nouns: frozenset[str]
+    equipment_nouns: frozenset[str]
     incident_nouns: frozenset[str]
     travel_verbs: frozenset[str]
     lemma_fixes: dict[str, str]
@@ -74,10 +77,13 @@ def load_event_words() -> EventWords:
         crowd_nouns=words("crowd_nouns"),
         opening_verbs=words("opening_verbs"),
         failing_verbs=words("failing_verbs"),
+        permitting_verbs=words("permitting_verbs"),
+        naming_verbs=words("naming_verbs"),
         affiliation_words=words("affiliation_words"),
         patron_participles=words("patron_participles"),
         phrasal_particles=words("phrasal_particles"),
         effort_nouns=words("effort_nouns"),
+        equipment_nouns=words("equipment_nouns"),
         incident_nouns=words("incident_nouns"),
         travel_verbs=words("travel_verbs"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},
