@@ -60,6 +60,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "withdrew", {"actor.country": "USA", "target": None}),
     ("withdrawn-forces-owner", "Iranian advisers were withdrawn from Syria last month.", "RETREAT", "withdrawn",
      {"actor.country": "IRN", "target.country": "SYR"}),
+    ("deployed-forces-are-the-deployers", "Russia deployed troops to the border with Finland.", "MOBILIZE",
+     "deployed", {"target.country": "RUS"}),
     ("absorbed-inner-event", "Hezbollah vowed to attack Israel.", "THREATEN", "vowed", {"target.country": "ISR"}),
     ("misparsed-speech-coordination", "The Japanese prime minister said North Korea was responsible and demanded "
      "Pyongyang's apology.", "REQUEST", "demanded", {"actor.country": "JPN"}),

@@ -77,10 +77,14 @@ class _Mention:
     lemma: str = ""
 
 
+# "supporters of the opposition leader": people who follow a side are a group of its country, of its
+# sector when that is a political one, else civilians (a president's followers are no government).
+_POLITICAL_SECTORS = frozenset({"OPP", "PTY"})
+_FOLLOWER_HEADS = frozenset({"supporters", "supporter", "followers", "follower", "loyalists", "loyalist"})
 PARTITIVE_HEADS = frozenset(
     {"some", "many", "all", "most", "part", "several", "none", "few", "hundreds", "dozens", "thousands", "each",
      "any", "half", "members", "member", "rest", "contingent", "deployment", "batch", "detachment", "group",
-     "team", "gang", "band", "crowd", "unit", "squad"}
+     "team", "gang", "band", "crowd", "unit", "squad", *_FOLLOWER_HEADS}
 )  # fmt: skip
 
 
@@ -493,7 +497,15 @@ class ActorResolver:
         inner = _partitive_inner(head)
         if inner is not None:
             # "some of its 500 forces", "two of the soldiers": the party is the inner noun's.
-            return self._party_from_tokens(inner, self.phrase_tokens(inner))
+            party = self._party_from_tokens(inner, self.phrase_tokens(inner))
+            if party is not None and head.lower_ in _FOLLOWER_HEADS:
+                # "supporters of the president" are no president: a group of the side's country,
+                # political only when the side is ("supporters of the opposition")
+                words = tokens or [head]
+                said = " ".join(doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+                side = party.sector if party.sector in _POLITICAL_SECTORS else "CVL"
+                return Party(said, None, party.country, side, "group")
+            return party
         if not tokens:
             tokens = [head]
         text = " ".join(doc_text(self.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].split())

@@ -25,6 +25,9 @@ from .words import lemma, load_event_words
 # "recalled its ambassador to Moscow", "sent troops to the border": destinations are targets for
 # these types (a retreat's destination is not: "moved to Kuwait").
 TO_TARGET_TYPES = frozenset({"SANCTION", "MOBILIZE", "AID", "COOPERATE", "CONSULT"})
+# "apologised to South Korea": a concession with no object is made to the side after "to" (one with
+# an object is made to it: "released two hostages to the Red Cross" frees the hostages).
+_TO_TARGET_INTRANSITIVE_TYPES = frozenset({"CONCEDE"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _YIELD_PREPS = frozenset({"to", "into"})
 # "US troops deployed to Kuwait": the forces a deployment moves are its side (PLOVER codes the
@@ -263,9 +266,10 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         )
     else:
         words = load_role_words()
-        preps = (
-            words.target_preps | words.to_target_preps if match.trigger.type in TO_TARGET_TYPES else words.target_preps
+        to_target = match.trigger.type in TO_TARGET_TYPES or (
+            match.trigger.type in _TO_TARGET_INTRANSITIVE_TYPES and _child(verb, {"dobj"}) is None
         )
+        preps = words.target_preps | words.to_target_preps if to_target else words.target_preps
         target = _child(verb, {"dobj"}) or result_object(verb) or _prep_object(verb, preps)
         if target is not None and match.trigger.type == "AID":
             # "pledged 500 million euros in aid to Ukraine": the amount stands for the aid it counts.

@@ -34,7 +34,7 @@ from .event_dates import (
     is_violent_word,
     said_on,
 )
-from .lexicon import load_actor_lexicon, load_triggers
+from .lexicon import load_actor_lexicon, load_triggers, people_words
 from .mention_quantities import VIOLENT_TYPES, QuantityAttachment, sentence_evidence
 from .modality import Attribution, attribution, is_negated, modality
 from .prefilter import QUOTES, mostly_debris
@@ -71,6 +71,28 @@ class ArticleContext:
     debris: Sequence[tuple[int, int]] = ()
     # Names of role and status rules to skip (`extract/rule_registry.py`), to measure each one.
     disabled_rules: frozenset[str] = frozenset()
+
+
+def _country_names_a_thing(root: Token, trigger: Token) -> bool:
+    """ "waving Korean and US flags", "attacks on US targets": a country named before a thing
+    outside the event's own phrase names whose it is, not where the event happened (not "the
+    Lebanon border", actor_sectors.json `location_nouns`; nor people of the place, "Hong Kong
+    protesters"; "the US drone strike" names the strike's side in its own phrase)."""
+    modifier = root
+    while modifier.dep_ == "conj" and modifier.head.i != modifier.i:
+        modifier = modifier.head  # "Korean and US flags": the first of the modifiers
+    if modifier.dep_ not in {"compound", "amod"}:
+        return False
+    thing = modifier.head
+    while thing.dep_ in {"compound", "amod"} and thing.i != trigger.i:
+        thing = thing.head
+    if thing.i == trigger.i or thing.pos_ != "NOUN":
+        return False
+    named = modifier.head.lemma_.lower()
+    lexicon = load_actor_lexicon()
+    if named in people_words() or named in lexicon.head_nouns:
+        return False  # "Hong Kong protesters", "Georgian police": people of the place, often in it
+    return named not in lexicon.location_nouns
 
 
 def _owner_not_scene(root: Token, trigger: Token) -> bool:
@@ -327,8 +349,13 @@ class MentionExtractor(QuantityAttachment):
         in_sentence = [p for p in self.places if sent.start_char <= p.start < sent.end_char and p.kind == "toponym"]
         usable = [p for p in in_sentence if not any(_in_span(p, span) for span in exclude)]
         attached = []
+        things = 0  # countries that only name whose a thing is
         for place in list(usable):
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and place.precision == "country" and _country_names_a_thing(span.root, trigger):
+                usable.remove(place)
+                things += 1
+                continue
             if span is not None and _owner_not_scene(span.root, trigger):
                 usable.remove(place)
                 continue
@@ -336,7 +363,10 @@ class MentionExtractor(QuantityAttachment):
                 attached.append(place)
         para_start = max(doc_text(self.doc).rfind("\n", 0, sent.start_char), self._sentence_start(sent, back=2))
         earlier = [p for p in self.places if para_start <= p.start < sent.start_char and p.kind == "toponym"]
-        return event_location(attached, usable, earlier, self.dateline or self.focus, trigger.idx)
+        # "attacks on US targets": a sentence whose only places name whose a thing
+        # is takes a place the paragraph named before it, not the report's focus (a guess).
+        fallback = None if things and not usable else self.dateline or self.focus
+        return event_location(attached, usable, earlier, fallback, trigger.idx)
 
     def _attached(self, trigger: Token, place: PlaceMention | None) -> bool:
         """Whether a place hangs in the trigger's phrase behind a locative preposition ("struck

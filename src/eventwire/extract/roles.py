@@ -996,6 +996,20 @@ def withdrawn_forces_owner(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, actor=Party(owner.text, owner.name, owner.country, owner.sector))
 
 
+def deployed_forces_are_the_deployers(ctx: RuleContext) -> RuleContext | None:
+    """ "Russia deployed troops to the border with Finland": forces a side deploys or sends, named
+    without an owner, are its own, not of the place they go to (which `localise` would lend them)."""
+    if ctx.event_type != "MOBILIZE" or ctx.actor is None or not ctx.actor.country or ctx.target is None:
+        return None
+    target = ctx.target
+    if target.country or target.name or target.sector not in _DEPLOYED_SECTORS:
+        return None
+    return replace(ctx, target=replace(target, country=ctx.actor.country))
+
+
+_DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
+
+
 def _inner_event(ctx: RuleContext) -> TriggerMatch | None:
     inside = absorbed([ctx.match, *[m for m in ctx.matches if m is not ctx.match]])
     return min(
@@ -1008,13 +1022,19 @@ def _inner_event(ctx: RuleContext) -> TriggerMatch | None:
 def absorbed_inner_event(ctx: RuleContext) -> RuleContext | None:
     """ "urged X to withdraw" / "demand for X to leave": X, who is asked to act; "vowed to fight
     the U.S." / "refused to meet X": whom the act would hit. Not when a passive names the
-    target: "X is accused of stabbing Y" accuses X, not Y."""
+    target: "X is accused of stabbing Y" accuses X, not Y. A threat of force whose content is a
+    sanction threatens a sanction ("threatened to impose tariffs on Mexico")."""
     trig, args = ctx.match.trigger, ctx.args
-    if not trig.absorb or ctx.target is not None or (args.passive and args.target is not None):
+    if not trig.absorb:
         return None
     inner = _inner_event(ctx)
+    if inner is not None and trig.type == "THREATEN" and inner.trigger.type == "SANCTION" and ctx.mode == "force":
+        # "threatened to impose tariffs on Mexico": what is threatened is a sanction
+        ctx = replace(ctx, mode="sanction")
+    if ctx.target is not None or (args.passive and args.target is not None):
+        return ctx if ctx.mode != trig.mode else None
     if inner is None:
-        return None
+        return ctx if ctx.mode != trig.mode else None
     inner_args = trigger_arguments(inner)
     first, second = (inner_args.actor, inner_args.target) if trig.type == "REQUEST" else (inner_args.target, None)
     if first is not None and args.actor is not None and first.i == args.actor.i:
@@ -1025,7 +1045,9 @@ def absorbed_inner_event(ctx: RuleContext) -> RuleContext | None:
     actor = ctx.actor
     if target is not None and actor is not None and target.country == actor.country and trig.type != "REQUEST":
         target = None
-    return replace(ctx, target=target) if target is not None else None
+    if target is not None:
+        return replace(ctx, target=target)
+    return ctx if ctx.mode != trig.mode else None
 
 
 # --- after the shape checks -------------------------------------------------------------------

@@ -57,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     Rule("retreat-origin", "roles", roles.retreat_origin),
     Rule("agreement-left-is-no-side", "roles", roles.agreement_left_is_no_side),
     Rule("withdrawn-forces-owner", "roles", roles.withdrawn_forces_owner),
+    Rule("deployed-forces-are-the-deployers", "roles", roles.deployed_forces_are_the_deployers),
     Rule("absorbed-inner-event", "roles", roles.absorbed_inner_event),
     Rule("misparsed-speech-coordination", "speech", roles.misparsed_speech_coordination),
     Rule("obligation-is-request", "status", status.obligation_is_request),

@@ -1,0 +1,90 @@
+"""Kinds of construction written for these tests: a threat whose content is a sanction; a
+concession made to a side after "to"; the followers of a side; and forces a side deploys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import country, only
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The EU threatened to impose new sanctions on Russia.", "RUS"),
+        ("Washington threatened to slap tariffs on Chinese goods.", None),
+    ],
+)
+def test_a_threatened_sanction_is_a_threat_of_sanction(
+    extract_events: ExtractEvents, text: str, target: str | None
+) -> None:
+    event = only(extract_events(text), "THREATEN")
+    assert event.mode == "sanction", event.to_dict()
+    if target is not None:
+        assert country(event.target) == target, event.to_dict()
+    # control: a threat of force stays one
+    force = only(extract_events("Iran threatened to strike Israel."), "THREATEN")
+    assert force.mode == "force", force.to_dict()
+
+
+def test_an_apology_is_made_to_the_side_after_to(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Japan apologised to South Korea for its wartime abuses."), "CONCEDE")
+    assert (country(event.actor), country(event.target)) == ("JPN", "KOR"), event.to_dict()
+    # control: people released "to" a body are the ones released
+    freed = only(extract_events("Hamas released two hostages to the Red Cross."), "CONCEDE")
+    assert freed.target is not None and freed.target.text == "two hostages", freed.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Police clashed with supporters of the opposition in Nairobi.", "OPP"),
+        ("Police clashed with supporters of Imran Khan in Lahore.", "CVL"),
+    ],
+)
+def test_the_followers_of_a_side_are_a_group_of_its_side(extract_events: ExtractEvents, text: str, sector: str) -> None:
+    event = only(extract_events(text), "ASSAULT")
+    assert event.target is not None and event.target.text.startswith("supporters of"), event.to_dict()
+    assert event.target.sector == sector, event.to_dict()
+
+
+def test_the_followers_of_a_president_are_no_government(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Supporters of the president rallied in Kinshasa."), "PROTEST")
+    assert event.actor is not None and event.actor.sector not in {"GOV", "MIL", "COP"}, event.to_dict()
+    assert country(event.actor) == "COD", event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Russia deployed troops to the border with Finland.", "RUS"),
+        ("Kenya will deploy 1,000 police officers to Haiti.", "KEN"),
+    ],
+)
+def test_forces_a_side_deploys_are_its_own(extract_events: ExtractEvents, text: str, owner: str) -> None:
+    event = only(extract_events(text), "MOBILIZE")
+    assert country(event.target) == owner, event.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Park was jailed for 24 years by a court in Seoul on Friday. Outside the court, hundreds of her "
+        "supporters had gathered to watch the verdict, waving Korean and US flags.",
+        "A court in Seoul jailed the former president on Friday. Outside, thousands of protesters "
+        "had gathered, burning US flags.",
+    ],
+)
+def test_a_country_named_before_a_thing_is_no_scene(extract_events: ExtractEvents, text: str) -> None:
+    for event in extract_events(text):
+        assert event.location is None or event.location.country == "KOR", event.to_dict()
+
+
+def test_a_country_named_before_a_place_noun_is_still_the_scene(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Israeli troops clashed with gunmen near the Lebanon border on Monday."), "ASSAULT")
+    assert event.location is not None and event.location.country == "LBN", event.to_dict()
