@@ -1028,13 +1028,11 @@ def absorbed_inner_event(ctx: RuleContext) -> RuleContext | None:
     if not trig.absorb:
         return None
     inner = _inner_event(ctx)
+    retyped = None
     if inner is not None and trig.type == "THREATEN" and inner.trigger.type == "SANCTION" and ctx.mode == "force":
-        # "threatened to impose tariffs on Mexico": what is threatened is a sanction
-        ctx = replace(ctx, mode="sanction")
-    if ctx.target is not None or (args.passive and args.target is not None):
-        return ctx if ctx.mode != trig.mode else None
-    if inner is None:
-        return ctx if ctx.mode != trig.mode else None
+        ctx = retyped = replace(ctx, mode="sanction")  # "threatened to impose tariffs on Mexico"
+    if ctx.target is not None or (args.passive and args.target is not None) or inner is None:
+        return retyped
     inner_args = trigger_arguments(inner)
     first, second = (inner_args.actor, inner_args.target) if trig.type == "REQUEST" else (inner_args.target, None)
     if first is not None and args.actor is not None and first.i == args.actor.i:
@@ -1045,9 +1043,7 @@ def absorbed_inner_event(ctx: RuleContext) -> RuleContext | None:
     actor = ctx.actor
     if target is not None and actor is not None and target.country == actor.country and trig.type != "REQUEST":
         target = None
-    if target is not None:
-        return replace(ctx, target=target)
-    return ctx if ctx.mode != trig.mode else None
+    return replace(ctx, target=target) if target is not None else retyped
 
 
 # --- after the shape checks -------------------------------------------------------------------
