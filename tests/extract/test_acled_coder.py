@@ -625,3 +625,35 @@ def test_a_homicide_with_no_side_named_is_an_attack_on_civilians() -> None:
     fought = "Police are investigating a murder after a gunfight between two gangs in the east side."
     code = code_event("ASSAULT", None, NOBODY, None, [fought])
     assert code is not None and code.sub_event_type == "Armed clash", code
+
+
+def test_state_forces_clashing_with_unarmed_people_is_a_riot() -> None:
+    """Unarmed supporters, youths or villagers who clash with police fight back: ACLED codes the
+    riot, not an attack on civilians (who would not clash), whichever side the sentence names first."""
+    supporters = Party("supporters", sector="OPP", country="KEN", kind="group")
+    told = "Clashes erupted between police and supporters of the opposition leader in the capital."
+    code = code_event("ASSAULT", "clash", POLICE, supporters, [told])
+    assert code is not None and (code.event_type, code.sub_event_type) == ("Riots", "Violent demonstration")
+    youths = "Youths clashed with riot police near the stadium."
+    code = code_event("ASSAULT", "clash", Party("youths", sector="CVL", kind="group"), POLICE, [youths])
+    assert code is not None and code.event_type == "Riots"
+    # controls: an armed side is a battle; police who shoot unarmed people attack them
+    code = code_event("ASSAULT", "clash", POLICE, GUNMEN, ["Police clashed with gunmen near the market."])
+    assert code is not None and code.sub_event_type == "Armed clash"
+    shot = "Police clashed with villagers and opened fire on them, killing two."
+    code = code_event("ASSAULT", "clash", POLICE, VILLAGERS, [shot])
+    assert code is not None and code.event_type != "Riots"
+
+
+def test_civilians_storming_a_fence_or_gate_riot() -> None:
+    migrants = Party("migrants", sector="REF", kind="group")
+    stormed = "Hundreds of migrants stormed the border fence before dawn."
+    code = code_event("ASSAULT", None, migrants, None, [stormed])
+    assert code is not None and (code.event_type, code.sub_event_type) == ("Riots", "Violent demonstration")
+    # control: gunmen who storm a hotel are no rioters
+    code = code_event("ASSAULT", "firearms", GUNMEN, None, ["Gunmen stormed a hotel in the capital."])
+    assert code is not None and code.event_type != "Riots"
+    # control: a few men who storm a home rob it
+    robbers = Party("three men", sector="CVL", kind="group")
+    code = code_event("ASSAULT", None, robbers, None, ["Three men stormed into the home and stole a TV."])
+    assert code is None or code.event_type != "Riots"
