@@ -218,6 +218,11 @@ def _entries_for(gazetteer: Gazetteer, cand: PlaceCandidate, ctx: _Context | Non
             for word in ("airport", "air base", "airbase", "base", "airfield"):
                 core = core.removesuffix(" " + word)
             entries += gazetteer.facilities_containing(frozenset(core.split()) | {"international"})
+            if not entries:
+                # "a US base", "the UK base in Cyprus": no facility has the name; the name before
+                # the word is the country whose base it is.
+                owner = cand.text[: len(cand.text) - len(cand.facility_word)].strip()
+                entries = [e for e in gazetteer.lookup(owner) if e.kind == "country"]
     elif not entries and name.lower().startswith(("northern ", "southern ", "eastern ", "western ", "central ")):
         entries = list(gazetteer.lookup(name.split(" ", 1)[1]))
     elif not entries and _ADMIN_SUFFIX.search(name):
@@ -685,7 +690,11 @@ def _mentions(
             evidence = [*evidence, SPEAKER_EVIDENCE]  # "the Pentagon said": a source, not the scene
         elif OWNER in cue(cand):
             evidence = [*evidence, OWNER_EVIDENCE]  # "Iran's top general": whose, not where
-        out.append(_mention(doc, cand.text, cand.start, cand.end, entry, round(confidence, 3), evidence))
+        text, end = cand.text, cand.end
+        if cand.facility_word is not None and entry.kind == "country" and text.endswith(cand.facility_word):
+            text = text[: len(text) - len(cand.facility_word)].rstrip()  # "a US base": the country named
+            end = cand.start + len(text)
+        out.append(_mention(doc, text, cand.start, end, entry, round(confidence, 3), evidence))
     return out
 
 
