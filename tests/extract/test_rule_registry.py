@@ -60,6 +60,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "withdrew", {"actor.country": "USA", "target": None}),
     ("withdrawn-forces-owner", "Iranian advisers were withdrawn from Syria last month.", "RETREAT", "withdrawn",
      {"actor.country": "IRN", "target.country": "SYR"}),
+    ("struck-property-is-its-country", "Russian missiles struck a power plant in Kharkiv overnight.", "ASSAULT",
+     "struck", {"actor.country": "RUS", "target.country": "UKR", "target.text": "a power plant in Kharkiv"}),
     ("deployed-forces-are-the-deployers", "Russia deployed troops to the border with Finland.", "MOBILIZE",
      "deployed", {"target.country": "RUS"}),
     ("absorbed-inner-event", "Hezbollah vowed to attack Israel.", "THREATEN", "vowed", {"target.country": "ISR"}),

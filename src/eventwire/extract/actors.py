@@ -84,7 +84,8 @@ _FOLLOWER_HEADS = frozenset({"supporters", "supporter", "followers", "follower",
 PARTITIVE_HEADS = frozenset(
     {"some", "many", "all", "most", "part", "several", "none", "few", "hundreds", "dozens", "thousands", "each",
      "any", "half", "members", "member", "rest", "contingent", "deployment", "batch", "detachment", "group",
-     "team", "gang", "band", "crowd", "unit", "squad", *_FOLLOWER_HEADS}
+     "team", "gang", "band", "crowd", "unit", "squad", "convoy", "column", "patrol", "delegation",
+     *_FOLLOWER_HEADS}
 )  # fmt: skip
 
 
@@ -144,12 +145,26 @@ def _surname(ent: Span) -> str | None:
     return words[-1] if words else None
 
 
+def _of_moved_to_first_conjunct(prep: Token) -> bool:
+    """ "between police and supporters of the opposition leader": the parse hangs the "of" that
+    follows a partitive conjunct on the first conjunct; it is the partitive's, which it follows."""
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    return any(
+        c.dep_ == "conj" and c.i < prep.i and (c.lower_ in PARTITIVE_HEADS or c.lemma_.lower() in PARTITIVE_HEADS)
+        for c in prep.head.children
+    )
+
+
 def _partitive_inner(head: Token) -> Token | None:
     if head.lower_ not in PARTITIVE_HEADS and head.lemma_.lower() not in PARTITIVE_HEADS and not head.like_num:
         return None  # "groups of youths" as "group of youths": the people are the youths
     if head.pos_ == "PROPN":
         return None  # "the Group of 20": a name
-    for prep in head.children:
+    preps = list(head.children)
+    if head.dep_ == "conj":
+        preps += [p for p in head.head.children if _of_moved_to_first_conjunct(p)]
+    for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
@@ -418,8 +433,11 @@ class ActorResolver:
             for child in tok.children:
                 if tok is head and head.dep_ == "poss" and child.dep_ == "case":
                     continue
-                if child.dep_ not in _CLAUSE_DEPS and not _clause_prep(child) and not _verbs_result(child):
-                    walk(child)
+                if child.dep_ in _CLAUSE_DEPS or _clause_prep(child) or _verbs_result(child):
+                    continue
+                if tok is head and _of_moved_to_first_conjunct(child):
+                    continue
+                walk(child)
 
         walk(head)
         return sorted(out, key=lambda t: t.i)
@@ -599,7 +617,8 @@ class ActorResolver:
             if org.sector in _NON_STATE_ARMED and sector in _STATE_ROLES and self._of_the_group(head, org.name):
                 sector = org.sector  # "an Islamic State leader", "a Hezbollah commander": the group's
             return Party(text, org.name, org.country, sector or org.sector, "organisation", org.actor_id, org.role)
-        if head.pos_ == "PROPN" and self.demonym(head.text):
+        hyphened = head.dep_ == "npadvmod" and head.head.tag_ == "VBN"  # "a Saudi-led strike": the state
+        if head.pos_ == "PROPN" and self.demonym(head.text) and not hyphened:
             # "Iranians", "Americans": the people of a country.
             return Party(text, None, self.demonym(head.text), "CVL", "group")
         if sector is None and country is None:

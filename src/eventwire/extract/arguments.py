@@ -258,12 +258,23 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if actor is not None:
         actor = _wielder(actor)
     if match.trigger.speech:
+        # "threatened new sanctions against Russia", "threatened tariffs on Chinese goods": a measure
+        # a threat's entry retypes it by (`modes_by_word`) is aimed at the side after its preposition.
+        measure = _child(verb, {"dobj"})
+        aim = load_role_words().target_preps
+        if match.trigger.type != "THREATEN" or measure is None or lemma(measure) not in match.trigger.modes_by_word:
+            measure = None
         target = (
-            _child(verb, {"dobj", "dative"})
+            (measure is not None and (_prep_object(measure, aim) or _prep_object(verb, aim)))
+            or _child(verb, {"dobj", "dative"})
             or _prep_object(verb, load_role_words().verb_counterpart_preps)
             or raised_object(verb)
             or _asked_clause_subject(verb)
         )
+        if target is None and match.trigger.type == "THREATEN":
+            # "vowed to retaliate against Israel": whom the act threatened is aimed at
+            act = _child(verb, {"xcomp"})
+            target = _prep_object(act, aim) if act is not None else None
     else:
         words = load_role_words()
         to_target = match.trigger.type in TO_TARGET_TYPES or (
@@ -271,9 +282,12 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         )
         preps = words.target_preps | words.to_target_preps if to_target else words.target_preps
         target = _child(verb, {"dobj"}) or result_object(verb) or _prep_object(verb, preps)
-        if target is not None and match.trigger.type == "AID":
-            # "pledged 500 million euros in aid to Ukraine": the amount stands for the aid it counts.
-            target = amount_thing(target) or target
+        thing = amount_thing(target) if target is not None else None
+        if thing is not None and (match.trigger.type == "AID" or _prep_object(thing, preps) is not None):
+            # "pledged 500 million euros in aid to Ukraine", "imposed $50 billion in tariffs on
+            # China": the amount stands for the aid, or for what is aimed at a side; "$50 billion in
+            # American products" stays the amount, whose words say whose goods (`goods-origin`).
+            target = thing
         owner = _owner(target) if target is not None and match.trigger.type == "ASSAULT" else None
         if target is not None and match.mode == "veto" and _keyed_object(target, match):
             # "blocked the EU's sanctions package", "vetoed the UN resolution on Syria": a measure
@@ -342,6 +356,10 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             elif target is None and match.trigger.type in _PEOPLE_PATIENT_TYPES and _names_people(obj):
                 # "beat two suspected thieves", "set a man ablaze": the person is hit; "freed 20
                 # soldiers": the people freed ("expelled 60 diplomats" stands for their state).
+                target = obj
+            elif target is None and match.trigger.type == "COERCE" and match.mode == "ban":
+                # "suspended two newspapers", "closed the Al Jazeera bureau": what is banned is
+                # the side restricted, when a party's words name it.
                 target = obj
             elif target is None and match.trigger.type in _OWNER_TARGET_TYPES:
                 # "ratified Sweden's NATO membership", "froze Iran's assets": whose the thing is.
@@ -488,6 +506,18 @@ def _modifier_party(noun: Token) -> Token | None:
         after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
         if after is not None and after.dep_ == "compound" and words.is_premises(lemma(after)):
             continue  # "the Kabul mosque bombing": the mosque's town is where, not who
+        led = child.head
+        if child.dep_ == "npadvmod" and led.tag_ == "VBN" and led.dep_ == "amod":
+            # "Saudi-led coalition airstrikes", "Iran-backed militia attacks": the body the
+            # country leads or backs acts, not the country (nor its people)
+            body = led.head if led.head.i != noun.i else None
+            if body is None and lemma(led) in load_event_words().patron_participles:
+                # "Iran-backed militia attacks" parsed with "backed" on "attacks": the militia
+                # after it acts; a country that leads ("a Saudi-led strike") is the side itself
+                body = next((c for c in noun.children if c.dep_ == "compound" and c.i > led.i), None)
+            if body is not None:
+                found.append(body)
+                continue
         if child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "NORP", "ORG"}:
             found.append(child)
         stack += [c for c in child.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]

@@ -110,6 +110,10 @@ def is_negated(trigger: Token) -> bool:
     # "did not let anybody shoot the suspect", "would not allow troops to fire": an act not permitted.
     if trigger.dep_ in {"ccomp", "xcomp"} and lemma(head) in load_event_words().permitting_verbs:
         return is_negated(head)
+    # "banned protests in the capital", "prohibited demonstrations": an act forbidden did not happen.
+    forbidden = trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubjpass"}
+    if forbidden and lemma(head) in load_event_words().forbidding_verbs:
+        return True
     # "failed to reach agreement", "failed to agree on a budget": the act did not happen.
     if trigger.dep_ == "xcomp" and lemma(head) in load_event_words().failing_verbs:
         return True

@@ -103,6 +103,7 @@ class RoleWords:
     clash_preps: frozenset[str]
     participation_verbs: frozenset[str]
     military_positions: frozenset[str]
+    garrison_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     body_parts: frozenset[str]
     owned_premises: frozenset[str]

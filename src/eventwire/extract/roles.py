@@ -524,9 +524,9 @@ def victims_of_subject_event(ctx: RuleContext) -> RuleContext | None:
 # Types whose two sides act together: "Kenya and Uganda held talks" is one side meeting the other,
 # "Israel and Hamas agreed to a ceasefire" one side agreeing with the other.
 JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AGREE", "SUPPORT"})
-# Of SUPPORT, only acts two sides do together: signing a pact, restoring ties ("Britain and France
-# praised the deal" is two sides praising a third thing, no praise of each other).
-JOINT_SUPPORT_MODES = frozenset({"sign", "recognize"})
+# Of SUPPORT, only acts two sides do together: signing a pact, restoring or strengthening ties
+# ("Britain and France praised the deal" is two sides praising a third thing, no praise of each other).
+JOINT_SUPPORT_MODES = frozenset({"sign", "recognize", "ties"})
 
 
 def _second_side(ctx: RuleContext, head: Token) -> Party | None:
@@ -1114,6 +1114,29 @@ def state_strike_is_its_military(ctx: RuleContext) -> RuleContext | None:
         if modifier.i == ctx.token.i:
             return replace(ctx, actor=replace(actor, sector="MIL"))
     return None
+
+
+def struck_property_is_its_country(ctx: RuleContext) -> RuleContext | None:
+    """ "Russian missiles struck a power plant in Kharkiv", "Israeli jets hit targets in southern
+    Lebanon": a thing a foreign side strikes, which names no side, belongs to the country where the
+    sentence places it; the strike is on that country (as PLOVER and CAMEO code the dyad). A
+    strike at home ("rebels attacked a power plant in Kaduna") keeps no target: the thing is
+    nobody's that the sentence says."""
+    head, actor, location = ctx.args.target, ctx.actor, ctx.location
+    if ctx.event_type != "ASSAULT" or ctx.target is not None or head is None or head.pos_ != "NOUN":
+        return None
+    if actor is None or not actor.country or location is None or not location.country:
+        return None
+    if actor.country == location.country or lemma(head) in people_words():
+        return None
+    if lemma(head) in load_role_words().garrison_nouns:
+        return None  # "fired missiles at two bases in Iraq hosting US troops": whose forces hold it
+    hurting = load_casualty_words().verbs
+    if tells_casualties(ctx.sentence) or any(t.lemma_.lower() in hurting and t != ctx.token for t in ctx.sentence):
+        return None  # "bombed a house in Gaza, killing five": the victims are the side hit
+    if not ctx.sentence.start_char <= location.start < ctx.sentence.end_char:
+        return None  # only a place this sentence names, not the report's focus
+    return replace(ctx, target=Party(_phrase_text(ctx.scope, head), None, location.country, None, "country"))
 
 
 def protest_aims_at_local_government(ctx: RuleContext) -> RuleContext | None:

@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     Rule("retreat-origin-is-place", "place", roles.retreat_origin_is_place),
     Rule("crowd-is-civilians", "parties", roles.crowd_is_civilians),
     Rule("state-strike-is-its-military", "parties", roles.state_strike_is_its_military),
+    Rule("struck-property-is-its-country", "parties", roles.struck_property_is_its_country),
     Rule("protest-aims-at-local-government", "parties", roles.protest_aims_at_local_government),
     Rule("crackdown-falls-on-the-protesters", "parties", roles.crackdown_falls_on_the_protesters),
     Rule("coerce-falls-on-actors-people", "parties", roles.coerce_falls_on_actors_people),

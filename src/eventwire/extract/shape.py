@@ -90,6 +90,8 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
         return False  # "the unit supported the Presidential Inauguration": an occasion, not a side
     if trig.type == "SUPPORT" and match.mode == "sign":
         return True  # "Kenya and Uganda signed a trade pact": the signers are all sources (PLOVER)
+    if trig.type == "SUPPORT" and match.mode == "ties" and args.actor is not None and args.actor.conjuncts:
+        return True  # "Japan and South Korea strengthened ties": with each other (`joint-sides`)
     if trig.type in {"CONSULT", "SUPPORT", "ACCUSE"}:
         # "failed to negotiate compensation", "the council endorsed the proposal", "said it
         # condemned the damage": no counterpart, no dyad to code.

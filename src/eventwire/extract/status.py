@@ -13,12 +13,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import Party
-from .lexicon import load_actor_lexicon
+from .lexicon import load_actor_lexicon, people_words
 from .modality import intent_frame, planning_verb
 from .prefilter import QUOTES
 from .role_words import load_role_words
 from .rules import RuleContext
 from .tree import future
+from .words import load_event_words
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
@@ -191,6 +192,29 @@ def _ownerless_prospect(noun: Token) -> bool:
     return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
 
 
+def _permitted_by_a_thing(trigger: Token) -> bool:
+    """ "signed a pact allowing troops to deploy", "a law that allows police to detain suspects":
+    what a pact, a law or a deal permits (event_words.json `permitting_verbs`) is possible, not
+    done; a side that lets others act ("the army allowed protesters to march") may have seen it
+    done, and is left to the other rules."""
+    verb = trigger.head
+    if trigger.dep_ not in {"ccomp", "xcomp"} or verb.i == trigger.i:
+        return False
+    if verb.lemma_.lower() not in load_event_words().permitting_verbs:
+        return False
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        subject: Token | None = verb.head
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+            subject = verb.head
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    lexicon = load_actor_lexicon()
+    word = subject.lemma_.lower()
+    return word not in lexicon.head_nouns and word not in lexicon.titles and word not in people_words()
+
+
 def capability_is_no_act(ctx: RuleContext) -> RuleContext | None:
     """ "Iran has the capability to strike Israel", "Kenyans have the right to protest", "limited
     Boko Haram's capacity to launch attacks": an act a side can do, or has the right to, is not
@@ -214,6 +238,8 @@ def capability_is_no_act(ctx: RuleContext) -> RuleContext | None:
         and _ownerless_prospect(first.head.head)
     ):
         return replace(ctx, drop=True)  # "face the threat of detention", "the risk of arrest"
+    if _permitted_by_a_thing(ctx.token):
+        return replace(ctx, drop=True)
     if node.pos_ == "NOUN" and node.dep_ == "dobj":
         node = node.head  # "capacity to launch attacks": the light verb carries the infinitive
     if node.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):

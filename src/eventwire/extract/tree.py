@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from .role_words import load_role_words
 from .triggers import TriggerMatch, for_to_clauses
 from .victims import load_casualty_words
-from .words import lemma
+from .words import lemma, load_event_words
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
 # "in retaliation for", "in response to", "angry over", "protested against" (not "retaliated with")
@@ -172,9 +172,30 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
             told = told_as_past(inner.token) or (inner.token.dep_ == "relcl" and told_as_past(inner.token.head))
             # "Nigeria condemned the attack on the village": what is condemned happened.
             told = told or (outer.trigger.type == "ACCUSE" and _condemned_act(outer.token, inner.token))
-            if (inside or infinitive) and not told:
+            if (inside or infinitive) and not told and not _pledged_cooperation(outer, inner, matches):
                 found.add(inner.token.i)
     return found
+
+
+# What a side vows or pledges to do for another: a promise, not a threat (see `_pledged_cooperation`).
+_COOPERATIVE_TYPES = frozenset({"AID", "AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+
+
+def _pledged_cooperation(outer: TriggerMatch, inner: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """ "pledged to deepen military cooperation", "vowed to strengthen ties with Sri Lanka": a
+    vow of cooperation is no threat; the act promised stays a mention of its own, which the
+    status rules code as the intent it is (PLOVER's AGREE). "Threatened to cut aid" keeps its
+    sanction inside the threat, and so does a vow with a hostile end ("vowed to join forces to
+    respond to the strike", "to fight the US")."""
+    if outer.trigger.type != "THREATEN" or outer.token.lemma_.lower() == "threaten":
+        return False
+    if inner.trigger.type not in _COOPERATIVE_TYPES:
+        return False
+    vowed = {t.i for t in outer.token.subtree}
+    if any(m.token.i in vowed and m.trigger.type not in _COOPERATIVE_TYPES for m in matches if m is not outer):
+        return False
+    revenge = load_event_words().revenge_words
+    return not any(lemma(t) in revenge for t in outer.token.subtree)
 
 
 def _stray_that_clauses(noun: Token) -> list[Token]:

@@ -66,6 +66,8 @@ def _objects(token: Token) -> list[Token]:
     for obj in list(objs):
         preps = {"of", "in"} if _an_amount(obj) else {"of"}
         objs += [g for p in obj.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
+        if _an_amount(obj) and obj.head.i == token.i:
+            objs += [g for p in _in_after(obj) for g in p.children]
     # "a man was pistol-whipped": a hyphenated participle the parse reads as the complement of
     # "be"; the copula's subject is the passive subject.
     if token.dep_ == "acomp" and token.head.lemma_ == "be":
@@ -108,7 +110,22 @@ def amount_thing(obj: Token) -> Token | None:
     loans"; None unless `obj` is an amount with an "in" or "of" object."""
     if not _an_amount(obj):
         return None
-    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"} for g in p.children), None)
+    preps = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}] + _in_after(obj)
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _in_after(amount: Token) -> list[Token]:
+    """ "pledged 500 million dollars in aid": the "in" right after an amount, which the parse may
+    hang on the verb, names what the amount counts."""
+    return [
+        p
+        for p in amount.head.children
+        if p.dep_ == "prep"
+        and p.lower_ == "in"
+        and p.i == amount.right_edge.i + 1
+        and amount.dep_ == "dobj"
+        and not amount.like_num  # "charged four in a series of robberies": people counted, no sum
+    ]
 
 
 def _reduced_relative(token: Token) -> bool:

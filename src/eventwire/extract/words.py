@@ -36,6 +36,7 @@ class EventWords:
     crowd_nouns: frozenset[str]
     opening_verbs: frozenset[str]
     failing_verbs: frozenset[str]
+    forbidding_verbs: frozenset[str]
     permitting_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     affiliation_words: frozenset[str]
@@ -77,6 +78,7 @@ def load_event_words() -> EventWords:
         crowd_nouns=words("crowd_nouns"),
         opening_verbs=words("opening_verbs"),
         failing_verbs=words("failing_verbs"),
+        forbidding_verbs=words("forbidding_verbs"),
         permitting_verbs=words("permitting_verbs"),
         naming_verbs=words("naming_verbs"),
         affiliation_words=words("affiliation_words"),

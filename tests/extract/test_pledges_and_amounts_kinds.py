@@ -1,0 +1,65 @@
+"""Kinds of construction written for these tests: a vow or pledge of cooperation, which is an
+intent to cooperate and no threat; cooperation and ties made closer; the side a vowed act is
+aimed at; an amount whose "in" names what it counts, however the parse hangs the "in"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import country, of_type, only
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Russia and North Korea pledged to deepen military cooperation in Pyongyang.", "RUS", "PRK"),
+        ("India vowed to strengthen ties with Sri Lanka.", "IND", "LKA"),
+        ("The US vowed to support Israel.", "USA", "ISR"),
+    ],
+)
+def test_a_vow_of_cooperation_is_an_intent_to_cooperate(
+    extract_events: ExtractEvents, text: str, actor: str, target: str
+) -> None:
+    events = extract_events(text)
+    assert not of_type(events, "THREATEN"), [e.to_dict() for e in events]
+    event = only(events, "AGREE")
+    assert event.mode == "intent", event.to_dict()
+    assert (country(event.actor), country(event.target)) == (actor, target), event.to_dict()
+
+
+def test_a_vow_of_force_stays_a_threat_aimed_at_its_side(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Hezbollah vowed to retaliate against Israel."), "THREATEN")
+    assert country(event.target) == "ISR", event.to_dict()
+    # control: a threat to cut cooperation is a threatened sanction, not a promise
+    cut = only(extract_events("Iran threatened to cut cooperation with the IAEA."), "THREATEN")
+    assert cut.mode == "sanction", cut.to_dict()
+
+
+def test_cooperation_and_ties_made_closer(extract_events: ExtractEvents) -> None:
+    deepened = only(extract_events("Russia and North Korea deepened military cooperation."), "COOPERATE")
+    assert deepened.mode == "military", deepened.to_dict()
+    assert (country(deepened.actor), country(deepened.target)) == ("RUS", "PRK"), deepened.to_dict()
+    ties = only(extract_events("Japan and South Korea strengthened ties at a summit in Seoul."), "SUPPORT")
+    assert (country(ties.actor), country(ties.target)) == ("JPN", "KOR"), ties.to_dict()
+    # controls: a firm's partnership and a currency made stronger are no events
+    assert not extract_events("The company expanded its partnership with a software maker.")
+    assert not extract_events("Rising prices strengthened the dollar.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("Japan pledged 500 million dollars in aid to Ukraine.", "AID", "UKR"),
+        ("The US imposed 50 billion dollars in tariffs on China.", "SANCTION", "CHN"),
+    ],
+)
+def test_an_amount_s_in_names_what_it_counts(
+    extract_events: ExtractEvents, text: str, event_type: str, target: str
+) -> None:
+    event = only(extract_events(text), event_type)
+    assert country(event.target) == target, event.to_dict()
