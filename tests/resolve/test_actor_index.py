@@ -43,6 +43,35 @@ def test_actor_file_loads_with_every_kind() -> None:
     assert by_id["islamic-state"].kind == "armed"
 
 
+def test_recent_actors_add_people_and_extend_known_ones() -> None:
+    """actors_recent.tsv: leaders who took office after the dictionaries end (2014) are new
+    actors; a known person's later office is added to the roles actors.tsv gives."""
+    by_id = {entry.id: (entry, names) for entry, names in load_actor_rows()}
+    trump, names = by_id["donald-trump"]
+    assert "Trump" in names
+    assert trump.role_at(date(2018, 4, 6)) == ActorRole("USA", ("GOV",), date(2017, 1, 20), date(2021, 1, 20))
+    # between two terms no dated role covers the date: the default, the office he is in the news for
+    assert trump.role_at(date(2023, 1, 1)) == ActorRole("USA", ("GOV",), None, None)
+    guterres, names = by_id["antonio-guterres"]
+    assert guterres.role_at(date(1999, 1, 1)).country == "PRT"  # type: ignore[union-attr]  # from actors.tsv
+    assert guterres.role_at(date(2019, 1, 1)).country is None  # type: ignore[union-attr]  # the UN's
+    assert "Guterres" in names
+
+
+def test_a_recent_row_of_another_kind_is_a_data_file_error(tmp_path: Path) -> None:
+    recent = tmp_path / "actors_recent.tsv"
+    recent.write_text("id\tkind\tname\tvariants\troles\nislamic-state\tperson\tX\t\tIRQ:GOV::\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="armed"):
+        load_actor_rows(recent_path=recent)
+
+
+def test_recent_leaders_are_found_by_surname_in_an_article(index: ActorIndex) -> None:
+    assert [e.id for e in index.lookup("Zelensky")] == ["volodymyr-zelensky"]
+    assert [e.id for e in index.lookup("Macron")] == ["emmanuel-macron"]
+    # a common surname is no leader: crime copy names local people so
+    assert "boris-johnson" not in [e.id for e in index.lookup("Johnson")]
+
+
 def test_agent_file_loads_nouns_and_plurals() -> None:
     agents = load_agents()
     assert len(agents) > 2_000

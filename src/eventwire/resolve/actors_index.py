@@ -32,6 +32,7 @@ from .gazetteer import CACHE_DIR_ENV, normalise
 __all__ = [
     "ACTORS_FILE",
     "AGENTS_FILE",
+    "RECENT_ACTORS_FILE",
     "ActorEntry",
     "ActorIndex",
     "ActorIndexError",
@@ -46,6 +47,7 @@ __all__ = [
 
 SCHEMA_VERSION = 1
 ACTORS_FILE = "actors.tsv"
+RECENT_ACTORS_FILE = "actors_recent.tsv"
 AGENTS_FILE = "actor_agents.tsv"
 KINDS = frozenset({"person", "country", "institution", "armed", "igo", "ngo"})
 _ACTORS_HEADER = ("id", "kind", "name", "variants", "roles")
@@ -159,25 +161,50 @@ def parse_roles(text: str, where: str = ACTORS_FILE) -> tuple[ActorRole, ...]:
     return tuple(roles)
 
 
-def load_actor_rows(path: Path | None = None) -> list[tuple[ActorEntry, tuple[str, ...]]]:
-    """Read and validate actors.tsv: each actor with its variants."""
-    out: list[tuple[ActorEntry, tuple[str, ...]]] = []
-    seen: set[str] = set()
+def load_actor_rows(
+    path: Path | None = None, recent_path: Path | None = None
+) -> list[tuple[ActorEntry, tuple[str, ...]]]:
+    """Read and validate actors.tsv and actors_recent.tsv: each actor with its variants. A row of
+    actors_recent.tsv whose id actors.tsv has adds its roles and variants to that actor (a leader
+    the dictionaries knew before 2014 who took another office after); any other row is new."""
+    out: dict[str, tuple[ActorEntry, tuple[str, ...]]] = {}
     for line_no, (actor_id, kind, name, variants, roles) in _rows(ACTORS_FILE, path, _ACTORS_HEADER):
-        where = f"{path or ACTORS_FILE}:{line_no}"
-        if not actor_id or actor_id in seen:
-            raise DataFileError(f"{where}: empty or repeated id {actor_id!r}")
-        if kind not in KINDS:
-            raise DataFileError(f"{where}: kind {kind!r} not one of {sorted(KINDS)}")
-        if not name.strip():
-            raise DataFileError(f"{where}: empty name")
-        parsed = parse_roles(roles, where)
-        if not parsed:
-            raise DataFileError(f"{where}: no role")
-        seen.add(actor_id)
-        names = tuple(v for v in variants.split("|") if v)
-        out.append((ActorEntry(actor_id, kind, name, parsed), names))
-    return out
+        entry, names = _actor_row(f"{path or ACTORS_FILE}:{line_no}", actor_id, kind, name, variants, roles)
+        if actor_id in out:
+            raise DataFileError(f"{path or ACTORS_FILE}:{line_no}: repeated id {actor_id!r}")
+        out[actor_id] = (entry, names)
+    recent_ids: set[str] = set()
+    for line_no, row in _rows(RECENT_ACTORS_FILE, recent_path, _ACTORS_HEADER):
+        where = f"{recent_path or RECENT_ACTORS_FILE}:{line_no}"
+        entry, names = _actor_row(where, *row)
+        if entry.id in recent_ids:
+            raise DataFileError(f"{where}: repeated id {entry.id!r}")
+        recent_ids.add(entry.id)
+        known = out.get(entry.id)
+        if known is not None:
+            if known[0].kind != entry.kind:
+                raise DataFileError(f"{where}: {entry.id!r} is a {known[0].kind} in {ACTORS_FILE}, not a {entry.kind}")
+            merged = ActorEntry(entry.id, entry.kind, known[0].name, known[0].roles + entry.roles)
+            out[entry.id] = (merged, tuple(dict.fromkeys(known[1] + names)))
+        else:
+            out[entry.id] = (entry, names)
+    return list(out.values())
+
+
+def _actor_row(
+    where: str, actor_id: str, kind: str, name: str, variants: str, roles: str
+) -> tuple[ActorEntry, tuple[str, ...]]:
+    if not actor_id:
+        raise DataFileError(f"{where}: empty id")
+    if kind not in KINDS:
+        raise DataFileError(f"{where}: kind {kind!r} not one of {sorted(KINDS)}")
+    if not name.strip():
+        raise DataFileError(f"{where}: empty name")
+    parsed = parse_roles(roles, where)
+    if not parsed:
+        raise DataFileError(f"{where}: no role")
+    names = tuple(v for v in variants.split("|") if v)
+    return ActorEntry(actor_id, kind, name, parsed), names
 
 
 def load_agents(path: Path | None = None) -> dict[str, AgentNoun]:
@@ -201,7 +228,7 @@ def load_agents(path: Path | None = None) -> dict[str, AgentNoun]:
 def data_version() -> str:
     """Schema and data files' hash: any change means a rebuild."""
     digest = hashlib.sha256()
-    for name in (ACTORS_FILE, AGENTS_FILE):
+    for name in (ACTORS_FILE, RECENT_ACTORS_FILE, AGENTS_FILE):
         digest.update(name.encode())
         digest.update(data_bytes(name))
     return f"schema={SCHEMA_VERSION};data={digest.hexdigest()[:16]}"
