@@ -61,3 +61,13 @@ def test_a_banned_protest_is_not_held(coded_mentions: CodedMentions, text: str) 
     # control: a protest that police break up was held
     broken = coded_mentions("Police broke up protests in the capital.")
     assert any(m.type == "PROTEST" and m.status == "asserted" for m in broken), [(m.type, m.status) for m in broken]
+
+
+def test_an_act_done_without_fighting_has_no_fight(extract_events: ExtractEvents) -> None:
+    text = "Haftar's forces advanced on Al-Asaba in Libya and entered the town without fighting."
+    assert not [e for e in extract_events(text) if e.type == "ASSAULT" and e.mode == "clash"], [
+        e.to_dict() for e in extract_events(text)
+    ]
+    # control: fighting that took place is a clash
+    fought = extract_events("Haftar's forces advanced on Al-Asaba in Libya after heavy fighting.")
+    assert [e for e in fought if e.type == "ASSAULT" and e.mode == "clash"], [e.to_dict() for e in fought]

@@ -154,6 +154,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
 DROPPED: list[tuple[str, str, str, str]] = [
     ("contest-is-no-fight", "Both games were hard fought battles and exciting for the fans.", "ASSAULT", "fought"),
     ("medical-arrest-is-none", "The singer suffered a cardiac arrest at his home in Lyon.", "COERCE", "arrest"),
+    ("quarrel-is-no-fight", "The finance minister clashed with the governor over the budget in Lagos.", "ASSAULT",
+     "clashed"),
     ("cyber-attack-is-no-assault", "Hackers launched a cyber attack on the bank's servers in Oslo.", "ASSAULT",
      "attack"),
     ("office-is-no-base", "The UN opened an office in Juba on Monday.", "MOBILIZE", "opened"),

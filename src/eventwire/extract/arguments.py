@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .lexicon import load_actor_lexicon, people_words
+from .actors import PARTITIVE_HEADS
+from .lexicon import load_actor_lexicon, load_triggers, people_words
 from .role_words import load_role_words
 from .tree import found_participle_subject, misread_participle, result_object
 from .triggers import TriggerMatch, amount_thing, predicate_nouns, raised_object
@@ -365,6 +366,10 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 # "ratified Sweden's NATO membership", "froze Iran's assets": whose the thing is.
                 owner = _child(obj, {"poss"})
                 target = owner if owner is not None and owner.pos_ != "PRON" else None
+    if match.trigger.type == "CONSULT" and target is not None and _a_topic(verb, target):
+        # "were discussing Mr Trump's impeachment": what is discussed, whoever owns it; the side
+        # "with" may hang on it ("discussed the crisis with Saudi officials")
+        target = _prep_object(target, load_role_words().consult_preps)
     if match.trigger.type == "CONSULT" and target is None:
         target = _prep_object(verb, load_role_words().consult_preps)
     if match.trigger.type == "ASSAULT" and match.trigger.mode == "clash" and target is None:
@@ -374,6 +379,22 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if sides is not None:
         actor, target = sides  # "Fighting between the army and the RSF killed 20": a gerund's sides
     return Arguments(actor, target, origin=_prep_object(verb, load_role_words().source_preps))
+
+
+def _a_topic(verb: Token, obj: Token) -> bool:
+    """ "discussed Iran's nuclear programme", "were discussing Mr Trump's impeachment": a side's
+    thing that a verb of meeting takes as its object, which names no people nor an event, is the
+    meeting's topic, not the side; the counterpart is the side met "with", if any. Not "met Iran's
+    delegation" (people of the side), nor "held Iran's talks" (an event noun other rules read)."""
+    if obj.dep_ != "dobj" or obj.head.i != verb.i or obj.pos_ != "NOUN" or obj.ent_type_:
+        return False
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children):
+        return False  # "met his Japanese counterpart": a person, whatever noun names him
+    word = lemma(obj)
+    lexicon = load_actor_lexicon()
+    if word in people_words() or word in lexicon.head_nouns or word in lexicon.titles or word in PARTITIVE_HEADS:
+        return False
+    return not load_triggers().candidates(word, "NOUN")
 
 
 def _asked_clause_subject(verb: Token) -> Token | None:

@@ -110,6 +110,9 @@ def is_negated(trigger: Token) -> bool:
     # "did not let anybody shoot the suspect", "would not allow troops to fire": an act not permitted.
     if trigger.dep_ in {"ccomp", "xcomp"} and lemma(head) in load_event_words().permitting_verbs:
         return is_negated(head)
+    # "entered the town without fighting", "took the city without firing a shot": no such act.
+    if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ == "without":
+        return True
     # "banned protests in the capital", "prohibited demonstrations": an act forbidden did not happen.
     forbidden = trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubjpass"}
     if forbidden and lemma(head) in load_event_words().forbidding_verbs:

@@ -104,6 +104,7 @@ class RoleWords:
     participation_verbs: frozenset[str]
     military_positions: frozenset[str]
     garrison_nouns: frozenset[str]
+    entourage_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     body_parts: frozenset[str]
     owned_premises: frozenset[str]

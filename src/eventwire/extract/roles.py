@@ -119,6 +119,33 @@ def contest_is_no_fight(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
+def quarrel_is_no_fight(ctx: RuleContext) -> RuleContext | None:
+    """ "Kelly also has clashed with Trump's son-in-law Jared Kushner", "the minister clashed with
+    the governor over the budget": a named person who clashes with another person, in a sentence
+    with no weapon, victim or violence word, quarrels; nobody fights."""
+    if ctx.event_type != "ASSAULT" or ctx.mode != "clash" or ctx.token.pos_ != "VERB":
+        return None
+    subject, other = ctx.args.actor, ctx.args.target
+    if subject is None or other is None or not (_a_person(subject) and _a_person(other)):
+        return None
+    lemmas = {t.lemma_.lower() for t in ctx.sentence if t.i != ctx.token.i}
+    if not lemmas.isdisjoint(load_role_words().violence_words) or tells_casualties(ctx.sentence):
+        return None
+    return replace(ctx, drop=True)
+
+
+def _a_person(word: Token) -> bool:
+    """A person by name ("Jared Kushner"), or by a title or apposition that is one's ("the
+    governor", "Trump's son-in-law and adviser Jared Kushner")."""
+    named = (word, *word.conjuncts)
+    if any(w.ent_type_ == "PERSON" for w in named):
+        return True  # "Trump's son-in-law and adviser Jared Kushner"
+    titles = load_actor_lexicon().titles
+    return lemma(word) in titles or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for w in named for c in w.children
+    )
+
+
 def medical_arrest_is_none(ctx: RuleContext) -> RuleContext | None:
     """ "He had a cardiac arrest", "died of a heart attack": a failing heart arrests and attacks
     nobody (role_words.json `medical_modifiers`)."""
@@ -1229,9 +1256,16 @@ def business_deal_is_no_event(ctx: RuleContext) -> RuleContext | None:
 
 
 def meeting_needs_two_sides(ctx: RuleContext) -> RuleContext | None:
-    """ "the president met aides on Monday": a meeting with one side unknown is no dyad."""
-    if ctx.event_type != "CONSULT" or (ctx.actor is not None and ctx.target is not None):
+    """ "the president met aides on Monday": a meeting with one side unknown is no dyad; nor is
+    one with aides, advisers or staff no country is named for ("he met top national security
+    aides"): a leader's own people (role_words.json `entourage_nouns`)."""
+    if ctx.event_type != "CONSULT":
         return None
+    if ctx.actor is not None and ctx.target is not None:
+        head = ctx.args.target
+        own = ctx.target.country is None and ctx.target.name is None and ctx.target.kind == "group"
+        if not (own and head is not None and lemma(head) in load_role_words().entourage_nouns):
+            return None
     return replace(ctx, drop=True)
 
 

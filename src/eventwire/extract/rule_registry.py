@@ -16,6 +16,7 @@ RULES: tuple[Rule, ...] = (
     Rule("under-fire-is-an-attack", "subject", roles.under_fire_is_an_attack),
     Rule("blast-at-a-crowd-site-is-bombing", "subject", roles.blast_at_a_crowd_site_is_bombing),
     Rule("contest-is-no-fight", "subject", roles.contest_is_no_fight),
+    Rule("quarrel-is-no-fight", "subject", roles.quarrel_is_no_fight),
     Rule("medical-arrest-is-none", "subject", roles.medical_arrest_is_none),
     Rule("cyber-attack-is-no-assault", "subject", roles.cyber_attack_is_no_assault),
     Rule("crowd-control-is-no-chemical-attack", "subject", roles.crowd_control_is_no_chemical_attack),
