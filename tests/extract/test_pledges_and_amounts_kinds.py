@@ -63,3 +63,29 @@ def test_an_amount_s_in_names_what_it_counts(
 ) -> None:
     event = only(extract_events(text), event_type)
     assert country(event.target) == target, event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "kind", "count"),
+    [
+        ("Police arrested two men and three women after the raid in Lagos.", "COERCE", "arrested", 5),
+        ("Gunmen kidnapped 20 students and three teachers in Kaduna.", "ASSAULT", "missing", 23),
+    ],
+)
+def test_counts_of_coordinated_people_one_verb_takes_add_up(
+    extract_events: ExtractEvents, text: str, event_type: str, kind: str, count: int
+) -> None:
+    event = only(extract_events(text), event_type)
+    assert [q.value for q in event.quantities if q.kind == kind] == [count], event.to_dict()
+    # control: people a verb takes and things another verb takes are not added
+    arrested = only(extract_events("Police arrested five suspects and seized three guns in Lagos."), "COERCE")
+    assert [q.value for q in arrested.quantities if q.kind == "arrested"] == [5], arrested.to_dict()
+
+
+def test_ages_set_off_by_commas_count_nobody(extract_events: ExtractEvents) -> None:
+    text = "Gabrial Knecht, 21, and Cristoval Mundo, 19, both of Hamilton City, have been arrested in Glenn County."
+    event = only(extract_events(text), "COERCE")
+    assert not [q for q in event.quantities if q.kind == "arrested"], event.to_dict()
+    # control: a count set off by commas after a count of people still counts
+    counted = only(extract_events("Police in Lagos arrested 40 protesters, 12 of them students."), "COERCE")
+    assert [q.value for q in counted.quantities if q.kind == "arrested"] == [40], counted.to_dict()

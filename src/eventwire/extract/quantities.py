@@ -65,11 +65,21 @@ class FoundQuantity:
     teller: Token | None = None
 
 
+def _first_conjunct(noun: Token) -> Token:
+    """ "arrested two men and three women": the noun the verb takes, of which the others are
+    conjuncts."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
+        noun = noun.head
+    return noun
+
+
 def _verb_kind(noun: Token) -> str | None:
     """ "arrested 40 protesters", "abducted 20 students", "arrested dozens of protesters": people
-    arrested or taken are counted so, whatever they were doing."""
-    head_kind = load_quantity_kinds().by_verb.get(noun.head.lemma_.lower())
-    return head_kind if noun.dep_ in {"nsubjpass", "dobj"} and head_kind in _VICTIM_KINDS else None
+    arrested or taken are counted so, whatever they were doing; so are those coordinated with
+    them ("arrested two men and three women")."""
+    taken = _first_conjunct(noun)
+    head_kind = load_quantity_kinds().by_verb.get(taken.head.lemma_.lower())
+    return head_kind if taken.dep_ in {"nsubjpass", "dobj"} and head_kind in _VICTIM_KINDS else None
 
 
 def _kind_of(noun: Token) -> tuple[str | None, Token]:
@@ -77,8 +87,9 @@ def _kind_of(noun: Token) -> tuple[str | None, Token]:
     lemma = noun.lemma_.lower()
     head = noun.head
     head_kind = kinds.by_verb.get(head.lemma_.lower())
-    if _verb_kind(noun) is not None:
-        return head_kind, head
+    verb_kind = _verb_kind(noun)
+    if verb_kind is not None:
+        return verb_kind, _first_conjunct(noun).head
     if lemma in kinds.by_noun:
         return kinds.by_noun[lemma], noun
     if noun.lower_ in kinds.by_noun:
@@ -181,12 +192,15 @@ def _count_kind(subject: Token | None, verb: Token, number: Token) -> tuple[str 
 def sentence_quantities(sent: Span) -> list[FoundQuantity]:
     """Every counted quantity of a sentence with its kind; unkinded numbers are dropped."""
     doc = sent.doc
-    out: list[FoundQuantity] = []
+    out: list[FoundQuantity | None] = []
+    nouns: list[Token | None] = []  # the common noun each entry of `out` counts, if a count modifies it
     for start, end, quantity in find_quantities(span_text(sent)):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         number = next((t for t in reversed(span) if t.like_num or t.pos_ == "NUM"), span[-1])
+        if _an_age(number):
+            continue  # "Gabrial Knecht, 21, and Cristoval Mundo, 19, were arrested": ages, no count
         partitive, counted = _counted_of(number)
         if partitive:
             continue  # partitive: "two of the 17 missiles", "none of the missiles"
@@ -220,5 +234,53 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
             teller = _estimator(number) if kind is not None else None
         if kind is None:
             continue
-        out.append(FoundQuantity(kind, quantity, sent.start_char + start, sent.start_char + end, anchor, teller))
-    return out
+        found = FoundQuantity(kind, quantity, sent.start_char + start, sent.start_char + end, anchor, teller)
+        # only "two men and three women": counts that modify coordinated common nouns add up
+        counted_noun = noun if number.dep_ == "nummod" and noun.pos_ == "NOUN" else None
+        out.append(_summed(found, out, counted_noun, nouns))
+        nouns.append(counted_noun)
+    return [q for q in out if q is not None]
+
+
+def _an_age(number: Token) -> bool:
+    """ "Gabrial Knecht, 21, of Hamilton City", "his girlfriend, 23, both from Kalamazoo": a bare
+    number set off by commas after a name or a word for a person is that person's age."""
+    doc = number.doc
+    if number.i < 2 or number.i + 1 >= len(doc) or not number.like_num or doc[number.i - 1].text != ",":
+        return False
+    if doc[number.i + 1].text not in {",", ".", ")", ";"} and doc[number.i + 1].lower_ != "and":
+        return False
+    before = doc[number.i - 2]
+    return (
+        before.pos_ == "PROPN"
+        or before.ent_type_ == "PERSON"
+        or before.lemma_.lower() in load_casualty_words().person_nouns
+    )
+
+
+def _summed(
+    found: FoundQuantity, earlier: list[FoundQuantity | None], noun: Token | None, nouns: list[Token | None]
+) -> FoundQuantity | None:
+    """ "arrested two men and three women", "abducted 20 students and three teachers": counts of
+    coordinated nouns that one verb takes add up (the first count becomes their sum, the others
+    none). Killed and injured are counted from the victims instead (`extract/casualties.py`)."""
+    if noun is None or found.kind not in _SUMMED_KINDS or noun.dep_ != "conj":
+        return found
+    if not isinstance(found.quantity.value, int):
+        return found
+    first = _first_conjunct(noun)
+    for index, (other, other_noun) in enumerate(zip(earlier, nouns, strict=True)):
+        if other is None or other.kind != found.kind or other.anchor.i != found.anchor.i:
+            continue
+        if other_noun is None or _first_conjunct(other_noun).i != first.i:
+            continue
+        if not isinstance(other.quantity.value, int):
+            continue
+        total = other.quantity.value + found.quantity.value
+        quantity = Quantity(total, None, None, None, f"{other.quantity.text} and {found.quantity.text}")
+        earlier[index] = FoundQuantity(other.kind, quantity, other.start, found.end, other.anchor, other.teller)
+        return None
+    return found
+
+
+_SUMMED_KINDS = frozenset({"arrested", "missing", "displaced"})
