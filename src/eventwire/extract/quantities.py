@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..datafiles import read_json, string_list
 from ..errors import DataFileError
-from ..nlp.doctext import span_text
+from ..nlp.doctext import doc_text, span_text
 from .numbers import Quantity, find_quantities
 from .victims import follows_animals, load_casualty_words
 
@@ -277,7 +277,8 @@ def _summed(
         if not isinstance(other.quantity.value, int):
             continue
         total = other.quantity.value + found.quantity.value
-        quantity = Quantity(total, None, None, None, f"{other.quantity.text} and {found.quantity.text}")
+        said = doc_text(noun.doc)[other.start : found.end]  # "two men and three": the span of the sum
+        quantity = Quantity(total, None, None, None, said)
         earlier[index] = FoundQuantity(other.kind, quantity, other.start, found.end, other.anchor, other.teller)
         return None
     return found
