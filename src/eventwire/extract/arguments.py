@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from .actors import PARTITIVE_HEADS
-from .lexicon import load_actor_lexicon, load_triggers, people_words
+from .lexicon import load_actor_lexicon, load_triggers, names_people_or_a_side, people_words
 from .role_words import load_role_words
 from .tree import found_participle_subject, misread_participle, result_object
 from .triggers import TriggerMatch, amount_thing, predicate_nouns, raised_object
@@ -391,8 +391,7 @@ def _a_topic(verb: Token, obj: Token) -> bool:
     if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children):
         return False  # "met his Japanese counterpart": a person, whatever noun names him
     word = lemma(obj)
-    lexicon = load_actor_lexicon()
-    if word in people_words() or word in lexicon.head_nouns or word in lexicon.titles or word in PARTITIVE_HEADS:
+    if names_people_or_a_side(word) or word in PARTITIVE_HEADS:
         return False
     return not load_triggers().candidates(word, "NOUN")
 

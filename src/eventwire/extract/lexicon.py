@@ -119,6 +119,13 @@ def people_words() -> frozenset[str]:
     return frozenset(words.person_nouns) | pronouns | titles
 
 
+def names_people_or_a_side(word: str) -> bool:
+    """Whether a lemma is a word for people or for a side: `people_words`, a head noun or a title
+    of actor_sectors.json ("man", "police", "government", "minister"), not a thing ("law", "programme")."""
+    lexicon = load_actor_lexicon()
+    return word in people_words() or word in lexicon.head_nouns or word in lexicon.titles
+
+
 PLACE_CLASS = "@place"
 """A word class an entry's `objects` may name: a named place ("overran Mosul", "recaptured Palmyra"), any
 word the model tags a place (GPE, LOC, FAC). It is kept as the marker itself, which the trigger

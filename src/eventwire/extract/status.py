@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import Party
-from .lexicon import load_actor_lexicon, people_words
+from .lexicon import load_actor_lexicon, names_people_or_a_side
 from .modality import intent_frame, planning_verb
 from .prefilter import QUOTES
 from .role_words import load_role_words
@@ -210,9 +210,7 @@ def _permitted_by_a_thing(trigger: Token) -> bool:
             subject = verb.head
     if subject is None or subject.pos_ != "NOUN":
         return False
-    lexicon = load_actor_lexicon()
-    word = subject.lemma_.lower()
-    return word not in lexicon.head_nouns and word not in lexicon.titles and word not in people_words()
+    return not names_people_or_a_side(subject.lemma_.lower())
 
 
 def capability_is_no_act(ctx: RuleContext) -> RuleContext | None:
