@@ -173,6 +173,8 @@ def test_actor_lexicon_loads() -> None:
     assert actors.head_nouns["army"] == "MIL"
     assert "state" in actors.condition_heads  # "a state of emergency" is no party
     assert "officer" in actors.police_context_heads
+    assert "jet" in actors.machine_heads and "fighter" in actors.machine_kinds  # "fighter jets"
+    assert "police" not in actors.machine_kinds  # "police helicopters" are the police's
     assert actors.titles["prime minister"] == "GOV"
     assert len(actors.organisations) > 50
 

@@ -157,7 +157,12 @@ def _of_moved_to_first_conjunct(prep: Token) -> bool:
 
 
 def _partitive_inner(head: Token) -> Token | None:
-    if head.lower_ not in PARTITIVE_HEADS and head.lemma_.lower() not in PARTITIVE_HEADS and not head.like_num:
+    """The people a partitive or a held post stands for: "two of the soldiers", "a convoy of
+    aid workers", "positions of the Kurdish militia" (a post of armed forces, role_words.json
+    `military_positions`, is whoever holds it)."""
+    word = head.lemma_.lower()
+    held = word in load_role_words().military_positions
+    if head.lower_ not in PARTITIVE_HEADS and word not in PARTITIVE_HEADS and not head.like_num and not held:
         return None  # "groups of youths" as "group of youths": the people are the youths
     if head.pos_ == "PROPN":
         return None  # "the Group of 20": a name
@@ -564,6 +569,8 @@ class ActorResolver:
             armed_adjective = armed_adjective and (sector is not None or held)
             if child is joined:
                 continue
+            if lemma in self.lexicon.machine_heads and word in self.lexicon.machine_kinds:
+                continue  # "fighter jets", "attack helicopters": the kind of craft, not who flies it
             if armed_adjective or (
                 child.dep_ == "compound" and (word in self.lexicon.head_nouns or word in self.lexicon.titles)
             ):

@@ -261,6 +261,8 @@ class ActorLexicon:
     organisations: dict[str, Organisation]
     condition_heads: frozenset[str] = frozenset()
     police_context_heads: frozenset[str] = frozenset()
+    machine_heads: frozenset[str] = frozenset()
+    machine_kinds: frozenset[str] = frozenset()
     armed_modifiers: dict[str, str] = field(default_factory=dict)
     gathering: Gathering | None = None
 
@@ -319,10 +321,19 @@ def load_actor_lexicon() -> ActorLexicon:
         police_context_heads=frozenset(
             string_list(SECTORS_FILE, raw.get("police_context_heads"), "police_context_heads")
         ),
+        machine_heads=frozenset(_machine_words(raw, "words")),
+        machine_kinds=frozenset(_machine_words(raw, "kinds")),
         organisations=orgs,
         armed_modifiers=_str_map(_armed(raw), f"{SECTORS_FILE}: armed_modifiers.words"),
         gathering=_gathering(raw),
     )
+
+
+def _machine_words(raw: dict[str, Any], key: str) -> list[str]:
+    section = raw.get("machine_heads")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{SECTORS_FILE}: machine_heads must be an object with 'words' and 'kinds'")
+    return string_list(SECTORS_FILE, section.get(key), f"machine_heads.{key}")
 
 
 def _armed(raw: dict[str, Any]) -> Any:

@@ -100,6 +100,7 @@ class RoleWords:
     claiming_verbs: frozenset[str]
     act_claiming_verbs: frozenset[str]
     attack_sites: frozenset[str]
+    stockpile_nouns: frozenset[str]
     clash_preps: frozenset[str]
     participation_verbs: frozenset[str]
     military_positions: frozenset[str]

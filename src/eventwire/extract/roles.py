@@ -17,7 +17,7 @@ from ..records import Party, PlaceMention
 from .acled import load_inter_table
 from .actors import INTERNATIONAL_SECTORS
 from .arguments import trigger_arguments, under_attack
-from .lexicon import load_actor_lexicon, load_triggers, people_words
+from .lexicon import load_actor_lexicon, load_triggers, names_people_or_a_side, people_words
 from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
@@ -325,9 +325,25 @@ def blast_at_a_crowd_site_is_bombing(ctx: RuleContext) -> RuleContext | None:
     if token.dep_ in {"nsubj", "nsubjpass"}:
         scope += [t for c in token.head.children if c.i != token.i for t in c.subtree]  # "ripped through a mosque"
     sites = load_role_words().attack_sites
-    if not any(t.lemma_.lower() in sites and t.dep_ in {"pobj", "dobj"} for t in scope):
+    if not any(t.lemma_.lower() in sites and t.dep_ in {"pobj", "dobj"} for t in scope) and not _forces_hit(scope):
         return None
     return replace(ctx, event_type="ASSAULT", mode="bombing")
+
+
+def _forces_hit(scope: list[Token]) -> bool:
+    """ "An explosion killed 12 soldiers", "the blast killed 12 people, 10 of them soldiers": a
+    blast whose victims are troops or police (actor_sectors.json `head_nouns`) was set off at them
+    like one at a checkpoint or a patrol; not a blast where arms are kept ("an explosion at an
+    ammunition depot killed 12 soldiers", role_words.json `stockpile_nouns`)."""
+    sectors = load_actor_lexicon().head_nouns
+    if any(lemma(t) in load_role_words().stockpile_nouns for t in scope):
+        return False
+    hurt = load_casualty_words().verbs
+    return any(
+        sectors.get(lemma(t)) in _POSTED and t.pos_ == "NOUN" and t.dep_ not in {"compound", "amod", "poss"}
+        and (t.head.lemma_.lower() in hurt or any(a.lemma_.lower() in hurt for a in t.ancestors))
+        for t in scope
+    )  # fmt: skip
 
 
 def _killed_in(blast: Token, matches: list[TriggerMatch]) -> bool:
@@ -909,9 +925,13 @@ def expelled_diplomats_state(ctx: RuleContext) -> RuleContext | None:
     obj = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
     modifiers = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss", "nmod"}] if obj else []
     owner = next((p for p in (ctx.scope.party(m, ctx.speaker) for m in modifiers) if p and p.country), None)
-    if owner is not None and (ctx.actor is None or owner.country != ctx.actor.country):
-        return replace(ctx, target=owner)
-    return None
+    if owner is None or obj is None or (ctx.actor is not None and owner.country == ctx.actor.country):
+        return None
+    # the target is the diplomats themselves ("ten Polish diplomats"), of the state that names them
+    whole = ctx.scope.party(obj, ctx.speaker)
+    if whole is not None and whole.country == owner.country:
+        return replace(ctx, target=whole)
+    return replace(ctx, target=replace(owner, text=_phrase_text(ctx.scope, obj)))
 
 
 def recalled_envoy(ctx: RuleContext) -> RuleContext | None:
@@ -1185,7 +1205,11 @@ def coerce_falls_on_actors_people(ctx: RuleContext) -> RuleContext | None:
     if ctx.event_type != "COERCE" or actor is None or not actor.country or head is None:
         return None
     if target is None and head.pos_ == "NOUN":
-        return replace(ctx, target=Party(_phrase_text(ctx.scope, head), None, actor.country, None, "group"))
+        # "demolished a house in Hebron": property seized or destroyed is of the place it stands
+        # in (`localise`), not of the actor's country; people arrested or banned are within reach.
+        thing = ctx.mode == "seize" and not names_people_or_a_side(lemma(head))
+        country = None if thing else actor.country
+        return replace(ctx, target=Party(_phrase_text(ctx.scope, head), None, country, None, "group"))
     if target is not None and target.country is None and target.kind == "group" and not target.name:
         return replace(ctx, target=replace(target, country=actor.country))
     return None
