@@ -657,3 +657,38 @@ def test_civilians_storming_a_fence_or_gate_riot() -> None:
     robbers = Party("three men", sector="CVL", kind="group")
     code = code_event("ASSAULT", None, robbers, None, ["Three men stormed into the home and stole a TV."])
     assert code is None or code.event_type != "Riots"
+
+
+def test_state_forces_that_bombed_a_place_struck_it_from_the_air() -> None:
+    """Armies drop bombs from aircraft; rebels and unknown attackers set them off on the ground."""
+    junta = Party("the military junta", sector="GOV", country="MMR", kind="group")
+    told = "The military junta bombed a village in the north, killing 50 civilians."
+    code = code_event("ASSAULT", "bombing", junta, VILLAGERS, [told])
+    assert code is not None and code.sub_event_type == "Air/drone strike", code
+    # controls: militants who bomb a bus set off a bomb; so do troops with planted explosives
+    code = code_event("ASSAULT", "bombing", GUNMEN, None, ["Militants bombed a bus in the city."])
+    assert code is not None and code.sub_event_type == "Remote explosive/landmine/IED", code
+    planted = "Troops bombed the bridge with explosives planted overnight."
+    code = code_event("ASSAULT", "bombing", ARMY, None, [planted])
+    assert code is not None and code.sub_event_type == "Remote explosive/landmine/IED", code
+
+
+def test_drugs_seized_are_no_acled_event_but_arms_are() -> None:
+    seized = code_event("COERCE", "seize", POLICE, None, ["Police seized 200 kilograms of cocaine at the port."])
+    assert seized is None, seized
+    # controls: guns and drugs seized are disrupted weapons use; shops looted are looting
+    armed = code_event("COERCE", "seize", POLICE, None, ["Police seized guns and drugs in a raid on two homes."])
+    assert armed is not None and armed.sub_event_type == "Disrupted weapons use", armed
+    looted = code_event("COERCE", "seize", ARMY, None, ["Soldiers looted shops selling drugs and food."])
+    assert looted is not None and looted.sub_event_type == "Looting/property destruction", looted
+
+
+def test_an_attacker_named_is_no_attack_that_makes_destruction_part_of_one() -> None:
+    """ "the homes of two attackers" names people, not an attack in the snippet: the homes
+    demolished are property destruction; "attacked the village and burned homes" is one attack."""
+    army = Party("Israeli troops", sector="MIL", country="ISR", kind="group")
+    told = "Israeli troops demolished the homes of two Palestinian attackers in Hebron."
+    code = code_event("COERCE", "seize", army, None, [told])
+    assert code is not None and code.sub_event_type == "Looting/property destruction", code
+    fought = "Gunmen attacked the village and burned homes."
+    assert code_event("COERCE", "seize", GUNMEN, None, [fought]) is None
