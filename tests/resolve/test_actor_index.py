@@ -70,6 +70,11 @@ def test_recent_leaders_are_found_by_surname_in_an_article(index: ActorIndex) ->
     assert [e.id for e in index.lookup("Macron")] == ["emmanuel-macron"]
     # a common surname is no leader: crime copy names local people so
     assert "boris-johnson" not in [e.id for e in index.lookup("Johnson")]
+    # leaders of the Phoenix lists whose bare surname only the recent rows give
+    for surname, actor_id in (("Biden", "joe-biden"), ("Xi", "xi-jinping"), ("Kagame", "paul-kagame")):
+        assert [e.id for e in index.lookup(surname)] == [actor_id], surname
+    biden = index.lookup("Biden")[0]
+    assert biden.role_at(date(2022, 5, 1)) == ActorRole("USA", ("GOV",), date(2021, 1, 20), date(2025, 1, 20))
 
 
 def test_agent_file_loads_nouns_and_plurals() -> None:

@@ -244,7 +244,8 @@ class ActorResolver:
     def dictionary_entry(self, span: Span) -> ActorEntry | None:
         """The dictionary's actor a named span is, when its name and variants say so unambiguously.
 
-        A one-word name of four letters or fewer must be written in capitals ("ISIS", not "Isis").
+        A one-word name of four letters or fewer must be written in capitals ("ISIS", not "Isis"),
+        unless it is a person's, tagged as one ("Xi", "Modi").
         Several actors under one name count only when they agree on the country.
         """
         words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
@@ -253,9 +254,10 @@ class ActorResolver:
         if not words:
             return None
         text = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
-        if " " not in text and len(text) <= 4 and not text.isupper():
-            return None
         found = self.index.lookup(text.removesuffix("'s").removesuffix("’s"))
+        if " " not in text and len(text) <= 4 and not text.isupper():
+            # "Isis" is no ISIS; a person's short name ("Xi", "Modi", "Lula") is still theirs
+            found = tuple(e for e in found if e.kind == "person") if span.label_ == "PERSON" else ()
         if not found:
             return None
         when = self.when()

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doctext import doc_text, span_text
 from ..records import EventDate, EventMention, Party, PlaceMention
+from ..resolve.actors_index import actor_index
 from .actors import ActorResolver
 from .arguments import trigger_arguments
 from .dates import find_dates, is_calendar_day, stated_publication
@@ -34,6 +35,7 @@ from .event_dates import (
     is_violent_word,
     said_on,
 )
+from .known_persons import tag_known_persons
 from .lexicon import load_actor_lexicon, load_triggers, people_words
 from .mention_quantities import VIOLENT_TYPES, QuantityAttachment, sentence_evidence
 from .modality import Attribution, attribution, is_negated, modality
@@ -124,6 +126,9 @@ class MentionExtractor(QuantityAttachment):
         self.places = sorted(ctx.places, key=lambda p: p.start)
         # Without a given date, one the page states ("Published Saturday, March 31, 2018").
         self.published = ctx.published or stated_publication(doc_text(doc))
+        # "Modi accused ...": dictionary people the model left untagged are persons (known_persons).
+        placed = (doc.char_span(p.start, p.end, alignment_mode="expand") for p in ctx.places)
+        tag_known_persons(doc, actor_index(), (t.i for span in placed if span is not None for t in span))
         # A person's role in the actor dictionary is the one held on the article's date.
         self.actors = ActorResolver(
             doc, load_actor_lexicon(), place_by_start, ctx.demonym, ctx.capital_country, published=self.published
