@@ -5,6 +5,7 @@ aimed at; an amount whose "in" names what it counts, however the parse hangs the
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from event_support import country, of_type, only
@@ -89,3 +90,25 @@ def test_ages_set_off_by_commas_count_nobody(extract_events: ExtractEvents) -> N
     # control: a count set off by commas after a count of people still counts
     counted = only(extract_events("Police in Lagos arrested 40 protesters, 12 of them students."), "COERCE")
     assert [q.value for q in counted.quantities if q.kind == "arrested"] == [40], counted.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Netanyahu vowed to destroy Hamas.", "ISR", "PSE"),
+        ("Iraq's prime minister vowed to crush the Islamic State group.", "IRQ", None),
+    ],
+)
+def test_a_vow_to_destroy_a_side_threatens_it(
+    extract_events: ExtractEvents, text: str, actor: str, target: str | None
+) -> None:
+    event = only(extract_events(text, date(2023, 11, 1)), "THREATEN")
+    assert country(event.actor) == actor, event.to_dict()
+    assert event.target is not None and event.target.sector == "REB", event.to_dict()
+    if target is not None:
+        assert country(event.target) == target, event.to_dict()
+
+
+def test_a_vow_to_eradicate_an_abstraction_threatens_nobody(extract_events: ExtractEvents) -> None:
+    events = extract_events("The president vowed to eradicate poverty in the north.")
+    assert not [e for e in events if e.type == "THREATEN"], [e.to_dict() for e in events]

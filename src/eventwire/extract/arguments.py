@@ -18,8 +18,8 @@ from spacy.tokens import Token
 from .actors import PARTITIVE_HEADS
 from .lexicon import load_actor_lexicon, load_triggers, names_people_or_a_side, people_words
 from .role_words import load_role_words
-from .tree import found_participle_subject, misread_participle, result_object
-from .triggers import TriggerMatch, amount_thing, predicate_nouns, raised_object
+from .tree import found_participle_subject, misread_participle, result_object, travelled_for
+from .triggers import TriggerMatch, amount_thing, of_objects, predicate_nouns, raised_object
 from .victims import load_casualty_words
 from .words import lemma, load_event_words
 
@@ -276,6 +276,8 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # "vowed to retaliate against Israel": whom the act threatened is aimed at
             act = _child(verb, {"xcomp"})
             target = _prep_object(act, aim) if act is not None else None
+            if target is None and act is not None and lemma(act) in load_event_words().revenge_words:
+                target = _child(act, {"dobj"})  # "vowed to destroy Hamas": the side to be destroyed
     else:
         words = load_role_words()
         to_target = match.trigger.type in TO_TARGET_TYPES or (
@@ -345,7 +347,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 or next(
                     (
                         t
-                        for o in (obj, *obj.conjuncts, *_of_objects(obj))
+                        for o in (obj, *obj.conjuncts, *of_objects(obj))
                         if (t := _prep_object(o, preps | {"with"} | backing | caller))
                     ),
                     None,
@@ -598,12 +600,7 @@ def _takes_part(noun: Token) -> bool:
         return (holder.dep_ == "pobj" and holder.head.lower_ in words.participant_preps) or (
             holder.head.pos_ in {"VERB", "AUX"} and lemma(holder.head) in load_event_words().light_verbs
         )
-    return prep.lower_ in words.purpose_preps and lemma(prep.head) in load_event_words().travel_verbs
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    """The nouns after a noun's "of" ("a batch of tanks": tanks)."""
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return travelled_for(noun) is not None
 
 
 def _keyed_object(obj: Token, match: TriggerMatch) -> bool:
@@ -621,7 +618,7 @@ def _keyed_object(obj: Token, match: TriggerMatch) -> bool:
         # "announced a military aid package for Ukraine", "a sanctions package against Russia",
         # "delivered two air defence systems to Ukraine"
         return True
-    return match.trigger.type == "AID" and any(g.lemma_.lower() in objects for g in _of_objects(obj))
+    return match.trigger.type == "AID" and any(g.lemma_.lower() in objects for g in of_objects(obj))
 
 
 def _stray_agent(noun: Token) -> Token | None:

@@ -45,9 +45,8 @@ from .role_words import load_role_words
 from .rule_registry import RULES
 from .rules import RuleContext, Stage, run_stage
 from .shape import well_formed
-from .tree import absorbed, core_span, in_cause_phrase, subtree_has
+from .tree import absorbed, core_span, in_cause_phrase, subtree_has, travelled_for
 from .triggers import TriggerMatch, find_triggers
-from .words import lemma, load_event_words
 
 # Acts one side does to another. Coded from a derived (PETRARCH2) pattern with one side missing,
 # or from any new pattern or frame with no actor at all, they are mostly not events ("offered a
@@ -631,15 +630,7 @@ def _host_verb(trigger: Token) -> Token | None:
         return trigger.head
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" and trigger.head.head.i != trigger.head.i:
         return trigger.head.head
-    prep = trigger.head
-    if (
-        trigger.dep_ == "pobj"
-        and prep.lower_ in load_role_words().purpose_preps
-        and prep.head.i != prep.i
-        and lemma(prep.head) in load_event_words().travel_verbs
-    ):
-        return prep.head
-    return None
+    return travelled_for(trigger)
 
 
 def _clausal_governor(node: Token) -> Token | None:

@@ -22,7 +22,7 @@ from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
 from .status import ARMED_SECTORS
-from .tree import absorbed, dispatched, in_cause_phrase, prep_object, subtree_has
+from .tree import absorbed, dispatched, in_cause_phrase, prep_object, subtree_has, travelled_for
 from .triggers import ORIGIN_RANK, TriggerMatch
 from .victims import load_casualty_words
 from .words import lemma, load_event_words
@@ -1245,11 +1245,15 @@ def building_hosts_nobody(ctx: RuleContext) -> RuleContext | None:
 
 
 def visit_host(ctx: RuleContext) -> RuleContext | None:
-    """ "a reception for the visiting Russian defence minister" in Hanoi: the side that is not
-    named is the government of the place visited, when that is another country."""
+    """ "a reception for the visiting Russian defence minister" in Hanoi, "Blinken arrived in Cairo
+    for talks": the side that is not named is the government of the place visited, when that is
+    another country."""
     actor, target, location = ctx.actor, ctx.target, ctx.location
-    if ctx.event_type != "CONSULT" or ctx.mode != "visit":
+    travel = travelled_for(ctx.token)
+    if ctx.event_type != "CONSULT" or (ctx.mode != "visit" and travel is None):
         return None
+    if travel is not None:
+        location = _destination(ctx, travel)  # "arrived in Cairo for talks on Gaza": Cairo's
     if (actor is None) == (target is None) or location is None or not location.country:
         return None
     present = actor or target
@@ -1257,6 +1261,13 @@ def visit_host(ctx: RuleContext) -> RuleContext | None:
         return None  # a visitor from nowhere known is no foreign guest
     host = Party("host government (implied)", None, location.country, "GOV", "group", implied=True)
     return replace(ctx, actor=present, target=host) if target is None else replace(ctx, actor=host, target=present)
+
+
+def _destination(ctx: RuleContext, verb: Token) -> PlaceMention | None:
+    """The place a verb of travel goes to or arrives in ("flew to Moscow", "arrived in Cairo")."""
+    ends = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "in"} for g in p.children]
+    ends += [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}]  # "visited Moscow", "flew home"
+    return next((p for p in ctx.scope.places for g in ends if p.start <= g.idx < p.end), None)
 
 
 # Cooperation between firms: a deal, a pact or talks of companies with companies (or with no one

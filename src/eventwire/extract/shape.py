@@ -9,7 +9,7 @@ from .arguments import Arguments
 from .lexicon import load_actor_lexicon, load_triggers, people_words
 from .role_words import load_role_words
 from .status import FORCE_TYPES
-from .tree import absorbed, own_object
+from .tree import absorbed, own_object, travelled_for
 from .triggers import TriggerMatch, derived_pattern_holds, for_to_clauses
 from .words import lemma, load_event_words
 
@@ -63,8 +63,10 @@ def _anothers_act(noun: Token) -> bool:
 def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | None) -> bool | None:
     """A meeting, backing or accusation needs a counterpart ("officials continue to meet")."""
     trig, token = match.trigger, match.token
-    if trig.type == "CONSULT" and match.mode == "visit":
-        return True  # a visit's host may be the place visited: see `roles.visit_host`
+    if trig.type == "CONSULT" and (match.mode == "visit" or travelled_for(token) is not None):
+        # a visit's host may be the place visited, and so may the host of talks someone travelled
+        # to ("arrived in Cairo for talks"): see `roles.visit_host`
+        return True
     if trig.type == "CONSULT" and match.mode == "host":
         host = token.head if token.dep_ in {"acl", "relcl"} else args.actor
         if host is not None and _premises(host):

@@ -268,3 +268,13 @@ def in_cause_phrase(token: Token) -> bool:
         ):
             return True  # "executed a man convicted of killing a guard": the crime came first
     return False
+
+
+def travelled_for(noun: Token) -> Token | None:
+    """The verb of travel an event noun is the purpose of ("flew to Geneva for talks", "arrived in
+    Cairo for talks": event_words.json `travel_verbs`, role_words.json `purpose_preps`), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i or prep.lower_ not in load_role_words().purpose_preps:
+        return None
+    verb = prep.head
+    return verb if verb.i != prep.i and lemma(verb) in load_event_words().travel_verbs else None

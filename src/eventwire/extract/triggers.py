@@ -63,7 +63,10 @@ def _objects(token: Token) -> list[Token]:
     objs += [c for c in token.children if c.dep_ == "npadvmod" and c.like_num and _of_child(c)]
     # "fired the rockets" / "some of its forces": look through partitive heads; "$100 billion
     # in tariffs": an amount's "in" names the thing.
+    acts = load_event_words().act_nouns
     for obj in list(objs):
+        if lemma(obj) in acts:
+            continue  # "ordered the release of 50 protesters": the release is ordered, not the protesters
         preps = {"of", "in"} if _an_amount(obj) else {"of"}
         objs += [g for p in obj.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
         if _an_amount(obj) and obj.head.i == token.i:
@@ -89,6 +92,11 @@ def _objects(token: Token) -> list[Token]:
 
 
 _CAUSATIVE_VERBS = frozenset({"have", "get"})
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The nouns after a noun's "of" ("a batch of tanks": tanks; "the release of 50 protesters")."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _infinitive(verb: Token) -> bool:
@@ -256,7 +264,9 @@ class _TokenContext:
         if found is None:
             token = self.token
             if kind == "modifiers":
-                pool = _modifiers(token)
+                # "troop deployments", and "the deployment of 3,000 troops": what an event noun
+                # acts on is its modifier or its "of" object
+                pool = _modifiers(token) + of_objects(token)
             elif kind == "own":
                 pool = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
             else:

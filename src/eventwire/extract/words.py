@@ -44,6 +44,7 @@ class EventWords:
     phrasal_particles: frozenset[str]
     effort_nouns: frozenset[str]
     equipment_nouns: frozenset[str]
+    act_nouns: frozenset[str]
     incident_nouns: frozenset[str]
     travel_verbs: frozenset[str]
     lemma_fixes: dict[str, str]
@@ -86,6 +87,7 @@ def load_event_words() -> EventWords:
         phrasal_particles=words("phrasal_particles"),
         effort_nouns=words("effort_nouns"),
         equipment_nouns=words("equipment_nouns"),
+        act_nouns=words("act_nouns"),
         incident_nouns=words("incident_nouns"),
         travel_verbs=words("travel_verbs"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},

@@ -1,0 +1,72 @@
+"""Kinds of construction written for these tests: an act named by a noun whose "of" says who or
+what it is done to ("the release of 50 protesters", "the deployment of 3,000 troops"), under a
+verb that orders, agrees to or completes it; talks someone travels to a capital for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from event_support import country, of_type, only
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Israel completed the release of 90 Palestinian prisoners on Sunday.", "ISR", "PSE"),
+        ("Hamas agreed to the release of 33 Israeli hostages.", None, "ISR"),
+    ],
+)
+def test_a_release_of_people_is_a_release(
+    extract_events: ExtractEvents, text: str, actor: str | None, target: str
+) -> None:
+    event = only(extract_events(text), "CONCEDE")
+    assert event.mode == "release", event.to_dict()
+    assert country(event.target) == target, event.to_dict()
+    if actor is not None:
+        assert country(event.actor) == actor, event.to_dict()
+
+
+def test_an_order_to_release_people_orders_no_coercion_of_them(extract_events: ExtractEvents) -> None:
+    events = extract_events("The governor ordered the release of 50 detained protesters in Lagos.")
+    assert not of_type(events, "COERCE"), [e.to_dict() for e in events]
+    release = only(events, "CONCEDE")
+    assert release.target is not None and release.target.sector == "OPP", release.to_dict()
+    # control: an order that a party disband still coerces it
+    banned = extract_events("Myanmar's junta ordered the opposition party to disband.")
+    assert of_type(banned, "COERCE"), [e.to_dict() for e in banned]
+
+
+def test_a_release_of_a_thing_is_no_concession(extract_events: ExtractEvents) -> None:
+    events = extract_events("The release of the report angered the government.")
+    assert not of_type(events, "CONCEDE"), [e.to_dict() for e in events]
+
+
+def test_a_deployment_of_troops_is_a_mobilisation(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Washington announced the deployment of 3,000 troops to Poland."), "MOBILIZE")
+    assert (event.mode, country(event.actor)) == ("deploy", "USA"), event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "host"),
+    [
+        ("Lavrov flew to Ankara on Monday for talks on the grain deal.", "RUS", "TUR"),
+        ("Blinken arrived in Cairo for talks on a ceasefire in Gaza.", "USA", "EGY"),
+    ],
+)
+def test_talks_someone_travelled_to_are_with_the_host(
+    extract_events: ExtractEvents, text: str, actor: str, host: str
+) -> None:
+    """The host is the government of the place travelled to, not of a place the talks are about."""
+    event = only(extract_events(text, date(2023, 11, 6)), "CONSULT")
+    assert (country(event.actor), country(event.target)) == (actor, host), event.to_dict()
+
+
+def test_talks_at_home_name_no_host(extract_events: ExtractEvents) -> None:
+    events = extract_events("The mayor travelled to Chicago for talks.")
+    assert not of_type(events, "CONSULT"), [e.to_dict() for e in events]
