@@ -692,3 +692,15 @@ def test_an_attacker_named_is_no_attack_that_makes_destruction_part_of_one() -> 
     assert code is not None and code.sub_event_type == "Looting/property destruction", code
     fought = "Gunmen attacked the village and burned homes."
     assert code_event("COERCE", "seize", GUNMEN, None, [fought]) is None
+
+
+def test_demonstrators_who_burn_or_loot_riot() -> None:
+    supporters = Party("opposition supporters", sector="OPP", country="SEN", kind="group")
+    told = "Opposition supporters set fire to the ruling party's headquarters in the capital."
+    code = code_event("COERCE", "seize", supporters, None, [told])
+    assert code is not None and (code.event_type, code.sub_event_type) == ("Riots", "Violent demonstration"), code
+    # controls: unknown assailants who burn a church destroy property; so do soldiers who loot
+    code = code_event("COERCE", "seize", GUNMEN, None, ["Unknown assailants burned down a church."])
+    assert code is not None and code.sub_event_type == "Looting/property destruction", code
+    code = code_event("COERCE", "seize", ARMY, None, ["Soldiers looted shops in the market."])
+    assert code is not None and code.sub_event_type == "Looting/property destruction", code

@@ -71,3 +71,16 @@ def test_an_act_done_without_fighting_has_no_fight(extract_events: ExtractEvents
     # control: fighting that took place is a clash
     fought = extract_events("Haftar's forces advanced on Al-Asaba in Libya after heavy fighting.")
     assert [e for e in fought if e.type == "ASSAULT" and e.mode == "clash"], [e.to_dict() for e in fought]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali's junta suspended all political parties.",
+        "Mali's junta suspended the activities of all political parties.",
+    ],
+)
+def test_parties_or_their_activities_suspended_are_banned(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text), "COERCE")
+    assert event.mode == "ban", event.to_dict()
+    assert event.target is not None and (event.target.country, event.target.sector) == ("MLI", "PTY"), event.to_dict()

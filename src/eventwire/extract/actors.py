@@ -84,7 +84,8 @@ _FOLLOWER_HEADS = frozenset({"supporters", "supporter", "followers", "follower",
 PARTITIVE_HEADS = frozenset(
     {"some", "many", "all", "most", "part", "several", "none", "few", "hundreds", "dozens", "thousands", "each",
      "any", "half", "members", "member", "rest", "contingent", "deployment", "batch", "detachment", "group",
-     "team", "gang", "band", "crowd", "unit", "squad", "convoy", "column", "patrol", "delegation",
+     "team", "gang", "band", "crowd", "unit", "squad", "convoy", "column", "patrol", "delegation", "activities",
+     "activity",
      *_FOLLOWER_HEADS}
 )  # fmt: skip
 
