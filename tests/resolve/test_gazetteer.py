@@ -25,6 +25,7 @@ from eventwire.resolve.gazetteer import (
     data_version,
     default_path,
     load_admin1_abbreviations,
+    load_admin1_spellings,
     load_country_short_forms,
     load_regions,
     normalise,
@@ -57,6 +58,8 @@ def test_packaged_data_files_load_and_validate() -> None:
     abbreviations = {row.abbreviation: row for row in load_admin1_abbreviations()}
     assert (abbreviations["Va."].country_iso2, abbreviations["Va."].admin1_name) == ("US", "Virginia")
     assert abbreviations["Que."].admin1_name == "Quebec"
+    spellings = {row.abbreviation: row for row in load_admin1_spellings()}
+    assert (spellings["Kunar"].country_iso2, spellings["Kunar"].admin1_name) == ("AF", "Konar")
     short_forms = {(row.form, row.type): row.country_iso3 for row in load_country_short_forms()}
     assert short_forms[("America", "name")] == "USA"
     assert short_forms[("Briton", "demonym")] == "GBR"
@@ -72,6 +75,8 @@ def test_packaged_data_files_load_and_validate() -> None:
         (load_regions, "regions.tsv", "nowhere\tNowhere\t5.0\t10.0", "fields"),
         (load_admin1_abbreviations, "admin1_abbreviations.tsv", "Tex.\tUSA\tTexas", "alpha-2"),
         (load_admin1_abbreviations, "admin1_abbreviations.tsv", "Va.\tUS\tVirginia", "duplicate"),
+        (load_admin1_spellings, "admin1_spellings.tsv", "Kunar\tAFG\tKonar", "alpha-2"),
+        (load_admin1_spellings, "admin1_spellings.tsv", "Kunar\tAF\tKonar", "duplicate"),
         (load_country_short_forms, "country_short_forms.tsv", "Yankland\tUS\tname", "alpha-3"),
         (load_country_short_forms, "country_short_forms.tsv", "Yankland\tUSA\tnickname", "type"),
     ],
@@ -286,6 +291,27 @@ def test_ap_state_abbreviations_resolve_to_the_state(gaz: Gazetteer, abbreviatio
     # Same place; lookup flags the match through "Va." as alternate, admin1_of returns the place.
     found = gaz.admin1_of("USA", abbreviation)
     assert found is not None and found.id == entry.id
+
+
+@pytest.mark.parametrize(
+    ("spelling", "country", "name"),
+    [
+        ("Kunar", "AFG", "Konar"),
+        ("Baluchistan", "PAK", "Balochistan"),
+        ("Lower Shabelle", "SOM", "Lower Shabeelle"),
+        ("North Darfur", "SDN", "Northern Darfur"),
+        ("Nineveh", "IRQ", "Ninawa"),
+    ],
+)
+def test_news_spellings_of_admin1_areas_resolve_to_them(gaz: Gazetteer, spelling: str, country: str, name: str) -> None:
+    """admin1_spellings.tsv: the wires' spelling of a province the sources write otherwise."""
+    (entry, *_) = gaz.lookup(spelling)
+    assert (entry.kind, entry.country, entry.name) == ("admin1", country, name)
+
+
+def test_a_spelling_the_gazetteer_has_as_a_city_stays_the_city(gaz: Gazetteer) -> None:
+    (entry, *_) = gaz.lookup("Timbuktu")
+    assert (entry.kind, entry.country) == ("city", "MLI")
 
 
 def test_admin1_of_finds_areas_by_their_own_and_pycountry_names(gaz: Gazetteer) -> None:

