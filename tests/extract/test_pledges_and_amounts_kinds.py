@@ -112,3 +112,18 @@ def test_a_vow_to_destroy_a_side_threatens_it(
 def test_a_vow_to_eradicate_an_abstraction_threatens_nobody(extract_events: ExtractEvents) -> None:
     events = extract_events("The president vowed to eradicate poverty in the north.")
     assert not [e for e in events if e.type == "THREATEN"], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Washington threatened military action against Iran.", "IRN"),
+        ("France threatened military intervention in Mali.", "MLI"),
+        ("Turkey threatened a new offensive in northern Syria.", "SYR"),
+    ],
+)
+def test_force_threatened_is_aimed_at_its_side_or_the_country_it_would_be_used_in(
+    extract_events: ExtractEvents, text: str, target: str
+) -> None:
+    event = only(extract_events(text), "THREATEN")
+    assert country(event.target) == target, event.to_dict()

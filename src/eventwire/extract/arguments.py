@@ -261,12 +261,21 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if match.trigger.speech:
         # "threatened new sanctions against Russia", "threatened tariffs on Chinese goods": a measure
         # a threat's entry retypes it by (`modes_by_word`) is aimed at the side after its preposition.
+        # "threatened military action against Iran", "threatened military intervention in Niger":
+        # force threatened (event_words `force_nouns`) is aimed at the side after its preposition,
+        # or at the country it would be used in.
         measure = _child(verb, {"dobj"})
         aim = load_role_words().target_preps
-        if match.trigger.type != "THREATEN" or measure is None or lemma(measure) not in match.trigger.modes_by_word:
+        force = measure is not None and lemma(measure) in load_event_words().force_nouns
+        if (
+            match.trigger.type != "THREATEN"
+            or measure is None
+            or not (force or lemma(measure) in match.trigger.modes_by_word)
+        ):
             measure = None
+        reach = aim | {"in"} if force else aim
         target = (
-            (measure is not None and (_prep_object(measure, aim) or _prep_object(verb, aim)))
+            (measure is not None and (_prep_object(measure, reach) or _prep_object(verb, reach)))
             or _child(verb, {"dobj", "dative"})
             or _prep_object(verb, load_role_words().verb_counterpart_preps)
             or raised_object(verb)
@@ -280,11 +289,13 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 target = _child(act, {"dobj"})  # "vowed to destroy Hamas": the side to be destroyed
     else:
         words = load_role_words()
-        to_target = match.trigger.type in TO_TARGET_TYPES or (
-            match.trigger.type in _TO_TARGET_INTRANSITIVE_TYPES and _child(verb, {"dobj"}) is None
-        )
+        # "surrendered to the army": a surrender is made to the side after "to" (a withdrawal "to
+        # the border" goes to a place)
+        yielded = match.trigger.type in _TO_TARGET_INTRANSITIVE_TYPES or match.mode == "surrender"
+        to_target = match.trigger.type in TO_TARGET_TYPES or (yielded and _child(verb, {"dobj"}) is None)
         preps = words.target_preps | words.to_target_preps if to_target else words.target_preps
-        target = _child(verb, {"dobj"}) or result_object(verb) or _prep_object(verb, preps)
+        # "designated the Houthis a terrorist organisation": a parse may read the object as a dative
+        target = _child(verb, {"dobj"}) or result_object(verb) or _prep_object(verb, preps) or _child(verb, {"dative"})
         thing = amount_thing(target) if target is not None else None
         if thing is not None and (match.trigger.type == "AID" or _prep_object(thing, preps) is not None):
             # "pledged 500 million euros in aid to Ukraine", "imposed $50 billion in tariffs on
@@ -335,6 +346,10 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 return Arguments(actor, obj, origin=_prep_object(verb, load_role_words().source_preps))
             # "received a call from Putin": a meeting's counterpart is where the call came from.
             caller = frozenset({"from"}) if match.trigger.type == "CONSULT" else frozenset()
+            # "held talks on border security": what talks are on is their topic; "with" names the side
+            kept = frozenset({"with"}) | caller
+            if match.trigger.type != "CONSULT":
+                kept |= preps | backing
             # "fired 40 missiles and 50 drones at Ukraine": the last of coordinated objects holds it.
             on_verb = _prep_object(verb, preps | backing)
             if on_verb is not None and on_verb.head.lower_ in words.to_target_preps:
@@ -345,11 +360,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 on_verb
                 or _dative(verb)
                 or next(
-                    (
-                        t
-                        for o in (obj, *obj.conjuncts, *of_objects(obj))
-                        if (t := _prep_object(o, preps | {"with"} | backing | caller))
-                    ),
+                    (t for o in (obj, *obj.conjuncts, *of_objects(obj)) if (t := _prep_object(o, kept))),
                     None,
                 )
                 or _prep_object(verb, caller)

@@ -132,7 +132,8 @@ def _in_after(amount: Token) -> list[Token]:
         and p.lower_ == "in"
         and p.i == amount.right_edge.i + 1
         and amount.dep_ == "dobj"
-        and not amount.like_num  # "charged four in a series of robberies": people counted, no sum
+        # "charged four in a series of robberies": people counted, no sum ("$4.5 billion" is one)
+        and (not amount.like_num or amount.ent_type_ == "MONEY")
     ]
 
 
@@ -184,6 +185,9 @@ def predicate_nouns(verb: Token) -> list[Token]:
     militia as a terrorist group", and in the passive "the group was designated a terrorist
     organisation" (the object is then the subject). The first of two objects is the one named."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    if not objects:
+        # "designated the Houthis a terrorist organisation": the parse may read the object as a dative
+        objects = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}]
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     named = [o for o in objects if o.dep_ == "oprd" or passive or o is not objects[0]]
     # "designated the Revolutionary Guards a terror group": the parse may make the name an apposition

@@ -45,6 +45,7 @@ class EventWords:
     effort_nouns: frozenset[str]
     equipment_nouns: frozenset[str]
     act_nouns: frozenset[str]
+    force_nouns: frozenset[str]
     incident_nouns: frozenset[str]
     travel_verbs: frozenset[str]
     lemma_fixes: dict[str, str]
@@ -88,6 +89,7 @@ def load_event_words() -> EventWords:
         effort_nouns=words("effort_nouns"),
         equipment_nouns=words("equipment_nouns"),
         act_nouns=words("act_nouns"),
+        force_nouns=words("force_nouns"),
         incident_nouns=words("incident_nouns"),
         travel_verbs=words("travel_verbs"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},

@@ -1,0 +1,72 @@
+"""Kinds of construction written for these tests: a shipment or a cache named by what it holds
+("a weapons shipment", "an arms cache"); a surrender made to a side; a sum given "in aid"; a side
+designated a terrorist group; the topic of talks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_support import country, of_type, only
+
+from eventwire.records import Event
+
+ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army intercepted a weapons shipment bound for the rebels in Yemen.",
+        "Police intercepted an explosives consignment in Mombasa.",
+    ],
+)
+def test_arms_shipped_or_hidden_and_seized_are_disrupted_weapons(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text), "COERCE")
+    assert event.mode == "disrupt", event.to_dict()
+    assert (event.acled or {}).get("sub_event_type") == "Disrupted weapons use", event.to_dict()
+
+
+def test_a_drug_shipment_seized_is_no_disrupted_weapon(extract_events: ExtractEvents) -> None:
+    events = extract_events("Customs officers seized a drug shipment in Rotterdam.")
+    assert not [e for e in events if e.mode == "disrupt"], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hundreds of Islamic State fighters surrendered to Kurdish forces in Baghouz.", "Kurdish forces"),
+        ("A senior Boko Haram commander surrendered to the army with 20 fighters.", "the army"),
+    ],
+)
+def test_a_surrender_is_made_to_the_side_after_to(extract_events: ExtractEvents, text: str, target: str) -> None:
+    event = only(extract_events(text), "RETREAT")
+    assert event.mode == "surrender", event.to_dict()
+    assert event.target is not None and event.target.text == target, event.to_dict()
+
+
+def test_a_withdrawal_to_a_place_has_no_side_there(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Russian troops withdrew to the east bank of the Dnipro."), "RETREAT")
+    assert event.target is None, event.to_dict()
+    assert not of_type(extract_events("Russian troops withdrew to the east bank of the Dnipro."), "ASSAULT")
+
+
+def test_a_sum_of_money_in_aid_is_aid(extract_events: ExtractEvents) -> None:
+    """ "provided $4.5 billion in aid": the "in" after a sum names what it counts, even when the
+    sum is a number ("billion") the parse hangs the "in" beside."""
+    event = only(extract_events("Japan provided $4.5 billion in aid to Ukraine."), "AID")
+    assert (country(event.actor), country(event.target)) == ("JPN", "UKR"), event.to_dict()
+
+
+def test_a_side_designated_a_terrorist_group_is_sanctioned(extract_events: ExtractEvents) -> None:
+    """ "designated the Houthis a terrorist organisation": the parse reads the Houthis as a dative."""
+    event = only(extract_events("The United States designated the Houthis a terrorist organisation."), "SANCTION")
+    assert event.target is not None and (event.target.country, event.target.sector) == ("YEM", "REB"), event.to_dict()
+
+
+def test_what_talks_are_on_is_their_topic_not_a_side(extract_events: ExtractEvents) -> None:
+    events = extract_events("Kenya and Somalia held talks on border security in Nairobi.")
+    consults = of_type(events, "CONSULT")
+    assert consults and all(e.target is not None and e.target.country == "SOM" for e in consults), [
+        e.to_dict() for e in events
+    ]
