@@ -704,3 +704,14 @@ def test_demonstrators_who_burn_or_loot_riot() -> None:
     assert code is not None and code.sub_event_type == "Looting/property destruction", code
     code = code_event("COERCE", "seize", ARMY, None, ["Soldiers looted shops in the market."])
     assert code is not None and code.sub_event_type == "Looting/property destruction", code
+
+
+def test_a_suspect_turning_himself_in_is_no_agreement() -> None:
+    suspect = Party("the suspect", sector="CRM", country="USA", kind="group")
+    police = Party("police", sector="COP", country="USA", kind="group")
+    told = "The suspect surrendered to police on Tuesday."
+    assert code_event("RETREAT", "surrender", suspect, police, [told]) is None
+    # control: fighters who surrender to the army make an agreement
+    fighters = "Ten rebels surrendered to security forces in the east."
+    code = code_event("RETREAT", "surrender", REBELS, ARMY, [fighters])
+    assert code is not None and code.sub_event_type == "Agreement", code
