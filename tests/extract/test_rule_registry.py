@@ -152,6 +152,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
 
 # rule, sentence, type and trigger word of the mention it drops
 DROPPED: list[tuple[str, str, str, str]] = [
+    ("freed-by-force-is-no-concession", "Gangs attacked two prisons in Port-au-Prince, freeing 400 inmates.", "CONCEDE",
+     "freeing"),
     ("contest-is-no-fight", "Both games were hard fought battles and exciting for the fans.", "ASSAULT", "fought"),
     ("medical-arrest-is-none", "The singer suffered a cardiac arrest at his home in Lyon.", "COERCE", "arrest"),
     ("quarrel-is-no-fight", "The finance minister clashed with the governor over the budget in Lagos.", "ASSAULT",

@@ -1,6 +1,6 @@
 """Kinds of construction written for these tests: a shipment or a cache named by what it holds
 ("a weapons shipment", "an arms cache"); a surrender made to a side; a sum given "in aid"; a side
-designated a terrorist group; the topic of talks."""
+designated a terrorist group; the topic of talks; people freed by an attack."""
 
 from __future__ import annotations
 
@@ -70,3 +70,12 @@ def test_what_talks_are_on_is_their_topic_not_a_side(extract_events: ExtractEven
     assert consults and all(e.target is not None and e.target.country == "SOM" for e in consults), [
         e.to_dict() for e in events
     ]
+
+
+def test_people_freed_by_an_attack_were_conceded_by_nobody(extract_events: ExtractEvents) -> None:
+    events = extract_events("Haitian gangs attacked two prisons in Port-au-Prince, freeing thousands of inmates.")
+    assert not of_type(events, "CONCEDE"), [e.to_dict() for e in events]
+    assert of_type(events, "ASSAULT"), [e.to_dict() for e in events]
+    # control: a side that releases its captives concedes them
+    released = only(extract_events("Hamas released four Israeli hostages in exchange for 200 prisoners."), "CONCEDE")
+    assert released.mode == "release", released.to_dict()

@@ -432,6 +432,20 @@ def disrupted_weapon_is_no_attack(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True) if disrupting else None
 
 
+def freed_by_force_is_no_concession(ctx: RuleContext) -> RuleContext | None:
+    """ "Gangs attacked two prisons, freeing thousands of inmates", "commandos stormed the ship and
+    freed the hostages": people freed by the attack that the release hangs on (a participle or a
+    conjoined verb of an assault) were freed by force; nobody conceded them (PLOVER CONCEDE,
+    ACLED Agreement are releases a holder grants)."""
+    token = ctx.token
+    if ctx.event_type != "CONCEDE" or ctx.mode != "release" or token.pos_ != "VERB":
+        return None
+    if token.dep_ not in {"advcl", "conj", "xcomp"} or token.head.i == token.i:
+        return None
+    forced = any(m.token.i == token.head.i and m.trigger.type == "ASSAULT" for m in ctx.matches)
+    return replace(ctx, drop=True) if forced else None
+
+
 def launch_into_the_sea_is_a_show_of_force(ctx: RuleContext) -> RuleContext | None:
     """ "North Korea fired a ballistic missile into the sea off its east coast": a missile fired
     into open water (role_words.json `open_waters`), at nobody the sentence names, shows force

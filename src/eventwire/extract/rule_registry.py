@@ -27,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     Rule("object-word-of-another-trigger", "subject", roles.object_word_of_another_trigger),
     Rule("disrupted-weapon-is-no-attack", "subject", roles.disrupted_weapon_is_no_attack),
     Rule("launch-into-the-sea-is-a-show-of-force", "subject", roles.launch_into_the_sea_is_a_show_of_force),
+    Rule("freed-by-force-is-no-concession", "subject", roles.freed_by_force_is_no_concession),
     Rule("blame-needs-an-accuser", "actor", roles.blame_needs_an_accuser),
     Rule("thing-coerces-nobody", "actor", roles.thing_coerces_nobody),
     Rule("office-is-no-base", "actor", roles.office_is_no_base),
