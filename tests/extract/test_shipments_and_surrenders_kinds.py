@@ -1,6 +1,7 @@
 """Kinds of construction written for these tests: a shipment or a cache named by what it holds
 ("a weapons shipment", "an arms cache"); a surrender made to a side; a sum given "in aid"; a side
-designated a terrorist group; the topic of talks; people freed by an attack."""
+designated a terrorist group; the topic of talks; people freed by an attack; what a bag or a
+truck holds."""
 
 from __future__ import annotations
 
@@ -79,3 +80,20 @@ def test_people_freed_by_an_attack_were_conceded_by_nobody(extract_events: Extra
     # control: a side that releases its captives concedes them
     released = only(extract_events("Hamas released four Israeli hostages in exchange for 200 prisoners."), "CONCEDE")
     assert released.mode == "release", released.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers discovered a bag containing grenades in Goma.",
+        "Police seized a truck loaded with explosives in Mogadishu.",
+    ],
+)
+def test_what_a_thing_holds_is_what_is_seized(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text), "COERCE")
+    assert event.mode == "disrupt", event.to_dict()
+
+
+def test_a_truck_carrying_drugs_is_no_disrupted_weapon(extract_events: ExtractEvents) -> None:
+    events = extract_events("Police seized a truck carrying two tonnes of cannabis in Tangier.")
+    assert of_type(events, "COERCE") and not [e for e in events if e.mode == "disrupt"], [e.to_dict() for e in events]

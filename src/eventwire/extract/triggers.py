@@ -99,6 +99,16 @@ def of_objects(noun: Token) -> list[Token]:
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
+def _contents(thing: Token, participles: frozenset[str]) -> list[Token]:
+    """What a participle of holding says a thing holds: "caches containing weapons" (weapons),
+    "a truck loaded with explosives" (explosives)."""
+    held = [a for a in thing.children if a.dep_ in {"acl", "relcl"} and lemma(a) in participles]
+    objects = [g for a in held for g in a.children if g.dep_ == "dobj"]
+    return objects + [
+        g for a in held for p in a.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+    ]
+
+
 def _infinitive(verb: Token) -> bool:
     """ "to cancel" of "an agreement to cancel the debt"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -283,6 +293,9 @@ class _TokenContext:
                 words = load_event_words()
                 kinds = words.effort_nouns | words.equipment_nouns
                 pool += [c for w in pool if lemma(w) in kinds for c in w.children if c.dep_ == "compound"]
+                # "discovered two caches containing weapons", "seized a truck loaded with
+                # explosives": what a thing holds (event_words `container_participles`) is acted on.
+                pool += [g for w in list(pool) for g in _contents(w, words.container_participles)]
             found = frozenset(w.lemma_.lower() for w in pool) | {w.lower_ for w in pool}
             if any(people_of_a_nation(w) for w in pool):
                 found |= {"people"}  # "freed 10 Americans": the people of a country are people

@@ -46,6 +46,7 @@ class EventWords:
     equipment_nouns: frozenset[str]
     act_nouns: frozenset[str]
     force_nouns: frozenset[str]
+    container_participles: frozenset[str]
     incident_nouns: frozenset[str]
     travel_verbs: frozenset[str]
     lemma_fixes: dict[str, str]
@@ -90,6 +91,7 @@ def load_event_words() -> EventWords:
         equipment_nouns=words("equipment_nouns"),
         act_nouns=words("act_nouns"),
         force_nouns=words("force_nouns"),
+        container_participles=words("container_participles"),
         incident_nouns=words("incident_nouns"),
         travel_verbs=words("travel_verbs"),
         lemma_fixes={k.lower(): v for k, v in fixes.items()},
