@@ -715,3 +715,18 @@ def test_a_suspect_turning_himself_in_is_no_agreement() -> None:
     fighters = "Ten rebels surrendered to security forces in the east."
     code = code_event("RETREAT", "surrender", REBELS, ARMY, [fighters])
     assert code is not None and code.sub_event_type == "Agreement", code
+
+
+def test_a_crowd_of_supporters_clashing_with_police_riots_and_a_mob_stays_a_mob() -> None:
+    """A crowd word ("supporters", "villagers") had made any clash of civilians mob violence, even
+    one with the police; a crowd that clashes with state forces riots (ACLED: violent demonstration)."""
+    supporters = Party("supporters of the former prime minister", sector="CVL", country="PAK", kind="group")
+    told = "Supporters of the former prime minister clashed with police after his arrest."
+    code = code_event("ASSAULT", "clash", supporters, POLICE, [told])
+    assert code is not None and (code.event_type, code.sub_event_type) == ("Riots", "Violent demonstration"), code
+    # controls: an angry mob is mob violence; villagers who fight each other too
+    mob = Party("an angry mob", sector="CVL", kind="group")
+    code = code_event("ASSAULT", "clash", mob, POLICE, ["An angry mob clashed with police after a lynching."])
+    assert code is not None and code.sub_event_type == "Mob violence", code
+    code = code_event("ASSAULT", "clash", VILLAGERS, VILLAGERS, ["Villagers clashed with villagers over a field."])
+    assert code is not None and code.sub_event_type == "Mob violence", code
