@@ -1,7 +1,7 @@
 """Kinds of construction written for these tests: a shipment or a cache named by what it holds
 ("a weapons shipment", "an arms cache"); a surrender made to a side; a sum given "in aid"; a side
 designated a terrorist group; the topic of talks; people freed by an attack; what a bag or a
-truck holds."""
+truck holds; a side named with a participle phrase the parse takes for the main verb."""
 
 from __future__ import annotations
 
@@ -97,3 +97,26 @@ def test_what_a_thing_holds_is_what_is_seized(extract_events: ExtractEvents, tex
 def test_a_truck_carrying_drugs_is_no_disrupted_weapon(extract_events: ExtractEvents) -> None:
     events = extract_events("Police seized a truck carrying two tonnes of cannabis in Tangier.")
     assert of_type(events, "COERCE") and not [e for e in events if e.mode == "disrupt"], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Gunmen linked to the Taliban attacked a checkpoint in Kunar.", "AFG"),
+        ("Militants loyal to the Islamic State attacked a checkpoint in Sinai.", None),
+    ],
+)
+def test_a_side_named_with_a_participle_phrase_does_the_act(
+    extract_events: ExtractEvents, text: str, where: str | None
+) -> None:
+    """The parse takes "linked" for the main verb and hangs "attacked" on it; "loyal to", an
+    adjective, was read right before (a control)."""
+    event = only(extract_events(text), "ASSAULT")
+    assert event.actor is not None and event.actor.sector == "REB", event.to_dict()
+    if where is not None:
+        assert country(event.actor) == where, event.to_dict()
+
+
+def test_hackers_named_with_a_participle_phrase_use_no_force(extract_events: ExtractEvents) -> None:
+    events = extract_events("Hackers linked to Russia attacked the websites of several Ukrainian ministries.")
+    assert not of_type(events, "ASSAULT"), [e.to_dict() for e in events]

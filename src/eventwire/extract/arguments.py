@@ -147,6 +147,10 @@ def _inherited_subject(verb: Token) -> Token | None:
             current = current.head.head  # "By recalling its ambassador, Slovenia ..."
             seen += 1
             continue
+        if _misread_reduced_relative(current):
+            # "Gunmen linked to the Taliban attacked a checkpoint": the parse takes the participle
+            # for the main verb and hangs the real one on it; the participle's subject acts.
+            return _child(current.head, {"nsubj"})
         if current.dep_ == "amod" and current.tag_ == "VBG" and current.head.pos_ in {"NOUN", "PROPN"}:
             return current.head  # "the visiting minister", "attacking forces" (not "wounded soldiers")
         if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
@@ -171,6 +175,16 @@ def _inherited_subject(verb: Token) -> Token | None:
             return noun  # "missiles targeting X", "the stampede that killed 56"
         return None
     return None
+
+
+def _misread_reduced_relative(verb: Token) -> bool:
+    """A finite verb the parse hangs as a bare `dep` on a past participle before it that has a
+    subject of its own ("Gunmen linked to the Taliban attacked ...": "linked" read as the root)."""
+    head = verb.head
+    if verb.dep_ != "dep" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or head.tag_ != "VBN" or head.i > verb.i:
+        return False
+    subject = _child(head, {"nsubj"})
+    return subject is not None and subject.i < head.i
 
 
 def _opposes(verb: Token) -> bool:

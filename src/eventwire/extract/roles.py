@@ -166,8 +166,10 @@ def cyber_attack_is_no_assault(ctx: RuleContext) -> RuleContext | None:
     cyber = load_role_words().cyber_modifiers
     if ctx.match.trigger.pos == "VERB":
         # "Chinese hackers attacked the networks of Australian universities": the doers say it
-        doers = [c for c in ctx.token.children if c.dep_ == "nsubj"]
-        if not any(lemma(d) in cyber or any(m.lower_ in cyber for m in d.children) for d in doers):
+        doers = [c for c in ctx.token.children if c.dep_ == "nsubj"] or [a for a in [ctx.args.actor] if a is not None]
+        # "Hackers linked to Russia attacked": a plural the model took for a name keeps its "s"
+        words = [lemma(d) for d in doers] + [lemma(d).removesuffix("s") for d in doers if d.pos_ == "PROPN"]
+        if not any(w in cyber for w in words) and not any(m.lower_ in cyber for d in doers for m in d.children):
             return None
         return replace(ctx, drop=True)
     if ctx.match.trigger.pos != "NOUN":
