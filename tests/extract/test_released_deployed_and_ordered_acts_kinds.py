@@ -1,6 +1,6 @@
 """Kinds of construction written for these tests: an act named by a noun whose "of" says who or
 what it is done to ("the release of 50 protesters", "the deployment of 3,000 troops"), under a
-verb that orders, agrees to or completes it; talks someone travels to a capital for."""
+verb that orders, approves, agrees to or completes it; talks someone travels to a capital for."""
 
 from __future__ import annotations
 
@@ -50,6 +50,26 @@ def test_a_release_of_a_thing_is_no_concession(extract_events: ExtractEvents) ->
 def test_a_deployment_of_troops_is_a_mobilisation(extract_events: ExtractEvents) -> None:
     event = only(extract_events("Washington announced the deployment of 3,000 troops to Poland."), "MOBILIZE")
     assert (event.mode, country(event.actor)) == ("deploy", "USA"), event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        ("Biden approved the deployment of 3,000 troops to Poland.", "MOBILIZE", "USA"),
+        ("Erdogan authorised the deployment of troops to Libya on Thursday.", "MOBILIZE", "TUR"),
+        ("Nigeria's cabinet approved the release of 50 detained protesters.", "CONCEDE", "NGA"),
+    ],
+)
+def test_who_approves_an_act_does_it(extract_events: ExtractEvents, text: str, type_: str, actor: str) -> None:
+    event = only(extract_events(text), type_)
+    assert country(event.actor) == actor, event.to_dict()
+
+
+def test_approved_troops_stay_the_approvers_not_the_hosts(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Biden approved the deployment of 3,000 troops to Poland."), "MOBILIZE")
+    assert event.target is not None and country(event.target) == "USA", event.to_dict()
+    # control: approving a view or a text is no act of the approver's
+    assert not extract_events("The board approved the minutes of the last meeting.")
 
 
 @pytest.mark.parametrize(
