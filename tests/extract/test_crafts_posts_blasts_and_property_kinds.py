@@ -1,6 +1,6 @@
 """Kinds of construction written for these tests: a craft named by its kind ("fighter jets"); a
 post of armed forces named with "of" ("positions of the militia"); a blast whose victims are
-troops or police; property destroyed in another country; diplomats a state expels."""
+troops or police; property destroyed in another country; diplomats a state expels; what is set fire to."""
 
 from __future__ import annotations
 
@@ -106,3 +106,27 @@ def test_diplomats_expelled_are_the_target_not_their_nationality_word(
     event = only(extract_events(text), "SANCTION")
     assert event.target is not None and event.target.text == target, event.to_dict()
     assert (country(event.target), event.target.sector) == (where, "GOV"), event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Protesters set fire to a police station in Dhaka.", "COP"),
+        ("Rioters set fire to the offices of the ruling party in Kathmandu.", "GOV"),
+    ],
+)
+def test_what_is_set_fire_to_is_the_target(extract_events: ExtractEvents, text: str, sector: str) -> None:
+    event = only(extract_events(text), "COERCE")
+    assert event.target is not None and event.target.sector == sector, event.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrators set fire to tyres on the main road in Nairobi.",
+        "Prisoners in a jail near Lahore set fire to their mattresses.",
+    ],
+)
+def test_things_set_fire_to_are_no_side(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text), "COERCE")
+    assert event.target is None, event.to_dict()

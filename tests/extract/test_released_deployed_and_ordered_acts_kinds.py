@@ -1,6 +1,7 @@
 """Kinds of construction written for these tests: an act named by a noun whose "of" says who or
 what it is done to ("the release of 50 protesters", "the deployment of 3,000 troops"), under a
-verb that orders, approves, agrees to or completes it; talks someone travels to a capital for."""
+verb that orders, approves, agrees to or completes it; talks someone travels to a capital for; a
+visit whose "of" names the visitor."""
 
 from __future__ import annotations
 
@@ -90,3 +91,22 @@ def test_talks_someone_travelled_to_are_with_the_host(
 def test_talks_at_home_name_no_host(extract_events: ExtractEvents) -> None:
     events = extract_events("The mayor travelled to Chicago for talks.")
     assert not of_type(events, "CONSULT"), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Beijing condemned the visit of the US House speaker to Taiwan.", "USA", "TWN"),
+        ("Moscow welcomed the visit of a Chinese delegation.", "CHN", "RUS"),
+    ],
+)
+def test_the_of_of_a_visit_names_the_visitor(extract_events: ExtractEvents, text: str, visitor: str, host: str) -> None:
+    visits = [e for e in of_type(extract_events(text), "CONSULT") if e.mode == "visit"]
+    assert visits and (country(visits[0].actor), country(visits[0].target)) == (visitor, host), [
+        e.to_dict() for e in visits
+    ]
+
+
+def test_a_condemned_visit_condemns_the_visitor(extract_events: ExtractEvents) -> None:
+    event = only(extract_events("Beijing condemned the visit of the US House speaker to Taiwan."), "ACCUSE")
+    assert country(event.target) == "USA", event.to_dict()

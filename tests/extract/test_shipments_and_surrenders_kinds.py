@@ -1,7 +1,8 @@
 """Kinds of construction written for these tests: a shipment or a cache named by what it holds
 ("a weapons shipment", "an arms cache"); a surrender made to a side; a sum given "in aid"; a side
 designated a terrorist group; the topic of talks; people freed by an attack; what a bag or a
-truck holds; a side named with a participle phrase the parse takes for the main verb."""
+truck holds; a side named with a participle phrase the parse takes for the main verb, or with an
+adjective the parse takes for a second subject."""
 
 from __future__ import annotations
 
@@ -120,3 +121,21 @@ def test_a_side_named_with_a_participle_phrase_does_the_act(
 def test_hackers_named_with_a_participle_phrase_use_no_force(extract_events: ExtractEvents) -> None:
     events = extract_events("Hackers linked to Russia attacked the websites of several Ukrainian ministries.")
     assert not of_type(events, "ASSAULT"), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's paramilitary Rapid Support Forces attacked the city of El Fasher on Monday.",
+        "Sudan's paramilitary Rapid Support Forces shelled a market in Omdurman.",
+        # control: the same side parsed with one subject
+        "Sudan's paramilitary Rapid Support Forces killed 20 villagers in Darfur.",
+    ],
+)
+def test_an_adjective_split_from_a_named_side_leaves_the_name_the_actor(
+    extract_events: ExtractEvents, text: str
+) -> None:
+    """The parse makes "paramilitary" a subject of its own beside "Forces"."""
+    event = only(extract_events(text), "ASSAULT")
+    assert event.actor is not None and event.actor.text.endswith("Rapid Support Forces"), event.to_dict()
+    assert country(event.actor) == "SDN", event.to_dict()

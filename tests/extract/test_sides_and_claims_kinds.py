@@ -1,5 +1,6 @@
 """Kinds of sentences that named the sides of an event where the parser did not look, written for
-these tests: an attack claimed outright, fighting that broke out between two sides, and an envoy
+these tests: an attack claimed outright, fighting that broke out between two sides (also after
+people fled it), the place people fled to, which is no scene of what drove them out, and an envoy
 summoned to hear a protest."""
 
 from __future__ import annotations
@@ -166,6 +167,48 @@ def test_a_host_of_talks_meets_their_sides(coded_mentions: CodedMentions, text: 
 def test_fighting_between_factions_is_theirs(coded_mentions: CodedMentions) -> None:
     fights = _of(coded_mentions("Fighting between rival factions killed 20 people in Tripoli on Monday."), "ASSAULT")
     assert fights and fights[0].target is not None and "factions" in fights[0].target.text, fights
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Hundreds of families fled to Goma after fighting between M23 rebels and the army.", "M23", "army"),
+        ("Villagers fled their homes after fighting between the army and Fano militiamen.", "army", "Fano"),
+    ],
+)
+def test_fighting_between_two_sides_after_a_flight_is_theirs(
+    coded_mentions: CodedMentions, text: str, actor: str, target: str
+) -> None:
+    """The parse makes "fighting" a gerund hung on "after"; who fled did not fight."""
+    fights = _of(coded_mentions(text), "ASSAULT")
+    assert fights and fights[0].actor is not None and actor in fights[0].actor.text, fights
+    assert fights[0].target is not None and target in fights[0].target.text, fights
+
+
+def test_a_gerund_without_sides_keeps_the_clause_subject(coded_mentions: CodedMentions) -> None:
+    # control: "after fighting the army" is fought by the subject of the clause
+    fights = _of(coded_mentions("The rebels withdrew after fighting the army for three days."), "ASSAULT")
+    assert fights and fights[0].actor is not None and "rebels" in fights[0].actor.text, fights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Rohingya fled to Bangladesh after the army offensive.",
+        "Hundreds of families escaped into Chad after an attack by the army on their village.",
+    ],
+)
+def test_the_place_people_fled_to_is_no_scene_of_what_drove_them(coded_mentions: CodedMentions, text: str) -> None:
+    attacks = _of(coded_mentions(text), "ASSAULT")
+    assert attacks and attacks[0].location is None, attacks
+    assert attacks[0].actor is None or attacks[0].actor.country is None, attacks
+
+
+def test_an_attack_in_a_place_before_a_flight_keeps_its_place(coded_mentions: CodedMentions) -> None:
+    # control: the scene named in the attack's own phrase, beside a flight elsewhere
+    text = "Gunmen killed 12 villagers in Zamfara before escaping into Niger."
+    attacks = _of(coded_mentions(text), "ASSAULT")
+    assert attacks and attacks[0].location is not None and attacks[0].location.name == "Zamfara", attacks
 
 
 def test_a_meeting_between_one_side_named_alone_stays_unknown(coded_mentions: CodedMentions) -> None:

@@ -60,7 +60,12 @@ def _names_people(tok: Token) -> bool:
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
+    found = [c for c in token.children if c.dep_ in deps]
+    if len(found) > 1 and found[0].pos_ == "ADJ" and found[1].pos_ in {"NOUN", "PROPN"}:
+        # "Sudan's paramilitary Rapid Support Forces attacked": the parse splits one subject in
+        # two at an adjective before a name; the name is the subject.
+        return found[1]
+    return found[0] if found else None
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -308,6 +313,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         yielded = match.trigger.type in _TO_TARGET_INTRANSITIVE_TYPES or match.mode == "surrender"
         to_target = match.trigger.type in TO_TARGET_TYPES or (yielded and _child(verb, {"dobj"}) is None)
         preps = words.target_preps | words.to_target_preps if to_target else words.target_preps
+        needed_to = match.trigger.preps & words.to_target_preps if match.trigger.objects else frozenset()
+        if needed_to:
+            # "set fire to a police station": an entry keyed on its object that needs a "to" acts on
+            # the side after it (`_side_or_premises`).
+            preps = preps | needed_to
         # "designated the Houthis a terrorist organisation": a parse may read the object as a dative
         target = _child(verb, {"dobj"}) or result_object(verb) or _prep_object(verb, preps) or _child(verb, {"dative"})
         thing = amount_thing(target) if target is not None else None
@@ -379,6 +389,8 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 )
                 or _prep_object(verb, caller)
             )
+            if target is not None and target.head.lower_ in needed_to and not _side_or_premises(target):
+                target = None  # "set fire to their mattresses", "to tyres": things, no side
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
                 target = obj
             elif target is None and match.trigger.type in _PEOPLE_PATIENT_TYPES and _names_people(obj):
@@ -389,6 +401,8 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 # "suspended two newspapers", "closed the Al Jazeera bureau": what is banned is
                 # the side restricted, when a party's words name it.
                 target = obj
+            elif target is None and match.trigger.type == "COERCE" and match.mode == "disrupt":
+                target = _weapon_user(obj)
             elif target is None and match.trigger.type in _OWNER_TARGET_TYPES:
                 # "ratified Sweden's NATO membership", "froze Iran's assets": whose the thing is.
                 owner = _child(obj, {"poss"})
@@ -402,9 +416,13 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if match.trigger.type == "ASSAULT" and match.trigger.mode == "clash" and target is None:
         # "Rebels clashed with the army", "troops exchanged fire with gunmen": a clash's other side.
         target = _prep_object(verb, load_role_words().clash_preps)
-    sides = _sides(verb) if actor is None and target is None else None
+    # "Fighting between the army and the RSF killed 20": a gerund's sides; "families fled after
+    # fighting between M23 rebels and the army": sides named so are the fight's, not a subject the
+    # gerund would take over from the clause it hangs on.
+    inherited = actor is not None and _child(verb, SUBJECT_DEPS) is None
+    sides = _sides(verb) if (actor is None or inherited) and target is None else None
     if sides is not None:
-        actor, target = sides  # "Fighting between the army and the RSF killed 20": a gerund's sides
+        actor, target = sides
     return Arguments(actor, target, origin=_prep_object(verb, load_role_words().source_preps))
 
 
@@ -675,6 +693,9 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         actor = _modifier_party(noun)
     if actor is None:
         agent = _prep_object(noun, load_role_words().noun_agent_preps)
+        if agent is None and match.mode == "visit":
+            # "the visit of the US House speaker to Taiwan": whose visit it is; "to" names the host.
+            agent = _prep_object(noun, load_role_words().visitor_preps)
         actor = agent
     if actor is None:
         actor = _stray_agent(noun)
@@ -820,6 +841,37 @@ def _owner_targeted(args: Arguments) -> Arguments:
     (`_owner`)."""
     owner = _owner(args.target) if args.target is not None else None
     return args if owner is None else replace(args, target=owner)
+
+
+def _side_or_premises(noun: Token) -> bool:
+    """A name, people, or a building a side uses ("the offices of the ruling party", "a police
+    station": a premises, or a noun a party's word names), not a mere thing ("their mattresses")."""
+    if noun.pos_ == "PROPN" or _names_people(noun):
+        return True
+    words = load_role_words()
+    return (
+        words.is_premises(lemma(noun))
+        or lemma(noun) in words.owned_premises
+        or any(c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} for c in noun.children)
+    )
+
+
+def _weapon_user(weapon: Token) -> Token | None:
+    """ "shot down 12 Houthi drones", "intercepted Iranian missiles", "Hezbollah's rockets",
+    "rockets fired by Hamas": the side whose weapon a disruption stops is the side it acts on, named
+    by a possessor, a name or a nationality before the weapon, or the agent of the participle that
+    fired it. Not a kind of weapon ("ballistic missiles", "Shahed drones" name no side)."""
+    owner = _child(weapon, {"poss"})
+    if owner is None:
+        owner = next(
+            (c for c in weapon.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}),
+            None,
+        )
+    if owner is None:
+        fired = next((c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        by = _by(fired) if fired is not None else []
+        owner = _agent_noun(by[0]) if by else None
+    return owner if owner is not None and owner.pos_ in {"NOUN", "PROPN", "ADJ"} else None
 
 
 def _owner(thing: Token) -> Token | None:

@@ -110,6 +110,18 @@ def _owner_not_scene(root: Token, trigger: Token) -> bool:
     return root.head.lemma_.lower() not in load_actor_lexicon().location_nouns
 
 
+def _refuge_not_scene(root: Token, trigger: Token) -> bool:
+    """ "Thousands of Rohingya fled to Bangladesh after the army offensive": the place a flight
+    heads to (role_words.json `flight_verbs`, `flight_preps`) is the refuge, not where the act
+    that drove people out happened."""
+    words = load_role_words()
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in words.flight_preps:
+        return False
+    verb = prep.head
+    return verb.i != trigger.i and verb.pos_ == "VERB" and verb.lemma_.lower() in words.flight_verbs
+
+
 def _in_span(place: PlaceMention, span: tuple[int, int]) -> bool:
     return span[0] <= place.start < span[1]
 
@@ -353,12 +365,16 @@ class MentionExtractor(QuantityAttachment):
         in_sentence = [p for p in self.places if sent.start_char <= p.start < sent.end_char and p.kind == "toponym"]
         usable = [p for p in in_sentence if not any(_in_span(p, span) for span in exclude)]
         attached = []
-        things = 0  # countries that only name whose a thing is
+        things = 0  # countries that only name whose a thing is, and refuges
         for place in list(usable):
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None and place.precision == "country" and _country_names_a_thing(span.root, trigger):
                 usable.remove(place)
                 things += 1
+                continue
+            if span is not None and _refuge_not_scene(span.root, trigger):
+                usable.remove(place)
+                things += 1  # the refuge is the report's focus as often as not: no guess from it
                 continue
             if span is not None and _owner_not_scene(span.root, trigger):
                 usable.remove(place)
