@@ -1,7 +1,7 @@
 """Kinds of sentences that named the sides of an event where the parser did not look, written for
 these tests: an attack claimed outright, fighting that broke out between two sides (also after
-people fled it), the place people fled to, which is no scene of what drove them out, and an envoy
-summoned to hear a protest."""
+people fled it), the place people fled to, which is no scene of what drove them out, and an envoy summoned to hear
+a protest."""
 
 from __future__ import annotations
 
@@ -209,6 +209,19 @@ def test_an_attack_in_a_place_before_a_flight_keeps_its_place(coded_mentions: Co
     text = "Gunmen killed 12 villagers in Zamfara before escaping into Niger."
     attacks = _of(coded_mentions(text), "ASSAULT")
     assert attacks and attacks[0].location is not None and attacks[0].location.name == "Zamfara", attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Twenty shops were destroyed in a clash between rival gangs in Lagos.", "gangs"),
+        ("Fighting between two armed groups killed 15 people in Ituri province.", "groups"),
+        ("Clashes between rival clans left 12 dead in central Somalia.", "clans"),
+    ],
+)
+def test_a_described_plural_between_names_both_sides(coded_mentions: CodedMentions, text: str, sides: str) -> None:
+    fights = _of(coded_mentions(text), "ASSAULT")
+    assert fights and fights[0].target is not None and sides in fights[0].target.text, fights
 
 
 def test_a_meeting_between_one_side_named_alone_stays_unknown(coded_mentions: CodedMentions) -> None:

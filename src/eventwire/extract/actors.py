@@ -28,7 +28,7 @@ from .dates import stated_publication
 from .lexicon import ActorLexicon, Organisation
 from .role_words import load_role_words
 from .victims import load_casualty_words
-from .words import HYPHENS, lemma, load_event_words
+from .words import HYPHENS, lemma, load_event_words, stance
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
@@ -327,11 +327,6 @@ class ActorResolver:
             nxt = self.doc[tok.i + 1 : tok.i + 3]
             if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in {"based", "born"}:
                 return None  # "Iraq-based forces" are located there, not of there
-            prev = self.doc[tok.i - 1] if tok.i > 0 else None
-            if prev is not None and prev.lower_ in {"pro", "anti"}:
-                return None
-            if tok.i > 1 and prev is not None and prev.text == "-" and self.doc[tok.i - 2].lower_ in {"pro", "anti"}:
-                return None
             return place.country
         if tok.text[:1].isupper():
             ent = self._ent_of.get(tok.i)
@@ -353,7 +348,9 @@ class ActorResolver:
         ent = self._ent_of.get(tok.i)
         if ent is None or ent.label_ not in {"NORP", "GPE"}:
             return None
-        for entry in self.index.lookup(ent.text):
+        # "anti-Israel protests": the model tags the prefix with the name; the name is the country.
+        names = (ent.text, tok.text) if stance(tok) is not None else (ent.text,)
+        for entry in (e for name in names for e in self.index.lookup(name)):
             role = entry.role_at(self._when or self.published) if entry.kind == "country" else None
             if role is not None and role.country:
                 return role.country
@@ -455,14 +452,16 @@ class ActorResolver:
         ("lawmakers in Iraq", "allies of the US") the object of an of/in/from phrase on it."""
         direct = {head.i}
         for child in head.children:
-            if _patron(child):
-                continue  # "Iran-backed militias" are not Iran's: the country backs them
+            if _patron(child) or stance(child) is not None:
+                continue  # "Iran-backed militias", "pro-Iranian militias" are not Iran's
             if child.dep_ in {"poss", "amod", "compound", "npadvmod", "nmod", "nummod", "det"}:
                 direct.update(t.i for t in child.subtree)
             elif sector is not None and child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}:
                 direct.update(t.i for g in child.children if g.dep_ == "pobj" for t in g.subtree)
         tied = self._affiliation(head)
-        return [t for t in tokens if t.i in direct] + [t for t in tied if t.i not in direct]
+        # "an anti-Israel student group": a cause nested deeper is no country of the group either
+        own = [t for t in tokens if t.i in direct and (t.i == head.i or stance(t) is None)]
+        return own + [t for t in tied if t.i not in direct]
 
     @staticmethod
     def _affiliation(head: Token) -> list[Token]:

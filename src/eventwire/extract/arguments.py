@@ -21,7 +21,7 @@ from .role_words import load_role_words
 from .tree import found_participle_subject, misread_participle, result_object, travelled_for
 from .triggers import TriggerMatch, amount_thing, of_objects, predicate_nouns, raised_object
 from .victims import load_casualty_words
-from .words import lemma, load_event_words
+from .words import HYPHENS, lemma, load_event_words, stance
 
 # "recalled its ambassador to Moscow", "sent troops to the border": destinations are targets for
 # these types (a retreat's destination is not: "moved to Kuwait").
@@ -558,6 +558,20 @@ def _wielder(subject: Token) -> Token:
     return subject
 
 
+def _opposed(noun: Token) -> Token | None:
+    """ "anti-Israel protests", "an anti-government rally": the side an event noun is against,
+    named after the prefix "anti" and a hyphen."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"amod", "compound", "nmod"} and stance(c) == "anti" and c.lower_ != "anti"
+            and c.text not in HYPHENS
+        ),
+        None,
+    )  # fmt: skip
+
+
 def _modifier_party(noun: Token) -> Token | None:
     """A country, demonym or organisation among the noun's modifiers, nested ones included
     ("the US drone strike": "US" modifies "drone")."""
@@ -568,6 +582,8 @@ def _modifier_party(noun: Token) -> Token | None:
         child = stack.pop(0)
         if child.ent_type_ in {"DATE", "TIME"}:
             continue  # "a hearing Tuesday": a day, not a party
+        if stance(child) is not None:
+            continue  # "anti-Israel protests", "pro-Russian rallies": a cause (`_opposed`), not who
         after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
         if after is not None and after.dep_ == "compound" and words.is_premises(lemma(after)):
             continue  # "the Kabul mosque bombing": the mosque's town is where, not who
@@ -703,6 +719,8 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     # "consultations with Russia on the gas deal": a meeting's "on" names its topic, not a side.
     target_preps = words.consult_preps if match.trigger.type == "CONSULT" else words.noun_target_preps
     target = _prep_object(noun, target_preps) or patient
+    if target is None and not _names_people(noun):
+        target = _opposed(noun)  # "anti-Israel protests"; "anti-Israel protesters" are people
     if target is None and noun.dep_ == "dobj" and lemma(noun.head) in load_event_words().light_verbs:
         # "brought a case against Myanmar", "waged a campaign against the rebels": the parser
         # hangs the noun's "against" on the verb that carries it.

@@ -40,6 +40,7 @@ class EventWords:
     permitting_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     affiliation_words: frozenset[str]
+    stance_prefixes: frozenset[str]
     patron_participles: frozenset[str]
     phrasal_particles: frozenset[str]
     effort_nouns: frozenset[str]
@@ -85,6 +86,7 @@ def load_event_words() -> EventWords:
         permitting_verbs=words("permitting_verbs"),
         naming_verbs=words("naming_verbs"),
         affiliation_words=words("affiliation_words"),
+        stance_prefixes=words("stance_prefixes"),
         patron_participles=words("patron_participles"),
         phrasal_particles=words("phrasal_particles"),
         effort_nouns=words("effort_nouns"),
@@ -101,3 +103,22 @@ def load_event_words() -> EventWords:
 def lemma(token: Token) -> str:
     """The token's lower-case lemma, corrected where the model is known to err ("staged": stage)."""
     return load_event_words().lemma_fixes.get(token.lower_) or token.lemma_.lower()
+
+
+def stance(modifier: Token) -> str | None:
+    """ "pro-Russian separatists", "anti-Israel protesters", "pro-government militias": the prefix
+    of stance (event_words.json `stance_prefixes`) a modifier is joined to by a hyphen, or is
+    itself. The word names a cause the group is for or against, not its country."""
+    prefixes = load_event_words().stance_prefixes
+    doc = modifier.doc
+    head, _, rest = modifier.lower_.partition("-")
+    if rest and head in prefixes:
+        return head  # one token: "pro-Russian"
+    after = doc[modifier.i + 1] if modifier.i + 1 < len(doc) else None
+    if modifier.lower_ in prefixes and after is not None and after.text in HYPHENS:
+        return modifier.lower_  # the prefix itself
+    if modifier.i > 0 and modifier.text in HYPHENS and doc[modifier.i - 1].lower_ in prefixes:
+        return doc[modifier.i - 1].lower_
+    if modifier.i > 1 and doc[modifier.i - 1].text in HYPHENS and doc[modifier.i - 2].lower_ in prefixes:
+        return doc[modifier.i - 2].lower_
+    return None
