@@ -3,8 +3,9 @@ suspends, which is no side itself (its partner after "with" is); sanctions whose
 its own aim before a "to" the parser hangs on the verb; a place that names a mission or an
 agreement, which is no scene; talks whose two sides follow "between" after a place that names
 them; the act a threat of revenge answers, which happened and is no side of the threat; the
-crime a court punished during protests, which makes the punishment no force used on them; and a
-post of armed forces attacked, which stands for those forces."""
+crime a court punished during protests, which makes the punishment no force used on them; a
+post of armed forces attacked, which stands for those forces; and a town troops withdraw from, which
+stands for its country."""
 
 from __future__ import annotations
 
@@ -54,6 +55,23 @@ def test_a_look_alike_of_leaving_an_agreement_is_not_coded_so(extract_events: Ex
 def test_troops_pulled_out_of_a_place_retreat_from_it(extract_events: ExtractEvents) -> None:
     event = only(extract_events("Russia pulled its troops out of Kherson on Friday."), "RETREAT")
     assert event.mode == "military" and country(event.target) == "UKR", event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Ethiopian troops withdrew from the Somali town of Beledweyne.", "SOM"),
+        ("Russian forces pulled out of the city of Kherson on Friday.", "UKR"),
+    ],
+)
+def test_troops_leaving_a_town_leave_its_country(extract_events: ExtractEvents, text: str, left: str) -> None:
+    event = only(extract_events(text), "RETREAT")
+    assert country(event.target) == left, event.to_dict()
+
+
+def test_leaving_a_race_in_a_place_is_no_retreat_from_it(extract_events: ExtractEvents) -> None:
+    # control: what is left is no town, whatever place it is in
+    assert not extract_events("The minister withdrew from the race in Ohio.")
 
 
 def test_sanctions_on_a_side_aim_at_it_not_at_a_buyer_named_after(extract_events: ExtractEvents) -> None:

@@ -109,6 +109,18 @@ def test_diplomats_expelled_are_the_target_not_their_nationality_word(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Iran seized an oil tanker in the Gulf of Oman on Thursday.",
+        "Iran's navy seized a tanker carrying fuel in the Gulf.",
+    ],
+)
+def test_a_thing_seized_is_not_the_seizers(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text), "COERCE")
+    assert event.target is not None and event.target.country != country(event.actor), event.to_dict()
+
+
+@pytest.mark.parametrize(
     ("text", "sector"),
     [
         ("Protesters set fire to a police station in Dhaka.", "COP"),

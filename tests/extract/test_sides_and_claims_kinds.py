@@ -1,7 +1,7 @@
 """Kinds of sentences that named the sides of an event where the parser did not look, written for
 these tests: an attack claimed outright, fighting that broke out between two sides (also after
-people fled it), the place people fled to, which is no scene of what drove them out, and an envoy summoned to hear
-a protest."""
+people fled it), the place people fled to, which is no scene of what drove them out, two sides named together
+that sign or exchange something, and an envoy summoned to hear a protest."""
 
 from __future__ import annotations
 
@@ -222,6 +222,27 @@ def test_an_attack_in_a_place_before_a_flight_keeps_its_place(coded_mentions: Co
 def test_a_described_plural_between_names_both_sides(coded_mentions: CodedMentions, text: str, sides: str) -> None:
     fights = _of(coded_mentions(text), "ASSAULT")
     assert fights and fights[0].target is not None and sides in fights[0].target.text, fights
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Russia and Ukraine exchanged 200 prisoners of war on Friday.", "RUS", "UKR"),
+        ("Colombia's government and the ELN rebels signed a ceasefire on Friday.", "COL", "COL"),
+    ],
+)
+def test_two_sides_that_sign_or_swap_agree_with_each_other(
+    coded_mentions: CodedMentions, text: str, actor: str, target: str
+) -> None:
+    deals = _of(coded_mentions(text), "AGREE")
+    assert deals and deals[0].target is not None, deals
+    assert deals[0].actor is not None and (deals[0].actor.country, deals[0].target.country) == (actor, target), deals
+
+
+def test_sides_hoped_to_find_a_solution_agree_to_nothing(coded_mentions: CodedMentions) -> None:
+    # control: a derived pattern of a hope names no agreement between the two
+    deals = _of(coded_mentions("Officials hope the U.S. and China would find a solution."), "AGREE")
+    assert all(m.target is None for m in deals), deals
 
 
 def test_a_meeting_between_one_side_named_alone_stays_unknown(coded_mentions: CodedMentions) -> None:

@@ -646,8 +646,11 @@ def joint_sides(ctx: RuleContext) -> RuleContext | None:
         return None
     if ctx.event_type == "SUPPORT" and ctx.mode not in JOINT_SUPPORT_MODES:
         return None
-    if ctx.event_type == "AGREE" and ctx.token.lemma_.lower() != "agree":
-        return None  # "hopes the U.S. and China would find a solution" is nobody's agreement
+    if ctx.event_type == "AGREE" and ctx.token.lemma_.lower() != "agree" and ctx.match.trigger.origin != "hand":
+        # "hopes the U.S. and China would find a solution" (a derived pattern) is nobody's
+        # agreement; "Russia and Ukraine exchanged prisoners", "the government and the ELN signed a
+        # ceasefire" (entries of agreements written for eventwire) are the two sides'.
+        return None
     other = _second_side(ctx, ctx.args.actor)
     if other is None and ctx.event_type in {"AGREE", "SUPPORT"}:
         # "the Ethiopian government and the TPLF signed a peace deal": sides of one country
@@ -1030,7 +1033,23 @@ def retreat_origin(ctx: RuleContext) -> RuleContext | None:
         return None
     origin = ctx.args.origin or _based_origin(ctx.scope, ctx.args.target)
     origin_party = ctx.scope.party(origin, ctx.speaker) if origin is not None else None
+    if origin_party is None and origin is not None:
+        origin_party = _place_left(ctx, origin)
     return replace(ctx, target=origin_party) if origin_party is not None else None
+
+
+def _place_left(ctx: RuleContext, origin: Token) -> Party | None:
+    """ "withdrew from the Somali town of Beledweyne", "pulled out of the city of Kherson in
+    Ukraine": a town left stands for the country it lies in, as a country left does (a town, city
+    or region: actor_sectors.json `location_nouns`; not "withdrew from the race in Ohio")."""
+    if lemma(origin) not in load_actor_lexicon().location_nouns:
+        return None
+    start, end = origin.left_edge.idx, origin.right_edge.idx + len(origin.right_edge)
+    place = next((p for p in ctx.scope.places if start <= p.start < end and p.kind == "toponym" and p.country), None)
+    if place is None or place.precision == "country":
+        return None  # a country named so is one `party` already reads
+    text = " ".join(doc_text(ctx.scope.doc)[start:end].split())
+    return Party(text, None, place.country, None, "country")
 
 
 def agreement_left_is_no_side(ctx: RuleContext) -> RuleContext | None:
@@ -1227,6 +1246,8 @@ def coerce_falls_on_actors_people(ctx: RuleContext) -> RuleContext | None:
         country = None if thing else actor.country
         return replace(ctx, target=Party(_phrase_text(ctx.scope, head), None, country, None, "group"))
     if target is not None and target.country is None and target.kind == "group" and not target.name:
+        if ctx.mode == "seize" and head.pos_ == "NOUN" and not names_people_or_a_side(lemma(head)):
+            return None  # "Iran seized an oil tanker": a thing seized is of nobody the report names
         return replace(ctx, target=replace(target, country=actor.country))
     return None
 
