@@ -4,8 +4,8 @@ its own aim before a "to" the parser hangs on the verb; a place that names a mis
 agreement, which is no scene; talks whose two sides follow "between" after a place that names
 them; the act a threat of revenge answers, which happened and is no side of the threat; the
 crime a court punished during protests, which makes the punishment no force used on them; a
-post of armed forces attacked, which stands for those forces; and a town troops withdraw from, which
-stands for its country."""
+post of armed forces attacked, which stands for those forces; a town troops withdraw from, which
+stands for its country; and an international body a state leaves, left as an agreement is."""
 
 from __future__ import annotations
 
@@ -67,6 +67,22 @@ def test_troops_pulled_out_of_a_place_retreat_from_it(extract_events: ExtractEve
 def test_troops_leaving_a_town_leave_its_country(extract_events: ExtractEvents, text: str, left: str) -> None:
     event = only(extract_events(text), "RETREAT")
     assert country(event.target) == left, event.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso, Mali and Niger withdrew from ECOWAS on Sunday.",
+        "Hungary withdrew from the International Criminal Court.",
+        "The United States withdrew from the World Health Organization.",
+    ],
+)
+def test_a_body_left_is_left_as_an_agreement(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text), "RETREAT")
+    assert event.mode == "withdraw_agreement" and event.acled is None, event.to_dict()
+    # control: peacekeepers of a body who leave a country withdraw forces
+    troops = only(extract_events("UN peacekeepers withdrew from Mali."), "RETREAT")
+    assert troops.mode == "military" and country(troops.target) == "MLI", troops.to_dict()
 
 
 def test_leaving_a_race_in_a_place_is_no_retreat_from_it(extract_events: ExtractEvents) -> None:

@@ -1,6 +1,7 @@
 """Kinds of construction written for these tests: a craft named by its kind ("fighter jets"); a
 post of armed forces named with "of" ("positions of the militia"); a blast whose victims are
-troops or police; property destroyed in another country; diplomats a state expels; what is set fire to."""
+troops or police; property destroyed in another country; diplomats a state expels; what is set fire to; a border or
+airspace closed to a side."""
 
 from __future__ import annotations
 
@@ -142,3 +143,15 @@ def test_what_is_set_fire_to_is_the_target(extract_events: ExtractEvents, text: 
 def test_things_set_fire_to_are_no_side(extract_events: ExtractEvents, text: str) -> None:
     event = only(extract_events(text), "COERCE")
     assert event.target is None, event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "closed_to"),
+    [
+        ("Pakistan closed its airspace to Indian flights.", "IND"),
+        ("Turkey closed the Bosporus strait to Russian warships.", "RUS"),
+    ],
+)
+def test_what_is_closed_to_a_side_aims_at_it(extract_events: ExtractEvents, text: str, closed_to: str) -> None:
+    event = only(extract_events(text), "COERCE")
+    assert event.mode == "ban" and country(event.target) == closed_to, event.to_dict()

@@ -59,11 +59,19 @@ def test_a_deployment_of_troops_is_a_mobilisation(extract_events: ExtractEvents)
         ("Biden approved the deployment of 3,000 troops to Poland.", "MOBILIZE", "USA"),
         ("Erdogan authorised the deployment of troops to Libya on Thursday.", "MOBILIZE", "TUR"),
         ("Nigeria's cabinet approved the release of 50 detained protesters.", "CONCEDE", "NGA"),
+        ("Kenya's parliament approved the deployment of 1,000 police officers to Haiti.", "MOBILIZE", "KEN"),
+        ("The UN approved the deployment of 2,500 peacekeepers to South Sudan.", "MOBILIZE", None),
     ],
 )
-def test_who_approves_an_act_does_it(extract_events: ExtractEvents, text: str, type_: str, actor: str) -> None:
+def test_who_approves_an_act_does_it(extract_events: ExtractEvents, text: str, type_: str, actor: str | None) -> None:
     event = only(extract_events(text), type_)
-    assert country(event.actor) == actor, event.to_dict()
+    assert event.actor is not None and country(event.actor) == actor, event.to_dict()
+
+
+def test_a_deployment_of_workers_is_no_mobilisation(extract_events: ExtractEvents) -> None:
+    # control: a deployment of people who are no forces
+    events = extract_events("Kenya approved the deployment of 300 health workers to rural clinics.")
+    assert not of_type(events, "MOBILIZE"), [e.to_dict() for e in events]
 
 
 def test_approved_troops_stay_the_approvers_not_the_hosts(extract_events: ExtractEvents) -> None:

@@ -191,6 +191,12 @@ def test_a_gerund_without_sides_keeps_the_clause_subject(coded_mentions: CodedMe
     assert fights and fights[0].actor is not None and "rebels" in fights[0].actor.text, fights
 
 
+def test_a_mediator_offered_between_two_sides_stays_the_mediator(coded_mentions: CodedMentions) -> None:
+    # control: whom a mediator mediates between are no sides of its own act
+    offers = _of(coded_mentions("Germany offered to mediate between Serbia and Kosovo."), "AGREE")
+    assert offers and offers[0].actor is not None and offers[0].actor.country == "DEU", offers
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -419,7 +419,9 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     # "Fighting between the army and the RSF killed 20": a gerund's sides; "families fled after
     # fighting between M23 rebels and the army": sides named so are the fight's, not a subject the
     # gerund would take over from the clause it hangs on.
-    inherited = actor is not None and _child(verb, SUBJECT_DEPS) is None
+    # (A mediator's "between" names whom it mediates between: "offered to mediate between Serbia
+    # and Kosovo" stays Germany's, `mediation-between`.)
+    inherited = actor is not None and _child(verb, SUBJECT_DEPS) is None and match.trigger.type == "ASSAULT"
     sides = _sides(verb) if (actor is None or inherited) and target is None else None
     if sides is not None:
         actor, target = sides
@@ -862,8 +864,9 @@ def _owner_targeted(args: Arguments) -> Arguments:
 
 
 def _side_or_premises(noun: Token) -> bool:
-    """A name, people, or a building a side uses ("the offices of the ruling party", "a police
-    station": a premises, or a noun a party's word names), not a mere thing ("their mattresses")."""
+    """A name, people, or a building or craft a side uses ("the offices of the ruling party", "a
+    police station", "Indian flights": a premises, or a noun a party's word names), not a mere
+    thing ("their mattresses")."""
     if noun.pos_ == "PROPN" or _names_people(noun):
         return True
     words = load_role_words()
@@ -871,6 +874,8 @@ def _side_or_premises(noun: Token) -> bool:
         words.is_premises(lemma(noun))
         or lemma(noun) in words.owned_premises
         or any(c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} for c in noun.children)
+        # "closed its airspace to Indian flights": a country's craft stand for the country
+        or any(c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"} for c in noun.children)
     )
 
 

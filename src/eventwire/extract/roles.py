@@ -1028,14 +1028,21 @@ def moved_to_a_destination(ctx: RuleContext) -> RuleContext | None:
 
 def retreat_origin(ctx: RuleContext) -> RuleContext | None:
     """ "Russia withdrew its forces from Syria", "Iraq-based forces pulled out": the place left
-    is the target."""
+    is the target. "Mali announced its withdrawal from ECOWAS": an international body left is
+    left as an agreement is (PLOVER RETREAT, CAMEO 16), not by forces."""
     if ctx.match.trigger.type != "RETREAT":
         return None
     origin = ctx.args.origin or _based_origin(ctx.scope, ctx.args.target)
     origin_party = ctx.scope.party(origin, ctx.speaker) if origin is not None else None
     if origin_party is None and origin is not None:
         origin_party = _place_left(ctx, origin)
-    return replace(ctx, target=origin_party) if origin_party is not None else None
+    if origin_party is None:
+        return None
+    # an international court ("the International Criminal Court") is such a body too
+    body = origin_party.kind == "organisation" and origin_party.country is None
+    if ctx.mode == "military" and body and origin_party.sector in INTERNATIONAL_SECTORS | {"JUD"}:
+        return replace(ctx, target=origin_party, mode="withdraw_agreement")
+    return replace(ctx, target=origin_party)
 
 
 def _place_left(ctx: RuleContext, origin: Token) -> Party | None:
