@@ -1,11 +1,11 @@
-"""Kinds of construction written for these tests: an agreement a side pulls out of, ends or
-suspends, which is no side itself (its partner after "with" is); sanctions whose object names
-its own aim before a "to" the parser hangs on the verb; a place that names a mission or an
-agreement, which is no scene; talks whose two sides follow "between" after a place that names
-them; the act a threat of revenge answers, which happened and is no side of the threat; the
-crime a court punished during protests, which makes the punishment no force used on them; a
-post of armed forces attacked, which stands for those forces; a town troops withdraw from, which
-stands for its country; and an international body a state leaves, left as an agreement is."""
+"""Kinds of construction written for these tests: an agreement a side pulls out of, ends or suspends,
+which is no side itself (its partner after "with" is); sanctions whose object names its own aim
+before a "to" the parser hangs on the verb; assets frozen, whose owner is punished; a place that
+names a mission or an agreement, which is no scene; talks whose two sides follow "between" after a
+place that names them; the act a threat of revenge answers, which happened and is no side of the
+threat; the crime a court punished during protests, which makes the punishment no force used on
+them; a post of armed forces attacked, which stands for those forces; a town troops withdraw from,
+which stands for its country; and an international body a state leaves, left as an agreement is."""
 
 from __future__ import annotations
 
@@ -88,6 +88,19 @@ def test_a_body_left_is_left_as_an_agreement(extract_events: ExtractEvents, text
 def test_leaving_a_race_in_a_place_is_no_retreat_from_it(extract_events: ExtractEvents) -> None:
     # control: what is left is no town, whatever place it is in
     assert not extract_events("The minister withdrew from the race in Ohio.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The US Treasury froze the assets of three Hezbollah financiers.", "LBN"),
+        ("The EU froze the assets of the Russian central bank.", "RUS"),
+        ("Britain froze Iran's assets.", "IRN"),
+    ],
+)
+def test_assets_frozen_punish_their_owner(extract_events: ExtractEvents, text: str, target: str) -> None:
+    event = only(extract_events(text), "SANCTION")
+    assert (event.mode, country(event.target)) == ("economic", target), event.to_dict()
 
 
 def test_sanctions_on_a_side_aim_at_it_not_at_a_buyer_named_after(extract_events: ExtractEvents) -> None:

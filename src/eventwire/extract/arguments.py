@@ -404,8 +404,9 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             elif target is None and match.trigger.type == "COERCE" and match.mode == "disrupt":
                 target = _weapon_user(obj)
             elif target is None and match.trigger.type in _OWNER_TARGET_TYPES:
-                # "ratified Sweden's NATO membership", "froze Iran's assets": whose the thing is.
-                owner = _child(obj, {"poss"})
+                # "ratified Sweden's NATO membership", "froze Iran's assets", "froze the assets of
+                # three Hezbollah financiers": whose the thing is.
+                owner = _child(obj, {"poss"}) or _prep_object(obj, frozenset({"of"}))
                 target = owner if owner is not None and owner.pos_ != "PRON" else None
     if match.trigger.type == "CONSULT" and target is not None and _a_topic(verb, target):
         # "were discussing Mr Trump's impeachment": what is discussed, whoever owns it; the side
