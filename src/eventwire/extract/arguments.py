@@ -868,7 +868,7 @@ def _side_or_premises(noun: Token) -> bool:
     """A name, people, or a building or craft a side uses ("the offices of the ruling party", "a
     police station", "Indian flights": a premises, or a noun a party's word names), not a mere
     thing ("their mattresses")."""
-    if noun.pos_ == "PROPN" or _names_people(noun):
+    if noun.pos_ == "PROPN" or names_people_or_a_side(lemma(noun)):
         return True
     words = load_role_words()
     return (
