@@ -129,8 +129,16 @@ def test_ipv4_inside_ipv6_gets_the_verdict_of_the_ipv4_address(address: ipaddres
     assert (address_refusal(nat64) is None) == verdict
 
 
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
 @given(st.ip_addresses(v=6))
 def test_an_allowed_ipv6_address_is_global_unicast(address: ipaddress.IPv6Address) -> None:
+    if address.ipv4_mapped is not None or address.sixtofour is not None or address in _NAT64:
+        # an IPv4 address carried in IPv6 gets its IPv4 verdict (the test above); the standard
+        # library's is_global for 2002::/16 differs between Python patch releases (3.11.2 calls
+        # all of it private)
+        return
     if address_refusal(address) is None:
         assert address.is_global and not address.is_multicast and not address.is_loopback
         assert not address.is_link_local and not address.is_private
