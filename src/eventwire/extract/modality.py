@@ -160,16 +160,41 @@ def intent_frame(trigger: Token) -> Token | None:
     return None
 
 
+def _condition_clause(node: Token) -> Token | None:
+    """The "if"/"unless" clause that hangs on a verb (role_words `condition_markers`)."""
+    markers = load_role_words().condition_markers
+    return next(
+        (
+            c
+            for c in node.children
+            if c.dep_ == "advcl" and any(m.lower_ in markers and m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
+
+
+def condition_of(trigger: Token) -> Token | None:
+    """The verb of the condition an act hangs on: "Russia said it would respond militarily if
+    Finland joined NATO" (joined), looked for on the trigger and the verbs it is the complement
+    or conjunct of, as `modality` reads them."""
+    node = trigger
+    for _ in range(3):
+        clause = _condition_clause(node)
+        if clause is not None:
+            return clause
+        if node.dep_ not in {"xcomp", "conj", "acl"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def modality(trigger: Token) -> str | None:
     """'conditional', 'planned', 'obligation' (should/must) or None (it happened)."""
     words = load_role_words()
     node = trigger
     for _ in range(3):
         auxes = {c.lower_ for c in _aux_children(node)}
-        conditional = any(
-            c.dep_ == "advcl" and any(m.lower_ in words.condition_markers and m.dep_ == "mark" for m in c.children)
-            for c in node.children
-        )
+        conditional = _condition_clause(node) is not None
         if auxes & words.obligation_modals:
             return "obligation"
         if auxes & (words.modals | words.going_words):

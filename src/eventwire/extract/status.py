@@ -14,12 +14,12 @@ from spacy.tokens import Token
 
 from ..records import Party
 from .lexicon import load_actor_lexicon, names_people_or_a_side
-from .modality import intent_frame, planning_verb
+from .modality import condition_of, intent_frame, planning_verb
 from .prefilter import QUOTES
 from .role_words import load_role_words
 from .rules import RuleContext
 from .tree import future
-from .words import load_event_words
+from .words import lemma, load_event_words
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
@@ -104,11 +104,34 @@ def _decided(ctx: RuleContext) -> bool:
     return any(a.lemma_.lower() in words for a in list(ctx.token.ancestors)[:3])
 
 
+def _condition_side(ctx: RuleContext) -> Party | None:
+    """ "Russia said it would respond militarily if Finland joined NATO": force that names no
+    target, held out on another side's act, threatens the side that would act (the condition's
+    subject, a name or a word for a side; not a pronoun, which may stand for the speaker, and not
+    what is done to someone, "if it is attacked")."""
+    clause = condition_of(ctx.token)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    if not (subject.ent_type_ in {"GPE", "ORG", "NORP"} or names_people_or_a_side(lemma(subject))):
+        return None
+    side = ctx.scope.party(subject, ctx.speaker)
+    if side is None or not (side.country or side.kind == "organisation"):
+        return None
+    actor = ctx.actor or ctx.speaker
+    if actor is not None and (side.name == actor.name or (side.country and side.country == actor.country)):
+        return None  # "would fight back if its forces were attacked": the speaker's own side
+    return side
+
+
 def future_force_is_threat(ctx: RuleContext) -> RuleContext | None:
     """ "Iran said it would strike US bases": words of a future or conditional use of force by
-    the speaker's side are the speaker's threat."""
+    the speaker's side are the speaker's threat; with no target named, the side whose act is its
+    condition is threatened (`_condition_side`)."""
     if ctx.status is not None or ctx.mood not in FUTURE_MOODS or ctx.match.trigger.type not in FORCE_TYPES:
         return None
+    if ctx.target is None and ctx.mood == "conditional":
+        ctx = replace(ctx, target=_condition_side(ctx))
     if not _threat_by(ctx.speaker, ctx.actor, ctx.target):
         return None
     if ctx.match.trigger.type == "SANCTION" and _decided(ctx):
