@@ -110,6 +110,24 @@ def _owner_not_scene(root: Token, trigger: Token) -> bool:
     return root.head.lemma_.lower() not in load_actor_lexicon().location_nouns
 
 
+def _charge_not_scene(root: Token, trigger: Token) -> bool:
+    """ "Iran executed four men convicted of spying for Israel", "detained a man accused of
+    smuggling weapons to Syria": a country inside what someone is accused, charged or convicted of
+    (role_words.json `charge_clause_verbs`) is part of the charge, not where the event happened (a
+    town in a charge, "charged with murder in the shooting on Elm Street", is where the crime was,
+    as often as not in the same place)."""
+    verbs = load_role_words().charge_clause_verbs
+    act = False  # passed the act charged ("spying"), not only a preposition of the charge verb
+    for up in list(root.ancestors)[:6]:
+        if up.pos_ == "VERB" and up.lemma_.lower() in verbs:
+            # "convicted of spying for Israel" (on the conviction too), not "convicted in Tehran"
+            return act and (up.i == trigger.i or not subtree_has(up, trigger))
+        if up.i == trigger.i:
+            return False  # the event's own phrase
+        act = act or up.pos_ == "VERB"
+    return False
+
+
 def _refuge_not_scene(root: Token, trigger: Token) -> bool:
     """ "Thousands of Rohingya fled to Bangladesh after the army offensive": the place a flight
     heads to (role_words.json `flight_verbs`, `flight_preps`) is the refuge, not where the act
@@ -365,10 +383,15 @@ class MentionExtractor(QuantityAttachment):
         in_sentence = [p for p in self.places if sent.start_char <= p.start < sent.end_char and p.kind == "toponym"]
         usable = [p for p in in_sentence if not any(_in_span(p, span) for span in exclude)]
         attached = []
-        things = 0  # countries that only name whose a thing is, and refuges
+        things = 0  # countries that only name whose a thing is or a charge's, and refuges
         for place in list(usable):
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is not None and place.precision == "country" and _country_names_a_thing(span.root, trigger):
+            root = span.root if span is not None else None
+            if (
+                root is not None
+                and place.precision == "country"
+                and (_country_names_a_thing(root, trigger) or _charge_not_scene(root, trigger))
+            ):
                 usable.remove(place)
                 things += 1
                 continue

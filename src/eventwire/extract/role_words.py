@@ -75,6 +75,7 @@ class RoleWords:
     visitor_preps: frozenset[str]
     flight_verbs: frozenset[str]
     flight_preps: frozenset[str]
+    charge_clause_verbs: frozenset[str]
     decision_verbs: frozenset[str]
     prospect_nouns: frozenset[str]
     capability_nouns: frozenset[str]
