@@ -122,6 +122,19 @@ def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
     return None
 
 
+def _joint_owners(noun: Token) -> Token | None:
+    """ "Colombia's government and the ELN agreed to extend their ceasefire": "their" on an event
+    noun whose verb's subject names two sides stands for both, so the noun's sides are the
+    subject's (`roles.joint_sides` pairs them)."""
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = _inherited_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return subject
+
+
 def _inherited_subject(verb: Token) -> Token | None:
     """The subject of a verb, looking through xcomp, conj and participle chains."""
     seen = 0
@@ -706,6 +719,8 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     patient: Token | None = None
     if actor is not None and lemma(noun) in load_event_words().patient_nouns:
         patient, actor = actor, None
+    if actor is not None and actor.lower_ == "their":
+        actor = _joint_owners(noun) or actor
     if actor is None and _sides(noun) is None:
         # "the Doha talks between the US and the Taliban": two sides named after "between" are
         # the talks' own; a modifier then names a place or a broker.
