@@ -1,5 +1,6 @@
 """Kinds of diplomatic copy, on sentences written for these tests: a warning against an act, a
-demand of what another side must do, an envoy recalled from a post, and a state of emergency."""
+demand of what another side must do, an envoy recalled (or withdrawn) from a post, the host of talks
+between two sides, people a state expels, a venue abroad, and a state of emergency."""
 
 from __future__ import annotations
 
@@ -57,6 +58,10 @@ def test_who_a_demands_clause_asks_to_act_is_its_target(
     [
         ("Mexico recalled its ambassador from Peru on Tuesday.", ("MEX", "PER")),
         ("Israel recalled its ambassador to Turkey for consultations.", ("ISR", "TUR")),
+        # an envoy withdrawn or pulled is recalled, not forces retreating
+        ("Armenia withdrew its ambassador from Moscow.", ("ARM", "RUS")),
+        ("Kenya withdrew its envoy to Iran on Wednesday.", ("KEN", "IRN")),
+        ("The United States pulled its ambassador from Niger.", ("USA", "NER")),
     ],
 )
 def test_an_envoy_recalled_from_a_post_names_the_posts_state(
@@ -64,6 +69,13 @@ def test_an_envoy_recalled_from_a_post_names_the_posts_state(
 ) -> None:
     events = extract_events(text)
     assert _dyads(events, "SANCTION") == [dyad], [e.to_dict() for e in events]
+    assert not [e for e in events if e.type == "RETREAT"], [e.to_dict() for e in events]
+
+
+def test_troops_withdrawn_still_retreat(extract_events: ExtractEvents) -> None:
+    # control: forces withdrawn are a retreat from the place, no recall
+    events = extract_events("Russia withdrew its troops from Kherson.")
+    assert [e.type for e in events] == ["RETREAT"], [e.to_dict() for e in events]
 
 
 def test_a_state_of_emergency_is_no_government(coded_mentions: CodedMentions) -> None:
@@ -114,3 +126,63 @@ def test_two_sides_of_one_country_that_agree_agree_with_each_other(extract_event
 def test_two_sides_that_praise_a_third_thing_praise_not_each_other(extract_events: ExtractEvents) -> None:
     events = extract_events("Britain and France praised the ceasefire deal on Friday.")
     assert not [e for e in events if e.type == "SUPPORT" and e.target is not None], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "side"),
+    [
+        ("Qatar hosted talks between the Taliban and US officials.", "QAT", "AFG"),
+        ("Egypt hosted talks between Israeli and Hamas negotiators in Cairo on Sunday.", "EGY", "ISR"),
+    ],
+)
+def test_the_host_of_talks_between_two_sides_consults_them(
+    extract_events: ExtractEvents, text: str, host: str, side: str
+) -> None:
+    events = extract_events(text)
+    assert (host, side) in _dyads(events, "CONSULT"), [e.to_dict() for e in events]
+
+
+def test_a_host_of_a_named_guest_keeps_the_guest(extract_events: ExtractEvents) -> None:
+    # control: a guest hosted is the counterpart; there is no "between" to read
+    events = extract_events("Saudi Arabia hosted Zelensky in Jeddah on Friday.")
+    assert _dyads(events, "CONSULT") == [("SAU", "UKR")], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Pakistan expelled thousands of Afghan refugees this month.", ("PAK", "AFG")),
+        ("Russia expelled two American journalists on Friday.", ("RUS", "USA")),
+    ],
+)
+def test_people_a_state_expels_are_deported(extract_events: ExtractEvents, text: str, dyad: tuple[str, str]) -> None:
+    events = extract_events(text)
+    assert _dyads(events, "COERCE") == [dyad], [e.to_dict() for e in events]
+    assert [e.mode for e in events] == ["expel"], [e.to_dict() for e in events]
+
+
+def test_diplomats_expelled_stay_a_sanction(extract_events: ExtractEvents) -> None:
+    # control: an envoy expelled is a diplomatic sanction (CAMEO 1663), not a deportation
+    events = extract_events("Poland expelled 45 Russian diplomats on Wednesday.")
+    assert _dyads(events, "SANCTION") == [("POL", "RUS")] and not _dyads(events, "COERCE"), [
+        e.to_dict() for e in events
+    ]
+
+
+def test_a_deal_signed_abroad_gives_no_side_the_venues_country(coded_mentions: CodedMentions) -> None:
+    mentions = coded_mentions("Ethiopian federal forces and Tigrayan fighters signed a peace deal in Pretoria.")
+    sides = [p for m in mentions for p in (m.actor, m.target) if p is not None]
+    assert sides and not [p for p in sides if p.country == "ZAF"], mentions
+
+
+def test_talks_at_home_still_place_a_local_side(coded_mentions: CodedMentions) -> None:
+    # control: both sides at home, the town says whose opposition it is
+    mentions = coded_mentions("Opposition leaders met President Ruto in Nairobi on Monday.")
+    assert [m.actor.country for m in mentions if m.type == "CONSULT" and m.actor is not None] == ["KEN"], mentions
+
+
+def test_backing_given_in_the_field_still_places_the_side_backed(coded_mentions: CodedMentions) -> None:
+    # control: support on the battlefield is no meeting at a venue
+    mentions = coded_mentions("Russian warplanes supported government troops near Idlib.")
+    targets = [m.target.country for m in mentions if m.type == "SUPPORT" and m.target is not None]
+    assert targets == ["SYR"], mentions

@@ -1,7 +1,7 @@
 """Kinds of construction written for these tests: a package or a round of something is what it is
 a package of ("a military aid package for Ukraine" is aid, "a sanctions package against Russia"
 sanctions); sanctions adopted or approved are imposed; a side provided or supplied "with" aid or
-weapons is the recipient."""
+weapons is the recipient; aid sent to a town or region goes to the place's country."""
 
 from __future__ import annotations
 
@@ -49,3 +49,24 @@ def test_what_a_package_holds_or_a_side_is_supplied_with_is_the_event(
 def test_a_package_of_nothing_given_is_no_aid_or_sanction(extract_events: ExtractEvents, text: str) -> None:
     events = extract_events(text)
     assert of_type(events, "AID") == [] and of_type(events, "SANCTION") == [], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Japan pledged $500 million in humanitarian aid to Gaza.", "JPN", "PSE"),
+        ("The UN delivered food aid to Tigray on Monday.", None, "ETH"),
+    ],
+)
+def test_aid_sent_to_a_place_goes_to_its_country(
+    extract_events: ExtractEvents, text: str, actor: str | None, target: str
+) -> None:
+    event = only(extract_events(text), "AID")
+    assert (country(event.actor), country(event.target)) == (actor, target), event.to_dict()
+    assert event.location is not None, event.to_dict()  # the place stays where the aid goes
+
+
+def test_a_place_attacked_still_names_no_side(extract_events: ExtractEvents) -> None:
+    # control: force aimed at a town is where it happened, not who was hit
+    event = only(extract_events("Hamas fired 30 rockets at Tel Aviv on Friday."), "ASSAULT")
+    assert event.target is None, event.to_dict()

@@ -120,6 +120,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "PROTEST", "protests", {"actor.text": "five students"}),
     ("received-aid", "Ukraine received the first F-16 fighter jets from Denmark.", "AID", "received",
      {"actor.country": "DNK", "target.country": "UKR", "mode": "military"}),
+    ("aid-to-a-place", "The EU sent 50 tonnes of food aid to Gaza on Monday.", "AID", "sent",
+     {"target.country": "PSE", "target.text": "Gaza"}),
     ("territory-taken-from", "Kurdish fighters wrested the town of Manbij from Islamic State militants.", "ASSAULT",
      "wrested", {"mode": "occupy", "target.sector": "REB", "target.text": "Islamic State militants"}),
     ("crowd-control-is-no-chemical-attack", "Police in Harare used tear gas to disperse the crowd on Monday.",

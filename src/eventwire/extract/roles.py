@@ -672,8 +672,9 @@ def joint_sides(ctx: RuleContext) -> RuleContext | None:
 def mediation_between(ctx: RuleContext) -> RuleContext | None:
     """ "Kuwait mediated between Qatar and Saudi Arabia", "Egypt launched a mediation effort
     between the two factions", "Qatar brokered a truce between Israel and Hamas": the mediator
-    consults the sides named after "between"."""
-    if ctx.event_type != "CONSULT" or ctx.mode != "mediate" or ctx.target is not None:
+    consults the sides named after "between". So does the host of talks between two sides
+    ("Qatar hosted talks between the Taliban and US officials"), a host in PLOVER's terms."""
+    if ctx.event_type != "CONSULT" or ctx.mode not in {"mediate", "host"} or ctx.target is not None:
         return None
     holders = [ctx.token]
     while holders[-1].pos_ != "VERB" and holders[-1].head.i != holders[-1].i and len(holders) < 3:
@@ -741,6 +742,16 @@ def _on_act_or_object(token: Token, preps: Iterable[str]) -> Token | None:
     holders += [g for o in holders[1:] for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     found = (prep_object(h, p) for h in holders for p in preps)
     return next((t for t in found if t is not None), None)
+
+
+def aid_to_a_place(ctx: RuleContext) -> RuleContext | None:
+    """ "Japan pledged $500 million in humanitarian aid to Gaza", "the UN delivered aid to
+    Tigray": aid sent to a town or region goes to its people, so the place's country is the
+    recipient (the place stays where the aid goes). A place hit by force names no side (`_place_target`)."""
+    place = ctx.place_target
+    if ctx.match.trigger.type != "AID" or ctx.target is not None or place is None or not place.country:
+        return None
+    return replace(ctx, target=Party(place.text, None, place.country, None, "country"))
 
 
 def received_aid(ctx: RuleContext) -> RuleContext | None:
@@ -954,11 +965,12 @@ def expelled_diplomats_state(ctx: RuleContext) -> RuleContext | None:
 
 
 def recalled_envoy(ctx: RuleContext) -> RuleContext | None:
-    """ "the ambassador to Moscow was recalled": a state recalls its own envoy from his post;
+    """ "the ambassador to Moscow was recalled" (or withdrawn, `sanction.withdraw-envoy`): a state
+    recalls its own envoy from his post;
     "Mexico recalled its ambassador from Peru", "... its ambassador to Peru": the post's state is
     the target."""
     trig, args = ctx.match.trigger, ctx.args
-    if trig.type != "SANCTION" or ctx.token.lemma_.lower() != "recall":
+    if trig.type != "SANCTION" or (ctx.token.lemma_.lower() != "recall" and trig.id != "sanction.withdraw-envoy"):
         return None
     if not args.passive:
         if ctx.target is not None or ctx.actor is None:
@@ -1422,14 +1434,32 @@ def _arrived(actor: Token | None) -> bool:
     return actor is not None and actor.dep_ == "nsubj" and lemma(actor.head) in load_role_words().arrival_verbs
 
 
+VENUE_TYPES = frozenset({"CONSULT", "AGREE"})
+"""Talks and deals, which sides often hold on neutral ground (and signings, SUPPORT's `sign`);
+backing given in the field ("Russian warplanes supported government troops") is no meeting."""
+
+
+def _met_abroad(ctx: RuleContext) -> bool:
+    """ "Ethiopian federal forces and Tigrayan fighters signed a peace deal in Pretoria": a side
+    of another country than the place met there as a guest, so the place is a venue and says
+    nothing of the other side's country."""
+    place = ctx.location
+    if place is None or not place.country:
+        return False
+    return any(p is not None and p.country and p.country != place.country for p in (ctx.actor, ctx.target))
+
+
 def localise(ctx: RuleContext) -> RuleContext | None:
     """ "a 28-year-old man was stabbed in Leeds": an unnamed local party is of the country where it
     happened, as ACLED codes local actors, when the place is known below country level; a named
     person only when the place is in the same sentence, and is no more than the country its act
     aims at. Protesters are people of the place where they protest, wherever the sentence names
-    it; who leaves a place is not of that place ("In his haste to withdraw from Syria, Trump")."""
+    it; who leaves a place is not of that place ("In his haste to withdraw from Syria, Trump"),
+    and talks or a deal one side came from abroad for are held at a venue (`_met_abroad`)."""
     trig = ctx.match.trigger
     withdrawal = trig.type == "RETREAT" and ctx.mode != "resign"  # an official leaves office, not a place
+    if (ctx.event_type in VENUE_TYPES or ctx.mode == "sign") and _met_abroad(ctx):
+        return None
     if ctx.actor is not None and ctx.actor.kind == "person" and not ctx.actor.country and _arrived(ctx.args.actor):
         return replace(ctx, actor=replace(ctx.actor, guest=True), target=_localise(ctx.target, ctx.location, ctx.local))
     actor = (

@@ -42,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     Rule("taking-a-named-place", "roles", roles.taking_a_named_place),
     Rule("territory-taken-from", "roles", roles.territory_taken_from),
     Rule("received-aid", "roles", roles.received_aid),
+    Rule("aid-to-a-place", "roles", roles.aid_to_a_place),
     Rule("policed-protest-is-not-the-police", "roles", roles.policed_protest_is_not_the_police),
     Rule("base-is-no-counterpart", "roles", roles.base_is_no_counterpart),
     Rule("attacked-position-is-its-forces", "roles", roles.attacked_position_is_its_forces),
