@@ -53,7 +53,12 @@ def test_the_examples_are_labelled_illustrative_and_cover_the_promised_kinds() -
     assert all(".example/" in r["url"] for r in reports)
 
 
-def test_the_first_run_table_shows_the_attack_merged_from_two_outlets(cli: RunCli, examples_db: Path) -> None:
+def test_the_first_run_table_shows_the_attack_merged_from_two_outlets(
+    cli: RunCli, examples_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The table fits the terminal; the test pins the width it reads, so a narrow terminal (or a
+    # test worker's) does not truncate the header it checks.
+    monkeypatch.setenv("COLUMNS", "160")
     result = cli(["events", "--db", str(examples_db), "--format", "table"])
     assert result.exit_code == 0, result.output
     header, rule, *rows = result.stdout.splitlines()
