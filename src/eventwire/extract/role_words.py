@@ -76,6 +76,7 @@ class RoleWords:
     flight_verbs: frozenset[str]
     flight_preps: frozenset[str]
     charge_clause_verbs: frozenset[str]
+    regulation_plurals: frozenset[str]
     decision_verbs: frozenset[str]
     prospect_nouns: frozenset[str]
     capability_nouns: frozenset[str]

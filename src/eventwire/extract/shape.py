@@ -101,6 +101,13 @@ def _relation_well_formed(match: TriggerMatch, args: Arguments, target: Party | 
     return None
 
 
+def _regulations(verb: Token) -> bool:
+    """Whether a verb's object is a plural of rules ("imposed export controls", "border
+    controls"; role_words.json `regulation_plurals`), not control of a place."""
+    plurals = load_role_words().regulation_plurals
+    return any(c.dep_ == "dobj" and c.tag_ == "NNS" and lemma(c) in plurals for c in verb.children)
+
+
 def _a_side(word: Token | None) -> bool:
     """Whether a word can name a side a place falls to: a name ("the Taliban", "Russia") or a word
     for people or armed groups ("the rebels", "government forces")."""
@@ -236,6 +243,8 @@ def well_formed(match: TriggerMatch, args: Arguments, target: Party | None, matc
         return relation
     if trig.pos == "ADJ":
         return args.target is not None
+    if match.mode == "occupy" and _regulations(token):
+        return False  # "China imposed export controls on gallium": rules, no hold on territory
     if lemma(token) in load_role_words().yielding_verbs and not _a_side(args.actor):
         return False  # "fell to the ground", "fell to a record low", "fell into a river": no side took it
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
