@@ -78,3 +78,29 @@ def test_no_limit_off_the_main_thread() -> None:
     thread.start()
     thread.join()
     assert [item[1] for item in out] == ["SLOW"]  # type: ignore[index]
+
+
+def test_an_expiry_swallowed_once_fires_again() -> None:
+    """An alarm raised where Python only prints the exception (a garbage-collector callback, a
+    finaliser) is lost; the alarm fires again until the limit's catcher disarms it."""
+    swallowed: list[str] = []
+
+    def process(articles: Iterable[Article]) -> Iterator[tuple[Article, str]]:
+        for article in articles:
+            if article.doc == "slow":
+                deadline = time.monotonic() + 5.0
+                while time.monotonic() < deadline:
+                    try:
+                        time.sleep(0.01)
+                    except BaseException as exc:  # swallowed once, as an "Exception ignored in" would be
+                        if swallowed:
+                            raise
+                        swallowed.append(type(exc).__name__)
+            yield article, article.doc.upper()
+
+    started = time.monotonic()
+    out = list(within_time_limit(process, [_article("slow"), _article("b")], 0.3))  # type: ignore[arg-type]
+    assert time.monotonic() - started < 3.0
+    assert swallowed == ["_Expired"]
+    assert [item.article.doc for item in out if isinstance(item, TimedOut)] == ["slow"]
+    assert [item[1] for item in out if not isinstance(item, TimedOut)] == ["B"]

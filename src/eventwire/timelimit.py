@@ -38,8 +38,15 @@ class _Expired(BaseException):
     """The alarm fired. A BaseException, so that no `except Exception` in the processor swallows it."""
 
 
+REFIRE_SECONDS = 0.05
+"""How soon an expired alarm fires again until the limit's catcher disarms it: a signal handler's
+exception raised inside a garbage-collector callback or a finaliser is only printed by Python
+("Exception ignored in ..."), and the limit would be lost with it."""
+
+
 class _Alarm:
-    """A re-armable SIGALRM timer that raises _Expired only while armed."""
+    """A re-armable SIGALRM timer that raises _Expired while armed, again every
+    `REFIRE_SECONDS` until disarmed (in case a raise is swallowed)."""
 
     def __init__(self) -> None:
         self.armed = False
@@ -47,7 +54,7 @@ class _Alarm:
     def _fire(self, signum: int, frame: FrameType | None) -> None:
         # A signal that arrives just as the alarm is disarmed is delivered late: ignore it then.
         if self.armed:
-            self.armed = False
+            signal.setitimer(signal.ITIMER_REAL, REFIRE_SECONDS)
             raise _Expired
 
     def arm(self, seconds: float) -> None:
