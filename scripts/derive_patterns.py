@@ -294,7 +294,7 @@ CONTEXT_MODES: dict[str, dict[str, str]] = {
 }  # fmt: skip
 # Codes whose mode the table's columns do not give, but the code's description does.
 CODE_MODES = {
-    "0356": "ceasefire", "0871": "military", "0874": "surrender", "129": "veto", "128": "defy",
+    "0356": "ceasefire", "0871": "military", "0874": "military", "129": "veto", "128": "defy",
     "139": "ultimatum", "1312": "sanction", "1313": "sanction", "1311": "sanction", "151": "alert",
     "152": "alert", "194": "shelling", "195": "airstrike", "045": "mediate", "046": "negotiate",
     "081": "ease", "0811": "ease", "0812": "ease", "082": "ease", "055": "apologize", "051": "praise",

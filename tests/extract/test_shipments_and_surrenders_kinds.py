@@ -2,7 +2,8 @@
 ("a weapons shipment", "an arms cache"); a surrender made to a side; a sum given "in aid"; a side
 designated a terrorist group; the topic of talks; people freed by an attack; what a bag or a
 truck holds; a side named with a participle phrase the parse takes for the main verb, or with an
-adjective the parse takes for a second subject."""
+adjective the parse takes for a second subject; a withdrawal completed, which the dictionary's
+entries had read as a surrender (CAMEO 0874 is "retreat or surrender militarily")."""
 
 from __future__ import annotations
 
@@ -139,3 +140,15 @@ def test_an_adjective_split_from_a_named_side_leaves_the_name_the_actor(
     event = only(extract_events(text), "ASSAULT")
     assert event.actor is not None and event.actor.text.endswith("Rapid Support Forces"), event.to_dict()
     assert country(event.actor) == "SDN", event.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The M23 rebels completed their withdrawal from Kibumba on Friday.",
+        "Russian forces completed their pullout from the west bank of the Dnipro.",
+    ],
+)
+def test_a_completed_withdrawal_is_a_retreat_not_a_surrender(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text), "RETREAT")
+    assert event.mode == "military", event.to_dict()
