@@ -169,6 +169,22 @@ def test_anaphoric_mention_joins_the_first_cluster_among_equals() -> None:
     assert merged(iran, iraq, the_attack) == [[iran.evidence.start, the_attack.evidence.start], [iraq.evidence.start]]
 
 
+def test_anaphoric_mention_joins_a_cluster_of_its_own_mode_first() -> None:
+    # a round-up: a beating told twice, then a shooting, then "a motive in the shooting"
+    beating_1 = mention(actor=CANADA, mode="beating")
+    beating_2 = mention(actor=CANADA, target=IRAQ, mode="beating")
+    shooting = mention(actor=IRAN, mode="firearms")
+    the_shooting = mention(mode="firearms")
+    groups = merged(beating_1, beating_2, shooting, the_shooting)
+    assert groups == [
+        [beating_1.evidence.start, beating_2.evidence.start],
+        [shooting.evidence.start, the_shooting.evidence.start],
+    ]
+    # control: a reference of no mode ("the attack") joins the most-mentioned one
+    the_attack = mention(mode=None)
+    assert merged(beating_1, beating_2, shooting, the_attack)[0][-1] == the_attack.evidence.start
+
+
 def test_anaphoric_mention_ignores_clusters_of_other_types() -> None:
     protest = mention("PROTEST", actor=IRAQ, mode="demonstration")
     the_attack = mention("ASSAULT")

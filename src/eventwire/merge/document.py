@@ -6,7 +6,8 @@ target are compatible (same country, or one side unknown), whose status family m
 (happened / planned / negated) and whose explicit dates are within a day of each other;
 otherwise it starts a new cluster. A mention with neither actor nor target ("the attacks",
 "Twenty-two missiles were fired") is a reference: it joins the most-mentioned cluster of its
-type (the article's main event of that kind); when there is none, a mention with a trigger of its
+type (the article's main event of that kind), of its own mode first ("the shooting" in a round-up
+of a beating and a shooting is the shooting); when there is none, a mention with a trigger of its
 own and a place or a number is an event with both sides unknown ("a man was shot dead in Lagos");
 a bare reference ("after the attack") or one carried over from an earlier sentence is dropped.
 
@@ -323,7 +324,16 @@ def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
                 and not c.elsewhere(m)
             ]
             if same:
-                best = max(same, key=lambda c: (len(c.mentions), -clusters.index(c)))
+                # "the shooting" in a round-up of a beating and a shooting is the shooting: an event
+                # of the anaphor's own mode first, then the one told most, then the first.
+                best = max(
+                    same,
+                    key=lambda c: (
+                        m.mode is not None and any(x.mode == m.mode and not x.anaphoric for x in c.mentions),
+                        len(c.mentions),
+                        -clusters.index(c),
+                    ),
+                )
                 best.mentions.append(m)
             elif m.trigger and (m.location is not None or m.quantities):
                 # Its own trigger, a place or a number, and no event of its kind yet: a report with
