@@ -1,6 +1,7 @@
 """Constructions that used to get no ACLED code, or the wrong one: seized and defused weapons,
 looting, territory taken, bases set up, groups merging, incidents whose perpetrators nobody names,
-riot police at a protest that is no riot, shots fired on protesters.
+riot police at a protest that is no riot, shots fired on protesters, an attack on a gold mine, police
+who are told of a shooting.
 
 Sentences are written for these tests; the whole pipeline (parse, triggers, merge, coder) runs.
 """
@@ -72,6 +73,13 @@ def sub_types(events: list[Event]) -> set[str]:
         # an activist shot away from any demonstration is a civilian attacked, not a protester
         ("Soldiers shot dead an opposition activist in Conakry on Monday.", "Attack"),
         ("Soldiers shot dead two protesters at a rally in Conakry on Monday.", "Excessive force against protesters"),
+        # police told of a shooting or called to it are no side it hit; police shot are
+        ("Neighbours called police after a man shot a pedestrian on Main Street in Dayton on Monday.", "Attack"),
+        ("The victim told police he was approached by a man who shot him in the leg.", "Attack"),
+        ("Gunmen shot dead two police officers at a checkpoint in Dayton on Monday.", "Armed clash"),
+        # a mine dug for a mineral is a place, not a landmine; a landmine near one is still one
+        ("Militants attacked a gold mine in northern Burkina Faso on Monday, killing 20 workers.", "Attack"),
+        ("A landmine killed three soldiers near a gold mine in Kidal on Monday.", "Remote explosive/landmine/IED"),
     ],
 )  # fmt: skip
 def test_construction_gets_its_acled_sub_type(extract_events: ExtractEvents, text: str, sub_type: str) -> None:

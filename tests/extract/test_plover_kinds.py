@@ -2,8 +2,9 @@
 patterns lack or code one-sidedly: promises and offers (AGREE, PLOVER 2021 manual: a stated
 intention to cooperate), joint exercises (COOPERATE) and war games (MOBILIZE), hearings into
 (ACCUSE, investigate), human shields (ASSAULT, CAMEO 184), aid cut off (SANCTION, CAMEO 1621),
-blockades of transport (PROTEST), mine blasts (ASSAULT), and a country's name used as a modifier
-("the Mozambique government"). Sentences written for these tests."""
+blockades of transport (PROTEST), mine blasts (ASSAULT), a country's name used as a modifier
+("the Mozambique government"), and the demonym of a state's former name ("the Zairean army").
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -266,3 +267,10 @@ def test_an_act_someone_only_tried_to_bring_about_did_not_happen(
 def test_a_building_visited_by_a_citizen_is_no_consultation(extract_events: ExtractEvents) -> None:
     text = "The Kenyan activist has visited the complaints office of the High Court in Nairobi."
     assert not of_type(extract_events(text), "CONSULT"), [e.to_dict() for e in extract_events(text)]
+
+
+def test_a_former_states_demonym_names_its_forces(extract_events: ExtractEvents) -> None:
+    events = extract_events("The Zairean army deployed thousands of troops along the border with Rwanda.")
+    assert [e.actor.country for e in events if e.type == "MOBILIZE" and e.actor] == ["COD"], [
+        e.to_dict() for e in events
+    ]

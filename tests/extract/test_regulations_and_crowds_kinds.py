@@ -1,6 +1,6 @@
 """Kinds of construction written for these tests: controls imposed as rules are no hold on
 territory; supporters and marchers are people, so a crowd of them dispersed is the crackdown's
-target and their dead are counted."""
+target and their dead are counted; so are people a mob accuses of witchcraft, and poachers."""
 
 from __future__ import annotations
 
@@ -37,3 +37,19 @@ def test_supporters_dispersed_are_the_crackdowns_target(extract_events: ExtractE
 def test_supporters_killed_are_counted(extract_events: ExtractEvents) -> None:
     event = only(extract_events("Two opposition supporters were shot dead in Kampala on Monday."), "ASSAULT")
     assert [(q.kind, q.value) for q in event.quantities] == [("killed", 2)], event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("A mob attacked and injured a suspected witch in Kisii on Monday.", "injured", 1),
+        ("Villagers lynched two suspected wizards in Kaduna state on Sunday.", "killed", 2),
+        ("Rangers shot dead three poachers in Kruger National Park on Friday.", "killed", 3),
+    ],
+)
+def test_people_named_for_what_they_are_accused_of_are_counted(
+    extract_events: ExtractEvents, text: str, kind: str, count: int
+) -> None:
+    event = only(extract_events(text), "ASSAULT")
+    assert event.target is not None, event.to_dict()
+    assert [q.value for q in event.quantities if q.kind == kind] == [count], event.to_dict()

@@ -75,6 +75,14 @@ def test_a_dissolved_state_resolves_to_its_successor(geoparser: Geoparser) -> No
     ]
 
 
+def test_a_former_name_of_a_state_is_that_state(geoparser: Geoparser) -> None:
+    text = "Mobutu ruled Zaire for three decades, and Rhodesia became Zimbabwe in 1980."
+    assert [(m.text, m.country) for m in places_of(geoparser, text) if m.text in {"Zaire", "Rhodesia"}] == [
+        ("Zaire", "COD"),
+        ("Rhodesia", "ZWE"),
+    ]
+
+
 # --- a small town's name listed among organisations is an organisation's -----------------------
 
 
