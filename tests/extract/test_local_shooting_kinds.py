@@ -17,9 +17,10 @@ from spacy.language import Language
 from eventwire.extract.event_dates import acting_verbs, announcement_verbs
 from eventwire.extract.outcomes import sentence_outcomes
 from eventwire.extract.victims import load_casualty_words
-from eventwire.records import Event
+from eventwire.records import Event, EventMention
 
 ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of conftest.py
+CodedMentions = Callable[..., list[EventMention]]  # the `coded_mentions` fixture of conftest.py
 
 # A Wednesday.
 PUBLISHED = date(2020, 1, 8)
@@ -375,3 +376,15 @@ def test_the_by_of_shot_and_wounded_names_who_shot(
 ) -> None:
     assault = main_assault(extract_events(text, published=PUBLISHED))
     assert assault.actor is not None and (assault.actor.text, assault.actor.sector) == (actor, sector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the suspect opened fire on officers, who returned fire and killed him.",
+        "The gunman shot at deputies, who fired back and wounded him in the leg.",
+    ],
+)
+def test_a_relative_clauses_joined_verb_is_done_by_its_noun(coded_mentions: CodedMentions, text: str) -> None:
+    hurt = [m for m in coded_mentions(text) if m.trigger in {"killed", "wounded"}]
+    assert [(m.type, m.actor.sector if m.actor else None) for m in hurt] == [("ASSAULT", "COP")]

@@ -49,6 +49,13 @@ def _clause_prep(tok: Token) -> bool:
     return tok.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in tok.children)
 
 
+def agent_of_noun(tok: Token) -> bool:
+    """The object of an event noun's "by" ("an attack by gunmen on a church"): a side, whose own
+    phrase ends before a target preposition the parse hangs on it."""
+    by = tok.head
+    return tok.dep_ == "pobj" and by.lower_ == "by" and by.head.pos_ == "NOUN" and by.head.i != by.i
+
+
 _ALIGNMENT_PREFIXES = ("pro-", "anti-", "pro ", "anti ")
 _NAMED_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC", "LOC"})
 _AIMING_PREPS = frozenset({"at", "against", "into", "toward", "towards"})
@@ -442,6 +449,13 @@ class ActorResolver:
                     continue
                 if tok is head and _of_moved_to_first_conjunct(child):
                     continue
+                if (
+                    tok is head
+                    and child.dep_ == "prep"
+                    and child.lower_ in _AIMING_PREPS | {"on"}
+                    and agent_of_noun(head)
+                ):
+                    continue  # "an attack by jihadists on a military post": the post is the attack's
                 walk(child)
 
         walk(head)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .actors import PARTITIVE_HEADS
+from .actors import PARTITIVE_HEADS, agent_of_noun
 from .lexicon import load_actor_lexicon, load_triggers, names_people_or_a_side, people_words
 from .role_words import load_role_words
 from .tree import found_participle_subject, misread_participle, result_object, travelled_for
@@ -122,17 +122,27 @@ def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
     return None
 
 
-def _joint_owners(noun: Token) -> Token | None:
-    """ "Colombia's government and the ELN agreed to extend their ceasefire": "their" on an event
-    noun whose verb's subject names two sides stands for both, so the noun's sides are the
-    subject's (`roles.joint_sides` pairs them)."""
+def _owner_by_subject(noun: Token, pronoun: Token) -> Token | None:
+    """The side a possessive pronoun on an event noun stands for, read off the subject of the verb
+    that governs the noun. "Colombia's government and the ELN agreed to extend their ceasefire":
+    "their" after a subject that names two sides stands for both (`roles.joint_sides` pairs
+    them). "The rebels announced their withdrawal", "the army resumed its offensive": a side that
+    announces, begins or resumes (role_words.json `own_act_verbs`) its own event does it;
+    "ordered their withdrawal" speaks of another side's."""
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     subject = _inherited_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
-    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+    if subject is None:
         return None
-    return subject
+    if pronoun.lower_ == "their" and any(c.dep_ == "conj" for c in subject.children):
+        return subject
+    own = noun.dep_ == "dobj" and noun.head.i == verb.i and lemma(verb) in load_role_words().own_act_verbs
+    if not own or subject.pos_ == "PRON" or subject.i > noun.i:
+        return None
+    # "its" stands for one side, "their" for a plural one or a group ("the Taliban")
+    plural = subject.tag_ in {"NNS", "NNPS"} or subject.pos_ == "PROPN"
+    return subject if (pronoun.lower_ == "their") == plural or subject.pos_ == "PROPN" else None
 
 
 def _inherited_subject(verb: Token) -> Token | None:
@@ -140,7 +150,7 @@ def _inherited_subject(verb: Token) -> Token | None:
     seen = 0
     current = verb
     while seen < 4:
-        subj = _child(current, SUBJECT_DEPS)
+        subj = _child(current, SUBJECT_DEPS) or _subject_of_auxiliary(current)
         if subj is not None:
             return subj
         if current.dep_ == "xcomp" and current.head.i != current.i:
@@ -192,6 +202,17 @@ def _inherited_subject(verb: Token) -> Token | None:
                 return None
             return noun  # "missiles targeting X", "the stampede that killed 56"
         return None
+    return None
+
+
+def _subject_of_auxiliary(verb: Token) -> Token | None:
+    """The subject the parse hung on the verb's auxiliary instead of the verb: "Egypt and Qatar
+    are mediating between Israel and Hamas", where "Egypt" is the subject of "are"."""
+    for aux in verb.children:
+        if aux.dep_ in {"aux", "auxpass"} and aux.i < verb.i:
+            subj = _child(aux, {"nsubj"})
+            if subj is not None and subj.i < aux.i:
+                return subj
     return None
 
 
@@ -286,8 +307,10 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         # participle's agent ("a drone launched by the Houthis"), else nobody named.
         agent = _child(verb, {"agent"})
         actor = _agent_noun(agent) if agent is not None else None
-    if actor is not None and actor.lower_ in load_role_words().relative_pronouns and verb.dep_ == "relcl":
-        actor = verb.head
+    if actor is not None and actor.lower_ in load_role_words().relative_pronouns and actor.head.dep_ == "relcl":
+        # "officers, who returned fire and killed him": the relative clause's noun, also for a
+        # verb joined to the clause's own
+        actor = actor.head.head
     if actor is not None:
         actor = _wielder(actor)
     if match.trigger.speech:
@@ -719,8 +742,8 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     patient: Token | None = None
     if actor is not None and lemma(noun) in load_event_words().patient_nouns:
         patient, actor = actor, None
-    if actor is not None and actor.lower_ == "their":
-        actor = _joint_owners(noun) or actor
+    if actor is not None and actor.lower_ in {"their", "its"}:
+        actor = _owner_by_subject(noun, actor) or actor
     if actor is None and _sides(noun) is None:
         # "the Doha talks between the US and the Taliban": two sides named after "between" are
         # the talks' own; a modifier then names a place or a broker.
@@ -737,6 +760,9 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     # "consultations with Russia on the gas deal": a meeting's "on" names its topic, not a side.
     target_preps = words.consult_preps if match.trigger.type == "CONSULT" else words.noun_target_preps
     target = _prep_object(noun, target_preps) or patient
+    if target is None and actor is not None and agent_of_noun(actor):
+        # "an attack by jihadists on a military post": the parse hangs the noun's target on its agent
+        target = _prep_object(actor, words.target_preps)
     if target is None and not _names_people(noun):
         target = _opposed(noun)  # "anti-Israel protests"; "anti-Israel protesters" are people
     if target is None and noun.dep_ == "dobj" and lemma(noun.head) in load_event_words().light_verbs:
