@@ -1,12 +1,14 @@
 """Kinds of diplomatic copy, on sentences written for these tests: a warning against an act, a
 demand of what another side must do, an envoy recalled (or withdrawn) from a post, the host of talks
-between two sides, people a state expels, a venue abroad, and a state of emergency."""
+between two sides, people a state expels, a venue abroad, a state of emergency, accusations two
+sides trade, and a member a body suspends or expels."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
+from event_support import country, only
 
 from eventwire.records import Event, EventMention
 
@@ -186,3 +188,43 @@ def test_backing_given_in_the_field_still_places_the_side_backed(coded_mentions:
     mentions = coded_mentions("Russian warplanes supported government troops near Idlib.")
     targets = [m.target.country for m in mentions if m.type == "SUPPORT" and m.target is not None]
     assert targets == ["SYR"], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Ethiopia and Somalia traded accusations over the port deal.", ("ETH", "SOM")),
+        ("Armenia and Azerbaijan exchanged accusations of ceasefire violations on Monday.", ("ARM", "AZE")),
+    ],
+)
+def test_two_sides_trading_accusations_accuse_each_other(
+    extract_events: ExtractEvents, text: str, dyad: tuple[str, str]
+) -> None:
+    event = only(extract_events(text), "ACCUSE")
+    assert (country(event.actor), country(event.target)) == dyad, event.to_dict()
+
+
+def test_two_sides_making_accusations_against_a_third_do_not_accuse_each_other(extract_events: ExtractEvents) -> None:
+    # control: accusations made together, not traded, are against the side named
+    event = only(extract_events("Britain and France made accusations against Iran over the drone attacks."), "ACCUSE")
+    assert country(event.target) == "IRN", event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("ECOWAS suspended Mali's membership of the bloc after the second coup.", "MLI"),
+        ("The Council of Europe expelled Russia over its invasion of Ukraine.", "RUS"),
+    ],
+)
+def test_a_body_suspending_a_member_sanctions_it(extract_events: ExtractEvents, text: str, target: str) -> None:
+    event = only(extract_events(text), "SANCTION")
+    assert event.actor is not None and event.actor.sector == "IGO", event.to_dict()
+    assert country(event.target) == target, event.to_dict()
+
+
+def test_an_account_suspended_is_no_sanction(extract_events: ExtractEvents) -> None:
+    # control: what a company suspends is no member state
+    assert not [
+        e for e in extract_events("Twitter suspended the account of a Ugandan activist.") if e.type == "SANCTION"
+    ]

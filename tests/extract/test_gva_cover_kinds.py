@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from event_support import assault_day, main_assault, of_type
 
 from eventwire.extract.role_words import load_role_words
@@ -148,6 +149,30 @@ def test_a_suspect_in_a_killing_is_no_act_of_the_detectives(coded_mentions: Code
     text = "Detectives named a suspect in the killing of a shop owner in Dayton, Ohio, on Monday."
     killing = [m for m in coded_mentions(text) if m.trigger == "killing"]
     assert [(m.type, m.actor) for m in killing] == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives have no motive in the killing of a shop owner in Dayton, Ohio.",
+        "Police said they have no leads in the slaying of a taxi driver in Toledo, Ohio.",
+    ],
+)
+def test_investigators_without_a_motive_did_not_do_the_killing(coded_mentions: CodedMentions, text: str) -> None:
+    killing = [m for m in coded_mentions(text) if m.trigger in {"killing", "slaying"}]
+    assert [(m.type, m.actor) for m in killing] == [("ASSAULT", None)]
+
+
+def test_a_towns_tally_names_no_killer(coded_mentions: CodedMentions) -> None:
+    text = "Logan is Birmingham's 25th homicide this year, police in Birmingham, Alabama, said."
+    homicide = [m for m in coded_mentions(text) if m.trigger == "homicide"]
+    assert [(m.type, m.actor) for m in homicide] == [("ASSAULT", None)]
+
+
+def test_a_capitals_offensive_is_its_governments(coded_mentions: CodedMentions) -> None:
+    # control: a capital that owns an act stands for its government
+    offensive = [m for m in coded_mentions("Moscow's offensive in Donbas has stalled.") if m.trigger == "offensive"]
+    assert [m.actor.country if m.actor else None for m in offensive] == ["RUS"]
 
 
 def test_a_part_in_a_raid_is_still_taken_by_the_troops(coded_mentions: CodedMentions) -> None:

@@ -1,6 +1,7 @@
 """Kinds of construction written for these tests: a vow or pledge of cooperation, which is an
 intent to cooperate and no threat; cooperation and ties made closer; the side a vowed act is
-aimed at; an amount whose "in" names what it counts, however the parse hangs the "in"."""
+aimed at; an amount whose "in" names what it counts, however the parse hangs the "in"; weapons
+pledged, donated or shipped to a side."""
 
 from __future__ import annotations
 
@@ -127,3 +128,19 @@ def test_force_threatened_is_aimed_at_its_side_or_the_country_it_would_be_used_i
 ) -> None:
     event = only(extract_events(text), "THREATEN")
     assert country(event.target) == target, event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Germany pledged more air defence systems to Ukraine on Tuesday.", ("DEU", "UKR")),
+        ("Iran has shipped hundreds of drones to Russia, US officials said.", ("IRN", "RUS")),
+        ("Denmark donated 19 howitzers to Ukraine in January.", ("DNK", "UKR")),
+    ],
+)
+def test_weapons_pledged_or_shipped_are_military_aid(
+    extract_events: ExtractEvents, text: str, dyad: tuple[str, str]
+) -> None:
+    event = only(extract_events(text), "AID")
+    assert event.mode == "military", event.to_dict()
+    assert (country(event.actor), country(event.target)) == dyad, event.to_dict()

@@ -1,5 +1,6 @@
 """Kinds of construction written for these tests: a threat whose content is a sanction; a
-concession made to a side after "to"; the followers of a side; and forces a side deploys."""
+concession made to a side after "to"; the followers of a side; forces a side deploys; and a threat
+to take or strike a town or region, which threatens its country."""
 
 from __future__ import annotations
 
@@ -88,3 +89,23 @@ def test_a_country_named_before_a_thing_is_no_scene(extract_events: ExtractEvent
 def test_a_country_named_before_a_place_noun_is_still_the_scene(extract_events: ExtractEvents) -> None:
     event = only(extract_events("Israeli troops clashed with gunmen near the Lebanon border on Monday."), "ASSAULT")
     assert event.location is not None and event.location.country == "LBN", event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Venezuela threatened to annex the Essequibo region of Guyana.", ("VEN", "GUY")),
+        ("Israel threatened to attack the city of Rafah within days.", ("ISR", "PSE")),
+    ],
+)
+def test_a_threat_to_take_a_place_threatens_its_country(
+    extract_events: ExtractEvents, text: str, dyad: tuple[str, str]
+) -> None:
+    event = only(extract_events(text), "THREATEN")
+    assert (country(event.actor), country(event.target)) == dyad, event.to_dict()
+
+
+def test_a_threat_on_a_place_of_ones_own_country_has_no_other_side(extract_events: ExtractEvents) -> None:
+    # control: a region of the threatening side's own country names no other side
+    event = only(extract_events("Azerbaijan threatened to retake the region of Nagorno-Karabakh."), "THREATEN")
+    assert event.target is None, event.to_dict()

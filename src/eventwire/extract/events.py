@@ -505,7 +505,7 @@ class MentionExtractor(QuantityAttachment):
                 break
         return Attribution(None, None, None)
 
-    def _place_target(self, head: Token | None) -> PlaceMention | None:
+    def place_at(self, head: Token | None) -> PlaceMention | None:
         """A target that is a facility, city or region is where it happened, not who was hit."""
         if head is None:
             return None
@@ -572,7 +572,7 @@ class MentionExtractor(QuantityAttachment):
         ctx = self._stage("actor", ctx)
         if ctx.drop:
             return None
-        ctx.place_target = self._place_target(ctx.args.target)
+        ctx.place_target = self.place_at(ctx.args.target)
         ctx.target = None if ctx.place_target is not None else self.party(ctx.args.target, ctx.speaker)
         ctx = self._stage("roles", ctx)
         if not well_formed(match, ctx.args, ctx.target, matches):

@@ -222,6 +222,21 @@ def thing_coerces_nobody(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
+def town_owns_no_act(ctx: RuleContext) -> RuleContext | None:
+    """ "Logan is Birmingham's 25th homicide this year", "Baltimore's latest shooting": a town
+    that owns an event noun is where it happened, not who did it (a capital stands for its
+    government, "Moscow's offensive", and `Scope.place_at` leaves capitals to `party`)."""
+    owner = ctx.args.actor
+    if ctx.match.trigger.pos != "NOUN" or ctx.actor is None or owner is None:
+        return None
+    if owner.dep_ != "poss" or owner.head.i != ctx.token.i:
+        return None
+    place = ctx.scope.place_at(owner)
+    if place is None or place.precision != "city":
+        return None
+    return replace(ctx, actor=None, args=replace(ctx.args, actor=None))
+
+
 ARMED_BASE_SECTORS = ARMED_SECTORS | {"COP"}  # the armed sides (status.py), and the police
 
 
@@ -632,13 +647,15 @@ def joint_sides(ctx: RuleContext) -> RuleContext | None:
     country meet each other ("the government and the ELN resumed talks"). "Sudan's army and the RSF fought
     heavy battles", "Al-Shabaab fighters and Somali soldiers exchanged fire": two coordinated sides
     that clash fight each other, of one country or two. Two mediators mediate together, between
-    others."""
+    others. Two sides that trade or exchange accusations (role_words.json `reciprocal_verbs`)
+    accuse each other ("Ethiopia and Somalia traded accusations over the port deal")."""
     if ctx.target is not None or ctx.actor is None or ctx.args.actor is None:
         return None
     if ctx.event_type == "ASSAULT" and ctx.mode == "clash":
         other = _second_side(ctx, ctx.args.actor) or _other_conjunct(ctx, ctx.args.actor)
         return replace(ctx, target=other) if other is not None else None
-    if ctx.event_type not in JOINT_TYPES:
+    reciprocal = lemma(ctx.token) in load_role_words().reciprocal_verbs
+    if ctx.event_type not in JOINT_TYPES and not (ctx.event_type == "ACCUSE" and reciprocal):
         return None
     if ctx.event_type == "CONSULT" and ctx.mode == "mediate":
         return None  # "Egypt and Qatar mediated a truce between Israel and Hamas": co-mediators (`mediation_between`)
@@ -652,7 +669,7 @@ def joint_sides(ctx: RuleContext) -> RuleContext | None:
         # ceasefire" (entries of agreements written for eventwire) are the two sides'.
         return None
     other = _second_side(ctx, ctx.args.actor)
-    if other is None and ctx.event_type in {"AGREE", "SUPPORT"}:
+    if other is None and (ctx.event_type in {"AGREE", "SUPPORT"} or reciprocal):
         # "the Ethiopian government and the TPLF signed a peace deal": sides of one country
         other = _other_conjunct(ctx, ctx.args.actor)
     elif other is None and ctx.event_type == "CONSULT":
@@ -747,7 +764,7 @@ def _on_act_or_object(token: Token, preps: Iterable[str]) -> Token | None:
 def aid_to_a_place(ctx: RuleContext) -> RuleContext | None:
     """ "Japan pledged $500 million in humanitarian aid to Gaza", "the UN delivered aid to
     Tigray": aid sent to a town or region goes to its people, so the place's country is the
-    recipient (the place stays where the aid goes). A place hit by force names no side (`_place_target`)."""
+    recipient (the place stays where the aid goes). A place hit by force names no side (`Scope.place_at`)."""
     place = ctx.place_target
     if ctx.match.trigger.type != "AID" or ctx.target is not None or place is None or not place.country:
         return None
@@ -757,11 +774,38 @@ def aid_to_a_place(ctx: RuleContext) -> RuleContext | None:
 def received_aid(ctx: RuleContext) -> RuleContext | None:
     """ "Ukraine received the first F-16 jets from Denmark", "Gaza received 200 trucks of aid from
     Egypt": aid seen from its recipient is the giver's (after "from"; role_words.json
-    `receiving_verbs`), to the receiver; with no giver named, only the receiver is."""
+    `receiving_verbs`), to the receiver; with no giver named, only the receiver is. A town or a
+    region that receives aid names its people, so its country receives it (as `aid_to_a_place`)."""
     if ctx.event_type != "AID" or lemma(ctx.token) not in load_role_words().receiving_verbs or ctx.args.passive:
         return None
     giver = _on_act_or_object(ctx.token, ("from",))
-    return replace(ctx, actor=ctx.scope.party(giver, ctx.speaker) if giver is not None else None, target=ctx.actor)
+    receiver = ctx.actor
+    place = ctx.scope.place_at(ctx.args.actor) if receiver is None else None
+    if place is not None and place.country:
+        receiver = Party(place.text, None, place.country, None, "country")
+    return replace(ctx, actor=ctx.scope.party(giver, ctx.speaker) if giver is not None else None, target=receiver)
+
+
+def border_with(ctx: RuleContext) -> RuleContext | None:
+    """ "Chad closed its border with Sudan", "Pakistan shut the Torkham crossing with
+    Afghanistan": a border or crossing closed is closed to the country on its other side, named
+    after "with" (role_words.json `boundary_nouns`), or to the people of a region named so ("the
+    crossing with Gaza"); the border itself is no side."""
+    if ctx.event_type != "COERCE" or ctx.target is not None:
+        return None
+    boundaries = load_role_words().boundary_nouns
+    if not any(c.dep_ == "dobj" and lemma(c) in boundaries for c in ctx.token.children):
+        return None
+    side = _on_act_or_object(ctx.token, ("with",))  # on the border or on the verb
+    if side is None:
+        return None
+    target = ctx.scope.party(side, ctx.speaker)
+    place = ctx.scope.place_at(side) if target is None else None
+    if place is not None and place.country:
+        target = Party(place.text, None, place.country, None, "country")  # "the crossing with Gaza"
+    if target is None or target == ctx.actor:
+        return None
+    return replace(ctx, target=target)
 
 
 def territory_taken_from(ctx: RuleContext) -> RuleContext | None:
@@ -1120,6 +1164,19 @@ def _inner_event(ctx: RuleContext) -> TriggerMatch | None:
     )
 
 
+def _place_owner(ctx: RuleContext, head: Token) -> Party | None:
+    """The country of a place a threatened act would fall on: the town or region the head names
+    ("to seize the port of Odesa"), or the country named after its "of" ("the Essequibo region of
+    Guyana")."""
+    owner = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), None)
+    for word in (head, owner):
+        place = ctx.scope.place_at(word)
+        if place is not None and place.country:
+            return Party(place.text, None, place.country, None, "country")
+    party = ctx.scope.party(owner, ctx.speaker) if owner is not None else None
+    return party if party is not None and party.kind == "country" else None
+
+
 def absorbed_inner_event(ctx: RuleContext) -> RuleContext | None:
     """ "urged X to withdraw" / "demand for X to leave": X, who is asked to act; "vowed to fight
     the U.S." / "refused to meet X": whom the act would hit. Not when a passive names the
@@ -1141,6 +1198,8 @@ def absorbed_inner_event(ctx: RuleContext) -> RuleContext | None:
         # what is asked; a side does not ask itself.
         first = None
     target = ctx.scope.party(first, ctx.speaker) or ctx.scope.party(second, ctx.speaker)
+    if target is None and first is not None and trig.type == "THREATEN":
+        target = _place_owner(ctx, first)  # "threatened to annex the Essequibo region of Guyana"
     actor = ctx.actor
     if target is not None and actor is not None and target.country == actor.country and trig.type != "REQUEST":
         target = None

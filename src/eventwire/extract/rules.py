@@ -48,6 +48,10 @@ class Scope(Protocol):
         """The country a demonym ("Chinese") names."""
         ...
 
+    def place_at(self, head: Token | None) -> PlaceMention | None:
+        """The facility, town or region a head token names, if it names one and not a side."""
+        ...
+
 
 @dataclass(slots=True)
 class RuleContext:
