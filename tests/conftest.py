@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from spacy.language import Language
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -20,6 +21,10 @@ SHARED_REASON = (
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "shared: reads ../shared (corpus, gold, reference); skipped without it")
+    # Property tests check behaviour, not speed (the `bench` command measures speed): no per-example
+    # deadline, which a loaded CI machine or a cold parse cache would trip.
+    settings.register_profile("eventwire", deadline=None)
+    settings.load_profile("eventwire")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
