@@ -3,7 +3,8 @@
 designated a terrorist group; the topic of talks; people freed by an attack; what a bag or a
 truck holds; a side named with a participle phrase the parse takes for the main verb, or with an
 adjective the parse takes for a second subject; a withdrawal completed, which the dictionary's
-entries had read as a surrender (CAMEO 0874 is "retreat or surrender militarily")."""
+entries had read as a surrender (CAMEO 0874 is "retreat or surrender militarily"); fighters who lay
+down or give up their arms."""
 
 from __future__ import annotations
 
@@ -152,3 +153,17 @@ def test_an_adjective_split_from_a_named_side_leaves_the_name_the_actor(
 def test_a_completed_withdrawal_is_a_retreat_not_a_surrender(extract_events: ExtractEvents, text: str) -> None:
     event = only(extract_events(text), "RETREAT")
     assert event.mode == "military", event.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FARC rebels laid down their arms under a peace deal signed in Havana.",
+        "More than 200 fighters gave up their weapons to Nigerian troops in Borno on Monday.",
+    ],
+)
+def test_fighters_giving_up_their_arms_retreat(extract_events: ExtractEvents, text: str) -> None:
+    events = extract_events(text)
+    event = only(events, "RETREAT")
+    assert event.mode == "military" and event.actor is not None and event.actor.sector == "REB", event.to_dict()
+    assert not [e for e in events if e.type == "AID"], [e.to_dict() for e in events]
