@@ -6,7 +6,8 @@ of a prospect ("face the threat of detention, and even deportation"), an attack 
 office opened by anyone but an armed side, "show you round" (no round-up), a striking likeness
 and workers striking (a strike, not a blow), the topic of a meeting ("consultation on a new EU
 aviation strategy") as its other side, a law or a tariff that "targets" or "hits" people, a deal
-between firms, a price that falls to a figure (a town falls to a side). Each has its control:
+between firms, a price that falls to a figure (a town falls to a side), a strike or a protest called
+off, cancelled or postponed. Each has its control:
 the violent, coercive or armed reading of the same words still codes. Sentences written for
 these tests."""
 
@@ -116,3 +117,21 @@ def test_a_meetings_on_names_its_topic_not_a_side(extract_events: ExtractEvents,
         assert all(e.target is None or "strategy" not in e.target.text for e in meetings), [e.to_dict() for e in events]
     else:
         assert any(country(e.target) == target for e in meetings), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan teachers' union called off the strike after the government agreed to raise wages.",
+        "The Kenyan opposition cancelled Friday's protest in Nairobi.",
+        "Organisers in Lagos postponed the march against fuel prices planned for Saturday.",
+    ],
+)
+def test_a_protest_called_off_is_no_protest(extract_events: ExtractEvents, text: str) -> None:
+    assert not of_type(extract_events(text), "PROTEST")
+
+
+def test_a_strike_called_is_a_strike(extract_events: ExtractEvents) -> None:
+    # control: a strike called, not called off
+    text = "The Kenyan teachers' union called a strike in Nairobi over unpaid wages."
+    assert of_type(extract_events(text), "PROTEST")

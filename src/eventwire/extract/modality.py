@@ -89,6 +89,12 @@ def _aux_children(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"}]
 
 
+def _phrasal_lemma(verb: Token) -> str:
+    """A verb's lemma with its particle, if it has one ("call off")."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{lemma(verb)} {particle.lower_}" if particle is not None else lemma(verb)
+
+
 def is_negated(trigger: Token) -> bool:
     """A negation on the trigger or on its auxiliary chain ("did not attack", "never met")."""
     if any(c.dep_ == "neg" or c.lower_ in load_role_words().negation_words for c in trigger.children):
@@ -116,6 +122,13 @@ def is_negated(trigger: Token) -> bool:
     # "banned protests in the capital", "prohibited demonstrations": an act forbidden did not happen.
     forbidden = trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubjpass"}
     if forbidden and lemma(head) in load_event_words().forbidding_verbs:
+        return True
+    # "cancelled Friday's protest", "postponed the talks": an act called off did not happen; so
+    # does a trigger that is itself a verb called off ("the union called off the strike").
+    cancelling = load_event_words().cancelling_verbs
+    if forbidden and _phrasal_lemma(head) in cancelling:
+        return True
+    if any(c.dep_ == "prt" for c in trigger.children) and _phrasal_lemma(trigger) in cancelling:
         return True
     # "failed to reach agreement", "failed to agree on a budget": the act did not happen.
     if trigger.dep_ == "xcomp" and lemma(head) in load_event_words().failing_verbs:

@@ -37,6 +37,7 @@ class EventWords:
     opening_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     forbidding_verbs: frozenset[str]
+    cancelling_verbs: frozenset[str]
     permitting_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     affiliation_words: frozenset[str]
@@ -83,6 +84,7 @@ def load_event_words() -> EventWords:
         opening_verbs=words("opening_verbs"),
         failing_verbs=words("failing_verbs"),
         forbidding_verbs=words("forbidding_verbs"),
+        cancelling_verbs=words("cancelling_verbs"),
         permitting_verbs=words("permitting_verbs"),
         naming_verbs=words("naming_verbs"),
         affiliation_words=words("affiliation_words"),
