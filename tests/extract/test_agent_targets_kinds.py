@@ -1,6 +1,7 @@
 """Kinds of construction written for these tests: an event noun's target that the parse hangs on
 the noun's agent ("an attack by jihadists on a military post"): the target is the noun's, and the
-agent's phrase ends before it."""
+agent's phrase ends before it; a side accused of a deed, whose phrase ends before the deed
+("accused Ethiopian forces of ethnic cleansing")."""
 
 from __future__ import annotations
 
@@ -37,3 +38,17 @@ def test_a_target_on_the_noun_stays_the_nouns(extract_events: ExtractEvents) -> 
     event = only(extract_events(text), "ASSAULT")
     assert event.actor is not None and event.actor.text == "bandits", event.to_dict()
     assert event.target is not None and event.target.sector == "COP", event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Human Rights Watch accused Ethiopian forces of ethnic cleansing in western Tigray.", "Ethiopian forces"),
+        ("Ukraine accused Russian troops of war crimes in Bucha.", "Russian troops"),
+        # control: an "of" that names whom a side belongs to stays the side's
+        ("Kenya accused the leaders of the opposition of inciting violence.", "the leaders of the opposition"),
+    ],
+)
+def test_the_accused_side_ends_before_the_deed(extract_events: ExtractEvents, text: str, target: str) -> None:
+    event = only(extract_events(text), "ACCUSE")
+    assert event.target is not None and event.target.text == target, event.to_dict()

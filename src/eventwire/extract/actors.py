@@ -25,7 +25,7 @@ from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
 from ..resolve.actors_index import ActorEntry, ActorIndex, actor_index
 from .dates import stated_publication
-from .lexicon import ActorLexicon, Organisation
+from .lexicon import ActorLexicon, Organisation, names_people_or_a_side
 from .role_words import load_role_words
 from .victims import load_casualty_words
 from .words import HYPHENS, lemma, load_event_words, stance
@@ -54,6 +54,19 @@ def agent_of_noun(tok: Token) -> bool:
     phrase ends before a target preposition the parse hangs on it."""
     by = tok.head
     return tok.dep_ == "pobj" and by.lower_ == "by" and by.head.pos_ == "NOUN" and by.head.i != by.i
+
+
+def _charged(tok: Token) -> bool:
+    """The object of a verb of accusing or convicting (role_words.json `charge_clause_verbs`),
+    whose "of" names the charge ("accused Ethiopian forces of ethnic cleansing")."""
+    return tok.dep_ == "dobj" and lemma(tok.head) in load_role_words().charge_clause_verbs
+
+
+def _a_charge(of: Token) -> bool:
+    """An "of" that names a deed ("of ethnic cleansing", "of inciting violence"), not the people a
+    side is part of ("the leaders of the opposition")."""
+    objects = [c for c in of.children if c.dep_ in {"pobj", "pcomp"}]
+    return bool(objects) and not any(c.dep_ == "pobj" and names_people_or_a_side(lemma(c)) for c in objects)
 
 
 _ALIGNMENT_PREFIXES = ("pro-", "anti-", "pro ", "anti ")
@@ -456,6 +469,14 @@ class ActorResolver:
                     and agent_of_noun(head)
                 ):
                     continue  # "an attack by jihadists on a military post": the post is the attack's
+                if (
+                    tok is head
+                    and child.dep_ == "prep"
+                    and child.lower_ == "of"
+                    and _charged(head)
+                    and _a_charge(child)
+                ):
+                    continue  # "accused Ethiopian forces of ethnic cleansing": the charge, not the forces
                 walk(child)
 
         walk(head)
