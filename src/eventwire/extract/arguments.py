@@ -140,9 +140,10 @@ def _owner_by_subject(noun: Token, pronoun: Token) -> Token | None:
     own = noun.dep_ == "dobj" and noun.head.i == verb.i and lemma(verb) in load_role_words().own_act_verbs
     if not own or subject.pos_ == "PRON" or subject.i > noun.i:
         return None
-    # "its" stands for one side, "their" for a plural one or a group ("the Taliban")
-    plural = subject.tag_ in {"NNS", "NNPS"} or subject.pos_ == "PROPN"
-    return subject if (pronoun.lower_ == "their") == plural or subject.pos_ == "PROPN" else None
+    # "its" stands for one side, "their" for a plural one; a name agrees with either ("the
+    # Taliban ... their", "Russia ... its")
+    agrees = subject.pos_ == "PROPN" or (pronoun.lower_ == "their") == (subject.tag_ in {"NNS", "NNPS"})
+    return subject if agrees else None
 
 
 def _inherited_subject(verb: Token) -> Token | None:

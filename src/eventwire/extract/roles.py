@@ -1165,9 +1165,9 @@ def _inner_event(ctx: RuleContext) -> TriggerMatch | None:
 
 
 def _place_owner(ctx: RuleContext, head: Token) -> Party | None:
-    """The country of a place a threatened act would fall on: the town or region the head names
-    ("to seize the port of Odesa"), or the country named after its "of" ("the Essequibo region of
-    Guyana")."""
+    """The country of a place a threatened act would fall on: the town or region the head or its
+    "of" names ("to attack Rafah", "the city of Rafah"), or the country named after its "of" ("the
+    Essequibo region of Guyana")."""
     owner = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), None)
     for word in (head, owner):
         place = ctx.scope.place_at(word)
