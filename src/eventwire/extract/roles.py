@@ -761,14 +761,22 @@ def _on_act_or_object(token: Token, preps: Iterable[str]) -> Token | None:
     return next((t for t in found if t is not None), None)
 
 
+def _people_of(place: PlaceMention | None) -> Party | None:
+    """The people of a town or region named as a side ("aid to Gaza", "the crossing with Gaza"):
+    the place's country, under the place's own words."""
+    if place is None or not place.country:
+        return None
+    return Party(place.text, None, place.country, None, "country")
+
+
 def aid_to_a_place(ctx: RuleContext) -> RuleContext | None:
     """ "Japan pledged $500 million in humanitarian aid to Gaza", "the UN delivered aid to
     Tigray": aid sent to a town or region goes to its people, so the place's country is the
     recipient (the place stays where the aid goes). A place hit by force names no side (`Scope.place_at`)."""
-    place = ctx.place_target
-    if ctx.match.trigger.type != "AID" or ctx.target is not None or place is None or not place.country:
+    people = _people_of(ctx.place_target)
+    if ctx.match.trigger.type != "AID" or ctx.target is not None or people is None:
         return None
-    return replace(ctx, target=Party(place.text, None, place.country, None, "country"))
+    return replace(ctx, target=people)
 
 
 def received_aid(ctx: RuleContext) -> RuleContext | None:
@@ -779,10 +787,7 @@ def received_aid(ctx: RuleContext) -> RuleContext | None:
     if ctx.event_type != "AID" or lemma(ctx.token) not in load_role_words().receiving_verbs or ctx.args.passive:
         return None
     giver = _on_act_or_object(ctx.token, ("from",))
-    receiver = ctx.actor
-    place = ctx.scope.place_at(ctx.args.actor) if receiver is None else None
-    if place is not None and place.country:
-        receiver = Party(place.text, None, place.country, None, "country")
+    receiver = ctx.actor or _people_of(ctx.scope.place_at(ctx.args.actor))
     return replace(ctx, actor=ctx.scope.party(giver, ctx.speaker) if giver is not None else None, target=receiver)
 
 
@@ -799,10 +804,7 @@ def border_with(ctx: RuleContext) -> RuleContext | None:
     side = _on_act_or_object(ctx.token, ("with",))  # on the border or on the verb
     if side is None:
         return None
-    target = ctx.scope.party(side, ctx.speaker)
-    place = ctx.scope.place_at(side) if target is None else None
-    if place is not None and place.country:
-        target = Party(place.text, None, place.country, None, "country")  # "the crossing with Gaza"
+    target = ctx.scope.party(side, ctx.speaker) or _people_of(ctx.scope.place_at(side))  # "the crossing with Gaza"
     if target is None or target == ctx.actor:
         return None
     return replace(ctx, target=target)
@@ -1169,10 +1171,9 @@ def _place_owner(ctx: RuleContext, head: Token) -> Party | None:
     "of" names ("to attack Rafah", "the city of Rafah"), or the country named after its "of" ("the
     Essequibo region of Guyana")."""
     owner = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), None)
-    for word in (head, owner):
-        place = ctx.scope.place_at(word)
-        if place is not None and place.country:
-            return Party(place.text, None, place.country, None, "country")
+    people = _people_of(ctx.scope.place_at(head)) or _people_of(ctx.scope.place_at(owner))
+    if people is not None:
+        return people
     party = ctx.scope.party(owner, ctx.speaker) if owner is not None else None
     return party if party is not None and party.kind == "country" else None
 
