@@ -28,6 +28,7 @@ from ..nlp.doctext import span_text
 from ..records import Event, EventDate
 from .dates import DATA_FILE, find_dates, is_calendar_day, load_date_words, resolve_date
 from .prefilter import mostly_debris
+from .tree import rush
 from .victims import load_casualty_words
 
 
@@ -146,6 +147,8 @@ def _news_word(date_token: Token) -> tuple[Token, bool] | None:
         if node.pos_ in {"VERB", "AUX"} and _made_news(node):
             return node, False  # "an arrest was made Friday", "police made an arrest Friday"
         if node.pos_ in {"VERB", "AUX"}:
+            if rush(node):
+                return None  # "a man who charged at him with a knife Saturday": a rush, no charge
             lemma = node.lemma_.lower()
             # "detectives say they have video of him firing at the building on Jan. 20": a telling in
             # the present tense attributes the story and has no day of its own.

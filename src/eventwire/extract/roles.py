@@ -22,7 +22,7 @@ from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
 from .status import ARMED_SECTORS
-from .tree import absorbed, dispatched, in_cause_phrase, prep_object, subtree_has, travelled_for
+from .tree import absorbed, dispatched, in_cause_phrase, prep_object, rush, subtree_has, travelled_for
 from .triggers import ORIGIN_RANK, TriggerMatch
 from .victims import load_casualty_words
 from .words import lemma, load_event_words
@@ -394,16 +394,10 @@ def responders_sent_is_no_request(ctx: RuleContext) -> RuleContext | None:
 
 
 def rush_is_no_charge(ctx: RuleContext) -> RuleContext | None:
-    """ "A man who charged at the deputies with a knife": charging at or into someone, with no one
-    charged (no object, not passive), is a rush, not a court's charge ("charged him at his
-    arraignment", "was charged at the courthouse" stay charges)."""
-    token = ctx.token
-    if ctx.event_type != "COERCE" or token.lemma_.lower() != "charge":
+    """ "A man who charged at the deputies with a knife" is a rush (`tree.rush`), not a court's charge."""
+    if ctx.event_type != "COERCE" or not rush(ctx.token):
         return None
-    if any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in token.children):
-        return None
-    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
-    return replace(ctx, drop=True) if preps & load_role_words().rush_preps else None
+    return replace(ctx, drop=True)
 
 
 def charged_position_is_an_assault(ctx: RuleContext) -> RuleContext | None:

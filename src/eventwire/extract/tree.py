@@ -110,6 +110,17 @@ def prep_object(head: Token, preposition: str) -> Token | None:
     return None
 
 
+def rush(verb: Token) -> bool:
+    """ "A man who charged at the deputies with a knife": charging at or into someone, with no one
+    charged (no object, not passive), is a rush, not a court's charge ("charged him at his
+    arraignment", "was charged at the courthouse" stay charges)."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    if any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in load_role_words().rush_preps for c in verb.children)
+
+
 def dispatched(verb: Token) -> bool:
     """ "Officers were called to a shooting", "deputies were summoned for a fight": responders
     sent somewhere in the passive, not a call for something; what they were sent to is an event.

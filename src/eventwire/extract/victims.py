@@ -82,6 +82,7 @@ class CasualtyWords:
     tally_verbs: frozenset[str]
     tally_nouns: frozenset[str]
     sizes: dict[str, int]
+    modifier_sizes: dict[str, int]
     police_nouns: frozenset[str]
     offender_nouns: frozenset[str]
     bystander_nouns: frozenset[str]
@@ -177,15 +178,21 @@ def _death_nouns(section: dict[str, Any]) -> dict[str, Outcome]:
     return nouns
 
 
+def _sizes(persons: dict[str, Any], key: str) -> dict[str, int]:
+    sizes = persons.get(key)
+    if not isinstance(sizes, dict) or not all(type(v) is int and v > 0 for v in sizes.values()):
+        raise DataFileError(f"{DATA_FILE}: 'person_nouns.{key}' must map words to positive integers")
+    return {k.lower(): v for k, v in sizes.items()}
+
+
 @cache
 def load_casualty_words() -> CasualtyWords:
     """Load and validate casualty_words.json (once)."""
     raw = read_json(DATA_FILE)
     deaths = _section(raw, "death_nouns")
     persons = _section(raw, "person_nouns")
-    sizes = persons.get("sizes")
-    if not isinstance(sizes, dict) or not all(type(v) is int and v > 0 for v in sizes.values()):
-        raise DataFileError(f"{DATA_FILE}: 'person_nouns.sizes' must map words to positive integers")
+    sizes = _sizes(persons, "sizes")
+    modifier_sizes = _sizes(persons, "modifier_sizes")
     treatment = _section(raw, "treatment_verbs")
     return CasualtyWords(
         verbs=_verbs(raw),
@@ -212,7 +219,8 @@ def load_casualty_words() -> CasualtyWords:
         person_nouns=_str_map(persons, "nouns"),
         tally_verbs=_words(_section(raw, "tally_words"), "verbs"),
         tally_nouns=_words(_section(raw, "tally_words"), "nouns"),
-        sizes={k.lower(): v for k, v in sizes.items()},
+        sizes=sizes,
+        modifier_sizes=modifier_sizes,
         police_nouns=_words(raw, "police_nouns"),
         offender_nouns=_words(raw, "offender_nouns"),
         bystander_nouns=_words(raw, "bystander_nouns"),
@@ -325,6 +333,10 @@ def _count_of(head: Token, lex: CasualtyWords) -> tuple[int | None, Quantity | N
             return lex.sizes[child.lower_], None
     if head.lower_ in lex.sizes:
         return lex.sizes[head.lower_], None
+    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "men", "women", "children"}
+    for child in head.children:
+        if plural and child.lower_ in lex.modifier_sizes and child.dep_ in {"amod", "compound"}:
+            return lex.modifier_sizes[child.lower_], None  # "twin brothers"
     if head.lemma_.lower() == "family":
         # "a family of five"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -332,7 +344,6 @@ def _count_of(head: Token, lex: CasualtyWords) -> tuple[int | None, Quantity | N
                 quantity = parse_quantity(obj.text)
                 if quantity is not None and isinstance(quantity.value, int):
                     return quantity.value, quantity
-    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"people", "men", "women", "children"}
     return (None if plural else 1), None
 
 
