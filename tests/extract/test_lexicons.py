@@ -143,6 +143,18 @@ def test_the_hand_triggers_name_the_place_class_and_predicates() -> None:
     assert "terrorist" in by_id["sanction.designate-terrorist"].predicates
 
 
+def test_the_named_person_class_stays_the_marker(monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None) -> None:
+    serve_jsonl(monkeypatch, [{**GOOD_TRIGGER, "objects": ["@named_person", "captive"]}])
+    (named,) = load_triggers().candidates("zap", "VERB")
+    assert named.objects == {lexicon.NAMED_PERSON_CLASS, "captive"}  # matched against a name's marker
+
+
+def test_a_release_takes_a_captive_named_by_name_but_a_beating_does_not() -> None:
+    by_id = {t.id: t for t in load_triggers().triggers}
+    assert lexicon.NAMED_PERSON_CLASS in by_id["concede.verb"].objects
+    assert lexicon.NAMED_PERSON_CLASS not in by_id["assault.beat-person"].objects  # "beat Federer"
+
+
 def test_the_hand_triggers_name_the_people_class() -> None:
     beat = next(t for t in load_triggers().triggers if t.id == "assault.beat-person")
     assert beat.objects == lexicon.people_words()

@@ -132,6 +132,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "COERCE", "used", {"mode": "crackdown"}),
     ("charged-position-is-an-assault", "Rebels charged the army positions near Goma at dawn.", "ASSAULT",
      "charged", {"actor.country": "COD"}),
+    ("charge-that-accuses", "Armenia charged that Azerbaijani troops had shelled the village of Sotk.", "ACCUSE",
+     "charged", {"actor.country": "ARM", "target.country": "AZE"}),
     ("blast-at-a-crowd-site-is-bombing", "An explosion tore through a crowded market in Maiduguri on Friday.",
      "ASSAULT", "explosion", {"mode": "bombing", "location.text": "Maiduguri"}),
     ("moved-to-a-destination", "Pakistan moved troops to its border with Afghanistan.", "MOBILIZE", "moved",

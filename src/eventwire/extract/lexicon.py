@@ -132,11 +132,18 @@ word the model tags a place (GPE, LOC, FAC). It is kept as the marker itself, wh
 matcher adds to an object's words when the object is a named place."""
 
 
+NAMED_PERSON_CLASS = "@named_person"
+"""A word class an entry's `objects` may name: a person by name, a word the model tags PERSON
+("released Aung San Suu Kyi", "Iran freed Nazanin Zaghari-Ratcliffe"). Only for verbs whose
+object is a captive whoever is named: "beat Federer" or "hit Biden over the economy" is no blow.
+It is kept as the marker itself, as `PLACE_CLASS` is."""
+
+
 def _with_classes(where: str, listed: list[str]) -> frozenset[str]:
-    """A word list with its word classes ("@people") replaced by their words; "@place" stays the
-    marker the matcher gives a named place."""
+    """A word list with its word classes ("@people") replaced by their words; "@place" and
+    "@named_person" stay the markers the matcher gives a named place or person."""
     classes = {w for w in listed if w.startswith("@")}
-    known = {PEOPLE_CLASS, PLACE_CLASS}
+    known = {PEOPLE_CLASS, PLACE_CLASS, NAMED_PERSON_CLASS}
     if classes - known:
         raise DataFileError(f"{where}: unknown word class {sorted(classes - known)} (known: {sorted(known)})")
     people = people_words() if PEOPLE_CLASS in classes else frozenset()

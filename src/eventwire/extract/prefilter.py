@@ -24,7 +24,7 @@ from ..nlp.doctext import doc_text, span_text
 from ..nlp.lemmas import VERB_PREFIXES
 from .actors import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .dates import load_date_words
-from .lexicon import PLACE_CLASS, load_actor_lexicon, load_triggers
+from .lexicon import NAMED_PERSON_CLASS, PLACE_CLASS, load_actor_lexicon, load_triggers
 from .numbers import load_number_words
 from .quantities import load_quantity_kinds
 from .triggers import NAME_LABELS, PLACE_LABELS, in_long_entity
@@ -177,6 +177,8 @@ class EventCues:
             words |= {"people"}
         if any(t.ent_type_ in PLACE_LABELS for t in sent):
             words |= {PLACE_CLASS}  # "overran Mosul": a trigger whose object is a named place
+        if any(t.ent_type_ == "PERSON" for t in sent):
+            words |= {NAMED_PERSON_CLASS}  # "freed Nazanin Zaghari-Ratcliffe": a named person
         # Extraction codes no trigger inside a date ("in March") or a long name ("the Associated
         # Press"), so such words alone do not make a sentence worth parsing.
         rules, doc = self.rules, sent.doc

@@ -41,6 +41,7 @@ class RoleWords:
     instrument_verbs: frozenset[str]
     agent_modifiers: frozenset[str]
     warning_preps: frozenset[str]
+    consequence_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     state_preps: frozenset[str]
     relative_pronouns: frozenset[str]

@@ -400,6 +400,24 @@ def rush_is_no_charge(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
+def charge_that_accuses(ctx: RuleContext) -> RuleContext | None:
+    """ "The Georgian government charged that Russian helicopters had violated its airspace": a side
+    that charges that something happened, with nobody charged (no object, not passive), accuses
+    the clause's doer (CAMEO 112); "was charged with" stays a court's. A passive clause's subject
+    suffered the act ("charged that the election had been rigged"): no target."""
+    token = ctx.token
+    if ctx.event_type != "COERCE" or token.lemma_.lower() != "charge":
+        return None
+    if any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in token.children):
+        return None
+    clauses = (c for c in token.children if c.dep_ == "ccomp")
+    clause = next((c for c in clauses if any(g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        return None
+    accused = next((c for c in clause.children if c.dep_ == "nsubj"), ctx.args.target)
+    return replace(ctx, event_type="ACCUSE", mode="accuse", args=replace(ctx.args, target=accused))
+
+
 def charged_position_is_an_assault(ctx: RuleContext) -> RuleContext | None:
     """ "Al-Shabab fighters charged a camp hosting government forces", "rebels charged the army's
     positions": a charge whose object is a military position (role_words.json

@@ -24,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     Rule("responders-sent-is-no-request", "subject", roles.responders_sent_is_no_request),
     Rule("rush-is-no-charge", "subject", roles.rush_is_no_charge),
     Rule("charged-position-is-an-assault", "subject", roles.charged_position_is_an_assault),
+    Rule("charge-that-accuses", "subject", roles.charge_that_accuses),
     Rule("object-word-of-another-trigger", "subject", roles.object_word_of_another_trigger),
     Rule("disrupted-weapon-is-no-attack", "subject", roles.disrupted_weapon_is_no_attack),
     Rule("launch-into-the-sea-is-a-show-of-force", "subject", roles.launch_into_the_sea_is_a_show_of_force),

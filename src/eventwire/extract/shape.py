@@ -9,7 +9,7 @@ from .arguments import Arguments
 from .lexicon import load_actor_lexicon, load_triggers, people_words
 from .role_words import load_role_words
 from .status import FORCE_TYPES
-from .tree import absorbed, own_object, travelled_for
+from .tree import absorbed, own_object, prep_object, travelled_for
 from .triggers import TriggerMatch, derived_pattern_holds, for_to_clauses
 from .words import lemma, load_event_words
 
@@ -40,13 +40,18 @@ def _speech_well_formed(match: TriggerMatch, args: Arguments, matches: list[Trig
 
 def _warned_side(verb: Token) -> bool:
     """ "Beijing warned Washington against selling arms to Taiwan": a warning addressed to a named
-    side, against an act of its own, threatens that side whatever the act (PETRARCH2's WARN, CAMEO
-    130); a warning to nobody ("warned of heavy rain") still needs a hostile content."""
+    side, against an act of its own or of what it would suffer ("of serious consequences"),
+    threatens that side whatever the act (PETRARCH2's WARN, CAMEO 130); a warning to nobody
+    ("warned of heavy rain") still needs a hostile content."""
     addressee = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if addressee is None or not (addressee.pos_ == "PROPN" or addressee.ent_type_ in {"GPE", "ORG", "NORP"}):
         return False
-    warning = load_role_words().warning_preps
-    return any(c.dep_ == "prep" and c.lower_ in warning for c in verb.children)
+    words = load_role_words()
+    if any(c.dep_ == "prep" and c.lower_ in words.warning_preps for c in verb.children):
+        return True
+    # "Washington warned Damascus of serious consequences": what the side would suffer
+    of = prep_object(verb, "of")
+    return of is not None and of.lemma_.lower() in words.consequence_nouns
 
 
 def _anothers_act(noun: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .dates import month_of
-from .lexicon import PLACE_CLASS, Trigger, TriggerLexicon, people_words
+from .lexicon import NAMED_PERSON_CLASS, PLACE_CLASS, Trigger, TriggerLexicon, people_words
 from .numbers import load_number_words
 from .role_words import load_role_words
 from .words import HYPHENS, lemma, load_event_words
@@ -97,6 +97,11 @@ _CAUSATIVE_VERBS = frozenset({"have", "get"})
 def of_objects(noun: Token) -> list[Token]:
     """The nouns after a noun's "of" ("a batch of tanks": tanks; "the release of 50 protesters")."""
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def _partly_a_person(word: Token) -> bool:
+    """A proper noun whose compound words the model tags as a person's name: "Kyi" of "Aung San Suu Kyi"."""
+    return word.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in word.children)
 
 
 def _contents(thing: Token, participles: frozenset[str]) -> list[Token]:
@@ -287,7 +292,9 @@ class _TokenContext:
                 pool = _objects(token)
                 # "released Prime Minister X", "allowed candidate X to run": a named person is
                 # matched by the title before the name (not a street by its name: "Union Street").
-                pool += [c for w in pool if w.ent_type_ == "PERSON" for c in w.children if c.dep_ == "compound"]
+                # The model may tag only part of a long name ("Aung San" of "Aung San Suu Kyi").
+                named = [w for w in pool if w.ent_type_ == "PERSON" or _partly_a_person(w)]
+                pool += [c for w in named for c in w.children if c.dep_ == "compound"]
                 # "ended mediation efforts", "send air defence systems": an effort's or an
                 # equipment's kind is what is acted on.
                 words = load_event_words()
@@ -301,6 +308,8 @@ class _TokenContext:
                 found |= {"people"}  # "freed 10 Americans": the people of a country are people
             if any(w.ent_type_ in PLACE_LABELS for w in pool):
                 found |= {PLACE_CLASS}  # "overran Mosul": a named place
+            if any(w.ent_type_ == "PERSON" or _partly_a_person(w) for w in pool):
+                found |= {NAMED_PERSON_CLASS}  # "freed Nazanin Zaghari-Ratcliffe": a named person
             self._objects[kind] = found
         return found
 
