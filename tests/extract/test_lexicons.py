@@ -203,6 +203,23 @@ def test_irgc_is_iranian_military(alias: str) -> None:
     assert org is not None and (org.country, org.sector) == ("IRN", "MIL")
 
 
+@pytest.mark.parametrize(
+    ("alias", "name", "country", "sector"),
+    [
+        ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", "MLI", "REB"),
+        ("the Arakan Army", "Arakan Army", "MMR", "REB"),
+        ("ISWAP", "Islamic State West Africa Province", "NGA", "REB"),
+        ("CODECO", "CODECO", "COD", "UAF"),
+        ("Tren de Aragua", "Tren de Aragua", "VEN", "CRM"),
+    ],
+)
+def test_armed_groups_since_the_phoenix_dictionaries_are_known(
+    alias: str, name: str, country: str, sector: str
+) -> None:
+    org = load_actor_lexicon().organisation(alias)
+    assert org is not None and (org.name, org.country, org.sector) == (name, country, sector)
+
+
 def test_taliban_is_an_afghan_rebel_group() -> None:
     org = load_actor_lexicon().organisation("the Taliban")
     assert org is not None and (org.name, org.country, org.sector) == ("Taliban", "AFG", "REB")

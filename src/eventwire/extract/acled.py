@@ -107,6 +107,14 @@ def compile_words(name: str, key: str, words: Any) -> re.Pattern[str]:
     return re.compile(f"{_WORD_START}(?:{bodies})", re.IGNORECASE)
 
 
+def _without_name(text: str | None, name: str | None) -> str | None:
+    """A party's phrase with its dictionary name taken out ("The Arakan Army fighters" -> "The  fighters")."""
+    if not text or not name or len(name) < 3:
+        return text
+    at = text.lower().find(name.lower())
+    return text if at < 0 else text[:at] + " " + text[at + len(name) :]
+
+
 @dataclass(frozen=True, slots=True)
 class InterTable:
     """ACLED inter codes of parties, from their sector or the words that name them."""
@@ -124,10 +132,7 @@ class InterTable:
         """The inter code of one party (None: no party)."""
         if party is None:
             return None
-        # The words of the report's own phrase first ("security forces ... on Taliban militants").
-        named = self.word_code(party.text) is not None or self._unarmed_office(party.sector, party.text)
-        text = party.text if named else (party.name or party.text)
-        return self.code_of(party.sector, text, party.country, event_country, event_type, actor)
+        return self.code_of(party.sector, party.text, party.country, event_country, event_type, actor, party.name)
 
     def _unarmed_office(self, sector: str | None, text: str | None) -> bool:
         """Whether a party is an unarmed office-holder (acled_actors.json `unarmed_office`): a
@@ -151,8 +156,15 @@ class InterTable:
         event_country: str | None,
         event_type: str,
         actor: bool = True,
+        name: str | None = None,
     ) -> int | None:
-        """The inter code of a party given by its fields (the export's rows carry no Party)."""
+        """The inter code of a party given by its fields (the export's rows carry no Party).
+
+        The words of the report's own phrase come first ("security forces ... on Taliban
+        militants"), past the party's dictionary name: "Arakan Army" or "Syrian Democratic Forces"
+        are rebels by their sector, not state forces by their last word ("Wagner fighters" are
+        fighters)."""
+        text = _without_name(text, name)
         code = self.word_code(text)
         if code is None and not actor and self._unarmed_office(sector, text):
             return CIVILIANS  # "shot dead a village chief": an office-holder targeted is a civilian

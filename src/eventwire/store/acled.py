@@ -40,9 +40,10 @@ def inter_code(
     event_type: str,
     text: str | None = None,
     actor: bool = True,
+    name: str | None = None,
 ) -> int | None:
     """ACLED's actor type code (1 state forces ... 8 external/other) of one party."""
-    return load_inter_table().code_of(sector, text, party_country, event_country, event_type, actor)
+    return load_inter_table().code_of(sector, text, party_country, event_country, event_type, actor, name)
 
 
 def event_date(value: str | None, precision: str | None) -> tuple[str, int | str]:
@@ -75,8 +76,12 @@ def _label(record: dict[str, Any], role: str) -> str:
     return str(party["name"] or party["text"] or "")
 
 
-def _party_text(row: dict[str, Any], role: str) -> str | None:
-    return row.get(f"{role}_name") or row.get(f"{role}_text")
+def _row_inter(row: dict[str, Any], role: str, iso3: str | None, event_type: str) -> int | None:
+    """The inter code of a stored row's actor or target, as extraction coded it (`inter_code`)."""
+    return inter_code(
+        row[f"{role}_sector"], row[f"{role}_country"], iso3, event_type, row.get(f"{role}_text"), role == "actor",
+        row.get(f"{role}_name"),
+    )  # fmt: skip
 
 
 def _timestamp(ingested: list[str]) -> int | str:
@@ -95,10 +100,7 @@ def acled_row(record: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] | N
         disorder = "Political violence; Demonstrations"
     iso3 = row["country"]
     iso, country = country_codes(iso3) if iso3 else ("", "")
-    inter1 = inter_code(row["actor_sector"], row["actor_country"], iso3, event_type, _party_text(row, "actor"))
-    inter2 = inter_code(
-        row["target_sector"], row["target_country"], iso3, event_type, _party_text(row, "target"), False
-    )
+    inter1, inter2 = _row_inter(row, "actor", iso3, event_type), _row_inter(row, "target", iso3, event_type)
     when, time_precision = event_date(row["date"], row["date_precision"])
     killed = record["estimates"].get("killed", {}).get("best")
     crowd = record["estimates"].get("participants", {}).get("best")
