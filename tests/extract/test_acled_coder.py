@@ -730,3 +730,18 @@ def test_a_crowd_of_supporters_clashing_with_police_riots_and_a_mob_stays_a_mob(
     assert code is not None and code.sub_event_type == "Mob violence", code
     code = code_event("ASSAULT", "clash", VILLAGERS, VILLAGERS, ["Villagers clashed with villagers over a field."])
     assert code is not None and code.sub_event_type == "Mob violence", code
+
+
+@pytest.mark.parametrize(
+    ("party", "actor", "code"),
+    [
+        # an organisation's own name says nothing of its kind: its sector does
+        (Party("The Arakan Army", name="Arakan Army", country="MMR", sector="REB", kind="organisation"), True, 2),
+        (Party("Syrian Democratic Forces", name="Syrian Democratic Forces", country="SYR", sector="REB"), True, 2),
+        (Party("Kachin Independence Army", name="Kachin Independence Army", country="MMR", sector="REB"), True, 2),
+        # a name that is no organisation's keeps its words: a driver is a civilian
+        (Party("A medical marijuana driver", name="marijuana driver", country="USA", kind="person"), False, 7),
+    ],
+)
+def test_inter_codes_read_the_words_past_an_organisations_name(party: Party, actor: bool, code: int) -> None:
+    assert load_inter_table().code(party, "MMR", actor=actor) == code

@@ -39,6 +39,7 @@ def test_casualty_words_load_with_their_outcomes() -> None:
     assert words.person_nouns["woman"] == "f"
     assert words.sizes["couple"] == 2
     assert words.modifier_sizes["twin"] == 2 and "twin" not in words.sizes  # "twin brothers", but "a twin"
+    assert "murder" in words.fatal_charges and "assault" not in words.fatal_charges
 
 
 def test_malformed_casualty_words_raise_with_the_file_name(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from ..datafiles import read_json, string_list
 from ..errors import DataFileError
 from ..records import Party
+from .lexicon import load_actor_lexicon
 
 RULES_FILE = "acled_rules.json"
 CUES_FILE = "acled_cues.json"
@@ -108,8 +109,9 @@ def compile_words(name: str, key: str, words: Any) -> re.Pattern[str]:
 
 
 def _without_name(text: str | None, name: str | None) -> str | None:
-    """A party's phrase with its dictionary name taken out ("The Arakan Army fighters" -> "The  fighters")."""
-    if not text or not name or len(name) < 3:
+    """A party's phrase with its organisation's name taken out ("The Arakan Army fighters" -> "The
+    fighters"); a person's or a place's name stays ("a marijuana driver" is a driver)."""
+    if not text or not name or load_actor_lexicon().organisation(name) is None:
         return text
     at = text.lower().find(name.lower())
     return text if at < 0 else text[:at] + " " + text[at + len(name) :]

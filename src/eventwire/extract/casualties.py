@@ -142,7 +142,7 @@ class IncidentTally:
         self.places |= places
         sentence_source = source
         told_here: list[tuple[Party, VictimStatement]] = []
-        for statement in _worst_first(list(statements)):
+        for statement in _worst_first(_in_own_clauses(list(statements))):
             own = told_by(statement) if told_by is not None else None
             source = own or sentence_source
             if own is not None:
@@ -433,7 +433,7 @@ class IncidentTally:
             and person.first == index
             and bool(victim.noun and (known.noun or victim.conjunct))
             and known.start != victim.start
-            and abs(known.start - victim.start) <= BESIDE_CHARS
+            and (abs(known.start - victim.start) <= BESIDE_CHARS or victim.own_clause)
         )
 
     def _spread(self, people: list[Casualty], n: int, outcome: Outcome, index: int, restated: bool = True) -> None:
@@ -558,6 +558,31 @@ def _worst_first(statements: list[VictimStatement]) -> list[VictimStatement]:
         return group, -SEVERITY[statement.outcome]
 
     return [s for _, s in sorted(enumerate(statements), key=key)]
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _in_own_clauses(statements: list[VictimStatement]) -> list[VictimStatement]:
+    """Mark the new victims of a clause with its own subject that "and" or "but" joins to another
+    statement's clause ("A man and his son were shot and killed inside their home on Sunday night, and a
+    neighbor was wounded trying to help"): a listing of other people, however long the first
+    clause (`IncidentTally._named_beside`)."""
+    anchors = {s.anchor.i for s in statements}
+    out = []
+    for statement in statements:
+        verb = statement.anchor
+        # joined by "and" or "but" (a run-in headline's verb and its lede's may parse as a conj too)
+        linked = any(c.dep_ == "cc" and c.i < verb.i for c in [*verb.head.children, *verb.children])
+        joined = verb.dep_ == "conj" and linked and any(c.dep_ in _SUBJECTS for c in verb.children)
+        head = verb.head
+        while joined and head.i not in anchors and head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "shot and killed ..., and a neighbor was wounded": up the coordination
+        if joined and head.i in anchors and head.i != verb.i:
+            victims = [replace(v, own_clause=True) if v.reference == "new" else v for v in statement.victims]
+            statement = replace(statement, victims=victims)
+        out.append(statement)
+    return out
 
 
 def _died_beside(person: Casualty, victim: Victim, outcome: Outcome, index: int) -> bool:

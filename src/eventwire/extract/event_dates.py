@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +27,7 @@ from ..errors import DataFileError
 from ..nlp.doctext import span_text
 from ..records import Event, EventDate
 from .dates import DATA_FILE, find_dates, is_calendar_day, load_date_words, resolve_date
+from .numbers import parse_quantity
 from .prefilter import mostly_debris
 from .tree import rush
 from .victims import load_casualty_words
@@ -94,6 +95,41 @@ def after_relative_clause(clause: Token, dates: Sequence[tuple[Token, EventDate]
         if start == edge + 1 and anchor.head.i > tok.i and anchor.head.i != clause.i:
             return when
     return None
+
+
+_INTERVAL_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def clause_lead(clause: Token) -> tuple[int, str]:
+    """Days a clause's act came before the clause it hangs on, by a measured "after" or "before",
+    and the words that measure them ("died Monday, three days after she was shot": 3, "three days
+    after"; "a day before he was arrested": -1); (0, "") when the clause measures no interval."""
+    if clause.dep_ != "advcl":
+        return 0, ""
+    marker = next((c for c in clause.children if c.dep_ == "mark"), None)
+    direction = load_date_words().count_directions.get(marker.lower_ if marker is not None else "")
+    measure = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lower_ in _INTERVAL_UNITS), None)
+    if marker is None or direction is None or measure is None or not measure.i < marker.i < clause.i:
+        return 0, ""
+    count = next((c for c in measure.children if c.dep_ == "nummod"), None)
+    if count is not None:
+        quantity = parse_quantity(count.text)
+        number = quantity.value if quantity is not None and isinstance(quantity.value, int) else 0
+    else:
+        number = int(any(c.lower_ in {"a", "an", "one"} for c in measure.children))
+    first = min([measure.i, *(c.i for c in measure.children)])
+    return number * _INTERVAL_UNITS[measure.lower_] * direction, span_text(clause.doc[first : marker.i + 1])
+
+
+def days_before(when: EventDate, days: int, interval: str) -> EventDate:
+    """A stated day moved this many days back, told with the interval ("three days after" on
+    Monday's death: Friday, "Monday, three days after"); a vaguer date stays as it is."""
+    if days == 0 or when.precision != "day":
+        return when
+    day = day_of(when.value)
+    if day is None:
+        return when
+    return replace(when, value=(day - timedelta(days=days)).isoformat(), text=f"{when.text}, {interval}")
 
 
 def charged_on(date_token: Token) -> bool:

@@ -29,8 +29,10 @@ from .event_dates import (
     announced,
     bounds_a_span,
     charged_on,
+    clause_lead,
     dated_noun,
     day_of,
+    days_before,
     incident_dates,
     is_violent_word,
     said_on,
@@ -309,8 +311,11 @@ class MentionExtractor(QuantityAttachment):
         # the report told of before does not take the day right after a telling ("police said
         # Wednesday they believe the victim was targeted"), but does one the parser hung on the
         # telling ("shot Wednesday evening, police said").
-        node = trigger
+        node, lead, interval = trigger, 0, ""
         while (governor := _clausal_governor(node)) is not None:
+            # "died Monday, three days after she was shot": the shooting came three days before
+            days, measured = clause_lead(node)
+            lead, interval = lead + days, interval or measured
             node = governor
             for tok, when in dates:
                 if _hangs_on(tok, node):
@@ -319,7 +324,7 @@ class MentionExtractor(QuantityAttachment):
                         # telling after the violence ("struck by a pellet last week, an official
                         # said Wednesday"): its day is elsewhere.
                         continue
-                    return when
+                    return days_before(when, lead, interval)
         host = _host_verb(trigger)
         if host is not None:
             # An event noun as the subject, or as the agent of a passive, takes its verb's day ("a

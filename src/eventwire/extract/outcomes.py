@@ -513,6 +513,21 @@ def _body_part(noun: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ in {"in", "to", "into", "on", "throughout"}
 
 
+def _charged_as_killing(noun: Token, lex: CasualtyWords) -> bool:
+    """ "Was charged with murder in the shooting of his roommate", "charged a teen with first-degree
+    murder in the shooting": violence a suspect is charged in with a killing's charge (casualty_words
+    `fatal_charges`) killed its victim ("attempted murder in the shooting" did not)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "for"}:
+        return False
+    governor = noun.head.head
+    charges = [governor, *(c for c in governor.children if c.dep_ in {"compound", "amod"})]  # "a murder charge in"
+    if governor.pos_ in {"VERB", "AUX"}:
+        charges = [g for p in governor.children if p.dep_ == "prep" and p.lower_ in {"with", "on"} for g in p.children]
+    if _attempted(governor, lex):
+        return False  # "an attempted murder charge"
+    return any(c.lemma_.lower() in lex.fatal_charges and not _attempted(c, lex) for c in charges)
+
+
 def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     lemma = tok.lemma_.lower()
     outcome = lex.death_nouns.get(lemma) if tok.pos_ == "NOUN" else None
@@ -525,6 +540,8 @@ def _noun_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         return None
     if any(c.lemma_.lower() in lex.fatal_modifiers or c.lemma_.lower() == "death" for c in tok.children):
         outcome = "killed"  # "the fatal shooting of", "the shooting death of"
+    elif _charged_as_killing(tok, lex):
+        outcome = "killed"  # "charged with murder in the shooting of his roommate"
     heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     heads += [_relative_antecedent(c) or c for c in tok.children if c.dep_ == "poss"]
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.death_nouns:

@@ -42,6 +42,7 @@ class RoleWords:
     agent_modifiers: frozenset[str]
     warning_preps: frozenset[str]
     consequence_nouns: frozenset[str]
+    mission_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     state_preps: frozenset[str]
     relative_pronouns: frozenset[str]

@@ -444,6 +444,22 @@ def object_word_of_another_trigger(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
+def attacked_unit_is_no_deployment(ctx: RuleContext) -> RuleContext | None:
+    """ "Militants ambushed an army patrol near Gao", "a bomb targeting a police patrol", "an
+    attack on a patrol": a patrol or other unit that violence is aimed at is the target, not a
+    deployment of its own ("police stepped up patrols" stays one)."""
+    token = ctx.token
+    if ctx.event_type != "MOBILIZE" or token.pos_ != "NOUN":
+        return None
+    governor = token.head
+    if token.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head  # "an attack on a patrol", "fired at a patrol"
+    elif token.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    violent = any(m.token.i == governor.i and m.trigger.type in VIOLENT_TYPES for m in ctx.matches)
+    return replace(ctx, drop=True) if violent else None
+
+
 def disrupted_weapon_is_no_attack(ctx: RuleContext) -> RuleContext | None:
     """ "The army defused two bombs planted on the road", "police found a device planted under a
     car": a weapon that a side defuses, seizes or finds was laid but never used, so the participle
@@ -1310,6 +1326,26 @@ def struck_property_is_its_country(ctx: RuleContext) -> RuleContext | None:
     if not ctx.sentence.start_char <= location.start < ctx.sentence.end_char:
         return None  # only a place this sentence names, not the report's focus
     return replace(ctx, target=Party(_phrase_text(ctx.scope, head), None, location.country, None, "country"))
+
+
+def protest_at_an_embassy(ctx: RuleContext) -> RuleContext | None:
+    """ "Pakistanis demonstrated outside the Danish embassy in Islamabad", "protesters rallied at
+    the embassy of Iran": a protest with no named addressee, held at a state's embassy or consulate
+    (role_words.json `mission_nouns`), is aimed at that state, not at the host government."""
+    if ctx.match.trigger.type != "PROTEST" or ctx.event_type == "ACCUSE" or ctx.target is not None:
+        return None
+    missions = load_role_words().mission_nouns
+    for noun in ctx.token.subtree:
+        if noun.lemma_.lower() not in missions or noun.dep_ != "pobj":
+            continue
+        owners = [c for c in noun.children if c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"}]
+        owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        for owner in owners:
+            party = ctx.scope.party(owner, ctx.speaker)
+            if party is not None and party.country:
+                mission = Party(_phrase_text(ctx.scope, noun), None, party.country, "GOV", "country")
+                return replace(ctx, target=mission)
+    return None
 
 
 def protest_aims_at_local_government(ctx: RuleContext) -> RuleContext | None:

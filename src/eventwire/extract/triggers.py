@@ -484,6 +484,9 @@ def _prep_object_holds(token: Token, prep: str, words: frozenset[str]) -> bool:
                 continue
             heads = list(child.children)
             heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            # "provide Kiev with air defence systems": an equipment's kind is what is given
+            kinds = load_event_words().equipment_nouns
+            heads += [c for h in heads if lemma(h) in kinds for c in h.children if c.dep_ == "compound"]
             if not words or any(g.lemma_.lower() in words or g.lower_ in words for g in heads):
                 return True
     return False

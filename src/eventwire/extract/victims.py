@@ -83,6 +83,7 @@ class CasualtyWords:
     tally_nouns: frozenset[str]
     sizes: dict[str, int]
     modifier_sizes: dict[str, int]
+    fatal_charges: frozenset[str]
     police_nouns: frozenset[str]
     offender_nouns: frozenset[str]
     bystander_nouns: frozenset[str]
@@ -221,6 +222,7 @@ def load_casualty_words() -> CasualtyWords:
         tally_nouns=_words(_section(raw, "tally_words"), "nouns"),
         sizes=sizes,
         modifier_sizes=modifier_sizes,
+        fatal_charges=_words(_section(raw, "fatal_charges"), "words"),
         police_nouns=_words(raw, "police_nouns"),
         offender_nouns=_words(raw, "offender_nouns"),
         bystander_nouns=_words(raw, "bystander_nouns"),
@@ -291,6 +293,9 @@ class Victim:
     kin: bool = False  # owned by a pronoun ("her husband", "his son"): someone's relative, not that someone
     added: bool = False  # brought in with "also" ("the shooting also injured a man"): maybe one more
     ordinal: int | None = None  # "a third man": at least this many people were counted with him
+    # the subject of a clause joined to another clause of violence ("a man was killed ..., and a
+    # neighbor was wounded"): someone else than the other clause's victims, however far apart
+    own_clause: bool = False
 
 
 @dataclass(slots=True)
