@@ -1,7 +1,9 @@
 """Kinds of construction written for these tests: a patrol that violence is aimed at, victims of
 a second clause joined to a long first one, a suspect charged with murder "in the shooting of" a
-victim, a death "three days after" the shooting, a protest outside a foreign embassy, and aid
-given "with" equipment or sent as doctors."""
+victim, a death "three days after" the shooting, a protest outside a foreign embassy, aid given
+"with" equipment or sent as doctors, sides that fight "each other", people "disappeared" by
+others, trees destroyed, a crowd that burns a police station, and a person extradited "to" or a
+thing asked "from" a side."""
 
 from __future__ import annotations
 
@@ -134,3 +136,79 @@ def test_equipment_and_doctors_given_are_aid(
 def test_a_system_or_staff_sent_home_is_no_aid(extract_events: ExtractEvents, text: str) -> None:
     # controls: an equipment noun whose kind is no aid; staff sent home
     assert not of_type(extract_events(text), "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("ISWAP and Boko Haram fought each other near Lake Chad.", ("NGA", "NGA")),
+        ("The Sudanese army and the RSF fought each other in Khartoum.", ("SDN", "SDN")),
+    ],
+)
+def test_sides_that_fight_each_other_clash(extract_events: ExtractEvents, text: str, dyad: tuple[str, str]) -> None:
+    event = only(extract_events(text), "ASSAULT")
+    assert event.mode == "clash" and event.target is not None, event.to_dict()
+    assert (country(event.actor), country(event.target)) == dyad, event.to_dict()
+
+
+def test_fighting_a_policy_is_no_clash(extract_events: ExtractEvents) -> None:
+    # control: the object is an abstraction, not "each other"
+    assert not of_type(extract_events("The government vowed to fight corruption in Lagos."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A human rights activist was forcibly disappeared by men in military uniform in Harare.",
+        "Security forces disappeared three students in Kashmir last week.",
+    ],
+)
+def test_a_person_disappeared_by_others_is_abducted(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text), "ASSAULT")
+    assert event.acled is not None and event.acled["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_a_person_who_disappears_is_missing_not_abducted(extract_events: ExtractEvents) -> None:
+    # control: no object, nobody disappeared him
+    assert not of_type(extract_events("The activist disappeared after leaving his home in Harare."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli settlers burned olive trees belonging to Palestinian farmers near Nablus.",
+        "Settlers uprooted 300 olive trees in the village of Turmus Ayya.",
+    ],
+)
+def test_trees_destroyed_are_property_destroyed(extract_events: ExtractEvents, text: str) -> None:
+    event = only(extract_events(text), "COERCE")
+    assert event.acled is not None and event.acled["sub_event_type"] == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Angry youths set fire to a police station in Kisumu.", "Mob violence"),
+        ("Residents torched a police post in Beni after the arrest of a local chief.", "Mob violence"),
+        ("Gunmen set fire to a police station in Zamfara.", "Looting/property destruction"),  # control: armed
+    ],
+)
+def test_a_crowd_that_burns_a_police_station_is_a_mob(extract_events: ExtractEvents, text: str, sub_type: str) -> None:
+    event = only(extract_events(text), "COERCE")
+    assert event.acled is not None and event.acled["sub_event_type"] == sub_type, event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "dyad"),
+    [
+        ("Colombia extradited the drug lord Fabio Ochoa to the United States.", "COOPERATE", ("COL", "USA")),
+        ("Spain extradited two suspects to France on Monday.", "COOPERATE", ("ESP", "FRA")),
+        ("Nepal requested emergency assistance from India.", "REQUEST", ("NPL", "IND")),
+        ("China demanded an apology from Japan.", "REQUEST", ("CHN", "JPN")),
+    ],
+)
+def test_the_side_a_person_is_sent_to_or_a_thing_asked_from(
+    extract_events: ExtractEvents, text: str, kind: str, dyad: tuple[str, str]
+) -> None:
+    event = only(extract_events(text), kind)
+    assert (country(event.actor), country(event.target)) == dyad, event.to_dict()

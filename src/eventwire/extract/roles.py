@@ -807,6 +807,29 @@ def aid_to_a_place(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, target=people)
 
 
+def handed_to_a_side(ctx: RuleContext) -> RuleContext | None:
+    """ "Colombia extradited the drug lord Fabio Ochoa to the United States", "handed the suspects
+    over to Interpol": judicial cooperation is with the side the person is sent to, not with the
+    person (PLOVER COOPERATE, CAMEO 0641)."""
+    if ctx.event_type != "COOPERATE" or ctx.mode != "judicial":
+        return None
+    receiver = ctx.scope.party(prep_object(ctx.token, "to"), ctx.speaker)
+    return replace(ctx, target=receiver) if receiver is not None and receiver != ctx.actor else None
+
+
+def asked_from_a_side(ctx: RuleContext) -> RuleContext | None:
+    """ "Nepal requested emergency assistance from India", "demanded an apology from Japan": what
+    is asked "from" a side is asked of it, when no addressee is named."""
+    if ctx.event_type != "REQUEST" or ctx.target is not None:
+        return None
+    asked = prep_object(ctx.token, "from")
+    thing = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
+    if asked is None and thing is not None:
+        asked = prep_object(thing, "from")  # the parse may hang "from" on what is asked
+    side = ctx.scope.party(asked, ctx.speaker)
+    return replace(ctx, target=side) if side is not None and side.country != (ctx.actor and ctx.actor.country) else None
+
+
 def received_aid(ctx: RuleContext) -> RuleContext | None:
     """ "Ukraine received the first F-16 jets from Denmark", "Gaza received 200 trucks of aid from
     Egypt": aid seen from its recipient is the giver's (after "from"; role_words.json

@@ -46,6 +46,8 @@ RULES: tuple[Rule, ...] = (
     Rule("territory-taken-from", "roles", roles.territory_taken_from),
     Rule("border-with", "roles", roles.border_with),
     Rule("received-aid", "roles", roles.received_aid),
+    Rule("handed-to-a-side", "roles", roles.handed_to_a_side),
+    Rule("asked-from-a-side", "roles", roles.asked_from_a_side),
     Rule("aid-to-a-place", "roles", roles.aid_to_a_place),
     Rule("policed-protest-is-not-the-police", "roles", roles.policed_protest_is_not_the_police),
     Rule("base-is-no-counterpart", "roles", roles.base_is_no_counterpart),

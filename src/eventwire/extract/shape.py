@@ -137,6 +137,8 @@ def _abstract_object(verb: Token) -> bool:
     words = load_role_words()
     if obj is None or obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ or lemma(obj) in words.violence_words:
         return False
+    if _reciprocal(obj):
+        return False  # "the army and the RSF fought each other": the subject's sides
     if lemma(obj) in words.combat_nouns:
         # "fought heavy battles", "fought a war" (not "fought a legal battle", "a political fight")
         return _figuratively_modified(obj)
@@ -148,6 +150,11 @@ def _abstract_object(verb: Token) -> bool:
     lexicon = load_actor_lexicon()
     heads = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
     return not any(lemma(h) in lexicon.head_nouns or lemma(h) in lexicon.titles for h in heads)
+
+
+def _reciprocal(obj: Token) -> bool:
+    """ "each other", "one another"."""
+    return obj.lower_ in {"other", "another"} and any(c.lower_ in {"each", "one"} for c in obj.children)
 
 
 def _fights_an_abstraction(match: TriggerMatch) -> bool:
