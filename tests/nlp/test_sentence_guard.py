@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 from eventwire.nlp.sentences import DATELINE, BoundaryRules, SentenceGuard, load_boundary_rules
 
 RULES = load_boundary_rules()
-# Pieces written here: listed abbreviations, openers, datelines, line breaks and plain words.
+# Pieces written here: listed abbreviations, openers, datelines, line breaks, plain words, and the
+# articles and labels of a headline run into its lede.
 PIECES = [
     "Gen.",
     "Jan.",
@@ -40,6 +41,12 @@ PIECES = [
     "said",
     "Sept.",
     "in",
+    "A",
+    "An",
+    "man",
+    "and",
+    "vitamin",
+    "42-year-old",
 ]
 
 
@@ -51,6 +58,15 @@ def _reference(rules: BoundaryRules, doc: Doc) -> list[bool | None]:
         i = max(j for j, t in enumerate(tokens) if t.idx <= match.end())
         if i > 0:
             tokens[i].is_sent_start = True
+    for i in range(1, len(tokens) - 1):
+        # "shooting A 42-year-old man": a lower-case word, a capitalised article, a lower-case word
+        before, prev, token, after = (tokens[i - 2] if i > 1 else None), tokens[i - 1], tokens[i], tokens[i + 1]
+        lower_word = prev.text.isalpha() and prev.text.islower() and prev.text not in rules.letter_labels
+        glued = before is not None and not before.whitespace_ and before.text[-1:].isalnum()  # "3pm"
+        opener = token.text in {"A", "An", "The"} and prev.whitespace_ == " " and token.whitespace_ == " "
+        lower_next = after.text[:1].islower() or after.text[:1].isdigit()
+        if lower_word and opener and lower_next and after.text not in {"and", "or"} and not glued:
+            token.is_sent_start = True
     for prev, token in pairwise(tokens):
         if token.is_space:
             continue

@@ -3,7 +3,8 @@
 Runs before the parser, which respects boundaries already set: no sentence starts after a
 title or month abbreviation ("Gen.", "Jan."), after "U.S." unless a typical sentence opener
 follows, and every line break starts a new sentence (wire copy has one paragraph a line and
-headlines without a full stop).
+headlines without a full stop), as does a capitalised article right after a lower-case word (a
+headline run into its lede: "Man killed in east side shooting A 32-year-old man was shot").
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class BoundaryRules:
     no_break_after: frozenset[str]
     conditional_break_after: frozenset[str]
     sentence_openers: frozenset[str]
+    letter_labels: frozenset[str] = frozenset()
 
 
 @cache
@@ -49,6 +51,7 @@ def load_boundary_rules() -> BoundaryRules:
             string_list(DATA_FILE, raw.get("conditional_break_after"), "conditional_break_after")
         ),
         sentence_openers=frozenset(string_list(DATA_FILE, raw.get("sentence_openers"), "sentence_openers")),
+        letter_labels=frozenset(string_list(DATA_FILE, raw.get("letter_labels"), "letter_labels")),
     )
 
 
@@ -83,6 +86,7 @@ class SentenceGuard:
         starts: list[int] = doc.to_array("IDX").tolist()
         no_break, conditional = self._listed(doc)
         decided: dict[int, bool] = dict.fromkeys(_dateline_ends(text, starts), True)
+        decided.update(dict.fromkeys(_run_in_starts(text, starts, self.rules.letter_labels), True))
         breaks = _after_line_breaks(text, starts)
         listed = no_break | conditional
         after = [i + 1 for i, orth in enumerate(doc.to_array("ORTH")[:-1].tolist()) if orth in listed]
@@ -113,6 +117,25 @@ def _after_line_breaks(text: str, starts: list[int]) -> set[int]:
         if 0 < i < len(starts):
             out.add(i)
         at = text.find("\n", at + 1)
+    return out
+
+
+# "Man killed in east side shooting A 32-year-old man was shot ...": a headline run into its lede
+# without a full stop; a capitalised article right after a lower-case word starts the lede ("The
+# Hague" and "visited The Hague" do not match: a capital before, or one after; nor does a letter
+# that labels, abbreviations.json `letter_labels`: "vitamin A", "blood type A").
+_RUN_IN = re.compile(r"\b([a-z]+) (?=(?:A|An|The) (?!and\b|or\b)[a-z0-9])")
+
+
+def _run_in_starts(text: str, starts: list[int], labels: frozenset[str]) -> list[int]:
+    """Tokens that start a lede a headline runs into."""
+    out = []
+    for match in _RUN_IN.finditer(text):
+        if match.group(1) in labels:
+            continue
+        i = bisect_right(starts, match.end()) - 1
+        if i > 0 and starts[i] == match.end():
+            out.append(i)
     return out
 
 
