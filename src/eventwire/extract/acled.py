@@ -127,6 +127,7 @@ class InterTable:
     protest_codes: dict[str, int]
     unarmed_sectors: frozenset[str] = frozenset()
     unarmed_words: re.Pattern[str] | None = None
+    former_words: re.Pattern[str] | None = None
 
     def code(
         self, party: Party | None, event_country: str | None = None, event_type: str = "", *, actor: bool = True
@@ -167,6 +168,8 @@ class InterTable:
         are rebels by their sector, not state forces by their last word ("Wagner fighters" are
         fighters)."""
         text = _without_name(text, name)
+        if not actor and self.former_words is not None and self.former_words.search(text or ""):
+            return CIVILIANS  # "killed a former army officer", "a retired policeman": out of the forces
         code = self.word_code(text)
         if code is None and not actor and self._unarmed_office(sector, text):
             return CIVILIANS  # "shot dead a village chief": an office-holder targeted is a civilian
@@ -321,6 +324,9 @@ def load_inter_table() -> InterTable:
     unarmed = raw.get("unarmed_office")
     if unarmed is not None and not (isinstance(unarmed, dict) and isinstance(unarmed.get("sectors"), list)):
         raise DataFileError(f"{ACTORS_FILE}: 'unarmed_office' must be an object with 'sectors' and 'words'")
+    former = raw.get("former_members")
+    if former is not None and not (isinstance(former, dict) and isinstance(former.get("words"), list)):
+        raise DataFileError(f"{ACTORS_FILE}: 'former_members' must be an object with 'words'")
     return InterTable(
         by_sector=dict(by_sector),
         state_sectors=frozenset(raw.get("state_sectors", [])),
@@ -328,6 +334,7 @@ def load_inter_table() -> InterTable:
         protest_codes=dict(protest),
         unarmed_sectors=frozenset(unarmed["sectors"]) if unarmed else frozenset(),
         unarmed_words=compile_words(ACTORS_FILE, "unarmed_office", unarmed.get("words")) if unarmed else None,
+        former_words=compile_words(ACTORS_FILE, "former_members", former.get("words")) if former else None,
     )
 
 
