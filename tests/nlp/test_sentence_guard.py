@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import pairwise
 
@@ -46,6 +47,8 @@ PIECES = [
     "man",
     "and",
     "vitamin",
+    "Vitamin",
+    "Photo",
     "42-year-old",
 ]
 
@@ -61,11 +64,13 @@ def _reference(rules: BoundaryRules, doc: Doc) -> list[bool | None]:
     for i in range(1, len(tokens) - 1):
         # "shooting A 42-year-old man": a lower-case word, a capitalised article, a lower-case word
         before, prev, token, after = (tokens[i - 2] if i > 1 else None), tokens[i - 1], tokens[i], tokens[i + 1]
-        lower_word = prev.text.isalpha() and prev.text.islower() and prev.text not in rules.letter_labels
-        glued = before is not None and not before.whitespace_ and before.text[-1:].isalnum()  # "3pm"
+        letters = re.search(r"[A-Za-z]*[a-z]$", prev.text)
+        run = (before.text if before is not None and not before.whitespace_ else "") + prev.text
+        word = re.search(r"[A-Za-z]*[a-z]$", run)  # the letters before the space, across tokens
+        lower_word = letters is not None and word is not None and word.group(0).lower() not in rules.letter_labels
         opener = token.text in {"A", "An", "The"} and prev.whitespace_ == " " and token.whitespace_ == " "
         lower_next = after.text[:1].islower() or after.text[:1].isdigit()
-        if lower_word and opener and lower_next and after.text not in {"and", "or"} and not glued:
+        if lower_word and opener and lower_next and after.text not in {"and", "or"}:
             token.is_sent_start = True
     for prev, token in pairwise(tokens):
         if token.is_space:

@@ -3,8 +3,9 @@
 Runs before the parser, which respects boundaries already set: no sentence starts after a
 title or month abbreviation ("Gen.", "Jan."), after "U.S." unless a typical sentence opener
 follows, and every line break starts a new sentence (wire copy has one paragraph a line and
-headlines without a full stop), as does a capitalised article right after a lower-case word (a
-headline run into its lede: "Man killed in east side shooting A 32-year-old man was shot").
+headlines without a full stop), as does a capitalised article right after a word that ends in a
+lower-case letter (a headline run into its lede: "Man killed in east side shooting A 32-year-old
+man was shot").
 """
 
 from __future__ import annotations
@@ -121,17 +122,18 @@ def _after_line_breaks(text: str, starts: list[int]) -> set[int]:
 
 
 # "Man killed in east side shooting A 32-year-old man was shot ...": a headline run into its lede
-# without a full stop; a capitalised article right after a lower-case word starts the lede ("The
-# Hague" and "visited The Hague" do not match: a capital before, or one after; nor does a letter
-# that labels, abbreviations.json `letter_labels`: "vitamin A", "blood type A").
-_RUN_IN = re.compile(r"\b([a-z]+) (?=(?:A|An|The) (?!and\b|or\b)[a-z0-9])")
+# without a full stop ("Photo", "View Larger Map Man": title-case headlines and page furniture
+# too); a capitalised article right after a word that ends in a lower-case letter starts the lede
+# ("The Hague" does not match: a capital after; nor does a letter that labels, abbreviations.json
+# `letter_labels`: "vitamin A", "Blood Type A").
+_RUN_IN = re.compile(r"([A-Za-z]*[a-z]) (?=(?:A|An|The) (?!and\b|or\b)[a-z0-9])")
 
 
 def _run_in_starts(text: str, starts: list[int], labels: frozenset[str]) -> list[int]:
     """Tokens that start a lede a headline runs into."""
     out = []
     for match in _RUN_IN.finditer(text):
-        if match.group(1) in labels:
+        if match.group(1).lower() in labels:
             continue
         i = bisect_right(starts, match.end()) - 1
         if i > 0 and starts[i] == match.end():
