@@ -211,10 +211,15 @@ def test_irgc_is_iranian_military(alias: str) -> None:
         ("ISWAP", "Islamic State West Africa Province", "NGA", "REB"),
         ("CODECO", "CODECO", "COD", "UAF"),
         ("Tren de Aragua", "Tren de Aragua", "VEN", "CRM"),
+        # bodies and agencies of 1990s wire copy
+        ("the OSCE", "OSCE", None, "IGO"),
+        ("Organization of African Unity", "African Union", None, "IGO"),
+        ("UNSCOM", "UNSCOM", None, "IGO"),
+        ("Tanjug", "Tanjug", "SRB", "MED"),
     ],
 )
-def test_armed_groups_since_the_phoenix_dictionaries_are_known(
-    alias: str, name: str, country: str, sector: str
+def test_armed_groups_and_bodies_the_phoenix_lists_lack_are_known(
+    alias: str, name: str, country: str | None, sector: str
 ) -> None:
     org = load_actor_lexicon().organisation(alias)
     assert org is not None and (org.name, org.country, org.sector) == (name, country, sector)

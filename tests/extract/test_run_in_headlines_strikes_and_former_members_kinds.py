@@ -1,6 +1,7 @@
 """Kinds of construction written for these tests: a headline run into its lede without a full
-stop, strikes and shutdowns by their South Asian names, people out of the forces as targets, and
-an air force that only reports an attack."""
+stop, strikes and shutdowns by their South Asian names, people out of the forces as targets, an
+air force that only reports an attack, a participle the parse makes the subject of "has died",
+and the side an act threatened or refused "to" do would reach."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from event_support import counted, main_assault, of_type, only
+from event_support import counted, main_assault, of_type, only, tally_of
 from spacy.language import Language
 
 from eventwire.records import Event
@@ -93,3 +94,42 @@ def test_an_air_force_that_reports_an_attack_is_no_air_strike(
 ) -> None:
     event = only(extract_events(text), "ASSAULT")
     assert event.acled is not None and event.acled["sub_event_type"] == sub_type, event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A woman shot Friday night has died.", 1, 0),
+        ("A man shot Saturday on Pearl Street has died, his family said.", 1, 0),
+        ("A passerby was shot in the leg.", 0, 1),
+        ("Two passersby were wounded.", 0, 2),
+        ("A woman shot Friday night is in stable condition.", 0, 1),  # control: alive
+    ],
+)
+def test_a_participle_the_parse_makes_the_subject_tells_who_died(
+    nlp: Language, text: str, killed: int, injured: int
+) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Turkey threatened to take military action against Syria unless it expelled the rebel leader.", "SYR"),
+        ("Washington threatened to launch military strikes against Serbia.", "SRB"),
+        ("The Taliban refused to hand over Osama bin Laden to the United States.", "USA"),
+        ("Israel refused to transfer the tax revenues to the Palestinian Authority.", "PSE"),
+    ],
+)
+def test_the_side_an_act_threatened_or_refused_would_reach(
+    extract_events: ExtractEvents, text: str, target: str
+) -> None:
+    events = [e for e in extract_events(text) if e.type in {"THREATEN", "REJECT"}]
+    assert len(events) == 1 and events[0].target is not None, [e.to_dict() for e in events]
+    assert events[0].target.country == target, events[0].to_dict()
+
+
+def test_refusing_to_go_somewhere_refuses_nobody(extract_events: ExtractEvents) -> None:
+    # control: "to" after a verb of motion names a place, not a side the refusal is aimed at
+    events = of_type(extract_events("The wounded man refused to go to the hospital in Tulsa."), "REJECT")
+    assert all(e.target is None for e in events), [e.to_dict() for e in events]

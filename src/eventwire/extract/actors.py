@@ -139,6 +139,9 @@ def _verbs_result(modifier: Token) -> bool:
     )
 
 
+_SPLINTER_HEADS = frozenset({"dissident", "splinter", "faction", "remnant", "holdout", "defector"})
+
+
 def _house_of_worship(head: Token) -> bool:
     """A mosque, church or temple, or a part of one ("the Al-Aqsa mosque compound")."""
     worship = load_role_words().worship_nouns
@@ -585,6 +588,8 @@ class ActorResolver:
             )
             return Party(text, None, owner, None, "country") if owner else None
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
+        if head.pos_ == "PROPN" and head.ent_type_ == "GPE":
+            sector = None  # "the Soviet Union", "the Central African Republic": a state's name, no union
         joined = self._hyphened_title(head)
         if joined is not None:
             sector = self.lexicon.titles[f"{joined.lower_}-{lemma}"]  # "Secretary-General" is no general
@@ -660,6 +665,8 @@ class ActorResolver:
         if org is not None:
             if org.sector in _NON_STATE_ARMED and sector in _STATE_ROLES and self._of_the_group(head, org.name):
                 sector = org.sector  # "an Islamic State leader", "a Hezbollah commander": the group's
+            if org.sector in _NON_STATE_ARMED and lemma in _SPLINTER_HEADS:
+                sector = org.sector  # "FARC dissidents", "Taliban splinter factions": armed still
             return Party(text, org.name, org.country, sector or org.sector, "organisation", org.actor_id, org.role)
         hyphened = head.dep_ == "npadvmod" and head.head.tag_ == "VBN"  # "a Saudi-led strike": the state
         if head.pos_ == "PROPN" and self.demonym(head.text) and not hyphened:

@@ -341,8 +341,19 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # "vowed to retaliate against Israel": whom the act threatened is aimed at
             act = _child(verb, {"xcomp"})
             target = _prep_object(act, aim) if act is not None else None
+            threatened = _child(act, {"dobj"}) if act is not None and target is None else None
+            if threatened is not None and lemma(threatened) in load_event_words().force_nouns:
+                # "threatened to take military action against Syria": the force the act would use
+                target = _prep_object(threatened, aim | {"in"})
             if target is None and act is not None and lemma(act) in load_event_words().revenge_words:
                 target = _child(act, {"dobj"})  # "vowed to destroy Hamas": the side to be destroyed
+        if target is None and match.trigger.type == "REJECT":
+            # "The Taliban refused to hand over bin Laden to the United States": the refused act's
+            # recipient asked for it
+            act = _child(verb, {"xcomp"})
+            words = load_role_words()
+            if act is not None and lemma(act) in words.transfer_verbs:
+                target = _prep_object(act, words.to_target_preps)
     else:
         words = load_role_words()
         # "surrendered to the army": a surrender is made to the side after "to" (a withdrawal "to

@@ -190,6 +190,10 @@ def _subject_before_be(be: Token) -> list[Token]:
 def _subjects(verb: Token) -> list[Token]:
     """The one a state or death is said of: subject, else the subject of the verb it hangs on."""
     subjects = _agents(verb)
+    if subjects and subjects[0].pos_ == "VERB" and subjects[0].tag_ == "VBN":
+        # "A woman shot Friday night has died": the parser made the participle the clause subject
+        told = next((c for c in subjects[0].children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        return [told] if told is not None else []
     if subjects:
         return subjects
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:

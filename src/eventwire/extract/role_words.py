@@ -43,6 +43,7 @@ class RoleWords:
     warning_preps: frozenset[str]
     consequence_nouns: frozenset[str]
     mission_nouns: frozenset[str]
+    transfer_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     state_preps: frozenset[str]
     relative_pronouns: frozenset[str]
