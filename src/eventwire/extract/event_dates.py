@@ -97,7 +97,7 @@ def after_relative_clause(clause: Token, dates: Sequence[tuple[Token, EventDate]
     return None
 
 
-_INTERVAL_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_DAYS_IN = {"day": 1, "week": 7}  # the units of date_words.json `ago_units` that count whole days
 
 
 def clause_lead(clause: Token) -> tuple[int, str]:
@@ -107,8 +107,10 @@ def clause_lead(clause: Token) -> tuple[int, str]:
     if clause.dep_ != "advcl":
         return 0, ""
     marker = next((c for c in clause.children if c.dep_ == "mark"), None)
-    direction = load_date_words().count_directions.get(marker.lower_ if marker is not None else "")
-    measure = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lower_ in _INTERVAL_UNITS), None)
+    words = load_date_words()
+    direction = words.count_directions.get(marker.lower_ if marker is not None else "")
+    units = {w for w, unit in words.ago_units.items() if unit in _DAYS_IN}
+    measure = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lower_ in units), None)
     if marker is None or direction is None or measure is None or not measure.i < marker.i < clause.i:
         return 0, ""
     count = next((c for c in measure.children if c.dep_ == "nummod"), None)
@@ -118,7 +120,8 @@ def clause_lead(clause: Token) -> tuple[int, str]:
     else:
         number = int(any(c.lower_ in {"a", "an", "one"} for c in measure.children))
     first = min([measure.i, *(c.i for c in measure.children)])
-    return number * _INTERVAL_UNITS[measure.lower_] * direction, span_text(clause.doc[first : marker.i + 1])
+    days = number * _DAYS_IN[words.ago_units[measure.lower_]] * direction
+    return days, span_text(clause.doc[first : marker.i + 1])
 
 
 def days_before(when: EventDate, days: int, interval: str) -> EventDate:
