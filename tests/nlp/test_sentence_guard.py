@@ -50,6 +50,9 @@ PIECES = [
     "Vitamin",
     "Photo",
     "42-year-old",
+    "Sgt.",
+    "approx.",
+    "Sgt",
 ]
 
 
@@ -72,13 +75,23 @@ def _reference(rules: BoundaryRules, doc: Doc) -> list[bool | None]:
         lower_next = after.text[:1].islower() or after.text[:1].isdigit()
         if lower_word and opener and lower_next and after.text not in {"and", "or"}:
             token.is_sent_start = True
-    for prev, token in pairwise(tokens):
+    for k, (prev, token) in enumerate(pairwise(tokens)):
         if token.is_space:
             continue
+        # "Sgt" "." : a listed abbreviation the tokenizer split before its full stop
+        title = tokens[k - 1] if k > 0 else None
+        split = (
+            prev.text == "."
+            and title is not None
+            and not title.whitespace_
+            and title.text + "." in rules.no_break_after
+        )
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
-        elif prev.text in rules.no_break_after or (
-            prev.text in rules.conditional_break_after and token.text not in rules.sentence_openers
+        elif (
+            prev.text in rules.no_break_after
+            or split
+            or (prev.text in rules.conditional_break_after and token.text not in rules.sentence_openers)
         ):
             token.is_sent_start = False
     return [t.is_sent_start for t in doc]
@@ -132,3 +145,16 @@ def test_a_wire_dateline_with_its_day_and_agency_ends_before_the_story(text: str
 )
 def test_a_day_and_a_bracket_inside_a_sentence_is_no_dateline(text: str) -> None:
     assert DATELINE.search(text) is None
+
+
+def test_a_title_split_from_its_full_stop_starts_no_sentence() -> None:
+    nlp = spacy.blank("en")
+    doc = SentenceGuard(RULES)(nlp.make_doc("Police said. Sgt. Ellen Price was hurt."))
+    words = [t.text for t in doc]
+    price = doc[words.index("Ellen")]
+    assert price.is_sent_start is False, words
+
+
+def test_the_pipeline_keeps_a_title_one_token(nlp: spacy.language.Language) -> None:
+    words = [t.text for t in nlp.make_doc("Lance Cpl. David Gonzalez and Lt. Col. Ann Ruiz")]
+    assert words[:3] == ["Lance", "Cpl.", "David"] and "Col." in words

@@ -22,6 +22,7 @@ from . import organisations
 from . import sentences as _sentences  # noqa: F401  (registers the component factory)
 from .attributes import swap_attribute_ruler
 from .lemmas import swap_lemmatizer
+from .sentences import keep_titles_whole
 
 if TYPE_CHECKING:
     from ..resolve.gazetteer import Gazetteer
@@ -111,6 +112,7 @@ def build_pipeline(config: PipelineConfig | None = None, gazetteer: Gazetteer | 
     nlp = load_model(config.model)
     swap_attribute_ruler(nlp)  # same annotations, a seventh of the time (see nlp.attributes)
     swap_lemmatizer(nlp)  # same lemmas, by lookup per token kind (see nlp.lemmas)
+    keep_titles_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_sentence_guard", before="parser")
     else:

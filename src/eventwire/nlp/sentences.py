@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import ORTH  # type: ignore[import-not-found]  # Cython module without stubs
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,6 +41,7 @@ class BoundaryRules:
     conditional_break_after: frozenset[str]
     sentence_openers: frozenset[str]
     letter_labels: frozenset[str] = frozenset()
+    title_abbreviations: frozenset[str] = frozenset()
 
 
 @cache
@@ -53,7 +55,14 @@ def load_boundary_rules() -> BoundaryRules:
         ),
         sentence_openers=frozenset(string_list(DATA_FILE, raw.get("sentence_openers"), "sentence_openers")),
         letter_labels=frozenset(string_list(DATA_FILE, raw.get("letter_labels"), "letter_labels")),
+        title_abbreviations=frozenset(string_list(DATA_FILE, raw.get("title_abbreviations"), "title_abbreviations")),
     )
+
+
+def keep_titles_whole(nlp: Language) -> None:
+    """Make the tokenizer keep each title abbreviation ("Cpl.", "Sgt.") one token."""
+    for title in sorted(load_boundary_rules().title_abbreviations):
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])  # type: ignore[union-attr]
 
 
 class SentenceGuard:
@@ -90,7 +99,13 @@ class SentenceGuard:
         decided.update(dict.fromkeys(_run_in_starts(text, starts, self.rules.letter_labels), True))
         breaks = _after_line_breaks(text, starts)
         listed = no_break | conditional
-        after = [i + 1 for i, orth in enumerate(doc.to_array("ORTH")[:-1].tolist()) if orth in listed]
+        orths = doc.to_array("ORTH")[:-1].tolist()
+        after = [i + 1 for i, orth in enumerate(orths) if orth in listed]
+        # "Sgt. Ellen Price" at a sentence's start, tokenised "Sgt" "." : the stop is the title's
+        stop = doc.vocab.strings["."]
+        titles = self.rules.no_break_after
+        split = [i + 1 for i, orth in enumerate(orths) if orth == stop and i and _split_title_of(doc, i, titles)]
+        after += split
         openers = self.rules.sentence_openers
         for i in sorted(breaks.union(after)):
             token = doc[i]
@@ -98,7 +113,7 @@ class SentenceGuard:
                 continue
             if i in breaks:
                 decided[i] = True
-            elif doc[i - 1].orth in no_break or token.text not in openers:
+            elif doc[i - 1].orth in no_break or i in split or token.text not in openers:
                 decided[i] = False
         if decided:
             # One write: `Token.is_sent_start = ...` checks the whole doc for a parse each time.
@@ -107,6 +122,12 @@ class SentenceGuard:
                 column[i] = 1 if value else _NOT_A_START
             doc.from_array(["SENT_START"], column)  # type: ignore[arg-type]  # a numpy uint64 array
         return doc
+
+
+def _split_title_of(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """Whether the full stop at token `i` ends a listed title the tokenizer split off it."""
+    word = doc[i - 1]
+    return not word.whitespace_ and word.text + "." in titles
 
 
 def _after_line_breaks(text: str, starts: list[int]) -> set[int]:
