@@ -200,10 +200,47 @@ def test_bare_year_resolves_to_year(phrase: str, value: str) -> None:
 @pytest.mark.parametrize(
     "phrase",
     ["at least 2000 people", "$2000", "2,019 people", "the 1990s", "F-2000", "May", "may 5", "March",
-     "8/1/2020", "", "nothing here", "2000%", "1800", "the 22nd"],
+     "8/1/2019", "1/2/3", "", "nothing here", "2000%", "1800", "the 22nd"],
 )  # fmt: skip
 def test_phrase_without_a_date_resolves_to_none(phrase: str) -> None:
     assert resolve_date(phrase, PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "tense", "value"),
+    [
+        ("On 03/09/2024 at approximately 11:14 p.m.", date(2024, 3, 12), None, "2024-03-09"),  # Sept 3 is ahead
+        ("3/9/24", date(2024, 3, 12), None, "2024-03-09"),
+        ("12/25/2023", date(2024, 3, 12), None, "2023-12-25"),  # 25 is no month
+        ("25/12/2023", date(2024, 3, 12), None, "2023-12-25"),
+        ("3/3/24", date(2024, 3, 12), None, "2024-03-03"),  # both readings alike
+        ("4/2/2024", date(2024, 3, 12), "future", "2024-04-02"),  # Feb 4 is past
+        # both readings fit before publication: ambiguous
+        ("8/1/2020", date(2020, 9, 1), None, None),
+        ("2/3/2024", date(2024, 3, 12), None, None),
+    ],
+)
+def test_a_slashed_date_is_the_one_reading_that_fits(
+    phrase: str, published: date, tense: str | None, value: str | None
+) -> None:
+    found = resolve_date(phrase, published, tense=tense)
+    assert (found.value if found is not None else None) == value
+
+
+@given(
+    day=st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+    back=st.integers(min_value=0, max_value=366),
+)
+def test_a_slashed_date_resolves_to_a_fitting_reading_or_none(day: date, back: int) -> None:
+    # whichever reading wins falls in the year before publication, and month-first reads back
+    published = day + timedelta(days=back)
+    found = resolve_date(f"{day.month}/{day.day}/{day.year}", published)
+    if found is not None:
+        resolved_day = date.fromisoformat(found.value)
+        assert 0 <= (published - resolved_day).days <= 366
+        assert resolved_day == day or (resolved_day.month, resolved_day.day) == (day.day, day.month)
+    if day.day > 12 or day.day == day.month:
+        assert found is not None and found.value == day.isoformat()
 
 
 def test_most_precise_date_of_a_phrase_wins() -> None:

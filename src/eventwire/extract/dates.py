@@ -4,7 +4,11 @@ Rules (``relative`` is True whenever the publication date was needed to resolve 
 
 * Explicit dates: "January 8, 2020", "Jan. 8 2020", "8 January 2020", "8th of January, 2020",
   "2020-01-08" -> day; "March 2019" -> month. Invalid dates ("Feb 30") resolve to nothing.
-  Numeric dates with slashes ("8/1/2020") are skipped: day and month order is ambiguous.
+  Numeric dates with slashes ("03/09/2024", "3/9/24") are read both ways, month first and day
+  first, and kept only when one reading alone (or both alike) falls in the year up to
+  publication: "03/09/2024" in a paper of March 12, 2024 is March 9 (September 3 is still to
+  come); "8/1/2020" in a paper of September 2020 is ambiguous and skipped. With
+  ``tense="future"`` the year after publication counts instead.
 * A day and month without a year ("Jan 8", "(Jan 8)", "8 January") take the year that puts
   them closest to publication (ties go to the past), but never more than
   ``calendar_day_future_days`` (60) days after it: "Jan 8" in a September paper is last
@@ -362,6 +366,7 @@ def _patterns() -> tuple[_Pattern, ...]:
             re.compile(r"(?<![0-9A-Za-z-])(?P<year>[12]\d{3})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![0-9A-Za-z]|-\d)"),
             _iso,
         ),
+        _Pattern(0, re.compile(r"(?<![0-9/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![0-9/])"), _slashed),
         _Pattern(1, re.compile(rf"(?<![A-Za-z]){month}\s*{_DAY}(?:,\s*|\s+){_YEAR}"), _full_date),
         _Pattern(1, re.compile(rf"{_BEFORE_DIGITS}{_DAY}\s+(?:of\s+)?{month},?\s+{_YEAR}"), _full_date),
         # "March 2018", "March, 2018", "in August of 2010"
@@ -459,6 +464,25 @@ def _month_number(m: re.Match[str]) -> int:
 def _iso(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
     day = _date_or_none(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
     return _day_match(m, day, relative=False)
+
+
+SLASHED_DAYS_BACK = 366  # a numeric date read either way must fall this close before publication
+
+
+def _slashed(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
+    """ "03/09/2024", "3/9/24": the one reading, month first or day first, that falls in the year
+    up to publication (both alike: "3/3/24"), or after it in the future tense; none when both or
+    neither do."""
+    year = int(m.group("y"))
+    if year < 100:
+        year += 2000 if 2000 + year <= published.year + 1 else 1900
+    a, b = int(m.group("a")), int(m.group("b"))
+    readings = {d for d in (_date_or_none(year, a, b), _date_or_none(year, b, a)) if d is not None}
+    ahead = -1 if tense == "future" else 1  # "the hearing is set for 4/2/2024": the year after
+    fitting = [d for d in readings if 0 <= ahead * (published - d).days <= SLASHED_DAYS_BACK]
+    if len(fitting) != 1:
+        return None
+    return _day_match(m, fitting[0], relative=True)
 
 
 def _full_date(m: re.Match[str], published: date, tense: Tense) -> _Match | None:
