@@ -17,24 +17,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..nlp.doctext import doc_text, span_text
 from ..records import EventDate, EventMention, Party, QuantityClaim
 from .numbers import Quantity, parse_quantity
 from .outcomes import sentence_outcomes, unreal
 from .quantities import FoundQuantity
+from .tree import in_cause_phrase
 from .victims import (
     SEVERITY,
     Outcome,
     Reference,
     Victim,
     VictimStatement,
+    in_clauses,
     is_statistics,
     load_casualty_words,
     same_person_name,
+    tally_clauses,
 )
 
 TALLY_KINDS = ("killed", "injured")
@@ -61,6 +64,21 @@ class Casualty:
     first: int = -1  # the sentence that named them first
     origin: int = 0  # the phrase that counted them ("two men"), shared by the parts of a split group
     size: int = 1  # how many that phrase counted
+
+
+def _says_alive(statement: VictimStatement) -> bool:
+    """Whether a statement's word says its people were hurt and lived ("were wounded"; not "were
+    shot"; casualty_words.json `living_hurt`)."""
+    anchor = statement.anchor
+    words = load_casualty_words().living_hurt
+    if statement.outcome != "injured" or anchor.pos_ not in {"VERB", "ADJ"}:
+        return False  # "both were found with a gunshot wound": a wound says nothing of who lived
+    return anchor.lemma_.lower() in words or anchor.lower_ in words
+
+
+def _group_of(pool: list[Casualty], outcome: Outcome) -> bool:
+    """Whether an unnamed group of several has this outcome."""
+    return any(p.victim.name is None and p.count > 1 and p.outcome == outcome for p in pool)
 
 
 def _same_source(a: Party | None, b: Party | None) -> bool:
@@ -167,7 +185,7 @@ class IncidentTally:
                 if again is not None and again in self.people:
                     self._apply(again, again.count, statement.outcome, index)
                 else:
-                    self._resolve(victim, statement.outcome, index)
+                    self._resolve(victim, statement.outcome, index, _says_alive(statement))
             after = self.totals()
             for kind in TALLY_KINDS:
                 if after[kind] != before[kind]:
@@ -269,7 +287,9 @@ class IncidentTally:
             self.people.append(person)
             self.made[(index, victim.start)] = person
 
-    def _resolve(self, victim: Victim, outcome: Outcome, index: int) -> None:
+    def _resolve(self, victim: Victim, outcome: Outcome, index: int, alive: bool = False) -> None:
+        """Tie a victim phrase to the people known, or count new ones. `alive`: the phrase's word
+        says they lived ("were wounded"), so they are none of the dead."""
         ref = victim.reference
         if ref == "additive":
             rest = self._rest_of_group(victim, index)
@@ -309,11 +329,20 @@ class IncidentTally:
             same = [p for p in pool if same_person_name(p.victim.name, victim.name) and p.count == 1]
             unnamed = [p for p in pool if p.victim.name is None and p.count == 1]
             candidates = same or unnamed
+            if not same and not any(p.outcome == outcome for p in unnamed) and _group_of(pool, outcome):
+                # "killing two people and wounding a third. Killed were A and B": the two dead,
+                # not the one wounded, whose fate no name here repeats
+                candidates = []
             # "one man was killed and a woman wounded ... Joe Doe was pronounced dead": a name
             # restates the one whose fate it repeats, else the one named last.
             ranked = sorted(
                 enumerate(candidates),
-                key=lambda ip: (ip[1].outcome == outcome, *_likeness(ip[1].victim, victim), ip[0]),
+                key=lambda ip: (
+                    victim.police and ip[1].victim.police,  # "Officer Dan Mitchell": the officer
+                    ip[1].outcome == outcome,
+                    *_likeness(ip[1].victim, victim),
+                    ip[0],
+                ),
             )
             target = ranked[-1][1] if ranked else self._member(pool, victim, outcome)
             if target is None:
@@ -327,7 +356,10 @@ class IncidentTally:
         if ref == "new" and outcome == "unhurt":
             return  # "a woman was not hurt": nobody to count
         total = sum(p.count for p in living)
-        if not living or (victim.added and not any(p.outcome == outcome for p in living)):
+        if alive and ref == "new" and (victim.count or 0) > 1 and all(p.outcome == "killed" for p in living):
+            # "15 people were killed ... 40 people were wounded": forty others
+            self._new(victim, outcome, index)
+        elif not living or (victim.added and not any(p.outcome == outcome for p in living)):
             # "The man killed Monday ... The shooting also injured a 57-year-old man": one more, of
             # another fate than all counted ("Four others were shot ... Two women were also shot":
             # two of the four).
@@ -634,14 +666,20 @@ def _named(known: Victim, new: Victim) -> Victim:
 def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimStatement]:
     """A sentence's victim statements, with its stated casualty figures that no victim phrase
     covers ("80 dead", "no one was killed") added as statements of their own."""
-    if is_statistics(sent):
-        return []
-    statements = sentence_outcomes(sent)
+    tallies: list[Token] = []
+    if is_statistics(sent, in_cause_phrase):
+        found_clauses = tally_clauses(sent, in_cause_phrase)
+        if found_clauses is None:
+            return []
+        tallies = found_clauses  # "..., marking the city's 20th homicide this year": that clause only
+    statements = [s for s in sentence_outcomes(sent) if not in_clauses(s.anchor, tallies)]
     covered = [(v.start, v.end) for s in statements for v in s.victims]
     lex = load_casualty_words()
     for q in found:
         if q.kind not in _COUNTED or q.quantity.value is None or q.teller is not None:
             continue  # a party's estimate of the toll is its own claim (mention_quantities)
+        if in_clauses(q.anchor, tallies):
+            continue
         if any(start <= q.start < end or q.start <= start < q.end for start, end in covered):
             continue
         outcome = _COUNTED[q.kind]
@@ -656,8 +694,13 @@ def sentence_statements(sent: Span, found: list[FoundQuantity]) -> list[VictimSt
         if not isinstance(q.quantity.value, int) or unreal(q.anchor):
             continue
         following = doc_text(sent.doc)[q.end : q.end + 12].lower().split()[:1]
-        # "one dead and six others injured": the figure counts others than those named
-        ref: Reference = "additive" if following and following[0].rstrip("s") in lex.additive_words else "new"
+        before = doc_text(sent.doc)[max(0, q.start - 12) : q.start].lower().split()[-1:]
+        # "one dead and six others injured", "another 40 were wounded": the figure counts others
+        # than those named
+        adds = (following and following[0].rstrip("s") in lex.additive_words) or (
+            before and before[0] in lex.additive_words
+        )
+        ref: Reference = "additive" if adds else "new"
         victim = Victim(q.quantity.text, q.start, q.end, q.quantity.value, ref, quantity=q.quantity)
         statements.append(VictimStatement(outcome, [victim], q.anchor, rules=["figure"]))
     # in the order they are told: "killed one and wounded another" names the one before the other
@@ -699,6 +742,35 @@ def other_province(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool
 def _apart(day: date, other: date | None) -> bool:
     """Days more than one apart are two incidents ("Friday night" and "early Saturday" are one)."""
     return other is not None and abs((day - other).days) > SAME_INCIDENT_DAYS
+
+
+def stated_span(when: EventDate | None) -> tuple[date, date] | None:
+    """The first and last day of the day, month or year a mention's own words state ("in 2022",
+    "last month", "early Sunday"); None for a carried, default or approximate date."""
+    if when is None or when.default or when.approximate:
+        return None
+    value = when.value
+    try:
+        if when.precision == "day":
+            day = date.fromisoformat(value[:10])
+            return day, day
+        if when.precision == "month":
+            year, month = int(value[:4]), int(value[5:7])
+            return date(year, month, 1), date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        if when.precision == "year":
+            return date(int(value[:4]), 1, 1), date(int(value[:4]), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _spans_apart(span: tuple[date, date], other: tuple[date, date] | None) -> bool:
+    """A stated month or year that ends, or starts, days away from a stated day is another incident
+    ("a fatal shooting in 2022 that left two people dead" below Sunday's shooting)."""
+    if other is None:
+        return False
+    gap = max((other[0] - span[1]).days, (span[0] - other[1]).days)
+    return gap > SAME_INCIDENT_DAYS
 
 
 @dataclass(slots=True)
@@ -746,12 +818,12 @@ class Incidents:
             if any(m is mention for m in tally.mentions):
                 self.last = tally
                 return tally
-        day, area = stated_day(mention.date), mention_area(mention)
+        span, area = stated_span(mention.date), mention_area(mention)
         for kind, mode, tally in reversed(self.tallies):
             if any(tally is a for a in self.asides):
                 continue  # "killed five in retaliation for the killing of two": not that killing
             if kind == mention.type and (mode is None or mention.mode is None or mode == mention.mode):
-                if day is not None and any(_apart(day, stated_day(m.date)) for m in tally.mentions):
+                if span is not None and any(_spans_apart(span, stated_span(m.date)) for m in tally.mentions):
                     continue  # "On Jan. 9, another man was shot" in a report of a Feb. 14 shooting
                 if area is not None and any(other_province(mention_area(m, own=False), area) for m in tally.mentions):
                     continue  # "In El Geneina, armed men killed 40" after 17 killed in Khartoum

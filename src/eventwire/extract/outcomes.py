@@ -35,7 +35,10 @@ from .words import HYPHENS, load_event_words
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
+# "could not be saved" is a past inability; "may not survive" a hedge
+_HEDGING_MODALS = _MODALS - {"could", "can"}
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+_NO_DOERS = frozenset({"neither", "no", "none"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "oprd", "advcl", "pcomp", "ccomp"})
 
 
@@ -112,7 +115,13 @@ def _attempted(noun: Token, lex: CasualtyWords) -> bool:
 def _negated(verb: Token) -> bool:
     """ "was not hurt", "wasn’t hurt" (the curly "n’t" sometimes parsed as a name)."""
     words = load_casualty_words().negation_words
-    return any(c.dep_ == "neg" or (c.lower_ in words and c.i < verb.i) for c in verb.children)
+    if any(c.dep_ == "neg" or (c.lower_ in words and c.i < verb.i) for c in verb.children):
+        return True
+    # "Neither round struck the driver", "two rounds, neither of which struck him": no shot hit
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return doer is not None and (
+        doer.lower_ in _NO_DOERS or any(c.dep_ == "det" and c.lower_ in _NO_DOERS for c in doer.children)
+    )
 
 
 def _patients(verb: Token, depth: int = 0) -> list[Token]:
@@ -384,11 +393,29 @@ def _dying_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     return _statement("killed", _subjects(tok), tok, "dying", lex)
 
 
+def _failed_survival_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
+    """ "He did not survive", "the boy could not be saved": a survival denied is a death (not "may
+    not survive", a hedge, nor "is not expected to survive", a forecast held by another verb)."""
+    if tok.lemma_.lower() not in lex.failed_survival or tok.pos_ != "VERB" or not _negated(tok):
+        return None
+    hedged = any(c.dep_ == "aux" and c.lower_ in _HEDGING_MODALS for c in tok.children)
+    if hedged or tok.dep_ in {"xcomp", "ccomp"}:
+        return None
+    return _statement("killed", _subjects(tok) or _patients(tok), tok, "dying", lex)
+
+
 def _state_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     outcome = lex.outcome_adjectives.get(tok.lower_) or lex.outcome_adjectives.get(tok.lemma_.lower())
     if outcome is None:
         return None
     head = tok.head
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "located a 36-year-old female and a 10-year-old male deceased"
+    # "deputies located a 36-year-old female deceased", parsed as a clause on the noun
+    found_so = first.dep_ in {"dobj", "nsubjpass"} and first.head.lemma_.lower() in lex.state_verbs
+    if tok.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and found_so and not _negated(first.head):
+        return _statement(outcome, [first], tok, "state", lex)
     if tok.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"}:
         found = _statement(outcome, [head], tok, "state", lex)  # "the wounded man", "a man dead"
         other = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -592,6 +619,7 @@ def _unhurt_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
 _RULES = (
     _verb_rule,
     _dying_rule,
+    _failed_survival_rule,
     _state_rule,
     _condition_rule,
     _treatment_rule,

@@ -109,8 +109,10 @@ def _state_after(number: Token) -> tuple[str | None, Token]:
     """ "left one dead and four injured", "left two dead and four injured": a casualty state right
     after a figure standing alone says what the figure counts, however the parser links the two
     (the state as the figure's modifier or head, or as its verb's complement), and not the state
-    of the figure it is coordinated with."""
-    if number.dep_ not in {"dobj", "conj", "nsubj", "nsubjpass"} or number.i + 1 >= len(number.doc):
+    of the figure it is coordinated with; so does one in a verbless headline ("Two dead, three
+    hurt in shooting outside bar")."""
+    # "Two dead, three hurt in shooting": a headline's figure is its root or an apposition
+    if number.dep_ not in {"dobj", "conj", "nsubj", "nsubjpass", "ROOT", "appos"} or number.i + 1 >= len(number.doc):
         return None, number
     state = number.nbor(1)
     # "one dead and four injured" read as coordinated figures or states: the second's verb is

@@ -11,7 +11,7 @@ from .words import lemma, load_event_words
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "oprd", "pobj", "attr"})
 # "in retaliation for", "in response to", "angry over", "protested against" (not "retaliated with")
-_CAUSE_PREPS = frozenset({"for", "to", "over", "against"})
+_CAUSE_PREPS = frozenset({"for", "to", "over", "against", "of"})
 _CONVICTION_PREPS = frozenset({"of", "for"})  # "convicted of killing", "jailed for the murder of"
 
 
@@ -260,7 +260,8 @@ def in_cause_phrase(token: Token) -> bool:
     """Whether a word names the act another one answers: "fired rockets in retaliation for the
     killing of a commander", "in response to the arrest", "attacked a post to avenge the death of
     their leader" (role_words.json `cause_heads`), as does a protest or anger its grievance
-    ("protested the killing of a teenager", "angry over the death of"); so does the crime a court punishes ("executed a
+    ("protested the killing of a teenager", "angry over the death of") and the dead a vigil or a
+    funeral is held for ("a vigil for a teenager killed last month"); so does the crime a court punishes ("executed a
     man convicted of killing a guard", "sentenced for the murder of"; `conviction_heads`). That act
     came first, and its victims are not the answer's."""
     words = load_role_words()

@@ -13,7 +13,7 @@ known "the victim" / "he" / a name, "another man", "one of the victims"), so tha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
@@ -61,6 +61,8 @@ class CasualtyWords:
 
     verbs: dict[str, VerbEntry]
     dying_verbs: frozenset[str]
+    failed_survival: frozenset[str]
+    living_hurt: frozenset[str]
     state_verbs: frozenset[str]
     outcome_adjectives: dict[str, Outcome]
     fatal_modifiers: frozenset[str]
@@ -198,6 +200,8 @@ def load_casualty_words() -> CasualtyWords:
     return CasualtyWords(
         verbs=_verbs(raw),
         dying_verbs=_words(raw, "dying_verbs"),
+        failed_survival=_words(_section(raw, "failed_survival"), "lemmas"),
+        living_hurt=_words(_section(raw, "living_hurt"), "lemmas"),
         state_verbs=_words(_section(raw, "state_verbs"), "lemmas"),
         outcome_adjectives={
             w: _outcome(o, f"outcome_adjectives {w!r}") for w, o in _str_map(raw, "outcome_adjectives").items()
@@ -328,7 +332,8 @@ def _count_of(head: Token, lex: CasualtyWords) -> tuple[int | None, Quantity | N
         if _age_or_year(child):
             continue  # "a 32 year-old man" read with the age on the noun
         if child.dep_ == "nummod" or (child.dep_ == "quantmod" and child.like_num):
-            words = list(child.subtree)
+            # "another 40 people": the count without the word that adds it
+            words = [w for w in child.subtree if w.i >= child.i or w.lower_ not in _ADDING_ALONE]
             text = head.doc[words[0].i : words[-1].i + 1].text
             quantity = parse_quantity(text)
             if quantity is not None and isinstance(quantity.value, int):
@@ -425,6 +430,9 @@ def _reference(head: Token, lex: CasualtyWords) -> Reference:
     if head.lower_ in lex.additive_words or head.lower_ == "others":
         return "additive"  # "two others were injured", "one man dead and another wounded"
     added = [c for c in children if c.lower_ in lex.additive_words and c.dep_ in {"det", "amod", "advmod", "nummod"}]
+    # "another 40 people", read with "another" on the number
+    added += [g for c in children if c.dep_ == "nummod" for g in c.children
+              if g.lower_ in lex.additive_words and g.i < c.i and g.dep_ in {"det", "quantmod", "advmod"}]  # fmt: skip
     if added:
         definite = any(c.lower_ in _DEFINITE_DETS or c.dep_ == "poss" for c in children)
         if definite:
@@ -478,6 +486,13 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         reference: Reference = "known" if definite else "additive" if lower in _ADDING_ALONE else "new"
         return Victim(doc.text[start.idx : head.idx + len(head.text)], start.idx, head.idx + len(head.text), 1,
                       reference, noun=lower, ordinal=lex.ordinal_numbers.get(lower))  # fmt: skip
+    adder = next((c for c in head.children if c.lower_ in lex.additive_words and c.i < head.i), None)
+    if head.like_num and adder is not None and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        # "Two men were shot dead. Another three were shot": three more people
+        quantity = parse_quantity(head.text)
+        if quantity is not None and isinstance(quantity.value, int) and not follows_animals(head, lex):
+            end = head.idx + len(head.text)
+            return Victim(doc.text[adder.idx : end], adder.idx, end, quantity.value, "additive", quantity=quantity)
     if not _is_person(head, lex) or _is_animal(head, lex):
         return None
     if follows_animals(head, lex):
@@ -518,7 +533,10 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         gender=gender,
         age=_age_of(head),
         name=name,
-        police=lemma in lex.police_nouns or lower in lex.police_nouns,
+        # "Officer Dan Mitchell", "Sgt. Jane Roe": a title before a name
+        police=lemma in lex.police_nouns
+        or lower in lex.police_nouns
+        or (named is head and any(t.i < head.i and t.lower_ in lex.police_nouns for t in words)),
         quantity=quantity,
         noun="" if named is head else lower if head.pos_ == "PROPN" else lemma,
         offender=lemma in lex.offender_nouns,
@@ -620,9 +638,11 @@ def victims_of(token: Token, lex: CasualtyWords | None = None) -> list[Victim]:
     return out
 
 
-def is_statistics(sent: Span) -> bool:
+def is_statistics(sent: Span, aside: Callable[[Token], bool] | None = None) -> bool:
     """Whether a sentence tallies many incidents ("the city's 30th homicide this year", "two
-    separate shootings left three men wounded") or lists a page's other stories."""
+    separate shootings left three men wounded") or lists a page's other stories. A period phrase
+    in words that `aside` marks as another act told in passing ("at a vigil for a teenager killed
+    last month") dates that act, not a tally."""
     lex = load_casualty_words()
     text = span_text(sent)
     if any(mark in text for mark in lex.furniture_marks):
@@ -630,7 +650,64 @@ def is_statistics(sent: Span) -> bool:
     lower = text.lower()
     if any(_several_incidents(t, lex) for t in sent):
         return True
-    return any(phrase in lower for phrase in lex.statistics_phrases) and not _one_act(sent)
+    found = [
+        (sent.start_char + m.start(), phrase)
+        for phrase in lex.statistics_phrases
+        for m in re.finditer(re.escape(phrase), lower)
+    ]
+    if aside is not None:
+        found = [(at, p) for at, p in found if not _phrase_aside(sent, at, aside)]
+    return bool(found) and not _one_act(sent)
+
+
+def _phrase_aside(sent: Span, at: int, aside: Callable[[Token], bool]) -> bool:
+    tok = _token_at(sent, at)
+    return tok is not None and aside(tok)
+
+
+def _token_at(sent: Span, at: int) -> Token | None:
+    return next((t for t in sent if t.idx <= at < t.idx + len(t.text) + 1), None)
+
+
+_TALLY_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "conj"})
+
+
+def tally_clauses(sent: Span, aside: Callable[[Token], bool] | None = None) -> list[Token] | None:
+    """Of a sentence that `is_statistics` marks, the heads of the clauses its period phrases sit
+    in, when none is the main clause and each counts or ranks ("A man was shot and killed Sunday,
+    marking the city's 20th homicide this year": only "marking ..." tallies); None when the whole
+    sentence is a tally."""
+    lex = load_casualty_words()
+    text = span_text(sent)
+    if any(mark in text for mark in lex.furniture_marks) or any(_several_incidents(t, lex) for t in sent):
+        return None
+    lower = text.lower()
+    heads: list[Token] = []
+    for phrase in lex.statistics_phrases:
+        for m in re.finditer(re.escape(phrase), lower):
+            tok = _token_at(sent, sent.start_char + m.start())
+            if tok is None or (aside is not None and aside(tok)):
+                continue
+            clause = next(
+                (t for t in [tok, *tok.ancestors] if t.dep_ in _TALLY_CLAUSE_DEPS and t.pos_ in {"VERB", "AUX"}), None
+            )
+            if clause is None or not any(_counts_or_ranks(t, lex) for t in clause.subtree):
+                return None  # "robbed and shot while delivering meat earlier this year": the period is the act's
+            heads.append(clause)
+    return heads or None
+
+
+_RANK = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _counts_or_ranks(tok: Token, lex: CasualtyWords) -> bool:
+    """A number or an ordinal ("the city's 20th homicide", "the third killing", "20 people"): what a tally says."""
+    return tok.like_num or tok.lower_ in lex.ordinal_words or bool(_RANK.match(tok.lower_))
+
+
+def in_clauses(token: Token, heads: list[Token]) -> bool:
+    """Whether a word lies in one of these clauses."""
+    return any(token.i == h.i or h in token.ancestors for h in heads)
 
 
 def _one_act(sent: Span) -> bool:
