@@ -63,7 +63,7 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("struck-property-is-its-country", "Russian missiles struck a power plant in Kharkiv overnight.", "ASSAULT",
      "struck", {"actor.country": "RUS", "target.country": "UKR", "target.text": "a power plant in Kharkiv"}),
     ("deployed-forces-are-the-deployers", "Russia deployed troops to the border with Finland.", "MOBILIZE",
-     "deployed", {"target.country": "RUS"}),
+     "deployed", {"actor.country": "RUS", "target.country": "FIN"}),
     ("absorbed-inner-event", "Hezbollah vowed to attack Israel.", "THREATEN", "vowed", {"target.country": "ISR"}),
     ("misparsed-speech-coordination", "The Japanese prime minister said North Korea was responsible and demanded "
      "Pyongyang's apology.", "REQUEST", "demanded", {"actor.country": "JPN"}),

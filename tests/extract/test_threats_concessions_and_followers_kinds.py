@@ -61,15 +61,25 @@ def test_the_followers_of_a_president_are_no_government(extract_events: ExtractE
 
 
 @pytest.mark.parametrize(
-    ("text", "owner"),
+    ("text", "owner", "facing"),
     [
-        ("Russia deployed troops to the border with Finland.", "RUS"),
-        ("Kenya will deploy 1,000 police officers to Haiti.", "KEN"),
+        ("Russia deployed troops to the border with Finland.", "RUS", "FIN"),
+        ("Kenya will deploy 1,000 police officers to Haiti.", "KEN", "HTI"),
+        ("Russia massed more than 100,000 troops near Ukraine's borders.", "RUS", "UKR"),
+        ("Venezuela sent troops to the border with Guyana.", "VEN", "GUY"),
+        ("China deployed fighter jets around Taiwan on Monday.", "CHN", "TWN"),
+        # the forces are the actor's own, and no destination names another side
+        ("Israel called up 360,000 reservists.", "ISR", None),
+        ("Iran put its armed forces on high alert.", "IRN", None),
+        ("The United States deployed an aircraft carrier to the eastern Mediterranean.", "USA", None),
     ],
 )
-def test_forces_a_side_deploys_are_its_own(extract_events: ExtractEvents, text: str, owner: str) -> None:
+def test_forces_a_side_deploys_are_its_own(
+    extract_events: ExtractEvents, text: str, owner: str, facing: str | None
+) -> None:
+    # PLOVER codes the mobilizing side and the side the mobilization faces, not the forces moved
     event = only(extract_events(text), "MOBILIZE")
-    assert country(event.target) == owner, event.to_dict()
+    assert (country(event.actor), country(event.target)) == (owner, facing), event.to_dict()
 
 
 @pytest.mark.parametrize(

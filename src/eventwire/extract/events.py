@@ -615,6 +615,7 @@ class MentionExtractor(QuantityAttachment):
             and args.actor.pos_ == "PRON"
             and "claimed-by-own-side" not in ctx.rules,
             status=status,
+            own_forces="deployed-forces-are-the-deployers" in ctx.rules,
         )
         # A named side's refusal needs no counterpart ("Syria will not accept more refugees").
         refusal = "refusal-is-reject" in ctx.rules
@@ -743,6 +744,7 @@ def mention_confidence(
     local_place: bool,
     pronoun_actor: bool,
     status: str,
+    own_forces: bool = False,
 ) -> float:
     """How likely a mention is a correctly coded event, from what makes it checkable.
 
@@ -752,7 +754,9 @@ def mention_confidence(
     actor with no placed target is the least checkable reading: of the dev events whose actor
     was a pronoun, 6 of 8 were wrong, all but one of those with no placed target ("It is working to
     freeze the assets of a fugitive banker"); such a mention stays below the reportable floor
-    (`extractor.REPORTABLE_CONFIDENCE`) unless another sentence reports the event too.
+    (`extractor.REPORTABLE_CONFIDENCE`) unless another sentence reports the event too. A side's
+    deployment of its own forces (`own_forces`) is placed by those forces when no other side is
+    named: PLOVER codes such a mobilisation with no target.
     """
 
     def placed(party: Party | None) -> bool:
@@ -761,10 +765,10 @@ def mention_confidence(
     def implied(party: Party | None) -> bool:
         return party is not None and party.implied
 
-    confidence = 0.4 + 0.2 * placed(actor) + 0.2 * placed(target)
+    confidence = 0.4 + 0.2 * placed(actor) + 0.2 * (placed(target) or own_forces)
     confidence += 0.05 * stated_date + 0.05 * local_place
     confidence -= 0.15 * pronoun_actor + 0.1 * (status in {"planned", "conditional"})
-    confidence -= 0.1 * (pronoun_actor and not placed(target))
+    confidence -= 0.1 * (pronoun_actor and not (placed(target) or own_forces))
     confidence -= 0.05 * (implied(actor) or implied(target))
     return round(min(0.95, max(0.05, confidence)), 3)
 

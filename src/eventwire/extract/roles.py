@@ -1195,14 +1195,46 @@ def withdrawn_forces_owner(ctx: RuleContext) -> RuleContext | None:
 
 
 def deployed_forces_are_the_deployers(ctx: RuleContext) -> RuleContext | None:
-    """ "Russia deployed troops to the border with Finland": forces a side deploys or sends, named
-    without an owner, are its own, not of the place they go to (which `localise` would lend them)."""
-    if ctx.event_type != "MOBILIZE" or ctx.actor is None or not ctx.actor.country or ctx.target is None:
-        return None
+    """ "Russia massed troops near Ukraine's borders", "Kenya deployed police officers to Haiti":
+    the forces a side deploys, sends or mobilises are its own (named without an owner, or with
+    "its"), so they are the actor's and no target. The target is the side the destination names:
+    a country it goes to, near or around, or the one across a border ("to the border with
+    Guyana", "Ukraine's borders"); none when it names none ("called up 360,000 reservists")."""
+    if ctx.event_type != "MOBILIZE" or ctx.mode == "base" or ctx.actor is None or not ctx.actor.country:
+        return None  # a base set up "near Latakia" faces nobody (`base-is-no-counterpart`)
     target = ctx.target
-    if target.country or target.name or target.sector not in _DEPLOYED_SECTORS:
+    own = target is not None and (
+        target.sector in _DEPLOYED_SECTORS and not target.name and target.country in {None, ctx.actor.country}
+    )
+    if target is not None and not own:
         return None
-    return replace(ctx, target=replace(target, country=ctx.actor.country))
+    heads = [ctx.token] + ([ctx.args.target] if ctx.args.target is not None else [])
+    if ctx.token.pos_ == "NOUN" and ctx.token.dep_ == "dobj":
+        heads.append(ctx.token.head)  # "approved the deployment of 3,000 troops to Poland"
+    side = next((found for head in heads if (found := _destination_side(ctx, head)) is not None), None)
+    return replace(ctx, target=side) if side is not None or own else None
+
+
+_DESTINATION_PREPS = frozenset({"to", "into", "near", "along", "around", "toward", "towards", "on", "at", "across"})
+
+
+def _destination_side(ctx: RuleContext, head: Token) -> Party | None:
+    """The foreign side a destination phrase on a word names (role_words.json `boundary_nouns`:
+    a border names the country on its other side)."""
+    own_country = ctx.actor.country if ctx.actor is not None else None
+    for prep in head.children:
+        if prep.dep_ not in {"prep", "dative"} or prep.lower_ not in _DESTINATION_PREPS:
+            continue
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            named: Token | None = place
+            if lemma(place) in load_role_words().boundary_nouns:
+                across = prep_object(place, "with")
+                owner = next((c for c in place.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                named = across or owner
+            side = ctx.scope.party(named, ctx.speaker) if named is not None else None
+            if side is not None and side.country and side.country != own_country:
+                return side
+    return None
 
 
 _DEPLOYED_SECTORS = frozenset({"MIL", "COP"})
