@@ -169,6 +169,9 @@ def _inherited_subject(verb: Token) -> Token | None:
         if (current.dep_ in {"xcomp", "conj", "advcl"} or willing) and current.head.i != current.i:
             if current.dep_ == "advcl" and under_attack(current.head):
                 return None  # "a patrol came under fire, killing two soldiers": the patrol did not kill
+            accused = _accused_doer(current)
+            if accused is not None:
+                return accused
             current = _past_aside(current)
             seen += 1
             continue
@@ -204,6 +207,21 @@ def _inherited_subject(verb: Token) -> Token | None:
             return noun  # "missiles targeting X", "the stampede that killed 56"
         return None
     return None
+
+
+def _accused_doer(participle: Token) -> Token | None:
+    """ "The army accused the RSF of shelling the district, killing nine civilians": a participle
+    of the act someone is accused of, which the parse hangs on the verb of accusing, was done by
+    the accused (its object, or its passive subject), not by the accuser (role_words.json
+    `charge_clause_verbs`)."""
+    head = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or lemma(head) not in load_role_words().charge_clause_verbs:
+        return None
+    accused = _child(head, {"dobj"}) or _child(head, {"nsubjpass"})
+    holders = [head] + ([accused] if accused is not None else [])  # "accused CODECO fighters of attacking"
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for h in holders for c in h.children):
+        return None  # "police charged the crowd, injuring five": a charge, not an accusation
+    return accused
 
 
 def _subject_of_auxiliary(verb: Token) -> Token | None:

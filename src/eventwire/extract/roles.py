@@ -667,6 +667,17 @@ def _other_conjunct(ctx: RuleContext, head: Token) -> Party | None:
     return None
 
 
+def _listed_before(subject: Token) -> Token | None:
+    """ "Turkey, Sweden sign security pact": the name a headline lists before its subject and a
+    comma, which the parse hangs on the verb as a modifier."""
+    if subject.i < 2 or subject.doc[subject.i - 1].text != ",":
+        return None
+    first = subject.doc[subject.i - 2]
+    if first.dep_ != "npadvmod" or first.pos_ != "PROPN" or first.head.i != subject.head.i:
+        return None
+    return first if first.ent_type_ in {"GPE", "NORP", "ORG"} else None
+
+
 def joint_sides(ctx: RuleContext) -> RuleContext | None:
     """ "U.S. and Russian negotiators returned to Geneva for talks", "French and Egyptian warships
     began war games", "Kenya and Somalia restored relations": an actor that coordinates two
@@ -679,6 +690,13 @@ def joint_sides(ctx: RuleContext) -> RuleContext | None:
     accuse each other ("Ethiopia and Somalia traded accusations over the port deal")."""
     if ctx.target is not None or ctx.actor is None or ctx.args.actor is None:
         return None
+    listed = _listed_before(ctx.args.actor)
+    if listed is not None and (ctx.event_type in JOINT_TYPES or ctx.mode == "clash"):
+        # "Turkey, Sweden sign security pact": a headline lists its first side before a comma
+        first = ctx.scope.party(listed, ctx.speaker)
+        if first is not None and first.country and first.country != ctx.actor.country:
+            kind = "COOPERATE" if ctx.event_type == "MOBILIZE" else ctx.event_type
+            return replace(ctx, event_type=kind, actor=first, target=ctx.actor)
     if ctx.event_type == "ASSAULT" and ctx.mode == "clash":
         other = _second_side(ctx, ctx.args.actor) or _other_conjunct(ctx, ctx.args.actor)
         return replace(ctx, target=other) if other is not None else None
