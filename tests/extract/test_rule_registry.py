@@ -65,6 +65,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("deployed-forces-are-the-deployers", "Russia deployed troops to the border with Finland.", "MOBILIZE",
      "deployed", {"actor.country": "RUS", "target.country": "FIN"}),
     ("absorbed-inner-event", "Hezbollah vowed to attack Israel.", "THREATEN", "vowed", {"target.country": "ISR"}),
+    ("warned-side-pays", "Iran warned that Israel would pay a heavy price.", "THREATEN", "warned",
+     {"actor.country": "IRN", "target.country": "ISR"}),
     ("misparsed-speech-coordination", "The Japanese prime minister said North Korea was responsible and demanded "
      "Pyongyang's apology.", "REQUEST", "demanded", {"actor.country": "JPN"}),
     ("obligation-is-request", "The French president said Iran should release the detained journalists.", "REQUEST",
@@ -138,6 +140,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"target.country": "ESP"}),
     ("asked-from-a-side", "Kenya requested urgent help from Uganda on Friday.", "REQUEST", "requested",
      {"target.country": "UGA"}),
+    ("discussed-with-a-side", "Lavrov discussed the war in Ukraine with Wang Yi on Tuesday.", "CONSULT", "discussed",
+     {"actor.country": "RUS", "target.country": "CHN"}),
     ("charge-that-accuses", "Armenia charged that Azerbaijani troops had shelled the village of Sotk.", "ACCUSE",
      "charged", {"actor.country": "ARM", "target.country": "AZE"}),
     ("blast-at-a-crowd-site-is-bombing", "An explosion tore through a crowded market in Maiduguri on Friday.",

@@ -215,7 +215,11 @@ def _accused_doer(participle: Token) -> Token | None:
     the accused (its object, or its passive subject), not by the accuser (role_words.json
     `charge_clause_verbs`)."""
     head = participle.head
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or lemma(head) not in load_role_words().charge_clause_verbs:
+    if (
+        participle.dep_ != "advcl"
+        or participle.tag_ != "VBG"
+        or lemma(head) not in load_role_words().charge_clause_verbs
+    ):
         return None
     accused = _child(head, {"dobj"}) or _child(head, {"nsubjpass"})
     holders = [head] + ([accused] if accused is not None else [])  # "accused CODECO fighters of attacking"

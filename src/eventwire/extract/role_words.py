@@ -42,6 +42,7 @@ class RoleWords:
     agent_modifiers: frozenset[str]
     warning_preps: frozenset[str]
     consequence_nouns: frozenset[str]
+    paying_verbs: frozenset[str]
     mission_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

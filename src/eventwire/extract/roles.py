@@ -21,6 +21,7 @@ from .lexicon import load_actor_lexicon, load_triggers, names_people_or_a_side, 
 from .mention_quantities import VIOLENT_TYPES
 from .role_words import load_role_words
 from .rules import RuleContext, Scope
+from .shape import price_clauses
 from .status import ARMED_SECTORS
 from .tree import absorbed, dispatched, in_cause_phrase, prep_object, rush, subtree_has, travelled_for
 from .triggers import ORIGIN_RANK, TriggerMatch
@@ -404,9 +405,12 @@ def charge_that_accuses(ctx: RuleContext) -> RuleContext | None:
     """ "The Georgian government charged that Russian helicopters had violated its airspace": a side
     that charges that something happened, with nobody charged (no object, not passive), accuses
     the clause's doer (CAMEO 112); "was charged with" stays a court's. A passive clause's subject
-    suffered the act ("charged that the election had been rigged"): no target."""
+    suffered the act ("charged that the election had been rigged"): no target. A side that alleges
+    that something happened accuses its doer the same way ("alleged that India was sponsoring
+    attacks", CAMEO 110)."""
     token = ctx.token
-    if ctx.event_type != "COERCE" or token.lemma_.lower() != "charge":
+    alleged = ctx.event_type == "ACCUSE" and token.lemma_.lower() == "allege"  # "alleged that India was sponsoring"
+    if not alleged and (ctx.event_type != "COERCE" or token.lemma_.lower() != "charge"):
         return None
     if any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in token.children):
         return None
@@ -424,7 +428,8 @@ def charged_position_is_an_assault(ctx: RuleContext) -> RuleContext | None:
     `military_positions`) is an assault on it; a court charges people ("charged him with
     murder" stays a charge)."""
     token = ctx.token
-    if ctx.event_type != "COERCE" or token.lemma_.lower() != "charge":
+    alleged = ctx.event_type == "ACCUSE" and token.lemma_.lower() == "allege"  # "alleged that India was sponsoring"
+    if not alleged and (ctx.event_type != "COERCE" or token.lemma_.lower() != "charge"):
         return None
     positions = load_role_words().military_positions
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in positions for c in token.children):
@@ -846,6 +851,20 @@ def asked_from_a_side(ctx: RuleContext) -> RuleContext | None:
         asked = prep_object(thing, "from")  # the parse may hang "from" on what is asked
     side = ctx.scope.party(asked, ctx.speaker)
     return replace(ctx, target=side) if side is not None and side.country != (ctx.actor and ctx.actor.country) else None
+
+
+def discussed_with_a_side(ctx: RuleContext) -> RuleContext | None:
+    """ "Lavrov discussed the war in Ukraine with Wang Yi": what is discussed is the topic; the
+    side it is discussed "with" is met, whether the parse hangs "with" on the verb or on the topic
+    (the topic's country, Ukraine, is no counterpart)."""
+    if ctx.event_type != "CONSULT" or lemma(ctx.token) != "discuss":
+        return None
+    topic = next((c for c in ctx.token.children if c.dep_ == "dobj"), None)
+    partner = prep_object(ctx.token, "with") or (prep_object(topic, "with") if topic is not None else None)
+    side = ctx.scope.party(partner, ctx.speaker) if partner is not None else None
+    if side is None or side == ctx.target:
+        return None
+    return replace(ctx, target=side, args=replace(ctx.args, target=partner))
 
 
 def received_aid(ctx: RuleContext) -> RuleContext | None:
@@ -1277,6 +1296,28 @@ def _place_owner(ctx: RuleContext, head: Token) -> Party | None:
         return people
     party = ctx.scope.party(owner, ctx.speaker) if owner is not None else None
     return party if party is not None and party.kind == "country" else None
+
+
+def warned_side_pays(ctx: RuleContext) -> RuleContext | None:
+    """ "Iran warned that Israel would pay a heavy price", "warned that Washington would face
+    consequences": the side told it would pay or face a price or a reprisal (role_words.json
+    `consequence_nouns`) is the one threatened; "warned of retaliation against Finland" threatens
+    the side the reprisal is against."""
+    if ctx.event_type != "THREATEN" or ctx.target is not None:
+        return None
+    nouns = load_role_words().consequence_nouns
+    for clause in price_clauses(ctx.token):
+        payer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        side = ctx.scope.party(payer, ctx.speaker) if payer is not None and payer.pos_ != "PRON" else None
+        if side is not None:
+            return replace(ctx, target=side)
+    reprisal = prep_object(ctx.token, "of")
+    if reprisal is not None and lemma(reprisal) in nouns:
+        aimed = prep_object(reprisal, "against")
+        side = ctx.scope.party(aimed, ctx.speaker) if aimed is not None else None
+        if side is not None:
+            return replace(ctx, target=side)
+    return None
 
 
 def absorbed_inner_event(ctx: RuleContext) -> RuleContext | None:

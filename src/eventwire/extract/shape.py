@@ -28,7 +28,13 @@ def _speech_well_formed(match: TriggerMatch, args: Arguments, matches: list[Trig
             for m in matches
         )
         revenge = any(lemma(c) in load_event_words().revenge_words and not _abstract_object(c) for c in token.subtree)
-        return hostile or revenge or _warned_side(token) or derived_pattern_holds(token, "THREATEN", load_triggers())
+        return (
+            hostile
+            or revenge
+            or _warned_side(token)
+            or bool(price_clauses(token))
+            or derived_pattern_holds(token, "THREATEN", load_triggers())
+        )
     if trig.type == "REQUEST" and trig.speech and trig.pos == "VERB":
         # "demanded that the US cancel the sale": the clause says what is asked of whom.
         clause = {"ccomp"} if lemma(token) in load_event_words().clause_request_verbs else set()
@@ -36,6 +42,20 @@ def _speech_well_formed(match: TriggerMatch, args: Arguments, matches: list[Trig
         # "called for Israel to withdraw": the for-clause names who is asked and what.
         return asked or args.target is not None or bool(for_to_clauses(token))
     return None
+
+
+def price_clauses(verb: Token) -> list[Token]:
+    """The clauses of a warning that say a side would pay, face or suffer a price or a reprisal
+    ("warned that Washington would face consequences"; role_words.json `paying_verbs`,
+    `consequence_nouns`)."""
+    words = load_role_words()
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and lemma(c) in words.paying_verbs
+        and any(o.dep_ == "dobj" and lemma(o) in words.consequence_nouns for o in c.children)
+    ]
 
 
 def _warned_side(verb: Token) -> bool:

@@ -459,8 +459,13 @@ def _that_clause_of_noun(noun: Token, clause: Token) -> bool:
 def _on_object(trig: Trigger, token: Token) -> bool:
     """A trigger that needs an object word takes "against" on the object as well: the parser often
     hangs "against demonstrators" on "ammunition" in "used live ammunition against demonstrators".
-    Other prepositions on the object say where it is ("had a gun at his side"), not whom it aims at.
+    Other prepositions on the object say where it is ("had a gun at his side"), not whom it aims at,
+    except "with" for a trigger that needs no object: "discussed the war with Wang Yi" is
+    discussed with him.
     """
+    if not trig.objects and "with" in trig.preps:
+        objects = (c for c in token.children if c.dep_ == "dobj")
+        return any(p.dep_ == "prep" and p.lower_ == "with" for c in objects for p in c.children)
     if not trig.objects or "against" not in trig.preps:
         return False
     return any(
