@@ -53,6 +53,10 @@ PIECES = [
     "Sgt.",
     "approx.",
     "Sgt",
+    "frays JEDDAH, Saudi Arabia (AP) —",
+    "BANGKOK (AP) —",
+    "|",
+    " | ",
 ]
 
 
@@ -64,6 +68,12 @@ def _reference(rules: BoundaryRules, doc: Doc) -> list[bool | None]:
         i = max(j for j, t in enumerate(tokens) if t.idx <= match.end())
         if i > 0:
             tokens[i].is_sent_start = True
+        # a dateline run into a headline on its line starts a sentence of its own
+        begin = match.start()
+        if begin > 0 and text[begin - 1] == " " and text[begin] != " ":
+            first = [j for j, t in enumerate(tokens) if t.idx == begin]
+            if first and first[0] > 0:
+                tokens[first[0]].is_sent_start = True
     for i in range(1, len(tokens) - 1):
         # "shooting A 42-year-old man": a lower-case word, a capitalised article, a lower-case word
         before, prev, token, after = (tokens[i - 2] if i > 1 else None), tokens[i - 1], tokens[i], tokens[i + 1]
@@ -86,7 +96,8 @@ def _reference(rules: BoundaryRules, doc: Doc) -> list[bool | None]:
             and not title.whitespace_
             and title.text + "." in rules.no_break_after
         )
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+        piped = prev.text == "|" and k > 0 and bool(prev.whitespace_) and bool(tokens[k - 1].whitespace_)
+        if "\n" in prev.text or "\n" in prev.whitespace_ or piped:
             token.is_sent_start = True
         elif (
             prev.text in rules.no_break_after

@@ -174,6 +174,8 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
                 continue  # "called for calm after the clashes": the clashes happened
             if in_cause_phrase(inner.token):
                 continue  # "vowed revenge for the killing of its general": the killing happened
+            if _scene_clause(inner.token, outer.token):
+                continue  # "vowed to fight the U.S. after Trump proposed tariffs": the proposal was made
             inside = any(subtree_has(c, inner.token) for c in complements)
             infinitive = (
                 inner.token.i > outer.token.i
@@ -186,6 +188,19 @@ def absorbed(matches: list[TriggerMatch]) -> set[int]:
             if (inside or infinitive) and not told and not _pledged_cooperation(outer, inner, matches):
                 found.add(inner.token.i)
     return found
+
+
+def _scene_clause(token: Token, outer: Token) -> bool:
+    """Whether a word lies in a clause with a subject of its own that a scene word introduces
+    ("after Trump proposed slapping tariffs", "since the army withdrew"; role_words.json
+    `scene_preps`), below a speech act: it tells what happened before, not what is said."""
+    scene = load_role_words().scene_preps
+    for node in [token, *token.ancestors]:
+        if node.i == outer.i:
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in scene for c in node.children):
+            return any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+    return False
 
 
 # What a side vows or pledges to do for another: a promise, not a threat (see `_pledged_cooperation`).

@@ -30,7 +30,14 @@ _AGENCY_DATELINE = (
     r"^[ \t]*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
     r"\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[-—–]*\s*(?=\S)"
 )
-DATELINE = re.compile(f"{_DASHED_DATELINE}|{_AGENCY_DATELINE}", re.M)
+# "... frays hours after signing in Jeddah Advertisement JEDDAH, Saudi Arabia (AP) — Sudan's army
+# ...": a headline and page debris run into the dateline on one line; the city in capitals, the
+# agency in brackets and the dash mark it.
+_RUN_IN_DATELINE = (
+    r"(?<=[a-z0-9.'’\"”)] )[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r" \([A-Z][A-Za-z .&-]{1,30}\) [-—–]+ (?=\S)"
+)
+DATELINE = re.compile(f"{_DASHED_DATELINE}|{_AGENCY_DATELINE}|{_RUN_IN_DATELINE}", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +108,9 @@ class SentenceGuard:
         listed = no_break | conditional
         orths = doc.to_array("ORTH")[:-1].tolist()
         after = [i + 1 for i, orth in enumerate(orths) if orth in listed]
+        # "1 dead, 2 hurt in shooting | Police say a man died": a page's separator between spaces
+        pipe = doc.vocab.strings["|"]
+        breaks.update(i + 1 for i, orth in enumerate(orths) if orth == pipe and i and _spaced(doc, i))
         # "Sgt. Ellen Price" at a sentence's start, tokenised "Sgt" "." : the stop is the title's
         stop = doc.vocab.strings["."]
         titles = self.rules.no_break_after
@@ -128,6 +138,11 @@ def _split_title_of(doc: Doc, i: int, titles: frozenset[str]) -> bool:
     """Whether the full stop at token `i` ends a listed title the tokenizer split off it."""
     word = doc[i - 1]
     return not word.whitespace_ and word.text + "." in titles
+
+
+def _spaced(doc: Doc, i: int) -> bool:
+    """Whether the token at `i` stands between spaces."""
+    return bool(doc[i].whitespace_) and bool(doc[i - 1].whitespace_)
 
 
 def _after_line_breaks(text: str, starts: list[int]) -> set[int]:
@@ -164,12 +179,18 @@ def _run_in_starts(text: str, starts: list[int], labels: frozenset[str]) -> list
 
 def _dateline_ends(text: str, starts: list[int]) -> list[int]:
     """ "BAGHDAD (Reuters) - Iran fired ...": the story's first sentence starts after the dash, so
-    the dateline city is not read as the subject. Indexes of the tokens that start such a story."""
+    the dateline city is not read as the subject. Indexes of the tokens that start such a story,
+    and of a dateline run into the headline before it on its line (the headline ends there)."""
     out = []
     for match in DATELINE.finditer(text):
         i = bisect_right(starts, match.end()) - 1
         if i > 0:
             out.append(i)
+        begin = match.start()
+        if begin > 0 and text[begin - 1] == " " and text[begin] != " ":
+            j = bisect_right(starts, begin) - 1
+            if j > 0 and starts[j] == begin:
+                out.append(j)
     return out
 
 
