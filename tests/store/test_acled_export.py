@@ -61,3 +61,22 @@ def test_acled_row_fills_types_actors_inter_codes_interaction_and_fatalities() -
         (out["inter1"], out["inter2"], out["interaction"]) == (code.inter1, code.inter2, code.interaction) == (3, 7, 37)
     )
     assert out["fatalities"] == 4 and out["civilian_targeting"] == "Civilian targeting"
+
+
+def test_a_crowds_implied_addressee_is_no_actor2() -> None:
+    # "Teachers marched to Parliament": the government a rule supplies as the protest's target
+    # is no side ACLED codes; a peaceful protest's actor2 stays blank in extraction and export
+    teachers = Party("Teachers in Nairobi", sector="EDU", country="KEN", kind="group")
+    government = Party("government (implied)", sector="GOV", country="KEN", kind="group", implied=True)
+    code = code_event("PROTEST", "demonstration", teachers, government, ["Teachers marched to Parliament."], "KEN")
+    assert code is not None and code.sub_event_type == "Peaceful protest"
+    assert (code.inter1, code.inter2, code.interaction) == (6, None, 60)
+    record, row = _record_and_row(code.as_dict())
+    record["actor"], record["target"] = {"name": None, "text": teachers.text}, {"name": None, "text": government.text}
+    row.update(actor_sector="EDU", actor_country="KEN", actor_text=teachers.text, target_sector="GOV",
+               target_country="KEN", target_text=government.text)  # fmt: skip
+    out = acled_row(record, row)
+    assert out is not None and (out["actor2"], out["inter2"], out["interaction"]) == ("", "", 60)
+    # control: a named government the crowd addresses is no implied side
+    named = Party("the Kenyan government", sector="GOV", country="KEN", kind="group")
+    assert load_inter_table().code(named, "KEN", "Protests", actor=False) == 1

@@ -108,6 +108,15 @@ def compile_words(name: str, key: str, words: Any) -> re.Pattern[str]:
     return re.compile(f"{_WORD_START}(?:{bodies})", re.IGNORECASE)
 
 
+IMPLIED_MARK = "(implied)"
+
+
+def is_implied(text: str | None) -> bool:
+    """Whether a party's text is one a rule supplied ("government (implied)", `Party.implied`):
+    the report names no such side."""
+    return bool(text) and str(text).endswith(IMPLIED_MARK)
+
+
 def _without_name(text: str | None, name: str | None) -> str | None:
     """A party's phrase with its organisation's name taken out ("The Arakan Army fighters" -> "The
     fighters"); a person's or a place's name stays ("a marijuana driver" is a driver)."""
@@ -167,6 +176,8 @@ class InterTable:
         militants"), past the party's dictionary name: "Arakan Army" or "Syrian Democratic Forces"
         are rebels by their sector, not state forces by their last word ("Wagner fighters" are
         fighters)."""
+        if not actor and event_type in self.protest_codes and is_implied(text):
+            return None  # a crowd's implied addressee ("government (implied)") is no actor2 of ACLED's
         text = _without_name(text, name)
         if not actor and self.former_words is not None and self.former_words.search(text or ""):
             return CIVILIANS  # "killed a former army officer", "a retired policeman": out of the forces

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.doctext import doc_text
 from ..records import Party, PlaceMention
-from .acled import load_inter_table
+from .acled import IMPLIED_MARK, load_inter_table
 from .actors import INTERNATIONAL_SECTORS
 from .arguments import trigger_arguments, under_attack
 from .lexicon import load_actor_lexicon, load_triggers, names_people_or_a_side, people_words
@@ -587,7 +587,7 @@ def passive_accusation_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
     documents = load_role_words().charge_documents
     if any(lemma(g) in documents for p in ctx.token.children if p.dep_ == "prep" for g in p.children):
         # "was accused in an indictment filed in Boston": the prosecutors' (or plaintiffs') act
-        return replace(ctx, actor=Party("prosecutors (implied)", None, None, "JUD", "group", implied=True))
+        return replace(ctx, actor=Party(f"prosecutors {IMPLIED_MARK}", None, None, "JUD", "group", implied=True))
     return replace(ctx, drop=True)
 
 
@@ -1470,7 +1470,7 @@ def protest_aims_at_local_government(ctx: RuleContext) -> RuleContext | None:
         return None  # a state's complaint (`state_protest_is_complaint`) is addressed, not held
     if ctx.actor is None or location is None or not location.country:
         return None
-    implied = Party("government (implied)", None, location.country, "GOV", "group", implied=True)
+    implied = Party(f"government {IMPLIED_MARK}", None, location.country, "GOV", "group", implied=True)
     return replace(ctx, target=implied)
 
 
@@ -1537,7 +1537,7 @@ def visit_host(ctx: RuleContext) -> RuleContext | None:
     present = actor or target
     if present is None or present.country is None or present.country == location.country:
         return None  # a visitor from nowhere known is no foreign guest
-    host = Party("host government (implied)", None, location.country, "GOV", "group", implied=True)
+    host = Party(f"host government {IMPLIED_MARK}", None, location.country, "GOV", "group", implied=True)
     return replace(ctx, actor=present, target=host) if target is None else replace(ctx, actor=host, target=present)
 
 
@@ -1591,7 +1591,7 @@ def implied_authorities(ctx: RuleContext) -> RuleContext | None:
     if not ctx.args.passive or ctx.target is None:
         return None
     sector = "JUD" if ctx.mode == "sentence" else "COP"
-    return replace(ctx, actor=Party("authorities (implied)", None, None, sector, "group", implied=True))
+    return replace(ctx, actor=Party(f"authorities {IMPLIED_MARK}", None, None, sector, "group", implied=True))
 
 
 def crackdown_falls_on_the_protesters(ctx: RuleContext) -> RuleContext | None:
@@ -1607,7 +1607,7 @@ def crackdown_falls_on_the_protesters(ctx: RuleContext) -> RuleContext | None:
         return None
     agent = prep_object(protest, "by")
     people = ctx.scope.party(agent, ctx.speaker) if agent is not None else None
-    implied = Party("protesters (implied)", None, None, "OPP", "group", implied=True)
+    implied = Party(f"protesters {IMPLIED_MARK}", None, None, "OPP", "group", implied=True)
     return replace(ctx, target=people or implied)
 
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from ..extract.acled import interaction, load_inter_table
+from ..extract.acled import interaction, is_implied, load_inter_table
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -116,7 +116,7 @@ def acled_row(record: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] | N
         "actor1": _label(record, "actor"),
         "assoc_actor_1": "",
         "inter1": inter1 if inter1 is not None else "",
-        "actor2": _label(record, "target"),
+        "actor2": "" if inter2 is None and is_implied(_label(record, "target")) else _label(record, "target"),
         "assoc_actor_2": "",
         "inter2": inter2 if inter2 is not None else "",
         "interaction": interaction(inter1, inter2) or "",
