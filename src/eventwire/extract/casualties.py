@@ -373,14 +373,21 @@ class IncidentTally:
             # "the other woman", "the second man": not the one spoken of last
             sign = -1 if ref == "known" and _others(victim) else 1
             # of equally like people, one who already has this fate: "another man is dead ... an
-            # 18-year-old has been shot and killed" restates the dead man, not the wounded officer
+            # 18-year-old has been shot and killed" restates the dead man, not the wounded officer;
+            # "Two men were shot, one fatally ... The 20-year-old was pronounced dead" the dead one
             target = max(
                 living,
-                key=lambda p: (*_likeness(p.victim, victim), ref == "new" and p.outcome == outcome, sign * p.seen),
+                key=lambda p: (
+                    *_likeness(p.victim, victim),
+                    ref in {"new", "known"} and p.outcome == outcome,
+                    sign * p.seen,
+                ),
             )
             self._single(target, 1)
             self._apply(target, 1, outcome, index)
         elif victim.count == total or ref in {"known", "pronoun"}:
+            # "Both women were taken to the hospital" after one was shot: the other was hurt some
+            # other way, so a definite group restates no more than those counted
             self._spread(living, min(victim.count, total), outcome, index)
         elif victim.count > total:
             self._spread(living, total, outcome, index)
@@ -644,6 +651,8 @@ def _compatible(known: Victim, new: Victim) -> bool:
         return False
     if (known.police and new.offender) or (known.offender and (new.police or new.bystander)):
         return False  # "the suspect" is not one of the officers; "a guard" is none of the robbers
+    if known.by_offender and (new.offender or new.by_police):
+        return False  # "a gunman killed two ... before he was fatally shot by a deputy": the gunman
     if known.bystander and new.offender:
         return False
     return not (new.police and not known.police and known.reference != "pronoun" and new.reference == "new")

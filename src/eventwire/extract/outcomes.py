@@ -29,12 +29,14 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from .numbers import parse_quantity
+from .role_words import load_role_words
 from .tree import found_participle_subject, misread_participle, result_object
 from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
 from .words import HYPHENS, load_event_words
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
+_HEDGED_VICTIMS = frozenset({"possible", "potential", "alleged", "suspected", "unconfirmed"})
 # "could not be saved" is a past inability; "may not survive" a hedge
 _HEDGING_MODALS = _MODALS - {"could", "can"}
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
@@ -244,7 +246,40 @@ def _statement(
         victims.extend(victims_of(head, lex))
     if not victims:
         return None
+    # who did it, for a verb of violence only ("taken to a hospital by police" hurt nobody)
+    doers = {lemma_of(d) for d in _doers(anchor)} if rule == "verb" else set()
+    by_offender, by_police = bool(doers & lex.offender_nouns), bool(doers & (lex.police_nouns | _POLICE_WORDS))
+    for victim in victims:
+        if victim.offender and by_police:
+            continue
+        victim.by_offender, victim.by_police = by_offender and not victim.offender, by_police
     return VictimStatement(outcome, victims, anchor, rules=[rule])
+
+
+_POLICE_WORDS = frozenset({"police", "cop", "policeman"})
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who did a verb's act: its "by" agent, else its subject, looking up through the clause a
+    participle hangs on ("A gunman opened fire, killing two people")."""
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return [agent]
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children):
+            return []  # a passive with no agent: nobody named
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+        if node.dep_ not in {"conj", "xcomp", "advcl"} or node.head.i == node.i:
+            break
+        node = node.head
+    return []
 
 
 def _with_result(verb: Token, results: frozenset[str]) -> bool:
@@ -275,7 +310,7 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         return None  # "three teens were shot at": nobody hit
     if entry.results and not _with_result(tok, entry.results):
         return None  # "burned the house", "beat Uganda 2-0": only "burned ... alive", "beat ... to death" kill
-    if entry.hits and not _with_firing(tok, lex):
+    if entry.hits and not _with_firing(tok, lex) and not _hit_in_the_body(tok):
         agents = [
             g for c in tok.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "with"} for g in c.children
         ]
@@ -286,8 +321,10 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         if outcome != "killed":
             return None  # "gunfire nearly hit a man": nobody hit
         outcome = "injured"  # "he was nearly killed": hurt
-    elif outcome == "injured" and _fatal(tok, lex):
-        outcome = "killed"
+    elif outcome == "injured" and (
+        _fatal(tok, lex) or any(c.dep_ == "prt" and c.lower_ in entry.fatal_particles for c in tok.children)
+    ):
+        outcome = "killed"  # "shot and killed", "fatally shot", "gunned down"
     if any(c.lower_ in lex.nonfatal_modifiers for c in tok.children):
         outcome = "injured"
     if _negated(tok):
@@ -369,6 +406,21 @@ def _with_firing(verb: Token, lex: CasualtyWords) -> bool:
     return any(v.lemma_.lower() in lex.firing_verbs and v.pos_ == "VERB" for v in linked)
 
 
+def _hit_in_the_body(verb: Token) -> bool:
+    """ "a 10-year-old player was hit in the leg", "struck in the chest": a person hit in a part of
+    the body (role_words.json `body_parts`), in the passive with nobody named as the hitter, was hit
+    by something fired ("began hitting the victim in her face", "striking him in the head" are
+    blows a person gives)."""
+    parts = load_role_words().body_parts
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    return passive and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in parts for g in c.children)
+        for c in verb.children
+    )
+
+
 def _found_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     """ "police found a juvenile shot": the participle read as a noun, the person as its modifier."""
     outcome = lex.found_participles.get(tok.lower_)
@@ -406,9 +458,16 @@ def _failed_survival_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | N
 
 def _state_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     outcome = lex.outcome_adjectives.get(tok.lower_) or lex.outcome_adjectives.get(tok.lemma_.lower())
+    head = tok.head
+    fate = lex.victim_compounds.get(tok.lower_)
+    if fate is not None and tok.dep_ == "compound" and head.lemma_.lower() == "victim":
+        # "Officers located three gunshot victims"; not "have not found a gunshot victim", nor
+        # "reports of a possible shooting victim"
+        told = head.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "appos"} and not _negated(head.head)
+        hedged = any(c.dep_ == "amod" and c.lower_ in _HEDGED_VICTIMS for c in head.children)
+        return _statement(fate, [head], tok, "state", lex) if told and not hedged else None
     if outcome is None:
         return None
-    head = tok.head
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "located a 36-year-old female and a 10-year-old male deceased"

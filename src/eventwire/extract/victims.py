@@ -53,6 +53,7 @@ class VerbEntry:
     outcome: Outcome
     hits: frozenset[str]
     results: frozenset[str] = frozenset()  # the verb hurts only with one of these beside it ("burned alive")
+    fatal_particles: frozenset[str] = frozenset()  # the verb kills with one of these ("gunned down")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ class CasualtyWords:
     dying_verbs: frozenset[str]
     failed_survival: frozenset[str]
     living_hurt: frozenset[str]
+    victim_compounds: dict[str, Outcome]
     state_verbs: frozenset[str]
     outcome_adjectives: dict[str, Outcome]
     fatal_modifiers: frozenset[str]
@@ -162,7 +164,8 @@ def _verbs(raw: dict[str, Any]) -> dict[str, VerbEntry]:
             raise DataFileError(f"{DATA_FILE}: each verb entry needs a 'lemma'")
         hits = frozenset(string_list(DATA_FILE, row.get("hits", ["-"]), f"verbs {lemma} hits")) - {"-"}
         results = frozenset(string_list(DATA_FILE, row.get("results", ["-"]), f"verbs {lemma} results")) - {"-"}
-        verbs[lemma.lower()] = VerbEntry(_outcome(row.get("outcome"), f"verb {lemma!r}"), hits, results)
+        fatal = frozenset(string_list(DATA_FILE, row.get("fatal_particles", ["-"]), f"verbs {lemma} fatal")) - {"-"}
+        verbs[lemma.lower()] = VerbEntry(_outcome(row.get("outcome"), f"verb {lemma!r}"), hits, results, fatal)
     return verbs
 
 
@@ -202,6 +205,10 @@ def load_casualty_words() -> CasualtyWords:
         dying_verbs=_words(raw, "dying_verbs"),
         failed_survival=_words(_section(raw, "failed_survival"), "lemmas"),
         living_hurt=_words(_section(raw, "living_hurt"), "lemmas"),
+        victim_compounds={
+            w: _outcome(o, f"victim_compounds {w!r}")
+            for w, o in _str_map(_section(raw, "victim_compounds"), "words").items()
+        },
         state_verbs=_words(_section(raw, "state_verbs"), "lemmas"),
         outcome_adjectives={
             w: _outcome(o, f"outcome_adjectives {w!r}") for w, o in _str_map(raw, "outcome_adjectives").items()
@@ -300,6 +307,11 @@ class Victim:
     # the subject of a clause joined to another clause of violence ("a man was killed ..., and a
     # neighbor was wounded"): someone else than the other clause's victims, however far apart
     own_clause: bool = False
+    # hurt by a word for an offender ("a gunman ... killing two people"), or by the police ("he was
+    # fatally shot by a deputy"): a gunman is none of his own victims, and the man police shoot
+    # after a gunman's killings is the gunman
+    by_offender: bool = False
+    by_police: bool = False
 
 
 @dataclass(slots=True)
