@@ -1,7 +1,8 @@
 """Kinds of construction written for these tests: the casualties of an act someone is accused
 of, told in a participle the parse hangs on the verb of accusing ("accused the RSF of shelling
-the district, killing nine civilians"), and a headline that lists its first side before a comma
-("Turkey, Sweden sign security pact")."""
+the district, killing nine civilians"), a headline that lists its first side before a comma
+("Turkey, Sweden sign security pact"), and the act someone is arrested "for" ("arrested 30
+farmers for protesting": the farmers protested)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,21 @@ def test_a_place_before_a_comma_is_no_side(extract_events: ExtractEvents) -> Non
     events = extract_events("Today, Japan and the Philippines signed a troop access deal.")
     event = only(events, "SUPPORT")
     assert {country(event.actor), country(event.target)} == {"JPN", "PHL"}, event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer_sector"),
+    [
+        ("Police arrested 30 farmers for protesting outside the collectorate in Nashik on Monday.", "PROTEST", "AGR"),
+        ("Police detained 12 activists for protesting against the new law.", "PROTEST", "OPP"),
+    ],
+)
+def test_the_act_someone_is_arrested_for_is_theirs(
+    extract_events: ExtractEvents, text: str, kind: str, doer_sector: str
+) -> None:
+    # "arrested 30 farmers for protesting": the farmers protested, the police arrested them
+    events = extract_events(text)
+    protest = only(events, kind)
+    assert protest.actor is not None and protest.actor.sector == doer_sector, protest.to_dict()
+    arrest = only(events, "COERCE")
+    assert arrest.actor is not None and arrest.actor.sector == "COP", arrest.to_dict()

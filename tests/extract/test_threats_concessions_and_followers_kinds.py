@@ -66,6 +66,7 @@ def test_the_followers_of_a_president_are_no_government(extract_events: ExtractE
         ("Russia deployed troops to the border with Finland.", "RUS", "FIN"),
         ("Kenya will deploy 1,000 police officers to Haiti.", "KEN", "HTI"),
         ("Russia massed more than 100,000 troops near Ukraine's borders.", "RUS", "UKR"),
+        ("Russia massed troops near the Ukrainian border.", "RUS", "UKR"),
         ("Venezuela sent troops to the border with Guyana.", "VEN", "GUY"),
         ("China deployed fighter jets around Taiwan on Monday.", "CHN", "TWN"),
         # the forces are the actor's own, and no destination names another side

@@ -176,6 +176,9 @@ def _inherited_subject(verb: Token) -> Token | None:
             seen += 1
             continue
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
+            held = _child(current.head.head, {"dobj"}) if current.head.lower_ == "for" else None
+            if held is not None and current.tag_ == "VBG":
+                return held  # "arrested 30 farmers for protesting": the farmers protested
             current = current.head.head  # "By recalling its ambassador, Slovenia ..."
             seen += 1
             continue

@@ -1264,11 +1264,16 @@ def _destination_side(ctx: RuleContext, head: Token) -> Party | None:
             continue
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             named: Token | None = place
+            side: Party | None = None
             if lemma(place) in load_role_words().boundary_nouns:
                 across = prep_object(place, "with")
                 owner = next((c for c in place.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 named = across or owner
-            side = ctx.scope.party(named, ctx.speaker) if named is not None else None
+                # "near the Ukrainian border": the country of the border's adjective
+                adjective = next((c for c in place.children if c.dep_ == "amod" and ctx.scope.demonym(c.text)), None)
+                if named is None and adjective is not None:
+                    side = Party(adjective.text, None, ctx.scope.demonym(adjective.text), None, "country")
+            side = side or (ctx.scope.party(named, ctx.speaker) if named is not None else None)
             if side is not None and side.country and side.country != own_country:
                 return side
     return None
