@@ -1,8 +1,9 @@
 """Kinds of construction written for these tests: the casualties of an act someone is accused
 of, told in a participle the parse hangs on the verb of accusing ("accused the RSF of shelling
 the district, killing nine civilians"), a headline that lists its first side before a comma
-("Turkey, Sweden sign security pact"), and the act someone is arrested "for" ("arrested 30
-farmers for protesting": the farmers protested)."""
+("Turkey, Sweden sign security pact"), the act someone is arrested "for" ("arrested 30 farmers
+for protesting": the farmers protested), and a passive with its doer whose subject is the thing
+the entry keys on ("Sanctions were imposed on Iran by Washington": the side is Iran)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,21 @@ def test_the_act_someone_is_arrested_for_is_theirs(
     assert protest.actor is not None and protest.actor.sector == doer_sector, protest.to_dict()
     arrest = only(events, "COERCE")
     assert arrest.actor is not None and arrest.actor.sector == "COP", arrest.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        ("Sanctions were imposed on Iran by Washington on Monday.", "SANCTION", "USA", "IRN"),
+        ("An arms embargo was imposed on South Sudan by the UN Security Council.", "SANCTION", None, "SSD"),
+        ("Aid was delivered to Gaza by Jordan.", "AID", "JOR", "PSE"),
+        ("Missiles were launched at Kyiv by Russian forces overnight.", "ASSAULT", "RUS", "UKR"),
+        # control: the active form names the same sides
+        ("Washington imposed sanctions on Iran on Monday.", "SANCTION", "USA", "IRN"),
+    ],
+)
+def test_a_passive_with_its_doer_keeps_the_side_after_its_preposition(
+    extract_events: ExtractEvents, text: str, kind: str, actor: str | None, target: str
+) -> None:
+    event = only(extract_events(text), kind)
+    assert (country(event.actor), country(event.target)) == (actor, target), event.to_dict()

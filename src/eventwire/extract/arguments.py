@@ -317,7 +317,9 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if passive or small is not None or gapped is not None:
         target = _child(verb, {"nsubjpass"}) or small or misread_participle(verb) or gapped
         if target is not None and lemma(target) in match.trigger.objects & load_role_words().projectile_nouns:
-            target = None  # "gunfire was exchanged", "shots were traded": what was fired is no side
+            # "gunfire was exchanged", "shots were traded": what was fired is no side; "rockets
+            # were fired at Sderot": the place or side it was fired at is
+            target = _prep_object(verb, load_role_words().target_preps)
         agent = _child(verb, {"agent"})
         if agent is None:
             # "was shot and wounded by responding officers": the last participle's "by" (often
@@ -326,6 +328,14 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         actor = _agent_noun(agent) if agent is not None else None
         if target is None and verb.dep_ in {"acl", "relcl"}:
             target = verb.head
+        if target is not None and lemma(target) in match.trigger.objects:
+            # "Sanctions were imposed on Iran by Washington", "aid was delivered to Gaza by
+            # Jordan": the thing the entry keys on is no side; the side after the target
+            # preposition is, as in the active "imposed sanctions on Iran"
+            words = load_role_words()
+            to_target = match.trigger.type in TO_TARGET_TYPES
+            aimed = _prep_object(verb, words.target_preps | words.to_target_preps if to_target else words.target_preps)
+            target = aimed or target
         return Arguments(actor, target, passive=True, origin=_prep_object(verb, load_role_words().source_preps))
     actor = _inherited_subject(verb) or _stranded_subject(verb)
     if actor is not None and _launched(verb, actor, match):
