@@ -748,11 +748,6 @@ def other_province(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
 
 
-def _apart(day: date, other: date | None) -> bool:
-    """Days more than one apart are two incidents ("Friday night" and "early Saturday" are one)."""
-    return other is not None and abs((day - other).days) > SAME_INCIDENT_DAYS
-
-
 def stated_span(when: EventDate | None) -> tuple[date, date] | None:
     """The first and last day of the day, month or year a mention's own words state ("in 2022",
     "last month", "early Sunday"); None for a carried, default or approximate date."""
@@ -774,8 +769,9 @@ def stated_span(when: EventDate | None) -> tuple[date, date] | None:
 
 
 def _spans_apart(span: tuple[date, date], other: tuple[date, date] | None) -> bool:
-    """A stated month or year that ends, or starts, days away from a stated day is another incident
-    ("a fatal shooting in 2022 that left two people dead" below Sunday's shooting)."""
+    """Stated days more than one apart are two incidents ("Friday night" and "early Saturday" are
+    one), and so is a stated month or year that ends, or starts, days away from a stated day ("a
+    fatal shooting in 2022 that left two people dead" below Sunday's shooting)."""
     if other is None:
         return False
     gap = max((other[0] - span[1]).days, (span[0] - other[1]).days)

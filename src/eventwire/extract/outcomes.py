@@ -247,7 +247,7 @@ def _statement(
     if not victims:
         return None
     # who did it, for a verb of violence only ("taken to a hospital by police" hurt nobody)
-    doers = {lemma_of(d) for d in _doers(anchor)} if rule == "verb" else set()
+    doers = {d.lemma_.lower() for d in _doers(anchor)} if rule == "verb" else set()
     by_offender, by_police = bool(doers & lex.offender_nouns), bool(doers & (lex.police_nouns | _POLICE_WORDS))
     for victim in victims:
         if victim.offender and by_police:
@@ -257,10 +257,6 @@ def _statement(
 
 
 _POLICE_WORDS = frozenset({"police", "cop", "policeman"})
-
-
-def lemma_of(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def _doers(verb: Token) -> list[Token]:
