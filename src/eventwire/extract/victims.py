@@ -656,25 +656,24 @@ def is_statistics(sent: Span, aside: Callable[[Token], bool] | None = None) -> b
     in words that `aside` marks as another act told in passing ("at a vigil for a teenager killed
     last month") dates that act, not a tally."""
     lex = load_casualty_words()
-    text = span_text(sent)
-    if any(mark in text for mark in lex.furniture_marks):
-        return True  # "Now Playing: ... Media: ...": a page's list of other stories
-    lower = text.lower()
-    if any(_several_incidents(t, lex) for t in sent):
-        return True
-    found = [
-        (sent.start_char + m.start(), phrase)
-        for phrase in lex.statistics_phrases
-        for m in re.finditer(re.escape(phrase), lower)
-    ]
-    if aside is not None:
-        found = [(at, p) for at, p in found if not _phrase_aside(sent, at, aside)]
-    return bool(found) and not _one_act(sent)
+    return _whole_tally(sent, lex) or (bool(_period_words(sent, lex, aside)) and not _one_act(sent))
 
 
-def _phrase_aside(sent: Span, at: int, aside: Callable[[Token], bool]) -> bool:
-    tok = _token_at(sent, at)
-    return tok is not None and aside(tok)
+def _whole_tally(sent: Span, lex: CasualtyWords) -> bool:
+    """A page's list of other stories ("Now Playing: ... Media: ..."), or a sentence of several
+    incidents ("two separate shootings left three men wounded")."""
+    return any(mark in span_text(sent) for mark in lex.furniture_marks) or any(_several_incidents(t, lex) for t in sent)
+
+
+def _period_words(sent: Span, lex: CasualtyWords, aside: Callable[[Token], bool] | None) -> list[Token]:
+    """The first word of each period phrase of a tally ("so far this year", "last month") in a
+    sentence, but for those in words `aside` marks."""
+    lower = span_text(sent).lower()
+    starts = (
+        sent.start_char + m.start() for phrase in lex.statistics_phrases for m in re.finditer(re.escape(phrase), lower)
+    )
+    words = (tok for at in starts if (tok := _token_at(sent, at)) is not None)
+    return [tok for tok in words if aside is None or not aside(tok)]
 
 
 def _token_at(sent: Span, at: int) -> Token | None:
@@ -690,22 +689,16 @@ def tally_clauses(sent: Span, aside: Callable[[Token], bool] | None = None) -> l
     marking the city's 20th homicide this year": only "marking ..." tallies); None when the whole
     sentence is a tally."""
     lex = load_casualty_words()
-    text = span_text(sent)
-    if any(mark in text for mark in lex.furniture_marks) or any(_several_incidents(t, lex) for t in sent):
+    if _whole_tally(sent, lex):
         return None
-    lower = text.lower()
     heads: list[Token] = []
-    for phrase in lex.statistics_phrases:
-        for m in re.finditer(re.escape(phrase), lower):
-            tok = _token_at(sent, sent.start_char + m.start())
-            if tok is None or (aside is not None and aside(tok)):
-                continue
-            clause = next(
-                (t for t in [tok, *tok.ancestors] if t.dep_ in _TALLY_CLAUSE_DEPS and t.pos_ in {"VERB", "AUX"}), None
-            )
-            if clause is None or not any(_counts_or_ranks(t, lex) for t in clause.subtree):
-                return None  # "robbed and shot while delivering meat earlier this year": the period is the act's
-            heads.append(clause)
+    for tok in _period_words(sent, lex, aside):
+        clause = next(
+            (t for t in [tok, *tok.ancestors] if t.dep_ in _TALLY_CLAUSE_DEPS and t.pos_ in {"VERB", "AUX"}), None
+        )
+        if clause is None or not any(_counts_or_ranks(t, lex) for t in clause.subtree):
+            return None  # "robbed and shot while delivering meat earlier this year": the period is the act's
+        heads.append(clause)
     return heads or None
 
 
