@@ -117,6 +117,15 @@ def is_implied(text: str | None) -> bool:
     return bool(text) and str(text).endswith(IMPLIED_MARK)
 
 
+def _inside_a_name(text: str, at: int) -> bool:
+    """Whether a capitalised word at `at` follows another capitalised word: the second or later
+    word of a name ("People's" and "Army" in "New People's Army")."""
+    if not text[at : at + 1].isupper():
+        return False
+    before = text[:at].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
 def _without_name(text: str | None, name: str | None) -> str | None:
     """A party's phrase with its organisation's name taken out ("The Arakan Army fighters" -> "The
     fighters"); a person's or a place's name stays ("a marijuana driver" is a driver)."""
@@ -156,8 +165,15 @@ class InterTable:
         """The inter code the words of a party's phrase give, if any."""
         if not text:
             return None
-        # The word that comes first names the party: "Houthi militias in military areas" are militias.
-        found = [(m.start(), c) for c, pattern in self.by_word if (m := pattern.search(text))]
+        # The word that comes first names the party: "Houthi militias in military areas" are militias;
+        # a word inside a name, after another capitalised word, is the name's ("New People's Army
+        # rebels" are rebels, not people or an army).
+        found = [
+            (m.start(), c)
+            for c, pattern in self.by_word
+            for m in pattern.finditer(text)
+            if not _inside_a_name(text, m.start())
+        ]
         return min(found)[1] if found else None
 
     def code_of(

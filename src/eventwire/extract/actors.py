@@ -33,6 +33,7 @@ from .words import HYPHENS, lemma, load_event_words, stance
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs"})
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "ours"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _UNARMED_SECTORS = frozenset({"CVL", "PPL"})  # people the agent nouns give no arms
 _STATE_FORCES = frozenset({"MIL", "COP"})
 # A role of a state's (a leader, a commander, an officer) held in a non-state armed group is the
@@ -597,6 +598,8 @@ class ActorResolver:
         prep = head.head.lower_ if head.dep_ == "pobj" else None
         attached = (c.lower_ for c in head.children if c.dep_ not in {"prep", "relcl", "acl", "punct", "appos"})
         sector = self.lexicon.gathering_sector(lemma, attached, prep) or sector
+        kinds = [c.lemma_.lower() for c in head.children if c.dep_ in {"amod", "compound"} and c.i < head.i]
+        sector = self.lexicon.civic_sector(lemma, kinds) or sector  # "a social leader": no government's
         run_party = self._run_party(head) if head.pos_ == "NOUN" or self._ent_of.get(head.i) is None else None
         for child in head.children:
             # "police officers", "army commander": the modifier names the institution; "PM Miro
@@ -609,8 +612,8 @@ class ActorResolver:
             # (a "military post" stays the place it is: the army's posts are `attacked-position-is-its-forces`).
             held = lemma in load_role_words().military_positions and self.lexicon.head_nouns.get(word) == "REB"
             armed_adjective = armed_adjective and (sector is not None or held)
-            if child is joined:
-                continue
+            if child is joined or self.lexicon.names_generation(child):
+                continue  # "Gen Z protesters": an age group, not a general's men
             if lemma in self.lexicon.machine_heads and word in self.lexicon.machine_kinds:
                 continue  # "fighter jets", "attack helicopters": the kind of craft, not who flies it
             if armed_adjective or (
@@ -907,6 +910,15 @@ class ActorResolver:
             return replace(named, text=pronoun.text)
         same_sentence = [m for m in self.mentions if m.sentence == current and m.token_i < pronoun.i]
         earlier = [m for m in self.mentions if current - 3 <= m.sentence < current and m.is_subject]
+        if low in _PLURAL_PRONOUNS and same_sentence and same_sentence[-1].party.kind == "country":
+            # "If the Houthis continue attacking shipping, Washington will strike their missile
+            # sites": "they" stands for a group, not for the nearer state, which is "it"
+            groups = [m for m in same_sentence if m.party.kind in {"organisation", "group"}]
+            if groups:
+                party = groups[-1].party
+                return Party(
+                    pronoun.text, party.name, party.country, party.sector, party.kind, party.actor_id, party.role
+                )
         for pool in (same_sentence, earlier):
             for m in reversed(pool):
                 if (m.party.kind == "person") == want_person:

@@ -40,6 +40,8 @@ _PEOPLE_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 _OWNER_TARGET_TYPES = frozenset({"SUPPORT", "SANCTION"})  # a keyed object's owner is the side backed or punished
 """Types whose people object is itself the target when the trigger keys on it: the people hit,
 held or freed (a sanction's or a meeting's people stand for their side)."""
+_MOVERS = frozenset({"RETREAT", "MOBILIZE"})  # an event noun whose "of" names those who move
+_BY = frozenset({"by"})
 
 
 @dataclass(slots=True)
@@ -403,6 +405,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             preps = preps | needed_to
         # "designated the Houthis a terrorist organisation": a parse may read the object as a dative
         target = _child(verb, {"dobj"}) or result_object(verb) or _prep_object(verb, preps) or _child(verb, {"dative"})
+        relative = target is not None and (target.tag_ in {"WP", "WDT"} or target.lower_ == "that")
+        if relative and verb.dep_ == "relcl":
+            # "the activist, whom Russian authorities detained", "the village that Russian
+            # artillery shelled": the noun the relative clause is on
+            target = verb.head
         thing = amount_thing(target) if target is not None else None
         if thing is not None and (match.trigger.type == "AID" or _prep_object(thing, preps) is not None):
             # "pledged 500 million euros in aid to Ukraine", "imposed $50 billion in tariffs on
@@ -670,6 +677,8 @@ def _modifier_party(noun: Token) -> Token | None:
             continue  # "a hearing Tuesday": a day, not a party
         if stance(child) is not None:
             continue  # "anti-Israel protests", "pro-Russian rallies": a cause (`_opposed`), not who
+        if load_actor_lexicon().names_generation(child):
+            continue  # "Gen Z protests": an age group, no side
         after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
         if after is not None and after.dep_ == "compound" and words.is_premises(lemma(after)):
             continue  # "the Kabul mosque bombing": the mosque's town is where, not who
@@ -787,7 +796,9 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
             return state
     actor = _child(noun, {"poss"})
     patient: Token | None = None
-    if actor is not None and lemma(noun) in load_event_words().patient_nouns:
+    if actor is not None and lemma(noun) in load_event_words().patient_nouns and not of_objects(noun):
+        # "his release", "the journalist's arrest": whom it befell; "Israel's release of 39
+        # prisoners", "Russia's arrest of a US reporter": who did it to the "of"
         patient, actor = actor, None
     if actor is not None and actor.lower_ in {"their", "its"}:
         actor = _owner_by_subject(noun, actor) or actor
@@ -795,7 +806,7 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         # "the Doha talks between the US and the Taliban": two sides named after "between" are
         # the talks' own; a modifier then names a place or a broker.
         actor = _modifier_party(noun)
-    if actor is None:
+    if actor is None and match.trigger.type not in _MOVERS:  # a withdrawal "from" names the place left
         agent = _prep_object(noun, load_role_words().noun_agent_preps)
         if agent is None and match.mode == "visit":
             # "the visit of the US House speaker to Taiwan": whose visit it is; "to" names the host.
@@ -859,6 +870,10 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
             elif target is None and lemma(governor) in words.participation_verbs:
                 # "Police engaged the bandits in a gun duel": the object is the other side.
                 target = _child(governor, {"dobj"})
+    if actor is None and match.trigger.type in _MOVERS:
+        # "The withdrawal of French troops from Niger was completed", "the deployment of Kenyan
+        # police began": with no one who orders or announces it, the forces after "of" move
+        actor = next(iter(of_objects(noun)), None) or _prep_object(noun, _BY)
     return Arguments(actor, target, origin=_prep_object(noun, words.source_preps))
 
 

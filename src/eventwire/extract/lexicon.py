@@ -7,10 +7,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
+from spacy.tokens import Token
+
 from ..datafiles import read_json, read_jsonl, string_list
 from ..errors import DataFileError
 from .ontology import PLOVER_TYPES, load_ontology
 from .victims import load_casualty_words
+from .words import HYPHENS
 
 TRIGGERS_FILE = "triggers.jsonl"
 FRAMES_FILE = "frames.jsonl"  # hand-written nominal, light-verb and intent frames
@@ -232,7 +235,8 @@ class Organisation:
 @dataclass(frozen=True, slots=True)
 class Gathering:
     """actor_sectors.json `gathering_modifiers`: heads, the modifiers that make them a gathering,
-    and the sector of the people gathered."""
+    and the sector of the people gathered (and `civic_modifiers`: the modifiers that make a
+    leader one of civil society's, not of a government)."""
 
     heads: frozenset[str]
     words: frozenset[str]
@@ -241,11 +245,11 @@ class Gathering:
     venue_determiners: frozenset[str] = frozenset()
 
 
-def _gathering(raw: dict[str, Any]) -> Gathering | None:
-    section = raw.get("gathering_modifiers")
+def _gathering(raw: dict[str, Any], key: str = "gathering_modifiers") -> Gathering | None:
+    section = raw.get(key)
     if section is None:
         return None
-    where = f"{SECTORS_FILE}: gathering_modifiers"
+    where = f"{SECTORS_FILE}: {key}"
     if not isinstance(section, dict) or not isinstance(section.get("sector"), str):
         raise DataFileError(f"{where} must be an object with 'heads', 'words' and a 'sector'")
     return Gathering(
@@ -272,6 +276,19 @@ class ActorLexicon:
     machine_kinds: frozenset[str] = frozenset()
     armed_modifiers: dict[str, str] = field(default_factory=dict)
     gathering: Gathering | None = None
+    civic: Gathering | None = None
+    generation_titles: frozenset[str] = frozenset()
+    generation_letters: frozenset[str] = frozenset()
+
+    def names_generation(self, tok: Token) -> bool:
+        """Whether a title word starts the name of a generation ("Gen Z protesters", "Gen-Z
+        activists"; actor_sectors.json `generation_labels`): people of an age, not a general."""
+        if tok.lower_.rstrip(".") not in self.generation_titles:
+            return False
+        doc, i = tok.doc, tok.i + 1
+        if i < len(doc) and doc[i].text in HYPHENS:
+            i += 1
+        return i < len(doc) and doc[i].lower_ in self.generation_letters
 
     def gathering_sector(self, head: str, modifiers: Iterable[str], prep: str | None = None) -> str | None:
         """The sector of a head noun that one of its modifiers makes a gathering of people ("a
@@ -284,6 +301,14 @@ class ActorLexicon:
         words = set(modifiers)
         venue = prep in found.venue_preps and bool(words) and words <= found.venue_determiners
         return found.sector if venue or not found.words.isdisjoint(words) else None
+
+    def civic_sector(self, head: str, modifiers: Iterable[str]) -> str | None:
+        """The sector of a leader whom a modifier makes one of civil society ("a social leader",
+        "community leaders"; actor_sectors.json `civic_modifiers`), or None."""
+        found = self.civic
+        if found is None or head not in found.heads or found.words.isdisjoint(modifiers):
+            return None
+        return found.sector
 
     def organisation(self, text: str) -> Organisation | None:
         """The organisation an alias names ("Nato", "the IRGC"), if any."""
@@ -333,7 +358,17 @@ def load_actor_lexicon() -> ActorLexicon:
         organisations=orgs,
         armed_modifiers=_str_map(_armed(raw), f"{SECTORS_FILE}: armed_modifiers.words"),
         gathering=_gathering(raw),
+        civic=_gathering(raw, "civic_modifiers"),
+        generation_titles=frozenset(_generation_words(raw, "titles")),
+        generation_letters=frozenset(_generation_words(raw, "letters")),
     )
+
+
+def _generation_words(raw: dict[str, Any], key: str) -> list[str]:
+    section = raw.get("generation_labels")
+    if not isinstance(section, dict):
+        raise DataFileError(f"{SECTORS_FILE}: generation_labels must be an object with 'titles' and 'letters'")
+    return string_list(SECTORS_FILE, section.get(key), f"generation_labels.{key}")
 
 
 def _machine_words(raw: dict[str, Any], key: str) -> list[str]:

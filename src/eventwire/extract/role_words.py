@@ -118,6 +118,7 @@ class RoleWords:
     military_positions: frozenset[str]
     garrison_nouns: frozenset[str]
     entourage_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     body_parts: frozenset[str]
     owned_premises: frozenset[str]

@@ -407,14 +407,16 @@ def charge_that_accuses(ctx: RuleContext) -> RuleContext | None:
     the clause's doer (CAMEO 112); "was charged with" stays a court's. A passive clause's subject
     suffered the act ("charged that the election had been rigged"): no target. A side that alleges
     that something happened accuses its doer the same way ("alleged that India was sponsoring
-    attacks", CAMEO 110)."""
+    attacks", CAMEO 110), and so does an accusation that it happened ("Beijing's accusation that
+    Manila had rammed its vessel")."""
     token = ctx.token
-    alleged = ctx.event_type == "ACCUSE" and token.lemma_.lower() == "allege"  # "alleged that India was sponsoring"
+    # "alleged that India was sponsoring", "Beijing's accusation that Manila had rammed its vessel"
+    alleged = ctx.event_type == "ACCUSE" and (token.lemma_.lower() == "allege" or token.pos_ == "NOUN")
     if not alleged and (ctx.event_type != "COERCE" or token.lemma_.lower() != "charge"):
         return None
     if any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in token.children):
         return None
-    clauses = (c for c in token.children if c.dep_ == "ccomp")
+    clauses = (c for c in token.children if c.dep_ in {"ccomp", "acl"})
     clause = next((c for c in clauses if any(g.lower_ == "that" for g in c.children)), None)
     if clause is None:
         return None
@@ -428,8 +430,7 @@ def charged_position_is_an_assault(ctx: RuleContext) -> RuleContext | None:
     `military_positions`) is an assault on it; a court charges people ("charged him with
     murder" stays a charge)."""
     token = ctx.token
-    alleged = ctx.event_type == "ACCUSE" and token.lemma_.lower() == "allege"  # "alleged that India was sponsoring"
-    if not alleged and (ctx.event_type != "COERCE" or token.lemma_.lower() != "charge"):
+    if ctx.event_type != "COERCE" or token.lemma_.lower() != "charge":
         return None
     positions = load_role_words().military_positions
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in positions for c in token.children):
@@ -795,9 +796,21 @@ def taking_a_named_place(ctx: RuleContext) -> RuleContext | None:
     # A place the resolver found, whatever the model labels it ("Kherson" as a person), or a town
     # too small for the gazetteer that the model labels a place ("Bama").
     placed = any(p.start <= obj.idx < p.end and p.kind == "toponym" for p in ctx.scope.places)
-    if not placed and obj.ent_type_ not in {"GPE", "LOC"}:
+    if not placed and obj.ent_type_ not in {"GPE", "LOC"} and not _taken_from_a_side(ctx.token, obj):
         return None
     return replace(ctx, event_type="ASSAULT", mode="occupy", target=None)
+
+
+_ARMED_SECTORS = frozenset({"MIL", "REB"})
+
+
+def _taken_from_a_side(verb: Token, obj: Token) -> bool:
+    """ "Wazalendo fighters captured Kibirizi from M23 rebels": a name no gazetteer places, taken
+    from an armed side (role_words `loser_preps`), is a place, not a thing or a person seized."""
+    if obj.pos_ != "PROPN" or obj.ent_type_ in {"PERSON", "NORP"}:
+        return False
+    loser = _on_act_or_object(verb, load_role_words().loser_preps)
+    return loser is not None and load_actor_lexicon().head_nouns.get(lemma(loser)) in _ARMED_SECTORS
 
 
 def _on_act_or_object(token: Token, preps: Iterable[str]) -> Token | None:
@@ -1576,11 +1589,14 @@ def business_deal_is_no_event(ctx: RuleContext) -> RuleContext | None:
 def meeting_needs_two_sides(ctx: RuleContext) -> RuleContext | None:
     """ "the president met aides on Monday": a meeting with one side unknown is no dyad; nor is
     one with aides, advisers or staff no country is named for ("he met top national security
-    aides"): a leader's own people (role_words.json `entourage_nouns`)."""
+    aides"): a leader's own people (role_words.json `entourage_nouns`); nor a visit to one's family
+    (`kin_nouns`)."""
     if ctx.event_type != "CONSULT":
         return None
+    head = ctx.args.target
+    if head is not None and lemma(head) in load_role_words().kin_nouns:
+        return replace(ctx, drop=True)  # "travel back home to visit with their families"
     if ctx.actor is not None and ctx.target is not None:
-        head = ctx.args.target
         own = ctx.target.country is None and ctx.target.name is None and ctx.target.kind == "group"
         if not (own and head is not None and lemma(head) in load_role_words().entourage_nouns):
             return None
