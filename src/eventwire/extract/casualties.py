@@ -359,6 +359,10 @@ class IncidentTally:
         if alive and ref == "new" and (victim.count or 0) > 1 and all(p.outcome == "killed" for p in living):
             # "15 people were killed ... 40 people were wounded": forty others
             self._new(victim, outcome, index)
+        elif alive and victim.count == 1 and _someone_else(victim, living):
+            # "Gunmen killed a farmer ... His son was wounded", "Troops killed three rebels ... One
+            # soldier was wounded": a wounded person no word of the dead describes is another
+            self._new(victim, outcome, index)
         elif not living or (victim.added and not any(p.outcome == outcome for p in living)):
             # "The man killed Monday ... The shooting also injured a 57-year-old man": one more, of
             # another fate than all counted ("Four others were shot ... Two women were also shot":
@@ -634,6 +638,17 @@ def _died_beside(person: Casualty, victim: Victim, outcome: Outcome, index: int)
         and person.first == index
         and person.outcome == "killed"
     )
+
+
+def _someone_else(victim: Victim, living: list[Casualty]) -> bool:
+    """Whether one person said to have lived is none of the dead counted so far: a relative ("his
+    son") or a new phrase ("a soldier") whose noun none of the dead bear. A bare description ("a
+    19-year-old") or the word of one of them ("a man ... a man was wounded") may restate the dead."""
+    if not living or any(p.outcome != "killed" for p in living) or not victim.noun:
+        return False
+    if victim.reference != "new" and not victim.kin:
+        return False
+    return all(p.victim.noun and p.victim.noun != victim.noun for p in living)
 
 
 def _others(victim: Victim) -> bool:

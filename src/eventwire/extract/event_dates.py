@@ -229,6 +229,7 @@ def dated_noun(date_token: Token) -> Token | None:
     noun = date_token.doc[i]
     if noun.pos_ == "VERB" and (is_violent_word(noun) or noun.lemma_.lower() in occurrence_verbs()):
         return noun  # "the shooting that happened shortly after 7 p.m. Saturday, deputies reported"
+    noun = _violence_told_of(noun) or noun
     if noun.pos_ != "NOUN" or not is_violent_word(noun):
         return None
     governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
@@ -237,6 +238,23 @@ def dated_noun(date_token: Token) -> Token | None:
 
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_TOLD_OF_PREPS = frozenset({"of", "in", "at", "near", "outside", "on"})
+
+
+def _violence_told_of(noun: Token) -> Token | None:
+    """The noun of violence whose victim or place a noun before a date phrase is: "the shooting
+    death of his cousin Thursday night", "the fatal shooting of a woman in the Ensley
+    neighborhood on March 2" (the date tells the violence, not the cousin or the neighbourhood)."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in _TOLD_OF_PREPS:
+            return None
+        node = node.head.head
+        if node.pos_ == "NOUN" and is_violent_word(node):
+            return node
+        if node.pos_ not in {"NOUN", "PROPN"}:
+            return None
+    return None
 
 
 def _violent_noun_after(date_token: Token) -> Token | None:

@@ -297,6 +297,7 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         any(c.dep_ == "prep" and c.lower_ in {"at", "into", "toward", "towards"} for c in tok.children)
         and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
         and misread_participle(tok) is None  # "A young man shot at close range ... is making a recovery"
+        and not _reduced_relative(tok)
     ):
         return None  # "shot at a car": nobody hit
     if any(
@@ -338,6 +339,26 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     if found is not None and any(c.dep_ == "advmod" and c.lower_ in lex.additive_adverbs for c in tok.children):
         found.victims = [_added(v) for v in found.victims]
     return found
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """ "identified the man killed in a shooting last week at an apartment complex": a past
+    participle on a noun of people tells what was done to them, and its "at" says where (not
+    "three teenagers shot at them": an "at" of people is an aim, however the parse tags it)."""
+    people = load_casualty_words().person_nouns
+    aimed = any(
+        g.pos_ == "PRON" or g.lemma_.lower() in people
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for g in c.children
+    )
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i < verb.i
+        and verb.head.lemma_.lower() in people
+        and not aimed
+    )
 
 
 def _fused_instrument(verb: Token) -> list[Token]:
@@ -479,6 +500,11 @@ def _state_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
             found = VictimStatement(outcome, [Victim(other.text, other.idx, other.idx + 7, 1, "additive")], tok)
             found.rules.append("state")
         return found
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lex.state_verbs and not unreal(head, lex):
+        # "left a 15-year-old dead", parsed with the age as the adjective of "dead": the age is
+        # the person
+        age = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < tok.i), None)
+        return _statement(outcome, [age], tok, "state", lex) if age is not None else None
     if tok.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "attr", "advcl"} and head.lemma_.lower() in lex.state_verbs:
         if _hypothetical(head, lex) or _negated(head):
             return None

@@ -301,7 +301,7 @@ class Victim:
     offender: bool = False
     bystander: bool = False  # named by a part no offender plays ("a guard", "a clerk")
     conjunct: bool = False  # coordinated after another person ("a woman" in "Dale Pruitt and a woman")
-    kin: bool = False  # owned by a pronoun ("her husband", "his son"): someone's relative, not that someone
+    kin: bool = False  # owned by someone ("her husband", "the councillor's bodyguard"): not that someone
     added: bool = False  # brought in with "also" ("the shooting also injured a man"): maybe one more
     ordinal: int | None = None  # "a third man": at least this many people were counted with him
     # the subject of a clause joined to another clause of violence ("a man was killed ..., and a
@@ -553,7 +553,7 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         noun="" if named is head else lower if head.pos_ == "PROPN" else lemma,
         offender=lemma in lex.offender_nouns,
         bystander=lemma in lex.bystander_nouns,
-        kin=any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children),
+        kin=any(c.dep_ == "poss" and c.tag_ != "WP$" for c in head.children),
         ordinal=_ordinal(head, lex),
     )
 
