@@ -101,6 +101,21 @@ def test_merged_event_prefers_named_party_of_the_common_country() -> None:
     assert event.actor == IRAN_GUARDS
 
 
+def test_merged_event_prefers_a_named_side_to_an_implied_one() -> None:
+    """ "An aide ... has been indicted. ... a federal grand jury indicted the Rev. Mitzi Bickers":
+    the jury the report names beats the authorities a rule supplied for the passive."""
+    implied = Party("authorities (implied)", None, "USA", "COP", "group", implied=True)
+    jury = Party("a federal grand jury", None, "USA", "JUD", "group")
+    aide = Party("an aide", None, "USA", "CVL", "person")
+    mentions = [mention("COERCE", implied, aide, mode="sentence"), mention("COERCE", jury, aide, mode="sentence")]
+    (event,) = merge_document("doc", mentions)
+    assert event.actor == jury
+    # a victim a rule marks implied without the mark in its text is still a side the report names
+    farmer = Party("a farmer", None, None, "CVL", "person", implied=True)
+    (alone,) = merge_document("doc", [mention(actor=GUNMEN, target=farmer)])
+    assert alone.target == farmer
+
+
 def test_different_actor_countries_stay_apart() -> None:
     assert len(merged(mention(actor=IRAN, target=US_BASES), mention(actor=IRAQ, target=US_BASES))) == 2
 

@@ -39,6 +39,7 @@ class PartyView:
     name: str | None
     country: str | None
     sector: str | None
+    implied: bool = False  # a side a rule supplied ("authorities (implied)"), which the report does not name
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,9 @@ def choose_party(parties: Sequence[PartyView | None]) -> int | None:
     given = [(i, p) for i, p in enumerate(parties) if p is not None]
     if not given:
         return None
+    # "has been indicted ... a federal grand jury indicted her": a side the report names beats
+    # one a rule supplied
+    given = [(i, p) for i, p in given if not p.implied] or given
     countries = [p.country for _, p in given if p.country]
     if countries:
         top = _most_common_first(countries)

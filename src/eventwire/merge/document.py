@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeVar
 
-from ..extract.acled import code_event
+from ..extract.acled import code_event, is_implied
 from ..extract.actors import INTERNATIONAL_SECTORS
 from ..extract.casualties import LOCAL_PRECISIONS, mention_area, other_province, stated_day
 from ..extract.ontology import load_ontology
@@ -351,7 +351,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
 
 
 def _party_view(p: Party | None) -> PartyView | None:
-    return None if p is None else PartyView(p.text, p.name, p.country, p.sector)
+    return None if p is None else PartyView(p.text, p.name, p.country, p.sector, is_implied(p.text))
 
 
 def _place_view(p: PlaceMention | None) -> PlaceView | None:

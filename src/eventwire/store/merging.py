@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
+from ..extract.acled import is_implied
 from ..merge.compose import DateView, PartyView, PlaceView, choose_date, choose_party, choose_place, choose_status
 from ..merge.cross import (
     LINK_FLOOR,
@@ -331,7 +332,13 @@ def _party(rows: Sequence[Row], role: str) -> Row | None:
     views = [
         None
         if r[f"{role}_text"] is None
-        else PartyView(r[f"{role}_text"], r[f"{role}_name"], r[f"{role}_country"], r[f"{role}_sector"])
+        else PartyView(
+            r[f"{role}_text"],
+            r[f"{role}_name"],
+            r[f"{role}_country"],
+            r[f"{role}_sector"],
+            is_implied(r[f"{role}_text"]),
+        )
         for r in rows
     ]
     index = choose_party(views)
