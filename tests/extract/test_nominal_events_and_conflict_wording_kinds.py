@@ -9,7 +9,9 @@ clause ("the activist, whom Russian authorities detained") acts on the noun the 
 event noun that a side expresses or voices is that side's act (event_words light_verbs), and an
 understanding reached is an agreement (agree.sign); "they" after a group and a state stands for the
 group ("If the Houthis continue ..., Washington will strike their missile sites"); a visit to
-one's family is no meeting of sides (role_words kin_nouns).
+one's family is no meeting of sides (role_words kin_nouns); a town a foreign side strikes is its
+country (rule struck-property-is-its-country; role_words carried_target_preps "on"); a demonym on
+a draft vetoed names its proposer ("vetoed an Algerian draft resolution").
 
 Conflict wording: "neutralised eight bandits" (triggers.jsonl assault.neutralise, casualty_words
 verbs); a ruler, a monarch or aides as victims (casualty_words person_nouns); a social leader, no
@@ -189,3 +191,25 @@ def test_they_after_a_group_and_a_state_is_the_group(extract_events: ExtractEven
 def test_a_visit_to_ones_family_is_no_meeting_of_sides(extract_events: ExtractEvents, text: str) -> None:
     events = extract_events(text)
     assert not of_type(events, "CONSULT"), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia attacked Kharkiv on Monday.", "UKR"),
+        ("Russia launched an attack on Kharkiv on Monday.", "UKR"),  # "on" hung on the light verb
+        # control: a town struck at home names no side
+        ("Boko Haram attacked Maiduguri on Monday.", None),
+    ],
+)
+def test_a_town_a_foreign_side_strikes_is_its_country(
+    extract_events: ExtractEvents, text: str, target: str | None
+) -> None:
+    event = only(extract_events(text), "ASSAULT")
+    assert country(event.target) == target, event.to_dict()
+
+
+def test_a_demonym_names_whose_draft_is_vetoed(extract_events: ExtractEvents) -> None:
+    text = "The United States vetoed an Algerian draft resolution at the UN Security Council on Tuesday."
+    event = only(extract_events(text), "REJECT")
+    assert country(event.actor) == "USA" and country(event.target) == "DZA", event.to_dict()

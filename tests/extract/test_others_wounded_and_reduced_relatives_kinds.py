@@ -4,9 +4,9 @@ wounded", "One soldier was wounded", "The councillor's bodyguard was wounded"), 
 person, while a plain description may restate the dead; a reduced relative with a place
 ("the man killed in a shooting last week at an apartment complex") is a death, its "at" no
 aim; "left a 15-year-old dead" counts the age as the person; a person found with stab wounds
-was stabbed (triggers.jsonl assault.gunshot-wound); and a day told after the victim or the
-place of a noun of violence ("in the shooting death of his cousin Thursday night") dates the
-violence."""
+was stabbed (triggers.jsonl assault.gunshot-wound); a day told after the victim or the place
+of a noun of violence ("in the shooting death of his cousin Thursday night") dates the violence;
+and "In an unrelated case" starts another incident (casualty_words separate_incident_words)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from event_support import assault_day, only, tally_of
+from event_support import assault_day, counted, only, tally_of
 from spacy.language import Language
 
 from eventwire.records import Event
@@ -99,3 +99,13 @@ def test_a_person_found_with_stab_wounds_was_stabbed(extract_events: ExtractEven
     events = extract_events(text, published=PUBLISHED)
     assault = only(events, "ASSAULT")
     assert assault.mode == "stabbing" and assault_day(events) == "2024-03-07", assault.to_dict()
+
+
+def test_an_unrelated_case_is_another_incident(extract_events: ExtractEvents) -> None:
+    text = (
+        "A man was killed Saturday night on Elm Street. In an unrelated case, a woman, 22, was shot Sunday "
+        "afternoon on Oak Avenue."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    first = next(e for e in events if e.type == "ASSAULT" and e.date is not None and e.date.value == "2024-03-09")
+    assert counted(first, "killed") == 1 and counted(first, "injured") == 0, first.to_dict()

@@ -420,8 +420,15 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         if target is not None and match.mode == "veto" and _keyed_object(target, match):
             # "blocked the EU's sanctions package", "vetoed the UN resolution on Syria": a measure
             # vetoed is its proposer's; what it is about is no side of the veto.
+            # "vetoed an Algerian draft resolution": a demonym names the proposer as well
             owner = _child(target, {"poss"}) or next(
-                (c for c in target.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"), None
+                (
+                    c
+                    for c in target.children
+                    if (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+                    or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+                ),
+                None,
             )
         if owner is not None:
             # "a bullet grazed the victim's head on Elm Street": the owner, not a place after it.
@@ -826,7 +833,8 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     if target is None and noun.dep_ == "dobj" and lemma(noun.head) in load_event_words().light_verbs:
         # "brought a case against Myanmar", "waged a campaign against the rebels": the parser
         # hangs the noun's "against" on the verb that carries it.
-        target = _prep_object(noun.head, words.carried_target_preps)
+        carried = _prep_object(noun.head, words.carried_target_preps)
+        target = carried if carried is not None and carried.ent_type_ not in {"DATE", "TIME"} else None
     sides = _sides(noun) if actor is None and target is None else None
     if sides is not None:
         return Arguments(*sides, origin=_prep_object(noun, words.source_preps))

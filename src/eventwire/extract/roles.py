@@ -1439,12 +1439,15 @@ def state_strike_is_its_military(ctx: RuleContext) -> RuleContext | None:
 
 def struck_property_is_its_country(ctx: RuleContext) -> RuleContext | None:
     """ "Russian missiles struck a power plant in Kharkiv", "Israeli jets hit targets in southern
-    Lebanon": a thing a foreign side strikes, which names no side, belongs to the country where the
-    sentence places it; the strike is on that country (as PLOVER and CAMEO code the dyad). A
+    Lebanon", "Russia shelled Kharkiv": a thing or a town a foreign side strikes, which names no
+    side, belongs to the country where the sentence places it; the strike is on that country (as
+    PLOVER and CAMEO code the dyad: Phoenix lists Kharkiv or Aleppo as their countries). A
     strike at home ("rebels attacked a power plant in Kaduna") keeps no target: the thing is
     nobody's that the sentence says."""
     head, actor, location = ctx.args.target, ctx.actor, ctx.location
-    if ctx.event_type != "ASSAULT" or ctx.target is not None or head is None or head.pos_ != "NOUN":
+    # "Russia attacked Kharkiv", "a ground assault on Rafah": a town struck is a place hit too
+    town = head is not None and head.pos_ == "PROPN" and ctx.scope.place_at(head) is not None
+    if ctx.event_type != "ASSAULT" or ctx.target is not None or head is None or not (head.pos_ == "NOUN" or town):
         return None
     if actor is None or not actor.country or location is None or not location.country:
         return None
