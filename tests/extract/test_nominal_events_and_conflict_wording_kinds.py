@@ -50,9 +50,18 @@ ExtractEvents = Callable[..., list[Event]]  # the `extract_events` fixture of co
         ("The withdrawal of French troops from Niger was completed on Friday.", "RETREAT", "FRA", "NER"),
         ("The deployment of 1,000 Kenyan police officers to Haiti began on Tuesday.", "MOBILIZE", "KEN", "HTI"),
         ("Beijing's accusation that Manila had rammed its vessel drew a sharp response.", "ACCUSE", "CHN", "PHL"),
+        # an object relative acts on its noun
+        ("The activist, whom Russian authorities detained in Moscow on Sunday, was released.", "COERCE", "RUS", "RUS"),
+        ("Argentina's envoy, whom Caracas expelled last week, returned to Buenos Aires.", "SANCTION", "VEN", "ARG"),
+        ("The Greek tanker that Iranian forces seized in the Gulf of Oman was released.", "COERCE", "IRN", "GRC"),
+        # light verbs of words, and understandings reached
+        ("China expressed strong condemnation of the United States on Monday.", "ACCUSE", "CHN", "USA"),
+        ("Armenia and Azerbaijan reached an understanding on border delimitation on Tuesday.", "AGREE", "ARM", "AZE"),
+        # a demonym on a vetoed draft names its proposer
+        ("The United States vetoed an Algerian draft resolution at the UN Security Council.", "REJECT", "USA", "DZA"),
     ],
 )
-def test_an_event_told_as_a_noun_codes_its_sides(
+def test_nouns_relatives_and_light_verbs_code_their_sides(
     extract_events: ExtractEvents, text: str, kind: str, actor: str, target: str | None
 ) -> None:
     event = only(extract_events(text), kind)
@@ -111,22 +120,12 @@ def test_a_device_neutralised_is_no_killing(extract_events: ExtractEvents) -> No
         ("Suspected militants sexually abused a 14-year-old girl in Ituri on Monday.", "Sexual violence"),
         ("Relatives of people forcibly disappeared staged a sit-in outside the prosecutor's office in Bogota.",
          "Peaceful protest"),
+        # controls: an office-holder shot is a civilian target, a post attacked a battle
+        ("Unknown gunmen shot dead a village chief in Cauca on Sunday.", "Attack"),
+        ("Gunmen attacked an army post in Cauca on Sunday, killing two soldiers.", "Armed clash"),
     ],
 )  # fmt: skip
 def test_conflict_wording_gets_its_acled_sub_type(extract_events: ExtractEvents, text: str, sub_type: str) -> None:
-    found = [e.acled["sub_event_type"] for e in extract_events(text) if e.acled]
-    assert sub_type in found, [e.to_dict() for e in extract_events(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_type"),
-    [
-        ("Unknown gunmen shot dead a village chief in Cauca on Sunday.", "Attack"),  # an office
-        ("Gunmen attacked an army post in Cauca on Sunday, killing two soldiers.", "Armed clash"),
-        ("Police captured a gang leader in a raid in Kingston on Monday.", "Arrests"),  # a person, no town
-    ],
-)
-def test_controls_keep_their_sub_type(extract_events: ExtractEvents, text: str, sub_type: str) -> None:
     found = [e.acled["sub_event_type"] for e in extract_events(text) if e.acled]
     assert sub_type in found, [e.to_dict() for e in extract_events(text)]
 
@@ -136,37 +135,6 @@ def test_a_social_leader_is_a_civilian(extract_events: ExtractEvents) -> None:
     assert event.target is not None and event.target.sector == "CVL", event.to_dict()
     control = only(extract_events("The opposition leader met President Petro in Bogota on Monday."), "CONSULT")
     assert control.actor is not None and control.actor.sector != "CVL", control.to_dict()
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "actor", "target"),
-    [
-        ("The activist, whom Russian authorities detained in Moscow on Sunday, was released.", "COERCE", "RUS", "RUS"),
-        ("Argentina's envoy, whom Caracas expelled last week, returned to Buenos Aires.", "SANCTION", "VEN", "ARG"),
-        ("The Greek tanker that Iranian forces seized in the Gulf of Oman was released.", "COERCE", "IRN", "GRC"),
-    ],
-)
-def test_an_object_relative_acts_on_its_noun(
-    extract_events: ExtractEvents, text: str, kind: str, actor: str, target: str | None
-) -> None:
-    event = only(extract_events(text), kind)
-    assert country(event.actor) == actor and event.target is not None, event.to_dict()
-    if target is not None:
-        assert country(event.target) == target, event.to_dict()
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "actor", "target"),
-    [
-        ("China expressed strong condemnation of the United States on Monday.", "ACCUSE", "CHN", "USA"),
-        ("Armenia and Azerbaijan reached an understanding on border delimitation on Tuesday.", "AGREE", "ARM", "AZE"),
-    ],
-)
-def test_light_verbs_of_words_and_understandings(
-    extract_events: ExtractEvents, text: str, kind: str, actor: str, target: str
-) -> None:
-    event = only(extract_events(text), kind)
-    assert country(event.actor) == actor and country(event.target) == target, event.to_dict()
 
 
 def test_they_after_a_group_and_a_state_is_the_group(extract_events: ExtractEvents) -> None:
@@ -198,6 +166,7 @@ def test_a_visit_to_ones_family_is_no_meeting_of_sides(extract_events: ExtractEv
     [
         ("Russia attacked Kharkiv on Monday.", "UKR"),
         ("Russia launched an attack on Kharkiv on Monday.", "UKR"),  # "on" hung on the light verb
+        ("Hamas fired 30 rockets at Tel Aviv on Friday.", "ISR"),
         # control: a town struck at home names no side
         ("Boko Haram attacked Maiduguri on Monday.", None),
     ],
@@ -207,9 +176,3 @@ def test_a_town_a_foreign_side_strikes_is_its_country(
 ) -> None:
     event = only(extract_events(text), "ASSAULT")
     assert country(event.target) == target, event.to_dict()
-
-
-def test_a_demonym_names_whose_draft_is_vetoed(extract_events: ExtractEvents) -> None:
-    text = "The United States vetoed an Algerian draft resolution at the UN Security Council on Tuesday."
-    event = only(extract_events(text), "REJECT")
-    assert country(event.actor) == "USA" and country(event.target) == "DZA", event.to_dict()
