@@ -801,16 +801,13 @@ def taking_a_named_place(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, event_type="ASSAULT", mode="occupy", target=None)
 
 
-_ARMED_SECTORS = frozenset({"MIL", "REB"})
-
-
 def _taken_from_a_side(verb: Token, obj: Token) -> bool:
     """ "Wazalendo fighters captured Kibirizi from M23 rebels": a name no gazetteer places, taken
     from an armed side (role_words `loser_preps`), is a place, not a thing or a person seized."""
     if obj.pos_ != "PROPN" or obj.ent_type_ in {"PERSON", "NORP"}:
         return False
     loser = _on_act_or_object(verb, load_role_words().loser_preps)
-    return loser is not None and load_actor_lexicon().head_nouns.get(lemma(loser)) in _ARMED_SECTORS
+    return loser is not None and load_actor_lexicon().head_nouns.get(lemma(loser)) in ARMED_SECTORS
 
 
 def _on_act_or_object(token: Token, preps: Iterable[str]) -> Token | None:
