@@ -96,8 +96,11 @@ FOREIGN_CONTEXT_MIN = 2
 STOPWORDS_FILE = "place_stopwords.txt"
 _ADMIN_SUFFIX = re.compile(r"\s+(?:province|state|district|region|governorate|county|prefecture|oblast)$", re.I)
 KIND_PRIOR = {"country": 10.0, "region": 6.5, "admin1": 6.0, "facility": 4.5}
-# An admin1 area's prior is at most log10 of its (lower-bound) population plus this.
-ADMIN1_SIZE_MARGIN = 1.0
+# An admin1 area's prior is at most log10 of its (lower-bound) population plus this: a margin of
+# five times, because its population is summed from the towns the gazetteer knows, yet a small
+# country's parish or municipio ("Manchester", Jamaica; "Salinas", Puerto Rico) does not outrank
+# a town of its name ten times larger abroad.
+ADMIN1_SIZE_MARGIN = 0.7
 ADMIN2_DISCOUNT = 0.7  # a county loses a tie to a city of the same size ("Orange" the city)
 ADMIN2_MAX_PRIOR = 5.0
 CONTEXT_COUNTRY_BONUS = 2.0
