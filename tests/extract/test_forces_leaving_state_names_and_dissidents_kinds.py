@@ -37,7 +37,8 @@ def test_a_minister_who_leaves_a_capital_travels(extract_events: ExtractEvents) 
 @pytest.mark.parametrize(
     ("text", "kind", "sector"),
     [
-        ("The Soviet Union criticised the United States over the missile deployment.", "ACCUSE", None),
+        # a state, named by its name (its sector was None before a country's name came to be its state)
+        ("The Soviet Union criticised the United States over the missile deployment.", "ACCUSE", "GOV"),
         ("The Transport Workers Union called a strike in New York.", "PROTEST", "LAB"),  # control: a union
     ],
 )

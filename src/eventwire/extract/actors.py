@@ -684,7 +684,17 @@ class ActorResolver:
             return None
         if sector is None and lemma in self.lexicon.collective_nouns:
             sector = "CVL"
+        place = self._place_in(head_ent) if head_ent is not None and head_ent.root.i == head.i else None
+        if sector is None and place is not None and place.precision == "country" and place.country == country:
+            # "Niger expelled the ambassador", "The United States": a country's name the model
+            # tagged an organisation or a person, or whose own words led elsewhere, is its state.
+            return Party(text, place.name, place.country, "GOV", "country")
         return Party(text, None, country, sector, "group")
+
+    def _place_in(self, ent: Span) -> PlaceMention | None:
+        """The first place the geoparser found inside an entity ("the United States" in "The
+        United States", whose place starts after the article)."""
+        return next((self.places[i] for i in range(ent.start_char, ent.end_char) if i in self.places), None)
 
     def _named_person_elsewhere(self, ent: Span) -> bool:
         """ "Olaf Scholz said ... Macron hosted Scholz": a one-word name the model labels a place or

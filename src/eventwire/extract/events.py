@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.doctext import doc_text, span_text
 from ..records import EventDate, EventMention, Party, PlaceMention
 from ..resolve.actors_index import actor_index
+from ..resolve.name_rules import name_rules
 from .actors import ActorResolver
 from .arguments import trigger_arguments
 from .dates import find_dates, is_calendar_day, stated_publication
@@ -420,11 +421,12 @@ class MentionExtractor(QuantityAttachment):
         """Whether a place hangs in the trigger's phrase behind a locative preposition ("struck
         positions in southern Khartoum", "In El Geneina, armed men attacked")."""
         span = self.doc.char_span(place.start, place.end, alignment_mode="expand") if place is not None else None
-        return (
-            span is not None
-            and subtree_has(trigger, span.root)
-            and span.root.head.lower_ in load_role_words().locative_preps | {"-"}
-        )
+        if span is None or not subtree_has(trigger, span.root):
+            return False
+        head = span.root.head
+        if span.root.dep_ in {"compound", "amod", "nmod"} and head.lower_ in name_rules().area_words:
+            head = head.head  # "in the Kherson region", "in Mali's Mopti region": the area's preposition
+        return head.lower_ in load_role_words().locative_preps | {"-"}
 
     def _scene_of(self, trigger: Token, place: PlaceMention | None) -> bool:
         """Whether a place is the scene the trigger's own phrase states (`EventMention.place_attached`):
