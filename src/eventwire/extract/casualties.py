@@ -316,7 +316,11 @@ class IncidentTally:
             # where they were pronounced dead"); an unknown number of new people counts nobody.
             if ref in {"known", "pronoun"} and living:
                 last = max(p.seen for p in living)
-                for person in [p for p in living if p.seen == last]:
+                named = [p for p in living if p.seen == last]
+                # "Four people were shot, two fatally ... They died at the scene": where some of
+                # them already have this fate, the phrase restates those.
+                named = [p for p in named if p.outcome == outcome] or named
+                for person in named:
                     self._apply(person, person.count, outcome, index)
             return
         if ref == "partitive":
@@ -379,12 +383,15 @@ class IncidentTally:
             # of equally like people, one who already has this fate: "another man is dead ... an
             # 18-year-old has been shot and killed" restates the dead man, not the wounded officer;
             # "Two men were shot, one fatally ... The 20-year-old was pronounced dead" the dead one
+            # A pronoun stands for the one spoken of last, and of those, one who already has its
+            # fate: "Two men were shot, one fatally ... He died at the scene" is the dead one.
             target = max(
                 living,
                 key=lambda p: (
                     *_likeness(p.victim, victim),
                     ref in {"new", "known"} and p.outcome == outcome,
                     sign * p.seen,
+                    ref == "pronoun" and p.outcome == outcome,
                 ),
             )
             self._single(target, 1)

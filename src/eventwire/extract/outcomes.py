@@ -139,7 +139,7 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
     own = own or [found for found in [result_object(verb)] if found is not None]  # "shot dead a man"
     if own:
         if own[0].lower_ in REFLEXIVES:
-            return _agents(verb) or own
+            return _agents(verb) or _gerund_clause_agents(verb) or own
         # "killed his wife and then himself": the parser hangs the second object on the verb
         itself = [c for c in children if c.dep_ == "conj" and c.lower_ in REFLEXIVES and c.i > own[0].i]
         return own + (_agents(verb) or itself) if itself else own
@@ -184,6 +184,23 @@ def _agents(verb: Token) -> list[Token]:
             break
         node = node.head
     return []
+
+
+def _gerund_clause_agents(verb: Token) -> list[Token]:
+    """ "shot two people before killing himself", "after turning the gun on himself": the one who
+    does an -ing clause's act is the subject of the verb the clause hangs on."""
+    if verb.tag_ != "VBG":
+        return []
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ in _SEQUENCE_WORDS and prep.head.pos_ in {"VERB", "AUX"}:
+        return _agents(prep.head)
+    marked = any(c.dep_ in {"mark", "prep"} and c.lower_ in _SEQUENCE_WORDS for c in verb.children)
+    if verb.dep_ == "advcl" and marked and verb.head.pos_ in {"VERB", "AUX"}:
+        return _agents(verb.head)
+    return []  # "were engaged in shooting themselves with airsoft guns" hurts nobody named
+
+
+_SEQUENCE_WORDS = frozenset({"before", "after"})
 
 
 def _subject_before_be(be: Token) -> list[Token]:

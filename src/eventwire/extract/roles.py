@@ -114,9 +114,9 @@ def contest_is_no_fight(ctx: RuleContext) -> RuleContext | None:
     if tells_casualties(ctx.sentence):
         return None  # "a fan was shot dead outside the stadium after the game"
     lex = load_casualty_words()
-    patient = next((c for c in ctx.token.children if c.dep_ == "nsubjpass"), None)
-    if patient is not None and (patient.lemma_.lower() in lex.person_nouns or patient.ent_type_ == "PERSON"):
-        return None  # "a player was shot after the game"
+    patients = [c for c in ctx.token.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if any(p.lemma_.lower() in lex.person_nouns or p.ent_type_ == "PERSON" for p in patients):
+        return None  # "a player was shot after the game", "shot another man over a dice game"
     return replace(ctx, drop=True)
 
 

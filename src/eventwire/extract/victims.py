@@ -415,6 +415,8 @@ def _is_animal(head: Token, lex: CasualtyWords) -> bool:
     """ "the dog", "a pit bull", "Rex, a 7-year-old terrier": an animal, not a person; so is a
     name the report gave an animal ("killed two family pets, Mick and Remy ... killing Mick")."""
     words = [head] + [c for c in head.children if c.dep_ in {"appos", "compound"}]
+    if head.lemma_.lower() in lex.person_nouns or head.lower_ in lex.person_nouns:
+        words = [head]  # "a cattle thief", "a dog walker": a person named by the animals he deals with
     if any(w.lemma_.lower() in lex.animal_nouns or w.lower_ in lex.animal_nouns for w in words):
         return True
     return head.pos_ == "PROPN" and head.text in _animal_names(head.doc, lex)
