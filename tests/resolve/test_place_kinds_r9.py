@@ -1,7 +1,12 @@
 """A small country's parish or municipio is an admin1 area whose population the gazetteer sums
 from the few towns it knows; it does not outrank a town of its name ten times larger abroad
 ("Manchester": England's city, not Jamaica's parish; "Salinas": California's city, not Puerto
-Rico's municipio; places.py ADMIN1_SIZE_MARGIN). Its country named beside it still chooses it."""
+Rico's municipio; places.py ADMIN1_SIZE_MARGIN). Its country named beside it still chooses it.
+
+An area in brackets after a town, as ACLED-style notes write it ("Las Navas (Northern Samar)",
+"Djibo (Soum, Sahel)"), says where the town is, as ", Y" does (nlp/places.py
+`_container_in_brackets`; a province counts too); where the gazetteer knows no town of the
+name there, the bracket's area is the place rather than a town of another country."""
 
 from __future__ import annotations
 
@@ -41,4 +46,40 @@ def test_a_large_town_outranks_a_small_countrys_parish_of_its_name(
 def test_an_area_named_with_its_country_or_large_keeps_its_name(
     geoparser: Geoparser, text: str, name: str, country: str
 ) -> None:
+    assert found(geoparser, text).get(name, (None, None))[0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # an ACLED-style note names the area in brackets after the town
+        (
+            "On 4 March 2024, NPA rebels clashed with army troops in Las Navas (Northern Samar).",
+            "Las Navas",
+            ("PHL", "Eastern Visayas"),
+        ),
+        # the gazetteer knows no Palma in Mozambique: the bracket's area, not Spain's town
+        (
+            "On 4 March 2024, Mozambican soldiers defused two IEDs near Palma (Cabo Delgado).",
+            "Palma",
+            ("MOZ", "Cabo Delgado"),
+        ),
+    ],
+)
+def test_an_area_in_brackets_after_a_town_places_it(
+    geoparser: Geoparser, text: str, name: str, place: tuple[str, str]
+) -> None:
+    assert found(geoparser, text).get(name) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # controls: an agency or a caption's word in brackets, a list after commas
+        ("KABUL (Reuters) - A bomb exploded near a mosque on Friday.", "KABUL", "AFG"),
+        ("Ministers from Austria, Slovakia and Cyprus met on Monday.", "Austria", "AUT"),
+        ("Protesters gathered in Palma (pictured) on Sunday.", "Palma", "ESP"),
+    ],
+)
+def test_what_is_no_area_in_brackets_changes_nothing(geoparser: Geoparser, text: str, name: str, country: str) -> None:
     assert found(geoparser, text).get(name, (None, None))[0] == country

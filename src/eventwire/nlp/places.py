@@ -119,6 +119,8 @@ def _container_after(doc: Doc, ent: Span, ents_by_start: dict[int, Span]) -> str
     ("Freeland, U.S. Trade Representative ..."): a list of people or titles, unless the container
     is a state's dotted abbreviation ("Gainesville, Fla. Police").
     """
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "(":
+        return _container_in_brackets(doc, ent.end + 1, ents_by_start)
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return None
     nxt = ents_by_start.get(ent.end + 1)
@@ -135,6 +137,24 @@ def _container_after(doc: Doc, ent: Span, ents_by_start: dict[int, Span]) -> str
     if after is not None and after.is_title and not after.is_sent_start and text not in _dotted_abbreviations():
         return None
     return text
+
+
+def _container_in_brackets(doc: Doc, start: int, ents_by_start: dict[int, Span]) -> str | None:
+    """ "Djibo (Soum, Sahel)", "Las Navas (Northern Samar)": the areas an ACLED-style note writes
+    in brackets after a place, the widest last, returned in its brackets ("(Sahel)": a bracket
+    names where the place is, while a comma may also go on with a list). Capitalised words only,
+    and no organisation or person ("KABUL (Reuters)", "(AP)")."""
+    end = next((i for i in range(start, min(start + 10, len(doc))) if doc[i].text == ")"), None)
+    if end is None or end == start:
+        return None
+    parts = [start] + [i + 1 for i in range(start, end) if doc[i].text == ","]
+    first = parts[-1]
+    words = doc[first:end]
+    if not len(words) or not all(w.is_title or w.text == "-" for w in words):
+        return None
+    if any(e.label_ in {"ORG", "PERSON"} for i in range(first, end) for e in [ents_by_start.get(i)] if e is not None):
+        return None
+    return f"({words.text})"
 
 
 def _in_dateline(doc: Doc, ent: Span) -> bool:

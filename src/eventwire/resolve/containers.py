@@ -22,6 +22,10 @@ POSTAL_CODES_FILE = "admin1_postal_codes.tsv"
 # ", Y" right after a place: a capitalised word or two, or an abbreviation with full stops.
 _CONTAINER = re.compile(r",[ \t]*((?:[A-Z]\.){2,3}|[A-Z][A-Za-z]*\.?(?: [A-Z][a-z]+)?)")
 _CONTAINED_PRECISIONS = frozenset({"city", "admin2", "facility"})
+CONTAINER_KINDS = frozenset({"country", "admin1"})
+# What a container may name when a town is scored: an ACLED note's bracket names the town's
+# second-level area as often as its first ("Las Navas (Northern Samar)").
+AREA_CONTAINER_KINDS = CONTAINER_KINDS | {"admin2"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +50,9 @@ def postal_codes() -> dict[str, PostalCode]:
     return out
 
 
-def container_entries(gazetteer: Gazetteer, text: str) -> list[GazetteerEntry]:
-    """The countries and admin1 areas a container text names ("Iran", "Va.", "MI")."""
+def container_entries(gazetteer: Gazetteer, text: str, kinds: frozenset[str] = CONTAINER_KINDS) -> list[GazetteerEntry]:
+    """The countries and admin1 areas a container text names ("Iran", "Va.", "MI"); with
+    `AREA_CONTAINER_KINDS`, counties and provinces too ("Las Navas (Northern Samar)")."""
     name = text.strip()
     postal = postal_codes().get(name.rstrip("."))
     if postal is not None:
@@ -55,7 +60,7 @@ def container_entries(gazetteer: Gazetteer, text: str) -> list[GazetteerEntry]:
         entry = gazetteer.admin1_of(iso3, postal.admin1_name) if iso3 else None
         if entry is not None:
             return [entry]
-    return [e for e in gazetteer.lookup(name) if e.kind in ("country", "admin1")]
+    return [e for e in gazetteer.lookup(name) if e.kind in kinds]
 
 
 def _agrees(inner: PlaceMention, outer: GazetteerEntry) -> bool:

@@ -29,7 +29,7 @@ from typing import Literal
 from ..datafiles import data_text
 from ..errors import DataFileError
 from ..records import DemonymMention, GazetteerEntry, PlaceCandidate, PlaceKind, PlaceMention, Precision
-from .containers import container_entries
+from .containers import AREA_CONTAINER_KINDS, container_entries
 from .focus import (
     DATELINE_WEIGHT,
     HOME_WEIGHT,
@@ -414,6 +414,10 @@ def _score(
         if outer.kind == "admin1" and entry.country == outer.country and entry.admin1 == outer.name:
             score += CONTAINER_BONUS
             break
+        same_area = (entry.country, entry.admin1) == (outer.country, outer.admin1)
+        if outer.kind == "admin2" and entry.kind == "city" and same_area:
+            score += CONTAINER_BONUS / 2  # "Las Navas (Northern Samar)": a town of the province's region
+            break
     return score
 
 
@@ -433,7 +437,15 @@ def _choose(
         return None, 0.0, []
     container: list[GazetteerEntry] = []
     if cand.container:
-        container = container_entries(gazetteer, _clean_name(cand.container))
+        bracketed = cand.container.startswith("(")
+        container = container_entries(gazetteer, _clean_name(cand.container.strip("()")), AREA_CONTAINER_KINDS)
+        areas = [o for o in container if o.kind in ("admin1", "country")]
+        if bracketed and areas and not any(e.country == o.country for e in entries for o in areas):
+            # "Palma (Cabo Delgado)" where the gazetteer knows only Spain's Palma: the area the
+            # bracket names, not a town of another country ("Austria, Slovakia, Cyprus" after a
+            # comma is a list).
+            area = min(areas, key=lambda o: o.kind != "admin1")
+            return area, 0.5, [f"{len(entries)} candidates, none in {cand.container}", f"container {cand.container}"]
     names_an_area = any(e.kind in ("country", "admin1") and not e.alternate for e in entries)
     focus = ctx.focus
     if (
