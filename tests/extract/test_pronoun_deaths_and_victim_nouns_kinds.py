@@ -5,8 +5,10 @@ whole group (casualties.py `_resolve`: "He died at the scene", "They died at the
 "Four people were shot, two fatally"); a gunman who kills himself in an -ing clause ("before
 killing himself") is one of the dead (outcomes.py `_gerund_clause_agents`); a supervisor, a boss,
 a broadcaster, a cattle thief or a national of a country is a person (casualty_words person_nouns; an animal word before
-a person noun names no animal); and a man shot "over a dice game" is no sports shot (rule
-contest-is-no-fight reads the verb's object)."""
+a person noun names no animal); a man shot "over a dice game" is no sports shot (rule
+contest-is-no-fight reads the verb's object); and a bystander hit after the dead is another
+person, whatever word tells the wound ("A bystander ... was struck by a stray bullet and
+survived"; casualties.py `_hurt_apart`)."""
 
 from __future__ import annotations
 
@@ -111,3 +113,21 @@ def test_a_person_shot_over_a_game_is_an_assault(extract_events: ExtractEvents, 
 )
 def test_a_shot_in_a_game_is_no_assault(extract_events: ExtractEvents, text: str) -> None:
     assert not [e for e in extract_events(text, published=PUBLISHED) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "Prosecutors say Rashad Coleman shot Derrick Mims on Elm Street on Sunday. Mims died at the scene. "
+            "A bystander, a 60-year-old woman, was struck by a stray bullet and survived.",
+            1,
+            1,
+        ),
+        # controls: the dead restated by their own word; a relative may be the dead one
+        ("Gunmen killed a store clerk on Sunday. The clerk was shot in the chest.", 1, 0),
+        ("A man fatally shot his wife, 78-year-old Sandra, on Sunday. He shot his wife in the chest.", 1, 0),
+    ],
+)
+def test_a_bystander_hit_after_the_dead_is_another_person(nlp: Language, text: str, killed: int, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": killed, "injured": injured}

@@ -363,9 +363,10 @@ class IncidentTally:
         if alive and ref == "new" and (victim.count or 0) > 1 and all(p.outcome == "killed" for p in living):
             # "15 people were killed ... 40 people were wounded": forty others
             self._new(victim, outcome, index)
-        elif alive and victim.count == 1 and _someone_else(victim, living):
+        elif (alive or _hurt_apart(victim, outcome)) and victim.count == 1 and _someone_else(victim, living):
             # "Gunmen killed a farmer ... His son was wounded", "Troops killed three rebels ... One
-            # soldier was wounded": a wounded person no word of the dead describes is another
+            # soldier was wounded": a wounded person no word of the dead describes is another;
+            # so is a bystander hit after them ("shot Derrick Mims ... A bystander was struck")
             self._new(victim, outcome, index)
         elif not living or (victim.added and not any(p.outcome == outcome for p in living)):
             # "The man killed Monday ... The shooting also injured a 57-year-old man": one more, of
@@ -647,6 +648,13 @@ def _died_beside(person: Casualty, victim: Victim, outcome: Outcome, index: int)
     )
 
 
+def _hurt_apart(victim: Victim, outcome: Outcome) -> bool:
+    """A bystander who was hurt: a person the report sets apart from the dead by the part they
+    played, whatever word tells the wound. (A relative is not: "shot his wife", "found her father
+    shot" name the dead as often as another person.)"""
+    return outcome == "injured" and victim.bystander
+
+
 def _someone_else(victim: Victim, living: list[Casualty]) -> bool:
     """Whether one person said to have lived is none of the dead counted so far: a relative ("his
     son") or a new phrase ("a soldier") whose noun none of the dead bear. A bare description ("a
@@ -655,6 +663,8 @@ def _someone_else(victim: Victim, living: list[Casualty]) -> bool:
         return False
     if victim.reference != "new" and not victim.kin:
         return False
+    if victim.bystander and victim.reference == "new" and all(p.victim.name for p in living):
+        return True  # "shot Derrick Mims ... Mims died ... A bystander was struck and survived"
     return all(p.victim.noun and p.victim.noun != victim.noun for p in living)
 
 
