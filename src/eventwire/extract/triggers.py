@@ -495,7 +495,7 @@ def _prep_object_holds(token: Token, prep: str, words: frozenset[str]) -> bool:
             if not words or any(g.lemma_.lower() in words or g.lower_ in words for g in heads):
                 return True
             if PLACE_CLASS in words and any(g.ent_type_ in PLACE_LABELS for g in heads):
-                return True  # "strikes on Kharkiv": a named place
+                return True  # "strikes on Kyiv": a named place
     return False
 
 
@@ -668,7 +668,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[TriggerMatch]:
 
 def _without_verbs_of_recoded_objects(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     """A verb coded by its object word gives way when the object is itself coded as another kind
-    of act: "launched strikes on Kharkiv" is no labour strike, since the noun, with its "on" a
+    of act: "launched strikes on Kyiv" is no labour strike, since the noun, with its "on" a
     named place, is armed force; "launched a strike over pay" keeps the verb's reading."""
     nouns = {m.token.i: m.trigger.type for m in matches if m.token.pos_ == "NOUN" and m.trigger.type != "OTHER"}
     if not nouns:

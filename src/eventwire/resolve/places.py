@@ -754,7 +754,7 @@ def _focus_signals(
             signals.append((normalise(_clean_name(cand.text)), signal))
         elif cand.in_dateline and cand.container and gazetteer is not None:
             # "CAMP MURRAY, Wash. -": the dateline's state, though the gazetteer lacks the town.
-            for area in container_entries(gazetteer, cand.container)[:1]:
+            for area in container_entries(gazetteer, cand.container.strip("()"))[:1]:
                 signals.append((normalise(cand.container), FocusSignal(area, DATELINE_WEIGHT, "dateline")))
     return signals
 
