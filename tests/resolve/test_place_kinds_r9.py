@@ -6,7 +6,9 @@ Rico's municipio; places.py ADMIN1_SIZE_MARGIN). Its country named beside it sti
 An area in brackets after a town, as ACLED-style notes write it ("Las Navas (Northern Samar)",
 "Djibo (Soum, Sahel)"), says where the town is, as ", Y" does (nlp/places.py
 `_container_in_brackets`; a province counts too); where the gazetteer knows no town of the
-name there, the bracket's area is the place rather than a town of another country."""
+name there, the bracket's area is the place rather than a town of another country. A container
+the model tagged as a place of its own takes the sense that holds its town ("Savannah, Georgia":
+the state; places.py `_containers_agree`), and the article's other mentions of the name with it."""
 
 from __future__ import annotations
 
@@ -83,3 +85,21 @@ def test_an_area_in_brackets_after_a_town_places_it(
 )
 def test_what_is_no_area_in_brackets_changes_nothing(geoparser: Geoparser, text: str, name: str, country: str) -> None:
     assert found(geoparser, text).get(name, (None, None))[0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the container the model tags as a place of its own is the town's area, here and elsewhere
+        ("A man was shot dead in Savannah, Georgia, on Monday.", ("USA", "Georgia")),
+        (
+            "A man was shot dead in Savannah, Georgia, on Monday. The suspect was arrested in rural Georgia.",
+            ("USA", "Georgia"),
+        ),
+        # control: the country, when the town is the country's
+        ("Protesters gathered in Tbilisi, Georgia, on Monday.", ("GEO", None)),
+    ],
+)
+def test_a_towns_container_is_its_area(geoparser: Geoparser, text: str, place: tuple[str, str | None]) -> None:
+    georgias = [(m.country, m.admin1) for m in places_of(geoparser, text) if m.text == "Georgia"]
+    assert georgias and set(georgias) == {place}, georgias

@@ -602,8 +602,48 @@ def resolve_places(
                 full.peoples,
             )
         chosen[key] = _choose(gazetteer, cand, others, cue(cand))
+    _containers_agree(candidates, chosen, gazetteer)
     _follow_counties(chosen, gazetteer)
     return _mentions(doc, candidates, chosen, cue)
+
+
+def _containers_agree(
+    candidates: Sequence[PlaceCandidate],
+    chosen: dict[str, tuple[GazetteerEntry | None, float, list[str]]],
+    gazetteer: Gazetteer,
+) -> None:
+    """The container the model tagged as a place of its own names the area its town is in:
+    "Georgia" in "Savannah, Georgia" is the state, not the country it is on its own, and the
+    article's other "Georgia"s with it (one sense per discourse)."""
+    for cand in candidates:
+        if not cand.container:
+            continue
+        town = chosen.get(normalise(_clean_name(cand.text)) + "|" + cand.container, (None, 0.0, []))[0]
+        if town is None or town.kind not in _CONTAINED_KINDS:
+            continue
+        text = cand.container.strip("()")
+        after = next(
+            (c for c in candidates if 0 < c.start - cand.end <= 3 and _clean_name(c.text) == _clean_name(text)), None
+        )
+        if after is None or after.container:
+            continue
+        key = normalise(_clean_name(after.text))
+        current = chosen.get(key, (None, 0.0, []))
+        if current[0] is not None and _holds(current[0], town):
+            continue
+        outer = next((o for o in container_entries(gazetteer, text) if _holds(o, town)), None)
+        if outer is not None:
+            chosen[key] = (outer, max(current[1], 0.5), [*current[2], f"container of {cand.text}"])
+
+
+_CONTAINED_KINDS = frozenset({"city", "admin2", "facility"})
+
+
+def _holds(outer: GazetteerEntry, town: GazetteerEntry) -> bool:
+    """Whether an area is the town's country or its first-level area."""
+    if outer.country != town.country:
+        return False
+    return outer.kind == "country" or (outer.kind == "admin1" and outer.name == town.admin1)
 
 
 def _own_state_over_namesake(
