@@ -155,6 +155,24 @@ def test_a_release_takes_a_captive_named_by_name_but_a_beating_does_not() -> Non
     assert lexicon.NAMED_PERSON_CLASS not in by_id["assault.beat-person"].objects  # "beat Federer"
 
 
+def test_the_money_class_stays_the_marker(monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None) -> None:
+    serve_jsonl(monkeypatch, [{**GOOD_TRIGGER, "objects": ["@money", "grant"]}])
+    (money,) = load_triggers().candidates("zap", "VERB")
+    assert money.objects == {lexicon.MONEY_CLASS, "grant"}  # matched against a sum's marker
+
+
+def test_an_unknown_word_class_is_rejected(monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None) -> None:
+    serve_jsonl(monkeypatch, [{**GOOD_TRIGGER, "objects": ["@cash"]}])
+    with pytest.raises(DataFileError, match="unknown word class"):
+        load_triggers()
+
+
+def test_the_hand_triggers_give_money_to_a_side() -> None:
+    by_id = {t.id: t for t in load_triggers().triggers}
+    assert by_id["aid.money"].objects == {lexicon.MONEY_CLASS}
+    assert by_id["aid.money"].preps == {"to"}
+
+
 def test_the_hand_triggers_name_the_people_class() -> None:
     beat = next(t for t in load_triggers().triggers if t.id == "assault.beat-person")
     assert beat.objects == lexicon.people_words()
@@ -188,7 +206,31 @@ def test_actor_lexicon_loads() -> None:
     assert "jet" in actors.machine_heads and "fighter" in actors.machine_kinds  # "fighter jets"
     assert "police" not in actors.machine_kinds  # "police helicopters" are the police's
     assert actors.titles["prime minister"] == "GOV"
+    assert {"proposal", "decision", "bid"} <= actors.act_heads  # "Kenya's bid" is Kenya's
+    assert "town" not in actors.act_heads
+    assert {"official", "state-run"} <= actors.state_media_modifiers and "private" not in actors.state_media_modifiers
     assert len(actors.organisations) > 50
+
+
+def test_malformed_act_heads_are_rejected(monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None) -> None:
+    raw = {**lexicon.read_json(lexicon.SECTORS_FILE), "act_heads": ["proposal"]}
+    monkeypatch.setattr(lexicon, "read_json", lambda name: raw)
+    with pytest.raises(DataFileError, match="act_heads"):
+        load_actor_lexicon()
+
+
+def test_state_run_agencies_are_marked_and_others_are_not() -> None:
+    actors = load_actor_lexicon()
+    kcna, yonhap, reuters = (actors.organisation(name) for name in ("KCNA", "Yonhap", "Reuters"))
+    assert kcna is not None and kcna.state_run
+    assert yonhap is not None and not yonhap.state_run
+    assert reuters is not None and not reuters.state_run
+
+
+def test_a_state_run_flag_that_is_no_boolean_is_rejected(monkeypatch: pytest.MonkeyPatch, fresh_lexicons: None) -> None:
+    serve_jsonl(monkeypatch, [{**GOOD_ORG, "state_run": "yes"}])
+    with pytest.raises(DataFileError, match="record 1: state_run"):
+        load_actor_lexicon()
 
 
 @pytest.mark.parametrize("alias", ["Nato", "NATO", "the North Atlantic Treaty Organization"])

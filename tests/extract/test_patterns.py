@@ -93,6 +93,8 @@ def test_event_words_load() -> None:
     assert "assessment" in words.view_nouns and "comment" in words.no_comment_verbs
     assert "custody" in words.state_nouns and "arrest" in words.patient_nouns and "say" in words.reporting_verbs
     assert {"effort", "mission"} <= words.effort_nouns and "leader" not in words.effort_nouns
+    assert {"euro", "rupee", "naira"} <= words.currency_nouns and "million" not in words.currency_nouns
+    assert "service" in words.equipment_nouns  # "suspended mobile internet services"
 
 
 # --- choosing among matching entries -------------------------------------------------------------

@@ -140,6 +140,20 @@ def _verbs_result(modifier: Token) -> bool:
     )
 
 
+_GOVERNING_HEADS = frozenset({"government", "administration", "authority", "cabinet", "ministry", "regime"})
+"""Heads that make a group named before them the government it has become ("the Taliban
+administration", "the Houthi-run government"), not the armed group's own people."""
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+"""Sectors of state offices that a "former" before the title leaves (CAMEO's elites, ELI)."""
+_FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+
+
+def _former(left: list[Token]) -> bool:
+    """Whether the title words before a name say the person no longer holds the office ("former
+    Prime Minister Imran Khan", "ex-president X")."""
+    return any(t.lower_ in _FORMER_WORDS or t.lower_.startswith("ex-") for t in left)
+
+
 _SPLINTER_HEADS = frozenset({"dissident", "splinter", "faction", "remnant", "holdout", "defector"})
 
 
@@ -323,6 +337,8 @@ class ActorResolver:
             if title in left_text.split() or (" " in title and title in left_text):
                 titles.add(title)
                 sector = sector or title_sector
+        if sector in _OFFICE_SECTORS and _former(left):
+            sector = "ELI"  # "former Prime Minister Imran Khan": out of office, no longer the state
         country = self._country_in(left)
         # Appositions: "Ali Shamkhani, secretary of Iran's Supreme National Security Council".
         head = ent.root
@@ -574,8 +590,11 @@ class ActorResolver:
             tokens = [head]
         text = " ".join(doc_text(self.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].split())
         lemma = head.lemma_.lower()
-        if head.pos_ == "PROPN" and head.is_sent_start and lemma.removesuffix("s") in self.lexicon.head_nouns:
-            lemma = lemma.removesuffix("s")  # "Gendarmes fired ...": a plural the model took for a name
+        plural_name = head.pos_ == "PROPN" and lemma.removesuffix("s") in self.lexicon.head_nouns
+        if plural_name and (head.is_sent_start or (head.tag_ == "NNPS" and self._country_in(tokens) is not None)):
+            # "Gendarmes fired ...": a plural the model took for a name; "the Sudanese Armed
+            # Forces": a state's forces by their formal name (a named group has its own entry).
+            lemma = lemma.removesuffix("s")
         if self._in_dateline(head) or self._condition(head):
             return None
         if lemma in self.lexicon.location_nouns:
@@ -588,12 +607,19 @@ class ActorResolver:
                 next((country for c in modifiers if (country := self._country_of_token(c))), None) if aimed else None
             )
             return Party(text, None, owner, None, "country") if owner else None
+        if head.pos_ == "NOUN" and lemma in self.lexicon.act_heads:
+            owner_party = self._act_owner(head, text)
+            if owner_party is not None:
+                return owner_party
         sector = self.lexicon.head_nouns.get(lemma) or self.lexicon.titles.get(lemma)
         if head.pos_ == "PROPN" and head.ent_type_ == "GPE":
             sector = None  # "the Soviet Union", "the Central African Republic": a state's name, no union
         joined = self._hyphened_title(head)
         if joined is not None:
             sector = self.lexicon.titles[f"{joined.lower_}-{lemma}"]  # "Secretary-General" is no general
+        elif head.i > 0 and f"{self.doc[head.i - 1].lower_} {lemma}" in self.lexicon.titles:
+            joined = self.doc[head.i - 1]  # "the Attorney General": no general either
+            sector = self.lexicon.titles[f"{joined.lower_} {lemma}"]
         # "a birthday party", "a block party": people at a celebration, not a political party
         prep = head.head.lower_ if head.dep_ == "pobj" else None
         attached = (c.lower_ for c in head.children if c.dep_ not in {"prep", "relcl", "acl", "punct", "appos"})
@@ -637,6 +663,10 @@ class ActorResolver:
             return None  # "the Al-Aqsa mosque": the name is the building's, not a side's
         org = self._organisation_in(signals, head) or run_party
         head_ent = self._ent_of.get(head.i)
+        if head_ent is not None and head_ent.label_ == "PERSON" and head_ent.root.i == head.i:
+            state = self._state_taken_for_a_person(head_ent)
+            if state is not None:
+                return Party(text, head_ent.text, state, "GOV", "country")
         if head_ent is not None and (head_ent.label_ == "PERSON" or self._named_person_elsewhere(head_ent)):
             return self._person_party(text, head_ent, org, signals)
         if head_ent is not None and self.lexicon.organisation(head_ent.text) is not None:
@@ -666,8 +696,9 @@ class ActorResolver:
             # "Rouhani's government": the person lends a country, the phrase is not the person.
             return Party(text, None, org.country, sector or org.sector, "group")
         if org is not None:
+            governs = lemma in _GOVERNING_HEADS  # "the Taliban administration" governs as a state
             if org.sector in _NON_STATE_ARMED and sector in _STATE_ROLES and self._of_the_group(head, org.name):
-                sector = org.sector  # "an Islamic State leader", "a Hezbollah commander": the group's
+                sector = sector if governs else org.sector  # "an Islamic State leader": the group's
             if org.sector in _NON_STATE_ARMED and lemma in _SPLINTER_HEADS:
                 sector = org.sector  # "FARC dissidents", "Taliban splinter factions": armed still
             return Party(text, org.name, org.country, sector or org.sector, "organisation", org.actor_id, org.role)
@@ -690,6 +721,36 @@ class ActorResolver:
             # tagged an organisation or a person, or whose own words led elsewhere, is its state.
             return Party(text, place.name, place.country, "GOV", "country")
         return Party(text, None, country, sector, "group")
+
+    def _state_taken_for_a_person(self, ent: Span) -> str | None:
+        """ "delivered grain to Burkina Faso, the Russian Embassy said": a country's name of two
+        words or more that the model tagged as a person (its apposition then read as the person's
+        post) is the state; a one-word name ("Chad", "Jordan") may well be a person's."""
+        if len(ent) < 2 or ent.text[:1].islower():
+            return None
+        for entry in self.index.lookup(ent.text):
+            role = entry.role_at(self._when or self.published) if entry.kind == "country" else None
+            if role is not None and role.country:
+                return role.country
+        return None
+
+    def _act_owner(self, head: Token, text: str) -> Party | None:
+        """The party whose proposal, decision or statement a head names (actor_sectors.json
+        `act_heads`): its possessor ("Kenya's bid", "the Sudanese army's decision"), else the state
+        a country's name or demonym before it names ("the Israeli proposal"), else None (an owner
+        of no known country or name, "the company's plan", is left to the phrase's own words)."""
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                owner = self._party_from_tokens(child, self.phrase_tokens(child))
+                if owner is not None and (owner.country is not None or owner.name is not None):
+                    return Party(text, owner.name, owner.country, owner.sector, owner.kind, owner.actor_id, owner.role)
+                return None
+        for child in head.children:
+            if child.dep_ in {"amod", "compound"} and child.i < head.i:
+                country = self._country_of_token(child)
+                if country is not None:
+                    return Party(text, None, country, "GOV", "country")
+        return None
 
     def _place_in(self, ent: Span) -> PlaceMention | None:
         """The first place the geoparser found inside an entity ("the United States" in "The

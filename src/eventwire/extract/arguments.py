@@ -16,12 +16,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from .actors import PARTITIVE_HEADS, agent_of_noun
-from .lexicon import load_actor_lexicon, load_triggers, names_people_or_a_side, people_words
+from .lexicon import MONEY_CLASS, load_actor_lexicon, load_triggers, names_people_or_a_side, people_words
 from .role_words import load_role_words
 from .tree import found_participle_subject, misread_participle, result_object, travelled_for
 from .triggers import TriggerMatch, amount_thing, of_objects, predicate_nouns, raised_object
 from .victims import load_casualty_words
-from .words import HYPHENS, lemma, load_event_words, stance
+from .words import HYPHENS, lemma, load_event_words, names_money, stance
 
 # "recalled its ambassador to Moscow", "sent troops to the border": destinations are targets for
 # these types (a retreat's destination is not: "moved to Kuwait").
@@ -770,8 +770,8 @@ def _keyed_object(obj: Token, match: TriggerMatch) -> bool:
     ammunition to Ukraine", where the parse hangs the recipient on the ammunition). Not for other
     types: "defused hundreds of landmines" keeps its object."""
     objects = match.trigger.objects
-    if obj.lemma_.lower() in objects:
-        return True
+    if obj.lemma_.lower() in objects or (MONEY_CLASS in objects and names_money(obj)):
+        return True  # "granted $15 million to Sudan": the sum is what is given
     words = load_event_words()
     if lemma(obj) in words.effort_nouns | words.equipment_nouns and any(
         c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children

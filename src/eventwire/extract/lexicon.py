@@ -142,11 +142,18 @@ object is a captive whoever is named: "beat Federer" or "hit Biden over the econ
 It is kept as the marker itself, as `PLACE_CLASS` is."""
 
 
+MONEY_CLASS = "@money"
+"""A word class an entry's `objects` may name: a sum of money, a word the model tags MONEY
+("granted $15 million to Sudan", "pledged 50 million euros"). It is kept as the marker itself, as
+`PLACE_CLASS` is."""
+
+
 def _with_classes(where: str, listed: list[str]) -> frozenset[str]:
-    """A word list with its word classes ("@people") replaced by their words; "@place" and
-    "@named_person" stay the markers the matcher gives a named place or person."""
+    """A word list with its word classes ("@people") replaced by their words; "@place",
+    "@named_person" and "@money" stay the markers the matcher gives a named place, a named
+    person or a sum of money."""
     classes = {w for w in listed if w.startswith("@")}
-    known = {PEOPLE_CLASS, PLACE_CLASS, NAMED_PERSON_CLASS}
+    known = {PEOPLE_CLASS, PLACE_CLASS, NAMED_PERSON_CLASS, MONEY_CLASS}
     if classes - known:
         raise DataFileError(f"{where}: unknown word class {sorted(classes - known)} (known: {sorted(known)})")
     people = people_words() if PEOPLE_CLASS in classes else frozenset()
@@ -230,6 +237,7 @@ class Organisation:
     name: str
     country: str | None
     sector: str
+    state_run: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +279,8 @@ class ActorLexicon:
     location_nouns: frozenset[str]
     organisations: dict[str, Organisation]
     condition_heads: frozenset[str] = frozenset()
+    act_heads: frozenset[str] = frozenset()
+    state_media_modifiers: frozenset[str] = frozenset()
     police_context_heads: frozenset[str] = frozenset()
     machine_heads: frozenset[str] = frozenset()
     machine_kinds: frozenset[str] = frozenset()
@@ -337,7 +347,9 @@ def load_actor_lexicon() -> ActorLexicon:
             raise DataFileError(f"{where}: needs 'name' and 'sector'")
         if country is not None and not (isinstance(country, str) and len(country) == 3 and country.isupper()):
             raise DataFileError(f"{where}: country must be ISO 3166-1 alpha-3 or null")
-        org = Organisation(row["name"], country, row["sector"])
+        if not isinstance(row.get("state_run", False), bool):
+            raise DataFileError(f"{where}: state_run must be true or false")
+        org = Organisation(row["name"], country, row["sector"], row.get("state_run", False))
         for alias in string_list(where, row.get("aliases"), "aliases"):
             # `organisation` looks names up without their article: "the European Union" is found
             # as "European Union".
@@ -350,6 +362,8 @@ def load_actor_lexicon() -> ActorLexicon:
         collective_nouns=frozenset(string_list(SECTORS_FILE, raw.get("collective_nouns"), "collective_nouns")),
         location_nouns=frozenset(string_list(SECTORS_FILE, raw.get("location_nouns"), "location_nouns")),
         condition_heads=frozenset(string_list(SECTORS_FILE, raw.get("condition_heads"), "condition_heads")),
+        act_heads=frozenset(_section_words(raw, "act_heads")),
+        state_media_modifiers=frozenset(_section_words(raw, "state_media_modifiers")),
         police_context_heads=frozenset(
             string_list(SECTORS_FILE, raw.get("police_context_heads"), "police_context_heads")
         ),
@@ -362,6 +376,13 @@ def load_actor_lexicon() -> ActorLexicon:
         generation_titles=frozenset(_generation_words(raw, "titles")),
         generation_letters=frozenset(_generation_words(raw, "letters")),
     )
+
+
+def _section_words(raw: dict[str, Any], key: str) -> list[str]:
+    section = raw.get(key)
+    if not isinstance(section, dict):
+        raise DataFileError(f"{SECTORS_FILE}: {key} must be an object with 'words'")
+    return string_list(SECTORS_FILE, section.get("words"), f"{key}.words")
 
 
 def _generation_words(raw: dict[str, Any], key: str) -> list[str]:

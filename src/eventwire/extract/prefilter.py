@@ -156,7 +156,8 @@ class EventCues:
         count_words |= {phrase[-1] for phrase in numbers.zero_phrases | set(numbers.vague_counts)}
         actors = load_actor_lexicon()
         kinds = load_quantity_kinds()
-        title_words = [word for title in actors.titles for word in title.replace("-", " ").split()]
+        # The last word of a title carries it: "Prime Minister", "Attorney General", "Secretary-General".
+        title_words = [title.replace("-", " ").split()[-1] for title in actors.titles]
         return cls(
             rules={form: tuple(found) for form, found in rules.items()},
             quantity_forms=forms(kinds.by_verb, "VERB") | forms(kinds.by_noun, "NOUN"),

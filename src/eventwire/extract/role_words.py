@@ -89,6 +89,7 @@ class RoleWords:
     capability_nouns: frozenset[str]
     attempt_verbs: frozenset[str]
     facility_nouns: frozenset[str]
+    counterpart_nouns: frozenset[str]
     charge_documents: frozenset[str]
     statement_nouns: frozenset[str]
     raid_words: frozenset[str]

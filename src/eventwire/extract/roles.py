@@ -1246,7 +1246,14 @@ def deployed_forces_are_the_deployers(ctx: RuleContext) -> RuleContext | None:
     the forces a side deploys, sends or mobilises are its own (named without an owner, or with
     "its"), so they are the actor's and no target. The target is the side the destination names:
     a country it goes to, near or around, or the one across a border ("to the border with
-    Guyana", "Ukraine's borders"); none when it names none ("called up 360,000 reservists")."""
+    Guyana", "Ukraine's borders"); none when it names none ("called up 360,000 reservists").
+    Forces deployed or put on alert in the passive, by nobody named ("Kenyan police officers were
+    deployed to Haiti", "Azerbaijani troops were put on high alert"), are their own state's
+    mobilisation: the forces are the actor."""
+    if ctx.event_type == "MOBILIZE" and ctx.mode != "base" and _forces_mobilised_by_nobody(ctx):
+        assert ctx.target is not None
+        moved = replace(ctx, actor=ctx.target, target=None)
+        return deployed_forces_are_the_deployers(moved) or moved
     if ctx.event_type != "MOBILIZE" or ctx.mode == "base" or ctx.actor is None or not ctx.actor.country:
         return None  # a base set up "near Latakia" faces nobody (`base-is-no-counterpart`)
     target = ctx.target
@@ -1260,6 +1267,15 @@ def deployed_forces_are_the_deployers(ctx: RuleContext) -> RuleContext | None:
         heads.append(ctx.token.head)  # "approved the deployment of 3,000 troops to Poland"
     side = next((found for head in heads if (found := _destination_side(ctx, head)) is not None), None)
     return replace(ctx, target=side) if side is not None or own else None
+
+
+def _forces_mobilised_by_nobody(ctx: RuleContext) -> bool:
+    """Whether the event's subject is forces of a known country that the passive says were
+    deployed or alerted, with no agent or actor named."""
+    target, head = ctx.target, ctx.args.target
+    if ctx.actor is not None or ctx.args.actor is not None or target is None or head is None:
+        return False
+    return head.dep_ == "nsubjpass" and target.sector in _DEPLOYED_SECTORS and bool(target.country) and not target.name
 
 
 _DESTINATION_PREPS = frozenset({"to", "into", "near", "along", "around", "toward", "towards", "on", "at", "across"})
@@ -1662,11 +1678,20 @@ def _localise(party: Party | None, location: PlaceMention | None, local: bool) -
     return replace(party, country=location.country)
 
 
+_OUTWARD_SPEECH = frozenset({"ACCUSE", "THREATEN", "REJECT"})
+"""Speech acts a state body aims at another state, whose country is then not the body's."""
+
+
 def _place_is_the_target(ctx: RuleContext) -> bool:
     """ "Kim Jong Un threatened to use nuclear weapons against South Korea": a named person whose
-    event is placed only by the country it aims at is not of that country."""
+    event is placed only by the country it aims at is not of that country. Nor is a state body
+    that accuses, threatens or rebuffs it ("The Ministry of External Affairs accused Canada": a
+    country does not accuse itself); people who praise their own army may well be its people."""
     actor, target, location = ctx.actor, ctx.target, ctx.location
-    if actor is None or actor.kind != "person" or target is None or location is None:
+    if actor is None or target is None or location is None:
+        return False
+    state_body = actor.kind == "group" and actor.sector == "GOV" and ctx.event_type in _OUTWARD_SPEECH
+    if actor.kind != "person" and not state_body:
         return False
     return location.precision == "country" and target.country is not None and target.country == location.country
 
@@ -1710,7 +1735,9 @@ def localise(ctx: RuleContext) -> RuleContext | None:
         if withdrawal or _place_is_the_target(ctx)
         else _localise(ctx.actor, ctx.location, ctx.local or trig.type == "PROTEST")
     )
-    target = _localise(ctx.target, ctx.location, ctx.local)
+    counterpart = ctx.args.target is not None and lemma(ctx.args.target) in load_role_words().counterpart_nouns
+    # "urging the counterpart to sign": a counterpart is of the other side, not of the place
+    target = ctx.target if counterpart else _localise(ctx.target, ctx.location, ctx.local)
     if actor is ctx.actor and target is ctx.target:
         return None
     return replace(ctx, actor=actor, target=target)

@@ -334,5 +334,19 @@ def claimed_by_own_side(ctx: RuleContext) -> RuleContext | None:
     source = ctx.source
     if ctx.status != "asserted" or source is None or not source.country:
         return None
+    if source.sector == "MED" and not _state_run(source):
+        return None  # "..., Yonhap reported": an outlet says where the report came from, no side's claim
     parties = {p.country for p in (ctx.actor, ctx.target) if p is not None and p.country}
     return replace(ctx, status="claimed") if source.country in parties else None
+
+
+def _state_run(source: Party) -> bool:
+    """Whether a news source is an agency its state runs (organisations.jsonl `state_run`: KCNA,
+    Xinhua, TASS; or one its words call so, actor_sectors.json `state_media_modifiers`: "the
+    official news agency", "state-run media"), whose report of its own state's act is that state's
+    claim."""
+    lexicon = load_actor_lexicon()
+    found = lexicon.organisation(source.name or source.text)
+    if found is not None and found.state_run:
+        return True
+    return not lexicon.state_media_modifiers.isdisjoint(source.text.lower().split())

@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .dates import month_of
-from .lexicon import NAMED_PERSON_CLASS, PLACE_CLASS, Trigger, TriggerLexicon, people_words
+from .lexicon import MONEY_CLASS, NAMED_PERSON_CLASS, PLACE_CLASS, Trigger, TriggerLexicon, people_words
 from .numbers import load_number_words
 from .role_words import load_role_words
-from .words import HYPHENS, lemma, load_event_words
+from .words import HYPHENS, lemma, load_event_words, names_money
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj", "attr", "oprd"})
 NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LOC"})
@@ -308,6 +308,8 @@ class _TokenContext:
                 found |= {"people"}  # "freed 10 Americans": the people of a country are people
             if any(w.ent_type_ in PLACE_LABELS for w in pool):
                 found |= {PLACE_CLASS}  # "overran Mosul": a named place
+            if any(names_money(w) for w in pool):
+                found |= {MONEY_CLASS}  # "granted $15 million to Sudan": a sum of money
             if any(w.ent_type_ == "PERSON" or _partly_a_person(w) for w in pool):
                 found |= {NAMED_PERSON_CLASS}  # "freed Nazanin Zaghari-Ratcliffe": a named person
             self._objects[kind] = found
@@ -355,7 +357,7 @@ class _TokenContext:
                 c.lower_
                 for holder in holders
                 for c in holder.children
-                if c.dep_ in {"prep", "prt", "agent"}
+                if (c.dep_ in {"prep", "prt", "agent"} or (c.dep_ == "dative" and c.lower_ == "to"))
                 and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
                 and not _to_a_figure(c)
             ) | ({"for"} if for_to_clauses(self.token) else set())

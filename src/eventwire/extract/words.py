@@ -46,6 +46,7 @@ class EventWords:
     phrasal_particles: frozenset[str]
     effort_nouns: frozenset[str]
     equipment_nouns: frozenset[str]
+    currency_nouns: frozenset[str]
     act_nouns: frozenset[str]
     force_nouns: frozenset[str]
     container_participles: frozenset[str]
@@ -93,6 +94,7 @@ def load_event_words() -> EventWords:
         phrasal_particles=words("phrasal_particles"),
         effort_nouns=words("effort_nouns"),
         equipment_nouns=words("equipment_nouns"),
+        currency_nouns=words("currency_nouns"),
         act_nouns=words("act_nouns"),
         force_nouns=words("force_nouns"),
         container_participles=words("container_participles"),
@@ -105,6 +107,18 @@ def load_event_words() -> EventWords:
 def lemma(token: Token) -> str:
     """The token's lower-case lemma, corrected where the model is known to err ("staged": stage)."""
     return load_event_words().lemma_fixes.get(token.lower_) or token.lemma_.lower()
+
+
+def names_money(token: Token) -> bool:
+    """Whether a word is a bare sum of money: one the model tags MONEY ("$15 million"), or a
+    currency with a number on it (event_words.json `currency_nouns`: "20 million euros"); not a
+    sum "in" or "of" something, which names what the money is."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.lower_ in {"in", "of"}:
+        return False  # "$500 million in military aid": the aid is what is given, however parsed
+    if token.ent_type_ == "MONEY":
+        return True
+    return lemma(token) in load_event_words().currency_nouns and any(c.like_num for c in token.children)
 
 
 def stance(modifier: Token) -> str | None:
