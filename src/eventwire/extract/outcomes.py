@@ -476,7 +476,28 @@ def _dying_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         or _negated(tok)
     ):
         return None
-    return _statement("killed", _subjects(tok), tok, "dying", lex)
+    found = _statement("killed", _subjects(tok), tok, "dying", lex)
+    if found is None:
+        # "A man who was shot Friday night outside a nightclub has died", "A man shot Friday night
+        # outside a nightclub died Sunday": the parser hung the death on the shooting or gave it
+        # a place for its subject; the one shot is who died.
+        shot = _shot_one(tok, lex)
+        found = _statement("killed", [shot], tok, "dying", lex) if shot is not None else None
+    return found
+
+
+def _shot_one(dying: Token, lex: CasualtyWords) -> Token | None:
+    """The person a misparsed death verb is said of: the noun a relative clause with the death
+    hangs on, or the subject of a verb of violence read as a participle ("A man shot Friday",
+    with no object) that the death hangs on."""
+    head = dying.head
+    if dying.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN"}:
+        return head
+    if dying.dep_ not in {"advcl", "ccomp"} or head.lemma_.lower() not in lex.verbs:
+        return None
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):
+        return None  # "a man shot his wife and died": the shooter
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _failed_survival_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
@@ -548,6 +569,9 @@ def _treatment_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     lemma = tok.lemma_.lower()
     if lemma in lex.wound_nouns and tok.head.lower_ == "with" and tok.head.head.i != tok.head.i:
         holder = tok.head.head
+        if holder.lemma_.lower() in lex.treatment_places and holder.dep_ == "pobj" and holder.head.head.i != holder.i:
+            # "arrived at a hospital with a gunshot wound": the parse hangs the wound on the place
+            holder = holder.head.head
         if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
             return _statement("injured", [holder], tok, "treatment", lex)
         return _statement("injured", _patients(holder) or _subjects(holder), tok, "treatment", lex)

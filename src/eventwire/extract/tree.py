@@ -54,7 +54,12 @@ def misread_participle(verb: Token) -> Token | None:
     shooting has been identified", "A young man shot during a home invasion is making a recovery"
     (the man was killed, shot; the finite verb after is the sentence's). A verb with an object, a
     pronoun subject or a joining "and", or a clause with a subject or a "when" of its own, is read
-    as written."""
+    as written. So is a participle with a death hung on it ("A man shot Friday night outside a
+    nightclub died Sunday", "The man shot Friday night has died": the man was shot)."""
+    if verb.tag_ in {"VBD", "VBN"} and _death_hung_on(verb):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and subject.i < verb.i:
+            return subject
     if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ in _OBJECT_OR_JOIN for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -70,6 +75,21 @@ def misread_participle(verb: Token) -> Token | None:
         ):
             return subject
     return None
+
+
+def _death_hung_on(verb: Token) -> bool:
+    """Whether a verb with no object of its own has a death verb with no subject of its own hung
+    on it after it (casualty_words.json `dying_verbs`)."""
+    if any(c.dep_ in _OBJECT_OR_JOIN - {"ccomp", "aux"} for c in verb.children):
+        return False
+    dying = load_casualty_words().dying_verbs
+    return any(
+        c.dep_ in {"advcl", "ccomp", "conj"}
+        and c.i > verb.i
+        and c.lemma_.lower() in dying
+        and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
+        for c in verb.children
+    )
 
 
 _OBJECT_OR_JOIN = frozenset({"dobj", "obj", "ccomp", "xcomp", "cc", "dative", "auxpass", "aux"})

@@ -464,14 +464,42 @@ def _reference(head: Token, lex: CasualtyWords) -> Reference:
     return "new"
 
 
+def _offender_before(pronoun: Token, lex: CasualtyWords) -> bool:
+    """Whether a singular pronoun's sentence names, before it and as the subject of a clause, one
+    offender ("A gunman wounded two patrons before a guard shot him") and no other singular
+    person noun it could stand for."""
+    verbs = {pronoun.head.i}
+    if pronoun.head.dep_ == "conj":
+        verbs.add(pronoun.head.head.i)  # "a guard shot and killed him": the guard did it to him
+    people = [
+        t
+        for t in pronoun.sent
+        if t.i < pronoun.i
+        and t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.dep_ != "compound"
+        and (t.lemma_.lower() in lex.person_nouns or t.lemma_.lower() in lex.offender_nouns)
+        and not (t.dep_ == "nsubj" and t.head.i in verbs)
+    ]
+    return len(people) == 1 and people[0].lemma_.lower() in lex.offender_nouns and people[0].dep_ == "nsubj"
+
+
 def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
     lower = head.lower_
     doc = head.doc
+    if lower == "other" and any(c.lower_ == "each" for c in head.children) and head.dep_ == "dobj":
+        # "Two drivers shot each other": the ones who shot are the ones hit
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return _victim(subject, lex) if subject is not None and subject.i != head.i else None
     if lower in lex.pronouns:
         kind = lex.pronouns[lower]
         if kind == "relative":
             noun = head.head.head if head.head.dep_ in {"relcl", "acl"} else None
             return _victim(noun, lex) if noun is not None and noun.i != head.i else None
+        if kind in {"m", "f"} and _offender_before(head, lex):
+            # "A gunman wounded two patrons before a security guard shot and killed him": the one
+            # person the sentence names before the pronoun is the gunman, a person of his own.
+            return Victim(head.text, head.idx, head.idx + len(head.text), 1, "new", gender=kind, offender=True)
         return Victim(head.text, head.idx, head.idx + len(head.text), None if kind == "plural" else 1, "pronoun",
                       gender="" if kind == "plural" else kind)  # fmt: skip
     if head.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
