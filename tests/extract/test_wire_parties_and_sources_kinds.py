@@ -67,6 +67,13 @@ def test_a_proposal_or_decision_stands_for_the_side_that_makes_it(
     assert (event.target.country, event.target.sector) == (target_country, target_sector)
 
 
+def test_an_armys_positions_are_the_army_not_a_stance(extract_events: ExtractEvents) -> None:
+    # control: "positions" is no proposal ("India's position on Kashmir" would be a stance)
+    text = "Russian forces mounted 22 attacks on Ukrainian army positions in Donbas on Monday."
+    target = only(extract_events(text), "ASSAULT").target
+    assert target is not None and (target.country, target.sector) == ("UKR", "MIL")
+
+
 @pytest.mark.parametrize(
     ("text", "event_type", "role", "expected"),
     [
