@@ -13,6 +13,8 @@
   that state's (organisations.jsonl `state_run`: KCNA, TASS, the Saudi Press Agency;
   actor_sectors.json `state_media_modifiers`: "the official Iranian news agency", "Somali
   National TV").
+- A title whose "of" names a state is that state's office ("the King of Jordan", which the model
+  tags a person as a whole).
 - A counterpart is of the other side: no place makes it of the actor's country ("Bangladesh
   rejected an Indian proposal, urging the counterpart to sign another").
 - An institution that accuses a country, with no country of its own in the sentence, is not of
@@ -253,3 +255,19 @@ def test_closed_circuit_television_is_no_state_broadcaster(extract_events: Extra
     assault = only(events, "ASSAULT")
     assert country(assault.target) == "GBR"
     assert all(country(e.actor) != "CHN" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "country_code"),
+    [
+        ("The President of France hosted the King of Jordan in Paris on Tuesday.", "target", "JOR"),
+        ("The Emir of Qatar met the President of Kenya in Doha on Monday.", "target", "KEN"),
+        ("The Emir of Qatar met the President of Kenya in Doha on Monday.", "actor", "QAT"),
+    ],
+)
+def test_a_title_of_a_state_is_that_states_office(
+    extract_events: ExtractEvents, text: str, role: str, country_code: str
+) -> None:
+    # "the King of Jordan", tagged a person as a whole, had taken the country of the place (France)
+    party = getattr(only(extract_events(text), "CONSULT"), role)
+    assert party is not None and (party.country, party.sector) == (country_code, "GOV")

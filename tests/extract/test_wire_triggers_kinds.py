@@ -12,6 +12,8 @@
 - A service cut: "suspended mobile internet services" (event_words.json `equipment_nouns`), and
   restored: "restored mobile internet access", "lifted the suspension of mobile internet
   services" (triggers.jsonl concede.restore-access, concede.ease).
+- A deal between two sides signed in the passive with nobody after "by" is theirs ("The peace
+  deal between the DRC and Rwanda was signed in Luanda").
 - An explanation or an apology sought from a side: "sought an explanation from the Canadian High
   Commission" (triggers.jsonl request.seek-explanation; the apology asked for is not made).
 """
@@ -148,3 +150,23 @@ def test_internet_restored_eases_a_restriction(extract_events: ExtractEvents, te
 def test_power_restored_eases_nothing(extract_events: ExtractEvents) -> None:
     # control: a utility that restores power concedes nothing
     assert not extract_events("The utility restored power to 5,000 homes on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("The peace deal between the DRC and Rwanda was signed in Luanda on Monday.", "COD", "RWA"),
+        ("A ceasefire agreement between Armenia and Azerbaijan was signed in Washington on Tuesday.", "ARM", "AZE"),
+    ],
+)
+def test_a_deal_between_two_sides_signed_in_the_passive_is_theirs(
+    extract_events: ExtractEvents, text: str, actor: str, target: str
+) -> None:
+    event = only(extract_events(text), "SUPPORT")
+    assert (event.mode, country(event.actor), country(event.target)) == ("sign", actor, target)
+
+
+def test_a_passive_with_its_agent_keeps_the_agent(extract_events: ExtractEvents) -> None:
+    # control: the "by" names who did it, whatever the subject holds
+    event = only(extract_events("Sanctions were imposed on Iran by Washington on Monday."), "SANCTION")
+    assert (country(event.actor), country(event.target)) == ("USA", "IRN")

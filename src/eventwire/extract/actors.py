@@ -734,6 +734,25 @@ class ActorResolver:
                 return role.country
         return None
 
+    def _office_of_a_state(self, head: Token) -> Party | None:
+        """ "the King of Jordan", "the Emir of Qatar": a title whose "of" names a state, which the
+        model tagged a person as a whole, is that state's office-holder."""
+        sector = self.lexicon.titles.get(head.lemma_.lower())
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if sector is None or named is None or named.pos_ != "PROPN":
+            return None
+        words = [t for t in named.subtree]
+        name = " ".join(t.text for t in words)
+        for entry in self.index.lookup(name):
+            role = entry.role_at(self._when or self.published) if entry.kind == "country" else None
+            if role is not None and role.country:
+                start = min(t.idx for t in head.subtree if t.i <= head.i)
+                end = words[-1].idx + len(words[-1].text)
+                said = " ".join(doc_text(self.doc)[start:end].split())
+                return Party(said, None, role.country, sector, "group")
+        return None
+
     def _act_owner(self, head: Token, text: str) -> Party | None:
         """The party whose proposal, decision or statement a head names (actor_sectors.json
         `act_heads`): its possessor ("Kenya's bid", "the Sudanese army's decision"), else the state
@@ -906,6 +925,9 @@ class ActorResolver:
             return self.antecedent(head, speaker)
         definite = any(c.lower_ == "the" for c in head.children)
         lemma = head.lemma_.lower()
+        office = self._office_of_a_state(head) if lemma in self.lexicon.titles else None
+        if office is not None:
+            return office  # "the King of Jordan": the state's, whoever the article calls king
         if definite and (lemma in self.lexicon.titles or head.lower_ in {"leader", "spokesman"}):
             # "the crown prince", "the president": the one person the article gives that title.
             person = self._person_by_title(lemma)

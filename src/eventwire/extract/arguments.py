@@ -330,6 +330,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         actor = _agent_noun(agent) if agent is not None else None
         if target is None and verb.dep_ in {"acl", "relcl"}:
             target = verb.head
+        sides = _sides(target) if actor is None and target is not None and target.dep_ == "nsubjpass" else None
+        if target is not None and sides is not None and sides[0] is not None and lemma(target) in match.trigger.objects:
+            # "The peace deal between the DRC and Rwanda was signed in Luanda": with nobody named
+            # after "by", the sides of the deal signed it, the first the actor
+            return Arguments(sides[0], sides[1], passive=True)
         if target is not None and lemma(target) in match.trigger.objects:
             # "Sanctions were imposed on Iran by Washington", "aid was delivered to Gaza by
             # Jordan": the thing the entry keys on is no side; the side after the target
