@@ -728,7 +728,11 @@ class ActorResolver:
         post) is the state; a one-word name ("Chad", "Jordan") may well be a person's."""
         if len(ent) < 2 or ent.text[:1].islower():
             return None
-        for entry in self.index.lookup(ent.text):
+        return self._country_named(ent.text)
+
+    def _country_named(self, name: str) -> str | None:
+        """The country the actor dictionary knows by this name on the event's date, if any."""
+        for entry in self.index.lookup(name):
             role = entry.role_at(self._when or self.published) if entry.kind == "country" else None
             if role is not None and role.country:
                 return role.country
@@ -742,16 +746,13 @@ class ActorResolver:
         named = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if sector is None or named is None or named.pos_ != "PROPN":
             return None
-        words = [t for t in named.subtree]
-        name = " ".join(t.text for t in words)
-        for entry in self.index.lookup(name):
-            role = entry.role_at(self._when or self.published) if entry.kind == "country" else None
-            if role is not None and role.country:
-                start = min(t.idx for t in head.subtree if t.i <= head.i)
-                end = words[-1].idx + len(words[-1].text)
-                said = " ".join(doc_text(self.doc)[start:end].split())
-                return Party(said, None, role.country, sector, "group")
-        return None
+        words = list(named.subtree)
+        country = self._country_named(" ".join(t.text for t in words))
+        if country is None:
+            return None
+        start = min(t.idx for t in head.subtree if t.i <= head.i)
+        said = " ".join(doc_text(self.doc)[start : words[-1].idx + len(words[-1].text)].split())
+        return Party(said, None, country, sector, "group")
 
     def _act_owner(self, head: Token, text: str) -> Party | None:
         """The party whose proposal, decision or statement a head names (actor_sectors.json
