@@ -390,11 +390,7 @@ class ActorResolver:
             return None
         # "anti-Israel protests": the model tags the prefix with the name; the name is the country.
         names = (ent.text, tok.text) if stance(tok) is not None else (ent.text,)
-        for entry in (e for name in names for e in self.index.lookup(name)):
-            role = entry.role_at(self._when or self.published) if entry.kind == "country" else None
-            if role is not None and role.country:
-                return role.country
-        return None
+        return next((country for name in names if (country := self._country_named(name))), None)
 
     def _country_in(self, tokens: list[Token]) -> str | None:
         """The phrase's country: a possessive country ("Iran's"), else the first country or
