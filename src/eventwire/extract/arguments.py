@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .actors import PARTITIVE_HEADS, agent_of_noun
 from .lexicon import MONEY_CLASS, load_actor_lexicon, load_triggers, names_people_or_a_side, people_words
 from .role_words import load_role_words
-from .tree import found_participle_subject, misread_participle, result_object, travelled_for
+from .tree import found_participle_subject, gapped_passive, misread_participle, result_object, travelled_for
 from .triggers import TriggerMatch, amount_thing, of_objects, predicate_nouns, raised_object
 from .victims import load_casualty_words
 from .words import HYPHENS, lemma, load_event_words, names_money, stance
@@ -314,7 +314,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
         if taker is not None:
             return Arguments(taker, _child(verb, SUBJECT_DEPS))
     small = _small_clause_patient(verb)
-    gapped = _gapped_passive(verb)
+    gapped = gapped_passive(verb)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _reduced_passive(match)
     if passive or small is not None or gapped is not None:
         target = _child(verb, {"nsubjpass"}) or small or misread_participle(verb) or gapped
@@ -610,17 +610,6 @@ def _small_clause_patient(verb: Token) -> Token | None:
     return _child(verb, {"nsubj"}) or (controller if controller is not None and controller.i < verb.i else None)
 
 
-def _gapped_passive(verb: Token) -> Token | None:
-    """ "A boy was killed and his brother wounded": a participle joined to a passive, with a
-    subject of its own and no auxiliary or object, shares the passive's "was"; its subject was
-    wounded, it wounded nobody."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.head.children):
-        return None
-    if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in verb.children):
-        return None
-    return _child(verb, {"nsubj"})
-
-
 def _reduced_passive(match: TriggerMatch) -> bool:
     """A past participle after the noun it tells of, with no auxiliary: "a man shot by police on
     Sunday has died", "including a 19-year-old fatally stabbed Sunday". The noun is what the act
@@ -818,6 +807,10 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
         # "the Doha talks between the US and the Taliban": two sides named after "between" are
         # the talks' own; a modifier then names a place or a broker.
         actor = _modifier_party(noun)
+    intruding = lemma(noun) in load_role_words().intruding_nouns
+    if actor is None and intruding:
+        # "the incursion of coast guard vessels into Japanese waters": whose incursion it is
+        actor = next(iter(of_objects(noun)), None)
     if actor is None and match.trigger.type not in _MOVERS:  # a withdrawal "from" names the place left
         agent = _prep_object(noun, load_role_words().noun_agent_preps)
         if agent is None and match.mode == "visit":
@@ -829,6 +822,8 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
     words = load_role_words()
     # "consultations with Russia on the gas deal": a meeting's "on" names its topic, not a side.
     target_preps = words.consult_preps if match.trigger.type == "CONSULT" else words.noun_target_preps
+    if intruding:
+        target_preps = (target_preps - {"of"}) | {"into"}
     target = _prep_object(noun, target_preps) or patient
     if target is None and actor is not None and agent_of_noun(actor):
         # "an attack by jihadists on a military post": the parse hangs the noun's target on its agent
@@ -869,6 +864,7 @@ def _noun_arguments(match: TriggerMatch) -> Arguments:
             and (lemma(governor) in load_event_words().light_verbs or noun.dep_ == "pobj")
             and not _participle_of_noun(governor)
             and misread_participle(governor) is None
+            and gapped_passive(governor) is None  # "a man was killed and his wife wounded in a shooting"
             and not _suffered(governor)
             and not _named_as(noun, governor)
         ):

@@ -99,6 +99,15 @@ def _country_names_a_thing(root: Token, trigger: Token) -> bool:
     return named not in lexicon.location_nouns
 
 
+def _counterpart_not_scene(root: Token) -> bool:
+    """ "freed five activists after talks with the United States", "signed a deal with Iran": a
+    country one deals "with" is a side, not where anything happened ("the border with
+    Turkmenistan", role_words.json `boundary_nouns`, is a place near it)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "with":
+        return False
+    return root.head.head.lemma_.lower() not in load_role_words().boundary_nouns
+
+
 def _owner_not_scene(root: Token, trigger: Token) -> bool:
     """ "Iran's response to the killing", "Iraq's oil minister said": a place that owns a thing or
     a person outside the event's phrase speaks of a party, not of where the event happened; so
@@ -396,7 +405,11 @@ class MentionExtractor(QuantityAttachment):
             if (
                 root is not None
                 and place.precision == "country"
-                and (_country_names_a_thing(root, trigger) or _charge_not_scene(root, trigger))
+                and (
+                    _country_names_a_thing(root, trigger)
+                    or _charge_not_scene(root, trigger)
+                    or _counterpart_not_scene(root)
+                )
             ):
                 usable.remove(place)
                 things += 1

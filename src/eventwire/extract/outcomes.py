@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from .numbers import parse_quantity
 from .role_words import load_role_words
-from .tree import found_participle_subject, misread_participle, result_object
+from .tree import found_participle_subject, gapped_passive, misread_participle, result_object
 from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
 from .words import HYPHENS, load_event_words
 
@@ -58,11 +58,12 @@ def _hypothetical(verb: Token, lex: CasualtyWords) -> bool:
     if (
         verb.tag_ == "VB"
         and verb.dep_ == "conj"
-        and verb.head.tag_ in _PAST_VERB_TAGS
+        and verb.head.tag_ in _PAST_VERB_TAGS | {"VBG"}
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
     ):
         # A bare base form is no past act: "saying he was going to 'put an end to her,' and kill
-        # her", where the quote mark made the parser hang "kill" on the story's past verb.
+        # her", where the quote mark made the parser hang "kill" on the story's past verb, or "he
+        # was going to kill her and then kill himself", hung on "going".
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "about":
         return True  # "rambling about killing people", "joked about shooting": talk, not an act
@@ -132,9 +133,11 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
     misread = misread_participle(verb)
     if misread is not None:
         return [misread]  # "The man killed Monday night has been identified"
-    found = found_participle_subject(verb)
+    found = found_participle_subject(verb) or gapped_passive(verb) or _conjunct_before(verb)
     if found is not None:
-        return [found]  # "police found a man shot multiple times", tagged a finite past
+        # "police found a man shot multiple times", tagged a finite past; "a man was killed and
+        # his wife wounded"
+        return [found]
     own = [c for c in children if c.dep_ == "nsubjpass"] or [c for c in children if c.dep_ == "dobj"]
     own = own or [found for found in [result_object(verb)] if found is not None]  # "shot dead a man"
     if own:
@@ -149,7 +152,12 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
             return []  # "a man who pistol-whipped a woman" (the tagger's VBN): he did it, to nobody named here
         if small:
             return small  # "found a man shot", "left ... a teenager wounded": a participle's subject
-    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+    acl_past = _misread_past_participle(verb)
+    if (
+        verb.dep_ in {"acl", "relcl"}
+        and (verb.tag_ == "VBN" or acl_past)
+        and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
+    ):
         return [verb.head]  # "a man shot in the leg"
     if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
         # "a man was pistol-whipped", parsed as a state
@@ -172,6 +180,34 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
                 return inherited
             return [s for s in head.children if s.dep_ == "nsubj"]
     return []
+
+
+def _conjunct_before(verb: Token) -> Token | None:
+    """ "found one man dead and another seriously wounded", with "another" joined to the man and
+    "wounded" hung on the sentence's verb: a participle with no subject or auxiliary right after a
+    joined person (adverbs aside) tells of that person."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].pos_ == "ADV" and verb.doc[before].head.i == verb.i:
+        before -= 1
+    person = verb.doc[before] if before >= 0 else None
+    if person is None or person.dep_ != "conj" or person.head.i == verb.i:
+        return None
+    return person if person.pos_ in {"NOUN", "PRON", "DET"} else None
+
+
+def _own_fate_after(person: Token, anchor: Token, lex: CasualtyWords) -> bool:
+    """Whether a joined person has a fate word of its own right after it ("one man dead and another
+    seriously wounded": "wounded" is the other's, not "dead")."""
+    after = person.i + 1
+    doc = person.doc
+    while after < len(doc) and doc[after].pos_ == "ADV":
+        after += 1
+    if after >= len(doc) or after == anchor.i:
+        return False
+    word = doc[after]
+    return word.lemma_.lower() in lex.verbs or word.lower_ in lex.outcome_adjectives
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -260,7 +296,9 @@ def _statement(
 ) -> VictimStatement | None:
     victims: list[Victim] = []
     for head in heads:
-        victims.extend(victims_of(head, lex))
+        # "one man dead and another seriously wounded": the other's fate is its own
+        apart = [c.idx for c in head.conjuncts if _own_fate_after(c, anchor, lex)]
+        victims.extend(v for v in victims_of(head, lex) if not any(v.start <= at < v.end for at in apart))
     if not victims:
         return None
     # who did it, for a verb of violence only ("taken to a hospital by police" hurt nobody)
@@ -358,6 +396,13 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     return found
 
 
+def _misread_past_participle(verb: Token) -> bool:
+    """ "one of two people shot at the home", with "shot" tagged a past: a verb on the object of a
+    preposition cannot be its predicate, so it is the participle ("three teenagers shot at
+    them", whose noun may be the subject, is read as tagged)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "pobj"
+
+
 def _reduced_relative(verb: Token) -> bool:
     """ "identified the man killed in a shooting last week at an apartment complex": a past
     participle on a noun of people tells what was done to them, and its "at" says where (not
@@ -371,7 +416,7 @@ def _reduced_relative(verb: Token) -> bool:
     )
     return (
         verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
+        and (verb.tag_ == "VBN" or _misread_past_participle(verb))
         and verb.head.i < verb.i
         and verb.head.lemma_.lower() in people
         and not aimed
@@ -458,12 +503,32 @@ def _hit_in_the_body(verb: Token) -> bool:
 def _found_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     """ "police found a juvenile shot": the participle read as a noun, the person as its modifier."""
     outcome = lex.found_participles.get(tok.lower_)
+    if outcome is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in lex.dying_verbs:
+        # "The man shot Friday night is in stable condition", with "man shot" read as a noun
+        person = _person_before_participle(tok, lex)
+        return _statement(outcome, [person], tok, "found", lex) if person is not None else None
     if outcome is None or tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "nsubjpass", "attr"}:
         return None
     if tok.head.lemma_.lower() not in lex.state_verbs or _negated(tok.head) or _hypothetical(tok.head, lex):
         return None
     people = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i == tok.i - 1]
     return _statement(outcome, people, tok, "found", lex) if people else None
+
+
+def _person_before_participle(noun: Token, lex: CasualtyWords) -> Token | None:
+    """The person of a participle of harm the parser read as a noun with the person as its
+    modifier ("The teen shot Sunday", "The man stabbed Friday night"): the participle has a
+    day or a place hung on it, and a person noun right before it."""
+    if noun.pos_ not in {"NOUN", "VERB"} or noun.lower_ not in lex.found_participles:
+        return None  # a verb as a subject is the same misreading ("UPDATE: The teen shot Sunday")
+    told = any(
+        (c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}) or (c.dep_ == "prep" and c.i > noun.i)
+        for c in noun.children
+    )
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if not told or before is None or before.head.i != noun.i or before.dep_ not in {"compound", "amod"}:
+        return None
+    return before if before.lower_ in lex.person_nouns or before.lemma_.lower() in lex.person_nouns else None
 
 
 def _dying_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
@@ -493,6 +558,10 @@ def _shot_one(dying: Token, lex: CasualtyWords) -> Token | None:
     head = dying.head
     if dying.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN"}:
         return head
+    for subject in (c for c in dying.children if c.dep_ == "nsubj"):
+        person = _person_before_participle(subject, lex)
+        if person is not None:
+            return person  # "The teen shot Sunday in Columbus has died", with "teen shot" read as a noun
     if dying.dep_ not in {"advcl", "ccomp"} or head.lemma_.lower() not in lex.verbs:
         return None
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):

@@ -97,6 +97,8 @@ class RoleWords:
     taking_verbs: frozenset[str]
     combat_nouns: frozenset[str]
     figurative_combat: frozenset[str]
+    struggle_objects: frozenset[str]
+    intruding_nouns: frozenset[str]
     backing_nouns: frozenset[str]
     writ_nouns: frozenset[str]
     figurative_objects: frozenset[str]

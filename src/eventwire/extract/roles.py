@@ -542,6 +542,8 @@ def case_violence_is_not_the_arresters(ctx: RuleContext) -> RuleContext | None:
     if noun.dep_ != "pobj" or prep.lower_ not in words.participant_preps:
         return None
     holder = prep.head
+    if holder.pos_ in {"NOUN", "PROPN"} and holder.dep_ in {"dobj", "nsubjpass"}:
+        holder = holder.head  # "indicted a Toledo man in the fatal shooting": "in" hung on the man
     held = [holder, *(c for c in holder.children if c.dep_ in {"dobj", "nsubjpass"})]
     # "a judge cleared the officer of murder charges in the shooting": the charges he was cleared of
     held += [

@@ -183,7 +183,18 @@ def _fights_an_abstraction(match: TriggerMatch) -> bool:
     trig = match.trigger
     if trig.type != "ASSAULT" or match.mode != "clash" or trig.pos != "VERB" or trig.objects:
         return False  # "exchanged fire": the pattern's own object
-    return _abstract_object(match.token)
+    return _abstract_object(match.token) or _fights_for_life(match.token)
+
+
+def _fights_for_life(verb: Token) -> bool:
+    """ "A teenager is fighting for his life after being shot": a fight "for" one's life or
+    survival (role_words.json `struggle_objects`; singular, since soldiers who "fought for their
+    lives" may be in combat) is a struggle to live, no clash."""
+    words = load_role_words().struggle_objects
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lower_ in words for g in c.children)
+        for c in verb.children
+    )
 
 
 def _takes_a_figure(match: TriggerMatch) -> bool:

@@ -77,6 +77,28 @@ def misread_participle(verb: Token) -> Token | None:
     return None
 
 
+def gapped_passive(verb: Token) -> Token | None:
+    """ "A boy was killed and his brother wounded": a participle joined to a passive, with a
+    subject of its own and no auxiliary or object, shares the passive's "was"; its subject was
+    wounded, it wounded nobody. So does one joined to a verb of leaving or finding with a small
+    clause ("left one man dead and another man wounded"). The tagger may read the participle as a
+    finite past ("his wife wounded" tagged VBD), which the same test covers."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    head = verb.head
+    # "left one man dead and another man wounded": a verb of leaving or finding with a small
+    # clause (casualty_words.json `state_verbs`) lends its verb to the next one as a passive does
+    small_clause = lemma(head) in load_casualty_words().state_verbs and any(
+        c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in head.children
+    )
+    if not small_clause and not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.i < verb.i else None
+
+
 def _death_hung_on(verb: Token) -> bool:
     """Whether a verb with no object of its own has a death verb with no subject of its own hung
     on it after it (casualty_words.json `dying_verbs`)."""

@@ -304,6 +304,9 @@ class _TokenContext:
                 # explosives": what a thing holds (event_words `container_participles`) is acted on.
                 pool += [g for w in list(pool) for g in _contents(w, words.container_participles)]
             found = frozenset(w.lemma_.lower() for w in pool) | {w.lower_ for w in pool}
+            # "live-fire drills", "cease-fire talks": a modifier the tokenizer split at its hyphen
+            # is matched by the whole word
+            found |= {joined for w in pool if (joined := hyphened_lemma(w)) is not None}
             if any(people_of_a_nation(w) for w in pool):
                 found |= {"people"}  # "freed 10 Americans": the people of a country are people
             if any(w.ent_type_ in PLACE_LABELS for w in pool):

@@ -464,6 +464,43 @@ def _reference(head: Token, lex: CasualtyWords) -> Reference:
     return "new"
 
 
+_PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
+def _person_for_who(noun: Token, lex: CasualtyWords) -> Token:
+    """The person a "who" clause the parser hung on a thing tells of: the person right before the
+    thing's preposition ("a black male in his thirties who was shot"), else the one the verb
+    the preposition hangs on found or acted on ("A second victim was found at the scene who had
+    been shot", "found a man at an apartment complex who had been shot"). Else the thing."""
+    if noun.dep_ != "pobj":
+        return noun
+    prep = noun.head
+    before = noun.doc[prep.i - 1] if prep.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and _is_person(before, lex):
+        return before
+    governor = prep.head
+    if governor.pos_ in {"VERB", "AUX"}:
+        for child in governor.children:
+            if child.dep_ in {"nsubjpass", "dobj"} and child.i < prep.i and _is_person(child, lex):
+                return child
+    return noun
+
+
+_NOT_IN_A_NOUN_PHRASE = frozenset({"PUNCT", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON", "DET", "PART"})
+
+
+def _owns_a_weapon(pronoun: Token, lex: CasualtyWords) -> bool:
+    """Whether "her" is the possessive before a weapon the parser left out of its phrase ("shot
+    her .38 caliber revolver", with "revolver" read as an adverb): the words that follow it, up
+    to the phrase's end, name a gun."""
+    for tok in pronoun.doc[pronoun.i + 1 : pronoun.i + 5]:
+        if tok.pos_ in _NOT_IN_A_NOUN_PHRASE:
+            return False
+        if tok.lemma_.lower() in lex.turned_weapons:
+            return True
+    return False
+
+
 def _offender_before(pronoun: Token, lex: CasualtyWords) -> bool:
     """Whether a singular pronoun's sentence names, before it and as the subject of a clause, one
     offender ("A gunman wounded two patrons before a guard shot him") and no other singular
@@ -495,7 +532,11 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         kind = lex.pronouns[lower]
         if kind == "relative":
             noun = head.head.head if head.head.dep_ in {"relcl", "acl"} else None
+            if noun is not None and lower in _PERSON_RELATIVES and not _is_person(noun, lex):
+                noun = _person_for_who(noun, lex)
             return _victim(noun, lex) if noun is not None and noun.i != head.i else None
+        if lower == "her" and _owns_a_weapon(head, lex):
+            return None  # "his wife had shot her .38 caliber revolver": her gun, not her
         if kind in {"m", "f"} and _offender_before(head, lex):
             # "A gunman wounded two patrons before a security guard shot and killed him": the one
             # person the sentence names before the pronoun is the gunman, a person of his own.
@@ -547,7 +588,12 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
     for child in head.children:
         counted = child.dep_ == "prep" and child.lower_ == "of" and any(g.like_num for g in child.children)
         outcome_word = child.i > head.i and child.lower_ in lex.outcome_adjectives  # "a man dead"
-        if (child.i < head.i or child.dep_ in {"appos", "nummod", "compound", "amod"} or counted) and not outcome_word:
+        listed = child.dep_ == "appos" and child == _listed_apposition(head, lex)
+        if (
+            (child.i < head.i or child.dep_ in {"appos", "nummod", "compound", "amod"} or counted)
+            and not outcome_word
+            and not listed
+        ):
             words.extend(child.subtree)  # "a family of five" keeps its count
     words.sort(key=lambda t: t.i)
     # "PORTSMOUTH, Va. - A 53-year-old man": a dateline or a list before the phrase is not of it.
@@ -668,11 +714,36 @@ def _separator(tok: Token) -> bool:
     return tok.text == "-" and spaced
 
 
+def _one_person(head: Token, lex: CasualtyWords) -> bool:
+    """ "a 19-year-old man": a person noun with its own indefinite article."""
+    return (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and _is_person(head, lex)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+    )
+
+
+def _listed_apposition(head: Token, lex: CasualtyWords) -> Token | None:
+    """The second of a list the parser read as an apposition: "wounding a 14-year-old girl, a
+    19-year-old man and a 45-year-old woman" (the man apposed to the girl, the woman his
+    conjunct). A person apposed to a person, each with an article of their own, with a third
+    person coordinated to it, is three people, not one described twice."""
+    if not _one_person(head, lex):
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and _one_person(child, lex) and any(_one_person(c, lex) for c in child.conjuncts):
+            return child
+    return None
+
+
 def victims_of(token: Token, lex: CasualtyWords | None = None) -> list[Victim]:
     """The victims a noun phrase names, one per coordinated person ("a man and a woman")."""
     lex = lex or load_casualty_words()
     out: list[Victim] = []
-    for head in [token, *token.conjuncts]:
+    listed = _listed_apposition(token, lex)
+    heads = [token, *token.conjuncts] if listed is None else [token, listed, *listed.conjuncts]
+    for head in heads:
         victim = _victim(head, lex)
         if victim is not None:
             victim.conjunct = head is not token and bool(out)
