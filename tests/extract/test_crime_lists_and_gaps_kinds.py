@@ -24,6 +24,9 @@
   male in his thirties who was shot", "A second victim was found at the scene who had been
   shot": victims.py `_person_for_who`); "one of two people shot at the home", with "shot" tagged
   a past on the object of "of", is two people shot (outcomes.py `_misread_past_participle`).
+- A body part struck stands for its owner: "The bullet grazed the officer's arm", "A bullet struck
+  his leg" (outcomes.py `_owner_of_part`; role_words.json `body_parts`); "the car's windshield" is
+  nobody's body.
 - A person named by name alone, shot by nobody named, is a civilian attacked (acled_rules.json
   `vac.unknown-attacker`), not an armed clash.
 """
@@ -202,3 +205,20 @@ def test_a_small_clause_of_leaving_gives_each_person_their_fate(
     nlp: Language, text: str, killed: int, injured: int
 ) -> None:
     assert tally_of(nlp, text) == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("The bullet grazed the officer's arm.", 1),
+        ("A bullet struck the man's leg on Friday.", 1),
+        ("A bullet struck his leg on Friday.", 1),
+        ("Her arm was grazed by a bullet on Friday.", 1),
+        ("A man was shot on Friday. A bullet struck his leg.", 1),
+        # controls: a thing's part, and a person who is no body part's owner
+        ("A bullet struck the car's windshield on Friday.", 0),
+        ("He loaded his gun and shot the clerk on Friday.", 1),
+    ],
+)
+def test_a_body_part_struck_is_its_owner_hurt(nlp: Language, text: str, injured: int) -> None:
+    assert tally_of(nlp, text) == {"killed": 0, "injured": injured}

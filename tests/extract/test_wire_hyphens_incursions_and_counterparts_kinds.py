@@ -9,7 +9,10 @@
 - The "of" of an incursion names who intrudes, its "into" where (role_words.json
   `intruding_nouns`): "the incursion of coast guard vessels" is the vessels' act.
 - A country one deals "with" is a side, not a scene (events.py `_counterpart_not_scene`): "freed
-  five activists after talks with the United States" did not happen in the United States.
+  five activists after talks with the United States" did not happen in the United States; nor
+  does one that does a passive's act ("a ceasefire brokered by Saudi Arabia").
+- "the United Nations Security Council" is the organisation the names list as "UN Security
+  Council" (lexicon.py `ActorLexicon.organisation`).
 """
 
 from __future__ import annotations
@@ -117,3 +120,18 @@ def test_a_border_with_a_country_is_near_it(extract_events: ExtractEvents) -> No
     text = "Chlorine munitions were dropped on a village in fighting at the border with Turkmenistan in June."
     event = next(e for e in extract_events(text) if e.type == "ASSAULT")
     assert event.location is not None and event.location.country == "TKM"
+
+
+def test_a_country_that_brokers_a_deal_is_no_scene(extract_events: ExtractEvents) -> None:
+    text = "Sudan's army and the RSF agreed to a 72-hour ceasefire brokered by Saudi Arabia."
+    event = next(e for e in extract_events(text) if e.type == "AGREE")
+    assert event.location is None or event.location.country != "SAU"
+    assert event.acled is not None and event.acled["sub_event_type"] == "Agreement"
+
+
+@pytest.mark.parametrize(
+    "name", ["The United Nations Security Council", "The UN Security Council", "The Security Council"]
+)
+def test_the_un_spelled_out_is_the_un(extract_events: ExtractEvents, name: str) -> None:
+    event = next(e for e in extract_events(f"{name} condemned the coup in Niger.") if e.type == "ACCUSE")
+    assert event.actor is not None and event.actor.sector == "IGO" and event.actor.country is None

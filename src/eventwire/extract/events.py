@@ -102,8 +102,13 @@ def _country_names_a_thing(root: Token, trigger: Token) -> bool:
 def _counterpart_not_scene(root: Token) -> bool:
     """ "freed five activists after talks with the United States", "signed a deal with Iran": a
     country one deals "with" is a side, not where anything happened ("the border with
-    Turkmenistan", role_words.json `boundary_nouns`, is a place near it)."""
-    if root.dep_ != "pobj" or root.head.lower_ != "with":
+    Turkmenistan", role_words.json `boundary_nouns`, is a place near it); so is one that does a
+    passive's act ("a ceasefire brokered by Saudi Arabia")."""
+    if root.dep_ != "pobj":
+        return False
+    if root.head.dep_ == "agent":
+        return True
+    if root.head.lower_ != "with":
         return False
     return root.head.head.lemma_.lower() not in load_role_words().boundary_nouns
 

@@ -326,7 +326,14 @@ class ActorLexicon:
         if key.lower().startswith("the "):
             key = key[4:]
         key = key.removesuffix("'s").removesuffix("'").strip()
-        return self.organisations.get(key) or self.organisations.get(key.lower())
+        found = self.organisations.get(key) or self.organisations.get(key.lower())
+        if found is None and key.startswith(_UN_SPELLED_OUT):
+            # "the United Nations Security Council": the names list the short form ("UN Security Council")
+            return self.organisation("UN " + key.removeprefix(_UN_SPELLED_OUT))
+        return found
+
+
+_UN_SPELLED_OUT = "United Nations "
 
 
 def _str_map(value: Any, where: str) -> dict[str, str]:

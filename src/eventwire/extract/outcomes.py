@@ -31,7 +31,15 @@ from spacy.tokens import Span, Token
 from .numbers import parse_quantity
 from .role_words import load_role_words
 from .tree import found_participle_subject, gapped_passive, misread_participle, result_object
-from .victims import CasualtyWords, Outcome, Victim, VictimStatement, load_casualty_words, victims_of
+from .victims import (
+    CasualtyWords,
+    Outcome,
+    Victim,
+    VictimStatement,
+    is_body_part,
+    load_casualty_words,
+    victims_of,
+)
 from .words import HYPHENS, load_event_words
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -140,6 +148,7 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
         return [found]
     own = [c for c in children if c.dep_ == "nsubjpass"] or [c for c in children if c.dep_ == "dobj"]
     own = own or [found for found in [result_object(verb)] if found is not None]  # "shot dead a man"
+    own = [_owner_of_part(o) for o in own]  # "grazed the officer's arm": the officer
     if own:
         if own[0].lower_ in REFLEXIVES:
             return _agents(verb) or _gerund_clause_agents(verb) or own
@@ -180,6 +189,18 @@ def _patients(verb: Token, depth: int = 0) -> list[Token]:
                 return inherited
             return [s for s in head.children if s.dep_ == "nsubj"]
     return []
+
+
+def _owner_of_part(noun: Token) -> Token:
+    """The person whose body part a verb's object or passive subject is ("a bullet struck the
+    man's leg", "grazed the officer's arm", "her arm was grazed"; role_words.json
+    `body_parts`), else the noun itself."""
+    if not is_body_part(noun):
+        return noun
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in {"its", "whose"}:
+        return noun
+    return owner
 
 
 def _conjunct_before(verb: Token) -> Token | None:

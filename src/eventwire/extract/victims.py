@@ -24,6 +24,7 @@ from ..datafiles import read_json, string_list
 from ..errors import DataFileError
 from ..nlp.doctext import span_text
 from .numbers import Quantity, find_quantities, parse_quantity
+from .role_words import load_role_words
 
 DATA_FILE = "casualty_words.json"
 
@@ -464,6 +465,17 @@ def _reference(head: Token, lex: CasualtyWords) -> Reference:
     return "new"
 
 
+# "his body" is as often a corpse found ("found his body"), "his side" a team or a party
+_NOT_ONLY_PARTS = frozenset({"body", "side"})
+
+
+def is_body_part(noun: Token) -> bool:
+    """A part of the body a shot can strike ("his leg", "the officer's arm"; role_words.json
+    `body_parts`), not a word that is as often something else ("body", "side")."""
+    part = noun.lemma_.lower()
+    return part in load_role_words().body_parts and part not in _NOT_ONLY_PARTS
+
+
 _PERSON_RELATIVES = frozenset({"who", "whom"})
 
 
@@ -528,6 +540,9 @@ def _victim(head: Token, lex: CasualtyWords) -> Victim | None:
         # "Two drivers shot each other": the ones who shot are the ones hit
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         return _victim(subject, lex) if subject is not None and subject.i != head.i else None
+    if lower == "his" and head.dep_ == "poss" and is_body_part(head.head):
+        # "a bullet struck his leg": the owner of a body part struck (outcomes.py `_owner_of_part`)
+        return Victim(head.text, head.idx, head.idx + len(head.text), 1, "pronoun", gender="m")
     if lower in lex.pronouns:
         kind = lex.pronouns[lower]
         if kind == "relative":
