@@ -154,6 +154,8 @@ def test_a_case_hung_on_the_person_held_is_not_the_court_s_violence(extract_even
         ("The teen shot Sunday in Columbus has died, police said Tuesday morning.", 1, 0),
         ("UPDATE: The teen shot Sunday in Columbus has died, police said Tuesday morning.", 1, 0),
         ("The man stabbed Friday night on Elm Street has died.", 1, 0),
+        ("The teen shot Sunday in Columbus is in stable condition, police said.", 0, 1),
+        ("The teen shot Sunday in Columbus remains hospitalized.", 0, 1),
         # controls: a shot that is no person's, a shooter with an object of his own
         ("The warning shot Sunday in the park scared everyone.", 0, 0),
         ("A gunman shot his neighbor on Friday and then shot himself.", 0, 2),

@@ -525,7 +525,7 @@ def _found_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
     """ "police found a juvenile shot": the participle read as a noun, the person as its modifier."""
     outcome = lex.found_participles.get(tok.lower_)
     if outcome is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in lex.dying_verbs:
-        # "The man shot Friday night is in stable condition", with "man shot" read as a noun
+        # "The teen shot Sunday in Columbus is in stable condition", with "teen shot" read as a noun
         person = _person_before_participle(tok, lex)
         return _statement(outcome, [person], tok, "found", lex) if person is not None else None
     if outcome is None or tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "nsubjpass", "attr"}:
