@@ -106,6 +106,7 @@ PARTITIVE_HEADS = frozenset(
     {"some", "many", "all", "most", "part", "several", "none", "few", "hundreds", "dozens", "thousands", "each",
      "any", "half", "members", "member", "rest", "contingent", "deployment", "batch", "detachment", "group",
      "team", "gang", "band", "crowd", "unit", "squad", "convoy", "column", "patrol", "delegation", "activities",
+     "staff", "personnel", "crew", "workforce",
      "activity",
      *_FOLLOWER_HEADS}
 )  # fmt: skip
@@ -683,6 +684,10 @@ class ActorResolver:
                     return Party(text, place.name, place.country, "GOV", "country")
         country = self._country_in(signals)
         common = (head.pos_ == "NOUN" or self._ent_of.get(head.i) is None) and not load_role_words().is_premises(lemma)
+        if sector is None and org is None and lemma in load_role_words().projectile_nouns:
+            # "Mortar rounds struck a camp": a munition is nobody's side unless its owner is named
+            # ("Russian missiles hit a power plant": Russia's).
+            return Party(text, None, country, None, "group") if country is not None else None
         if sector is None and (country is not None or org is not None or common):
             # The agent nouns (actor_agents.tsv) name the sector of any common-noun head the short
             # head-noun list leaves out ("militiamen", "looters", "sheriff's deputies"); a school

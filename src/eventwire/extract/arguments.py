@@ -61,6 +61,11 @@ def _names_people(tok: Token) -> bool:
     return lemma(tok) in words or tok.lower_ in words
 
 
+def _named_doer(actor: Token | None) -> bool:
+    """Whether a clause's doer is named by a noun, not left to a pronoun."""
+    return actor is not None and actor.pos_ != "PRON"
+
+
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     found = [c for c in token.children if c.dep_ in deps]
     if len(found) > 1 and found[0].pos_ == "ADJ" and found[1].pos_ in {"NOUN", "PROPN"}:
@@ -208,6 +213,11 @@ def _inherited_subject(verb: Token) -> Token | None:
                     current = noun.head
                     seen += 1
                     continue
+                if noun.dep_ == "ROOT" and not statement and lemma(noun) not in load_event_words().intent_nouns:
+                    # A headline's "EU to impose new sanctions on Russia", or a clause the parse
+                    # made one ("Police in Tbilisi used water cannon to disperse protesters"):
+                    # the noun the sentence rests on is the one who acts.
+                    return noun
                 return None
             return noun  # "missiles targeting X", "the stampede that killed 56"
         return None
@@ -305,7 +315,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if lemma(verb) in load_casualty_words().dying_verbs:
         # "Two children died in an air strike": the dead are the strike's target, its doer unnamed.
         return Arguments(None, _child(verb, SUBJECT_DEPS), passive=True)
-    if lemma(verb) in load_role_words().yielding_verbs:
+    if match.mode == "occupy" and lemma(verb) in load_role_words().yielding_verbs:
         # "Kabul fell to the Taliban", "the town fell into the hands of the militants": the side it
         # fell to took the place that fell.
         taker = _prep_object(verb, _YIELD_PREPS)
@@ -495,9 +505,15 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 target = None  # "set fire to their mattresses", "to tyres": things, no side
             if target is None and match.trigger.origin == "frame" and obj.pos_ in {"NOUN", "PROPN"}:
                 target = obj
-            elif target is None and match.trigger.type in _PEOPLE_PATIENT_TYPES and _names_people(obj):
+            elif (
+                target is None
+                and match.trigger.type in _PEOPLE_PATIENT_TYPES
+                and (_names_people(obj) or (lemma(obj) in load_role_words().people_bodies and _named_doer(actor)))
+            ):
                 # "beat two suspected thieves", "set a man ablaze": the person is hit; "freed 20
-                # soldiers": the people freed ("expelled 60 diplomats" stands for their state).
+                # soldiers": the people freed ("expelled 60 diplomats" stands for their state);
+                # "police fired tear gas to disperse the crowd": the crowd dispersed (not by "he",
+                # the host "dispersing a crowd following a party").
                 target = obj
             elif target is None and match.trigger.type == "COERCE" and match.mode == "ban":
                 # "suspended two newspapers", "closed the Al Jazeera bureau": what is banned is

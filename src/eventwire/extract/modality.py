@@ -216,6 +216,8 @@ def modality(trigger: Token) -> str | None:
             return "conditional"
         if for_to_clause(node):
             return "planned"  # "time for Russia to end the war", "waited for the army to withdraw"
+        if node.dep_ == "ROOT" and node.tag_ == "VB" and any(a.lower_ == "to" for a in _aux_children(node)):
+            return "planned"  # a headline's future: "Nigeria to deploy 2,000 troops to the Delta"
         if node.dep_ == "advcl" and any(
             m.lower_ in words.condition_markers and m.dep_ == "mark" for m in node.children
         ):

@@ -99,6 +99,7 @@ class RoleWords:
     figurative_combat: frozenset[str]
     struggle_objects: frozenset[str]
     intruding_nouns: frozenset[str]
+    people_bodies: frozenset[str]
     backing_nouns: frozenset[str]
     writ_nouns: frozenset[str]
     figurative_objects: frozenset[str]

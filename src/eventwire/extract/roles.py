@@ -1428,8 +1428,9 @@ def crowd_is_civilians(ctx: RuleContext) -> RuleContext | None:
     crowd = trig.type == "PROTEST" and lemma(subject) in load_event_words().crowd_nouns
     if not (trig.subjects or crowd):
         return None
-    if lemma(subject) in load_role_words().violence_words:
-        return None  # "a grenade thrown into a bar wounded nine": the weapon is nobody
+    words = load_role_words()
+    if {lemma(subject), lemma(subject).removesuffix("s")} & (words.violence_words | words.projectile_nouns):
+        return None  # "a grenade thrown into a bar wounded nine", "mortar rounds struck": the weapon is nobody
     return replace(ctx, actor=Party(_phrase_text(ctx.scope, subject), None, None, "CVL", "group"))
 
 

@@ -288,7 +288,7 @@ def well_formed(match: TriggerMatch, args: Arguments, target: Party | None, matc
         return args.target is not None
     if match.mode == "occupy" and _regulations(token):
         return False  # "China imposed export controls on gallium": rules, no hold on territory
-    if lemma(token) in load_role_words().yielding_verbs and not _a_side(args.actor):
+    if match.mode == "occupy" and lemma(token) in load_role_words().yielding_verbs and not _a_side(args.actor):
         return False  # "fell to the ground", "fell to a record low", "fell into a river": no side took it
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     if trig.type == "REJECT" and objects & load_event_words().view_nouns:

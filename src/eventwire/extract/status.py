@@ -289,6 +289,8 @@ def _announced(ctx: RuleContext) -> bool:
     if any(t.text in QUOTES for t in ctx.sentence if t.i < ctx.token.i):
         return False  # a quotation's future is its speaker's, whom the sentence may not name
     auxiliaries = {c.lower_ for c in ctx.token.children if c.dep_ == "aux"}
+    if ctx.token.dep_ == "ROOT" and auxiliaries == {"to"}:
+        return True  # a headline's "Nigeria to deploy 2,000 troops to the Niger Delta"
     return bool(auxiliaries & load_role_words().announcing_auxiliaries) and not auxiliaries & (
         load_role_words().modals - load_role_words().announcing_auxiliaries
     )

@@ -246,6 +246,11 @@ def _noun_forms(word: Token) -> set[str]:
     return {word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")}
 
 
+def _in_name(word: Token) -> bool:
+    """Whether a word is part of a company's, a person's or a product's name (the model's entity)."""
+    return word.ent_type_ in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC"}
+
+
 def _with_modifiers(heads: list[Token]) -> list[Token]:
     return heads + [c for h in heads for c in h.children if c.dep_ in {"compound", "amod"}]
 
@@ -265,7 +270,9 @@ class _TokenContext:
     def subject_words(self) -> frozenset[str]:
         """Lemmas of the subject heads and their modifiers ("peacekeeping troops")."""
         if self._subjects is None:
-            self._subjects = frozenset(f for s in _with_modifiers(subject_heads(self.token)) for f in _noun_forms(s))
+            # A name's word does not class the subject: "Shell shares hit a record high".
+            heads = [w for w in _with_modifiers(subject_heads(self.token)) if w.dep_ != "compound" or not _in_name(w)]
+            self._subjects = frozenset(f for s in heads for f in _noun_forms(s))
         return self._subjects
 
     def predicate_words(self) -> frozenset[str]:
