@@ -166,6 +166,8 @@ SHAPED: list[tuple[str, str, str, str, dict[str, Any]]] = [
      {"mode": "expel", "target.country": "SDN", "actor.country": "TCD"}),
     ("launch-into-the-sea-is-a-show-of-force", "North Korea fired a ballistic missile into the sea on Thursday.",
      "MOBILIZE", "fired", {"mode": "exercise", "actor.country": "PRK"}),
+    ("vow-to-prevent-is-intent", "The Afghan Taliban pledged to prevent attacks on Pakistan from Afghan soil.",
+     "AGREE", "pledged", {"mode": "intent", "actor.country": "AFG", "target.country": "PAK"}),
 ]  # fmt: skip
 
 # rule, sentence, type and trigger word of the mention it drops
@@ -205,6 +207,8 @@ DROPPED: list[tuple[str, str, str, str]] = [
      "planted"),
     ("business-deal-is-no-event", "The Canadian aluminium producer signed agreements with three insurers.",
      "SUPPORT", "signed"),
+    ("dismissed-official-is-no-rejection", "Ukraine's defence minister was dismissed by President Zelensky on "
+     "Sunday.", "REJECT", "dismissed"),
 ]  # fmt: skip
 
 

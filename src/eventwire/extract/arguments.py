@@ -351,7 +351,9 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # preposition is, as in the active "imposed sanctions on Iran"
             words = load_role_words()
             to_target = match.trigger.type in TO_TARGET_TYPES
-            aimed = _prep_object(verb, words.target_preps | words.to_target_preps if to_target else words.target_preps)
+            aims = words.target_preps | words.to_target_preps if to_target else words.target_preps
+            # "military aid was approved for Taiwan by Congress": aid is for its recipient
+            aimed = _prep_object(verb, aims | {"for"} if match.trigger.type == "AID" else aims)
             target = aimed or target
         return Arguments(actor, target, passive=True, origin=_prep_object(verb, load_role_words().source_preps))
     actor = _inherited_subject(verb) or _stranded_subject(verb)
@@ -431,6 +433,11 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # China": the amount stands for the aid, or for what is aimed at a side; "$50 billion in
             # American products" stays the amount, whose words say whose goods (`goods-origin`).
             target = thing
+        into = _prep_object(verb, frozenset({"into"})) if target is not None and target.dep_ == "dobj" else None
+        if into is not None and target is not None and lemma(target) in words.driven_vehicles:
+            # "rammed his car into a crowd", "drove a truck into the market": the vehicle is the
+            # means; the side it was driven into is the target.
+            target = into
         owner = _owner(target) if target is not None and match.trigger.type == "ASSAULT" else None
         if target is not None and match.mode == "veto" and _keyed_object(target, match):
             # "blocked the EU's sanctions package", "vetoed the UN resolution on Syria": a measure

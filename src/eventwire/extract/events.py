@@ -50,6 +50,7 @@ from .rules import RuleContext, Stage, run_stage
 from .shape import well_formed
 from .tree import absorbed, core_span, in_cause_phrase, subtree_has, travelled_for
 from .triggers import TriggerMatch, find_triggers
+from .words import lemma
 
 # Acts one side does to another. Coded from a derived (PETRARCH2) pattern with one side missing,
 # or from any new pattern or frame with no actor at all, they are mostly not events ("offered a
@@ -349,6 +350,9 @@ class MentionExtractor(QuantityAttachment):
                     if violent and self._news_day(tok):
                         continue  # "The death was ruled a homicide after an autopsy Thursday"
                     return when
+        protest_day = _protest_day_of_object(trigger, dates)
+        if protest_day is not None:
+            return protest_day
         # A robbery or a home invasion is violence too: "police said Wednesday" is not its day.
         if violent:
             # "A man was shot Monday, police said Tuesday": the violence's day, not the telling's.
@@ -735,6 +739,22 @@ def _hangs_on(date_token: Token, node: Token) -> bool:
         if head.i == node.i:
             return True
     return False
+
+
+def _protest_day_of_object(trigger: Token, dates: Sequence[tuple[Token, EventDate]]) -> EventDate | None:
+    """ "fired tear gas to disperse students protesting against the law in Dhaka on Tuesday": the
+    people acted on were protesting on that day, and the act on them was done at their protest
+    (role_words.json `protesting_verbs`); "arrested a man who killed his wife on Monday" keeps the
+    killing's day to the killing."""
+    verbs = load_role_words().protesting_verbs
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for obj in objects:  # "arrested dozens of students who marched": the students
+        for clause in (c for c in obj.children if c.dep_ in {"acl", "relcl"} and lemma(c) in verbs):
+            for tok, when in dates:
+                if subtree_has(clause, tok) and _hangs_on(tok, clause):
+                    return when
+    return None
 
 
 def _shared_conjunct_day(

@@ -518,6 +518,35 @@ def launch_into_the_sea_is_a_show_of_force(ctx: RuleContext) -> RuleContext | No
     return replace(ctx, event_type="MOBILIZE", mode="exercise")
 
 
+def vow_to_prevent_is_intent(ctx: RuleContext) -> RuleContext | None:
+    """ "The Afghan Taliban pledged to prevent attacks on Pakistan from Afghan soil", "the
+    government vowed to stop attacks on farmers": a vow to prevent or stop violence (role_words.json
+    `vowing_verbs`, `preventing_verbs`) promises protection, PLOVER's AGREE (intent), not a threat
+    of that violence; "vowed to retaliate against Iran" and "warned Kabul to stop the attacks"
+    stay threats."""
+    token, words = ctx.token, load_role_words()
+    if ctx.event_type != "THREATEN" or ctx.match.trigger.pos != "VERB" or lemma(token) not in words.vowing_verbs:
+        return None
+    act = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    if act is None or lemma(act) not in words.preventing_verbs:
+        return None
+    return replace(ctx, event_type="AGREE", mode="intent")
+
+
+def dismissed_official_is_no_rejection(ctx: RuleContext) -> RuleContext | None:
+    """ "Ukraine's defence minister was dismissed by President Zelensky", "the president dismissed
+    his army chief": an official or a person dismissed is removed from office, no proposal or claim
+    rejected (role_words.json `dismissing_verbs`); "dismissed the allegations" stays a rejection."""
+    token = ctx.token
+    if ctx.event_type != "REJECT" or lemma(token) not in load_role_words().dismissing_verbs:
+        return None
+    patient = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if patient is None:
+        return None
+    person = patient.ent_type_ == "PERSON" or lemma(patient) in load_actor_lexicon().titles
+    return replace(ctx, drop=True) if person else None
+
+
 # --- once the actor is resolved ---------------------------------------------------------------
 def blame_needs_an_accuser(ctx: RuleContext) -> RuleContext | None:
     """ "X said China was responsible for ...": the speaker blames; no speaker, no blame

@@ -29,6 +29,8 @@ RULES: tuple[Rule, ...] = (
     Rule("attacked-unit-is-no-deployment", "subject", roles.attacked_unit_is_no_deployment),
     Rule("disrupted-weapon-is-no-attack", "subject", roles.disrupted_weapon_is_no_attack),
     Rule("launch-into-the-sea-is-a-show-of-force", "subject", roles.launch_into_the_sea_is_a_show_of_force),
+    Rule("vow-to-prevent-is-intent", "subject", roles.vow_to_prevent_is_intent),
+    Rule("dismissed-official-is-no-rejection", "subject", roles.dismissed_official_is_no_rejection),
     Rule("freed-by-force-is-no-concession", "subject", roles.freed_by_force_is_no_concession),
     Rule("blame-needs-an-accuser", "actor", roles.blame_needs_an_accuser),
     Rule("thing-coerces-nobody", "actor", roles.thing_coerces_nobody),
