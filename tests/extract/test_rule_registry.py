@@ -209,6 +209,8 @@ DROPPED: list[tuple[str, str, str, str]] = [
      "SUPPORT", "signed"),
     ("dismissed-official-is-no-rejection", "Ukraine's defence minister was dismissed by President Zelensky on "
      "Sunday.", "REJECT", "dismissed"),
+    ("responders-dispatched-is-no-deployment", "Police were dispatched to Memorial Hospital in Chattanooga on "
+     "Monday.", "MOBILIZE", "dispatched"),
 ]  # fmt: skip
 
 

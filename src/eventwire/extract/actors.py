@@ -199,9 +199,16 @@ def _of_moved_to_first_conjunct(prep: Token) -> bool:
 def _partitive_inner(head: Token) -> Token | None:
     """The people a partitive or a held post stands for: "two of the soldiers", "a convoy of
     aid workers", "positions of the Kurdish militia" (a post of armed forces, role_words.json
-    `military_positions`, is whoever holds it)."""
+    `military_positions`, is whoever holds it), "a bus carrying pilgrims" (`carrier_nouns`)."""
     word = head.lemma_.lower()
-    held = word in load_role_words().military_positions
+    words = load_role_words()
+    if word in words.carrier_nouns:
+        # "ambushed a convoy carrying aid workers", "a bus carrying pilgrims": the people carried
+        carried = next((c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in words.carrying_verbs), None)
+        people = next((c for c in carried.children if c.dep_ == "dobj"), None) if carried is not None else None
+        if people is not None:
+            return people
+    held = word in words.military_positions
     if head.lower_ not in PARTITIVE_HEADS and word not in PARTITIVE_HEADS and not head.like_num and not held:
         return None  # "groups of youths" as "group of youths": the people are the youths
     if head.pos_ == "PROPN":
@@ -364,7 +371,8 @@ class ActorResolver:
             ent = self._ent_of.get(tok.i)
             if ent is not None:
                 place = self.places.get(ent.start_char)
-        if place is not None and place.country and place.precision in ("country", "city", "admin1"):
+        # A region of one country ("northern Gaza", "Darfur") places a phrase as its country does.
+        if place is not None and place.country and place.precision in ("country", "city", "admin1", "region"):
             nxt = self.doc[tok.i + 1 : tok.i + 3]
             if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in {"based", "born"}:
                 return None  # "Iraq-based forces" are located there, not of there

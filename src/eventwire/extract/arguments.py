@@ -297,12 +297,36 @@ def _stranded_subject(verb: Token) -> Token | None:
     return noun
 
 
+def _a_doer(subject: Token | None) -> bool:
+    """Whether a clause's subject is someone who can act: people, a side, a named person or group."""
+    if subject is None:
+        return False
+    return (
+        subject.pos_ == "PRON"
+        or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or names_people_or_a_side(lemma(subject))
+    )
+
+
 def _past_aside(clause: Token) -> Token:
-    """The verb a participle clause hangs on, past a speaker's aside: "Warplanes struck the camp,
-    the military said, wounding three": the warplanes wound, not the military."""
+    """The verb a participle clause hangs on, past a speaker's aside ("Warplanes struck the camp,
+    the military said, wounding three": the warplanes wound, not the military) or a clause of time
+    (role_words.json `time_clause_markers`)."""
     head = clause.head
+    participle = clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > head.i
+    words = load_role_words()
+    timed = head.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in words.time_clause_markers for m in head.children
+    )
+    violent = lemma(head) in words.violence_words or lemma(head) in load_casualty_words().verbs
+    if participle and timed and not violent and not _a_doer(_child(head, SUBJECT_DEPS)):
+        # "A roadside bomb exploded as a police vehicle passed, killing three officers": the
+        # participle tells of the main clause's act, not of the time clause it follows; one whose
+        # subject can act keeps it ("as militants attacked, killing two", "as activists took to
+        # the streets, demanding the release of").
+        return head.head
     said = lemma(head) == "say" or lemma(head) in load_event_words().reporting_verbs
-    if not (said and clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > head.i):
+    if not (said and participle):
         return head
     if head.dep_ == "parataxis" and head.head.i != head.i:
         return head.head  # the aside hangs on the report

@@ -296,6 +296,13 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _fatal_setting(noun: Token, lex: CasualtyWords) -> bool:
+    """Whether a noun names an act that killed whom it struck (casualty_words.json `fatal_settings`);
+    the tokenizer splits "murder-suicide", so the compound is joined to its head."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"] + [noun.lemma_.lower()]
+    return "-".join(words) in lex.fatal_settings or noun.lemma_.lower() in lex.fatal_settings
+
+
 def _fatal(verb: Token, lex: CasualtyWords) -> bool:
     for child in verb.children:
         lemma = child.lemma_.lower()
@@ -303,6 +310,8 @@ def _fatal(verb: Token, lex: CasualtyWords) -> bool:
             return lemma != "death"
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.lemma_.lower() == "death" for g in child.children):
             return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(_fatal_setting(g, lex) for g in child.children):
+            return True  # "shot his wife and then himself in an apparent murder-suicide"
         entry = lex.verbs.get(lemma)
         killing = (entry is not None and entry.outcome == "killed") or lemma in lex.dying_verbs
         # "shot and killed"; not "four men were shot and one of them was killed", whose second

@@ -394,6 +394,24 @@ def responders_sent_is_no_request(ctx: RuleContext) -> RuleContext | None:
     return replace(ctx, drop=True)
 
 
+def responders_dispatched_is_no_deployment(ctx: RuleContext) -> RuleContext | None:
+    """ "Police were dispatched to Memorial Hospital", "dispatchers started sending police to a
+    home": responders sent to a call are routine, no mobilisation of force (role_words.json
+    `responder_nouns`, `sending_verbs`); a government that sends police to a country deploys them
+    ("Kenya sent 400 police officers to Haiti")."""
+    token, words = ctx.token, load_role_words()
+    if ctx.event_type != "MOBILIZE" or lemma(token) not in words.sending_verbs:
+        return None
+    if (ctx.actor is not None and ctx.actor.sector == "GOV") or (
+        ctx.target is not None and ctx.target.kind == "country"
+    ):
+        return None
+    sent = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(lemma(c) in words.responder_nouns for c in sent):
+        return None
+    return replace(ctx, drop=True)
+
+
 def rush_is_no_charge(ctx: RuleContext) -> RuleContext | None:
     """ "A man who charged at the deputies with a knife" is a rush (`tree.rush`), not a court's charge."""
     if ctx.event_type != "COERCE" or not rush(ctx.token):

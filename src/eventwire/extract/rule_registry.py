@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     Rule("base-is-no-counterpart", "roles", roles.base_is_no_counterpart),
     Rule("attacked-position-is-its-forces", "roles", roles.attacked_position_is_its_forces),
     Rule("police-raid-is-a-search", "roles", roles.police_raid_is_a_search),
+    Rule("responders-dispatched-is-no-deployment", "roles", roles.responders_dispatched_is_no_deployment),
     Rule("seized-people", "roles", roles.seized_people),
     Rule("state-protest-is-complaint", "roles", roles.state_protest_is_complaint),
     Rule("object-owner-target", "roles", roles.object_owner_target),

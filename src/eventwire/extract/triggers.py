@@ -302,10 +302,10 @@ class _TokenContext:
                 # The model may tag only part of a long name ("Aung San" of "Aung San Suu Kyi").
                 named = [w for w in pool if w.ent_type_ == "PERSON" or _partly_a_person(w)]
                 pool += [c for w in named for c in w.children if c.dep_ == "compound"]
-                # "ended mediation efforts", "send air defence systems": an effort's or an
-                # equipment's kind is what is acted on.
+                # "ended mediation efforts", "send air defence systems", "sent 400 police
+                # officers": an effort's, an equipment's or a member's kind is what is acted on.
                 words = load_event_words()
-                kinds = words.effort_nouns | words.equipment_nouns
+                kinds = words.effort_nouns | words.equipment_nouns | words.member_nouns
                 pool += [c for w in pool if lemma(w) in kinds for c in w.children if c.dep_ == "compound"]
                 # "discovered two caches containing weapons", "seized a truck loaded with
                 # explosives": what a thing holds (event_words `container_participles`) is acted on.

@@ -69,6 +69,7 @@ class CasualtyWords:
     state_verbs: frozenset[str]
     outcome_adjectives: dict[str, Outcome]
     fatal_modifiers: frozenset[str]
+    fatal_settings: frozenset[str]
     nonfatal_modifiers: frozenset[str]
     condition_adjectives: frozenset[str]
     treatment_verbs: frozenset[str]
@@ -215,6 +216,7 @@ def load_casualty_words() -> CasualtyWords:
             w: _outcome(o, f"outcome_adjectives {w!r}") for w, o in _str_map(raw, "outcome_adjectives").items()
         },
         fatal_modifiers=_words(raw, "fatal_modifiers"),
+        fatal_settings=_words(raw, "fatal_settings"),
         nonfatal_modifiers=_words(raw, "nonfatal_modifiers"),
         condition_adjectives=_words(_section(raw, "conditions"), "adjectives"),
         treatment_verbs=_words(treatment, "lemmas"),

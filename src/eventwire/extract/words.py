@@ -46,6 +46,7 @@ class EventWords:
     phrasal_particles: frozenset[str]
     effort_nouns: frozenset[str]
     equipment_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     currency_nouns: frozenset[str]
     act_nouns: frozenset[str]
     force_nouns: frozenset[str]
@@ -94,6 +95,7 @@ def load_event_words() -> EventWords:
         phrasal_particles=words("phrasal_particles"),
         effort_nouns=words("effort_nouns"),
         equipment_nouns=words("equipment_nouns"),
+        member_nouns=words("member_nouns"),
         currency_nouns=words("currency_nouns"),
         act_nouns=words("act_nouns"),
         force_nouns=words("force_nouns"),
