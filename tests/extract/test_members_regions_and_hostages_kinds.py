@@ -14,6 +14,9 @@
   killing three officers" has no police killer.
 - A craft or vehicle carrying people stands for them (actors.py `_partitive_inner`, role_words.json
   `carrier_nouns`, `carrying_verbs`): "ambushed a convoy carrying aid workers" hit the aid workers.
+- A town the model took for a person, named by another of its names after "the town of", is
+  placed when the report names its country's people (resolve/places.py `_acceptable`): "Ukrainian
+  forces withdrew from the town of Avdiivka".
 - People taken to be held are abducted (frames.jsonl `frame.assault.take-hostages`,
   `frame.assault.take-hostage`): "took dozens of hostages", "took 30 passengers hostage".
 """
@@ -155,3 +158,16 @@ def test_a_vehicle_carrying_people_stands_for_them(
 def test_carrier_words_load() -> None:
     words = load_role_words()
     assert "convoy" in words.carrier_nouns and "carry" in words.carrying_verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ukrainian forces withdrew from the town of Avdiivka to avoid encirclement.", "Avdiyivka"),
+        # control: the gazetteer's own spelling needed no support
+        ("Ukrainian forces withdrew from the town of Avdiyivka to avoid encirclement.", "Avdiyivka"),
+    ],
+)
+def test_a_town_by_another_name_after_town_of_is_placed(extract_events: ExtractEvents, text: str, place: str) -> None:
+    events = [e for e in extract_events(text) if e.type == "RETREAT"]
+    assert [e.location.name for e in events if e.location] == [place], [e.to_dict() for e in events]

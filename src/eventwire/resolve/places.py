@@ -289,7 +289,10 @@ def _acceptable(
             # "a Hamas training camp" (Hamm's other name) in a report on Gaza is the organisation
             # the model saw: a big town's other name still needs its country in the article.
             named = _country_named(entry, ctx) and ctx is not None
-            placed = cand.preposition in PLACE_PREPOSITIONS and named
+            # "Ukrainian forces withdrew from the town of Avdiivka": after a preposition of place,
+            # the country's people named support the town as its name does.
+            people = ctx is not None and entry.country is not None and bool(ctx.peoples[entry.country])
+            placed = cand.preposition in PLACE_PREPOSITIONS and (named or people)
             return (entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION and named) or placed
         if cand.preposition in PLACE_PREPOSITIONS or entry.population >= WEAK_UNSUPPORTED_CITY_MIN_POPULATION:
             return True
