@@ -17,6 +17,8 @@
 - A town the model took for a person, named by another of its names after "the town of", is
   placed when the report names its country's people (resolve/places.py `_acceptable`): "Ukrainian
   forces withdrew from the town of Avdiivka".
+- A group that splits into factions or breaks away changes its make-up (triggers.jsonl
+  `cooperate.split-into`, `cooperate.break-away`; ACLED Change to group/activity).
 - People taken to be held are abducted (frames.jsonl `frame.assault.take-hostages`,
   `frame.assault.take-hostage`): "took dozens of hostages", "took 30 passengers hostage".
 """
@@ -171,3 +173,29 @@ def test_carrier_words_load() -> None:
 def test_a_town_by_another_name_after_town_of_is_placed(extract_events: ExtractEvents, text: str, place: str) -> None:
     events = [e for e in extract_events(text) if e.type == "RETREAT"]
     assert [e.location.name for e in events if e.location] == [place], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Congolese rebel group announced it was splitting into two factions.",
+        "A faction of the rebel group broke away from the leadership in Idlib.",
+    ],
+)
+def test_a_group_that_splits_changes(extract_events: ExtractEvents, text: str) -> None:
+    events = [e for e in extract_events(text) if e.type == "COOPERATE"]
+    assert [(e.mode, (e.acled or {}).get("sub_event_type")) for e in events] == [
+        ("group_change", "Change to group/activity")
+    ], [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text", ["They split the bill into three parts on Friday.", "The cyclist broke away from the pack in Lyon."]
+)
+def test_a_split_of_things_is_no_group_change(extract_events: ExtractEvents, text: str) -> None:
+    assert not [e for e in extract_events(text) if e.type == "COOPERATE"]
+
+
+def test_split_entries_load() -> None:
+    ids = {t.id for t in load_triggers().triggers}
+    assert {"cooperate.split-into", "cooperate.break-away"} <= ids
