@@ -49,7 +49,7 @@ from .rule_registry import RULES
 from .rules import RuleContext, Stage, run_stage
 from .shape import well_formed
 from .tree import absorbed, core_span, in_cause_phrase, subtree_has, travelled_for
-from .triggers import TriggerMatch, find_triggers
+from .triggers import TriggerMatch, find_triggers, of_objects
 from .words import lemma
 
 # Acts one side does to another. Coded from a derived (PETRARCH2) pattern with one side missing,
@@ -748,7 +748,7 @@ def _protest_day_of_object(trigger: Token, dates: Sequence[tuple[Token, EventDat
     killing's day to the killing."""
     verbs = load_role_words().protesting_verbs
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    objects += [g for o in objects for g in of_objects(o)]
     for obj in objects:  # "arrested dozens of students who marched": the students
         for clause in (c for c in obj.children if c.dep_ in {"acl", "relcl"} and lemma(c) in verbs):
             for tok, when in dates:

@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 from .numbers import parse_quantity
 from .role_words import load_role_words
 from .tree import found_participle_subject, gapped_passive, misread_participle, result_object
+from .triggers import hyphened_lemma
 from .victims import (
     CasualtyWords,
     Outcome,
@@ -298,9 +299,8 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _fatal_setting(noun: Token, lex: CasualtyWords) -> bool:
     """Whether a noun names an act that killed whom it struck (casualty_words.json `fatal_settings`);
-    the tokenizer splits "murder-suicide", so the compound is joined to its head."""
-    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"] + [noun.lemma_.lower()]
-    return "-".join(words) in lex.fatal_settings or noun.lemma_.lower() in lex.fatal_settings
+    the tokenizer splits "murder-suicide", so the word is read whole (`triggers.hyphened_lemma`)."""
+    return (hyphened_lemma(noun) or noun.lemma_.lower()) in lex.fatal_settings
 
 
 def _fatal(verb: Token, lex: CasualtyWords) -> bool:
