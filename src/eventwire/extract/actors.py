@@ -50,6 +50,19 @@ def _clause_prep(tok: Token) -> bool:
     return tok.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in tok.children)
 
 
+_TIME_PREPS = frozenset({"on", "during", "since", "until", "before", "after"})
+
+
+def _time_prep(tok: Token) -> bool:
+    """A preposition of time the parse hangs on a noun ("launched rockets at Israeli positions on
+    Sunday"): when it happened, not who the side is."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ in _TIME_PREPS
+        and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
+    )
+
+
 def agent_of_noun(tok: Token) -> bool:
     """The object of an event noun's "by" ("an attack by gunmen on a church"): a side, whose own
     phrase ends before a target preposition the parse hangs on it."""
@@ -483,7 +496,7 @@ class ActorResolver:
             for child in tok.children:
                 if tok is head and head.dep_ == "poss" and child.dep_ == "case":
                     continue
-                if child.dep_ in _CLAUSE_DEPS or _clause_prep(child) or _verbs_result(child):
+                if child.dep_ in _CLAUSE_DEPS or _clause_prep(child) or _verbs_result(child) or _time_prep(child):
                     continue
                 if tok is head and _of_moved_to_first_conjunct(child):
                     continue
@@ -691,7 +704,9 @@ class ActorResolver:
                 if self.is_capital(head_ent.text):
                     return Party(text, place.name, place.country, "GOV", "country")
         country = self._country_in(signals)
-        common = (head.pos_ == "NOUN" or self._ent_of.get(head.i) is None) and not load_role_words().is_premises(lemma)
+        # "hundreds of Hindus": followers of a faith, a group the model tags like a nationality
+        believers = head_ent is not None and head_ent.label_ == "NORP" and not self.demonym(head.text)
+        common = (head.pos_ == "NOUN" or head_ent is None or believers) and not load_role_words().is_premises(lemma)
         if sector is None and org is None and lemma in load_role_words().projectile_nouns:
             # "Mortar rounds struck a camp": a munition is nobody's side unless its owner is named
             # ("Russian missiles hit a power plant": Russia's).

@@ -352,7 +352,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _reduced_passive(match)
     if passive or small is not None or gapped is not None:
         target = _child(verb, {"nsubjpass"}) or small or misread_participle(verb) or gapped
-        if target is not None and lemma(target) in match.trigger.objects & load_role_words().projectile_nouns:
+        if target is not None and lemma(_counted(target)) in match.trigger.objects & load_role_words().projectile_nouns:
             # "gunfire was exchanged", "shots were traded": what was fired is no side; "rockets
             # were fired at Sderot": the place or side it was fired at is
             target = _prep_object(verb, load_role_words().target_preps)
@@ -445,7 +445,13 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             # the side after it (`_side_or_premises`).
             preps = preps | needed_to
         # "designated the Houthis a terrorist organisation": a parse may read the object as a dative
-        target = _child(verb, {"dobj"}) or result_object(verb) or _prep_object(verb, preps) or _child(verb, {"dative"})
+        target = (
+            _child(verb, {"dobj"})
+            or result_object(verb)
+            or _counterpart(verb, match)
+            or _prep_object(verb, preps)
+            or _child(verb, {"dative"})
+        )
         relative = target is not None and (target.tag_ in {"WP", "WDT"} or target.lower_ == "that")
         if relative and verb.dep_ == "relcl":
             # "the activist, whom Russian authorities detained", "the village that Russian
@@ -481,8 +487,8 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             target = owner
         elif (
             target is not None
-            and lemma(target) in words.projectile_nouns
-            and target.lemma_.lower() not in match.trigger.objects
+            and lemma(_counted(target)) in words.projectile_nouns
+            and _counted(target).lemma_.lower() not in match.trigger.objects
         ):
             # "fired shots at a man", "hurled stones at the police": what is fired or thrown is
             # no side; the side it is aimed at is (when the entry keyed on it, as below).
@@ -524,7 +530,8 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 # names itself comes before a "to" the parser hangs on the verb.
                 on_verb = _prep_object(obj, words.target_preps) or on_verb
             target = (
-                on_verb
+                _counterpart(verb, match)
+                or on_verb
                 or _dative(verb)
                 or next(
                     (t for o in (obj, *obj.conjuncts, *of_objects(obj)) if (t := _prep_object(o, kept))),
@@ -551,7 +558,7 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
                 # the side restricted, when a party's words name it.
                 target = obj
             elif target is None and match.trigger.type == "COERCE" and match.mode == "disrupt":
-                target = _weapon_user(obj)
+                target = _weapon_user(_counted(obj))
             elif target is None and match.trigger.type in _OWNER_TARGET_TYPES:
                 # "ratified Sweden's NATO membership", "froze Iran's assets", "froze the assets of
                 # three Hezbollah financiers": whose the thing is.
@@ -576,6 +583,17 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
     if sides is not None:
         actor, target = sides
     return Arguments(actor, target, origin=_prep_object(verb, load_role_words().source_preps))
+
+
+def _counterpart(verb: Token, match: TriggerMatch) -> Token | None:
+    """ "met with Wang Yi on the sidelines of the summit", "clashed with protesters at the
+    parliament": the side met or fought "with" comes before a place or occasion after "on" or "at"."""
+    words = load_role_words()
+    if match.trigger.type == "CONSULT":
+        return _prep_object(verb, words.consult_preps)
+    if match.trigger.type == "ASSAULT" and match.mode == "clash":
+        return _prep_object(verb, words.clash_preps)
+    return None
 
 
 def _a_topic(verb: Token, obj: Token) -> bool:
@@ -805,6 +823,13 @@ def _takes_part(noun: Token) -> bool:
     return travelled_for(noun) is not None
 
 
+def _counted(noun: Token) -> Token:
+    """What a count heads: "rockets" of "dozens of rockets" and "40 of the rockets"; else the noun."""
+    if noun.lower_ in PARTITIVE_HEADS or noun.like_num or noun.ent_type_ == "CARDINAL":
+        return next(iter(of_objects(noun)), noun)
+    return noun
+
+
 def _keyed_object(obj: Token, match: TriggerMatch) -> bool:
     """Whether the object is the thing a trigger entry keys on; for aid, also through "of" ("delivered
     a new batch of tanks to Ukraine": the tanks, as the trigger matched them; "sent a shipment of
@@ -813,6 +838,13 @@ def _keyed_object(obj: Token, match: TriggerMatch) -> bool:
     objects = match.trigger.objects
     if obj.lemma_.lower() in objects or (MONEY_CLASS in objects and names_money(obj)):
         return True  # "granted $15 million to Sudan": the sum is what is given
+    counted = _counted(obj).lemma_.lower()
+    if match.trigger.type == "ASSAULT" and counted in objects & load_role_words().projectile_nouns:
+        return True  # "fired dozens of rockets at northern Israel": the rockets, counted
+    if match.mode == "disrupt" and counted in objects and _weapon_user(_counted(obj)) is not None:
+        # "shot down 30 of 35 drones launched by Russia": the drones, counted, of a side named
+        # ("defused hundreds of landmines" keeps its object)
+        return True
     words = load_event_words()
     if lemma(obj) in words.effort_nouns | words.equipment_nouns and any(
         c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children

@@ -232,6 +232,9 @@ class MentionExtractor(QuantityAttachment):
                 mention.cause = in_cause_phrase(match.token)
                 made.append((mention, match.token))
         self._attach_quantities(index, sent, made, quantities)
+        for mention, token in made:
+            # its victims stay its own (counted above); it only never merges with the other act
+            mention.cause = mention.cause or _earlier_act(mention, token, made)
         for mention, _ in made:
             if mention.type == "OTHER" and not any(q.kind in CASUALTY_KINDS for q in mention.quantities):
                 continue
@@ -688,6 +691,18 @@ class MentionExtractor(QuantityAttachment):
 ANCHOR_REACH = 400
 """Characters back from a sentence within which a stated day is what its "the day before" counts
 from: a day told paragraphs earlier (another entry of a police log) is no anchor."""
+
+
+def _earlier_act(mention: EventMention, trigger: Token, made: Sequence[tuple[EventMention, Token]]) -> bool:
+    """ "A mob set fire to a police station after a suspect died in custody": an act of another
+    type told in a clause of sequence (role_words.json `sequence_markers`) on a trigger of its
+    sentence came before or after that act, and is no part of it (the death is not the mob's).
+    One of the same type may well be ("two people were killed after a bomb exploded")."""
+    if trigger.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in load_role_words().sequence_markers for c in trigger.children
+    ):
+        return False
+    return any(token.i == trigger.head.i and other.type != mention.type for other, token in made)
 
 
 def _host_verb(trigger: Token) -> Token | None:

@@ -390,6 +390,8 @@ def _verb_rule(tok: Token, lex: CasualtyWords) -> VictimStatement | None:
         for c in tok.children
     ):
         return None  # "three teens were shot at": nobody hit
+    if any(c.dep_ in {"prt", "advmod"} and c.lower_ in entry.harmless_particles for c in tok.children):
+        return None  # "shot down 30 of 35 drones": a craft downed, nobody hit
     if entry.results and not _with_result(tok, entry.results):
         return None  # "burned the house", "beat Uganda 2-0": only "burned ... alive", "beat ... to death" kill
     if entry.hits and not _with_firing(tok, lex) and not _hit_in_the_body(tok):

@@ -63,10 +63,12 @@ def _objects(token: Token) -> list[Token]:
     objs += [c for c in token.children if c.dep_ == "npadvmod" and c.like_num and _of_child(c)]
     # "fired the rockets" / "some of its forces": look through partitive heads; "$100 billion
     # in tariffs": an amount's "in" names the thing.
-    acts = load_event_words().act_nouns
+    words = load_event_words()
     for obj in list(objs):
-        if lemma(obj) in acts:
+        if lemma(obj) in words.act_nouns:
             continue  # "ordered the release of 50 protesters": the release is ordered, not the protesters
+        if lemma(obj) in words.record_nouns:
+            continue  # "released the name of a man shot dead": a record of people, not the people
         preps = {"of", "in"} if _an_amount(obj) else {"of"}
         objs += [g for p in obj.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
         if _an_amount(obj) and obj.head.i == token.i:

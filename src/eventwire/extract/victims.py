@@ -55,6 +55,7 @@ class VerbEntry:
     hits: frozenset[str]
     results: frozenset[str] = frozenset()  # the verb hurts only with one of these beside it ("burned alive")
     fatal_particles: frozenset[str] = frozenset()  # the verb kills with one of these ("gunned down")
+    harmless_particles: frozenset[str] = frozenset()  # the verb hurts nobody with one ("shot down a drone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,11 @@ def _verbs(raw: dict[str, Any]) -> dict[str, VerbEntry]:
         hits = frozenset(string_list(DATA_FILE, row.get("hits", ["-"]), f"verbs {lemma} hits")) - {"-"}
         results = frozenset(string_list(DATA_FILE, row.get("results", ["-"]), f"verbs {lemma} results")) - {"-"}
         fatal = frozenset(string_list(DATA_FILE, row.get("fatal_particles", ["-"]), f"verbs {lemma} fatal")) - {"-"}
-        verbs[lemma.lower()] = VerbEntry(_outcome(row.get("outcome"), f"verb {lemma!r}"), hits, results, fatal)
+        harmless = frozenset(
+            string_list(DATA_FILE, row.get("harmless_particles", ["-"]), f"verbs {lemma} harmless")
+        ) - {"-"}
+        outcome = _outcome(row.get("outcome"), f"verb {lemma!r}")
+        verbs[lemma.lower()] = VerbEntry(outcome, hits, results, fatal, harmless)
     return verbs
 
 

@@ -49,6 +49,7 @@ class EventWords:
     member_nouns: frozenset[str]
     currency_nouns: frozenset[str]
     act_nouns: frozenset[str]
+    record_nouns: frozenset[str]
     force_nouns: frozenset[str]
     container_participles: frozenset[str]
     incident_nouns: frozenset[str]
@@ -98,6 +99,7 @@ def load_event_words() -> EventWords:
         member_nouns=words("member_nouns"),
         currency_nouns=words("currency_nouns"),
         act_nouns=words("act_nouns"),
+        record_nouns=words("record_nouns"),
         force_nouns=words("force_nouns"),
         container_participles=words("container_participles"),
         incident_nouns=words("incident_nouns"),

@@ -284,8 +284,11 @@ def place_candidates(
             continue
         facility_word, end = _facility_word_after(doc, ent)
         strong = ent.label_ in STRONG_LABELS
-        if ent.label_ == "NORP" and facility_word is None:
-            continue  # demonyms are handled by `demonym_mentions`; a NORP place is rare
+        # demonyms are handled by `demonym_mentions`; a NORP place is rare, but a name the model
+        # took for a people that a word of administration follows is an area ("Ituri province")
+        area = ent.label_ == "NORP" and _area_word(doc, ent) is not None
+        if ent.label_ == "NORP" and facility_word is None and not (area and _known(is_place_name, ent.text)):
+            continue
         text = doc_text(doc)[ent.start_char : end]
         parts = _place_list(doc, ent, is_place_name, is_local_name) if strong and facility_word is None else []
         if parts:
@@ -325,6 +328,11 @@ def place_candidates(
     out = [c for c in out if not any(d.start <= c.start and c.end <= d.end for d in datelines)] + datelines
     text = doc_text(doc)
     return [c for c in _tidy(out) if not _undotted_abbreviation(c.text, text[c.end : c.end + 1])]
+
+
+def _known(is_place_name: Callable[[str], bool] | None, name: str) -> bool:
+    """Whether the gazetteer (when the caller gave one) knows the name as a place."""
+    return is_place_name is not None and is_place_name(name)
 
 
 def _names_a_place(ent: Span, is_place_name: Callable[[str], bool]) -> bool:
