@@ -26,6 +26,9 @@
 - Worshippers, pilgrims and mourners are people, not premises (role_words.json `gathered_people`,
   out of `attack_sites`): "abducted more than 100 worshippers from a church" took them; a blast
   that killed them is still a bombing.
+- A figure standing for people, said to be found or pronounced dead, counts the dead
+  (quantities.py): "Two men were shot ... One was pronounced dead at the scene" is one killed and
+  one hurt, as "One died at the scene" was.
 - A craft shot down is no person hit (casualty_words.json `harmless_particles`): "shot down 30 of
   35 drones launched by Russia" wounds nobody, and the disruption acts on Russia.
 """
@@ -255,3 +258,29 @@ def test_a_man_shot_stays_hurt(extract_events: ExtractEvents) -> None:
 
 def test_harmless_particles_load() -> None:
     assert "down" in load_casualty_words().verbs["shoot"].harmless_particles
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Two men were shot on Elm Street on Monday. One was pronounced dead at the scene.",
+            [("injured", 1), ("killed", 1)],
+        ),
+        (
+            "Officers found two victims with gunshot wounds. One was pronounced dead at the scene; "
+            "the other was taken to the hospital.",
+            [("injured", 1), ("killed", 1)],
+        ),
+        ("Three men were shot outside a bar. Two were found dead inside the car.", [("injured", 1), ("killed", 2)]),
+        # controls: a death verb already counted; a figure in hospital is no death
+        ("Two men were shot on Elm Street on Monday. One died at the scene.", [("injured", 1), ("killed", 1)]),
+        ("Two men were shot on Elm Street on Monday. One remains in hospital.", [("injured", 2)]),
+    ],
+)
+def test_a_figure_found_or_pronounced_dead_counts_the_dead(
+    extract_events: ExtractEvents, text: str, counts: list[tuple[str, int]]
+) -> None:
+    events = _of_type(extract_events(text), "ASSAULT")
+    found = sorted((q.kind, q.value) for e in events for q in e.quantities if q.kind in ("injured", "killed"))
+    assert found == counts, [e.to_dict() for e in events]

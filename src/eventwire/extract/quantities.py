@@ -230,6 +230,13 @@ def sentence_quantities(sent: Span) -> list[FoundQuantity]:
             state = next(states, None)
             if state is not None and _kind_of(state)[0] in CASUALTY_KINDS:
                 kind, anchor = _kind_of(state)
+        if kind is None and number.dep_ in {"nsubjpass", "nsubj"} and number.head.lemma_.lower() in lex.state_verbs:
+            # "Two men were shot. One was pronounced dead at the scene", "two were found dead": the
+            # state said of a figure standing for people
+            states = (c for c in number.head.children if c.dep_ in {"oprd", "acomp", "xcomp"} and c.i > number.i)
+            state = next(states, None)
+            if state is not None and _kind_of(state)[0] in CASUALTY_KINDS:
+                kind, anchor = _kind_of(state)
         teller = None
         if kind is None:
             kind, anchor = _tally_kind(number)
