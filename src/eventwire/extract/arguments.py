@@ -487,8 +487,8 @@ def _verb_arguments(match: TriggerMatch) -> Arguments:
             target = owner
         elif (
             target is not None
-            and lemma(_counted(target)) in words.projectile_nouns
-            and _counted(target).lemma_.lower() not in match.trigger.objects
+            and lemma(fired := _counted(target)) in words.projectile_nouns
+            and fired.lemma_.lower() not in match.trigger.objects
         ):
             # "fired shots at a man", "hurled stones at the police": what is fired or thrown is
             # no side; the side it is aimed at is (when the entry keyed on it, as below).
@@ -838,10 +838,11 @@ def _keyed_object(obj: Token, match: TriggerMatch) -> bool:
     objects = match.trigger.objects
     if obj.lemma_.lower() in objects or (MONEY_CLASS in objects and names_money(obj)):
         return True  # "granted $15 million to Sudan": the sum is what is given
-    counted = _counted(obj).lemma_.lower()
+    weapon = _counted(obj)
+    counted = weapon.lemma_.lower()
     if match.trigger.type == "ASSAULT" and counted in objects & load_role_words().projectile_nouns:
         return True  # "fired dozens of rockets at northern Israel": the rockets, counted
-    if match.mode == "disrupt" and counted in objects and _weapon_user(_counted(obj)) is not None:
+    if match.mode == "disrupt" and counted in objects and _weapon_user(weapon) is not None:
         # "shot down 30 of 35 drones launched by Russia": the drones, counted, of a side named
         # ("defused hundreds of landmines" keeps its object)
         return True

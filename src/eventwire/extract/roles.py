@@ -343,7 +343,8 @@ def blast_at_a_crowd_site_is_bombing(ctx: RuleContext) -> RuleContext | None:
     if token.dep_ in {"nsubj", "nsubjpass"}:
         scope += [t for c in token.head.children if c.i != token.i for t in c.subtree]  # "ripped through a mosque"
     # "killing 30 worshippers": the people who gather at such a place mark it as well
-    sites = load_role_words().attack_sites | load_role_words().gathered_people
+    words = load_role_words()
+    sites = words.attack_sites | words.gathered_people
     if not any(t.lemma_.lower() in sites and t.dep_ in {"pobj", "dobj"} for t in scope) and not _forces_hit(scope):
         return None
     return replace(ctx, event_type="ASSAULT", mode="bombing")
